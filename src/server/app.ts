@@ -1,0 +1,65 @@
+// Builds the one server process: fastify for HTTP(S), the shared database, and the modules that
+// hang off the same port (static files, MQTT broker, classroom rooms). main.ts starts it; tests
+// start it too, on a free port with their own data folder.
+import { join } from 'node:path'
+import type { Server } from 'node:http'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { ServerConfig } from './config'
+import { loadOrCreateCertificate } from './http/certificate'
+import { lanAddresses } from './http/lan-address'
+import type { ServerContext, ServerModule, ServerModuleFactory } from './module'
+import { defaultModules } from './modules'
+import { openDatabase } from './storage/database'
+
+export interface RunningServer {
+  app: FastifyInstance
+  ctx: ServerContext
+  /** Base URL on this machine, e.g. http://127.0.0.1:8080 */
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+export async function startServer(config: ServerConfig, factories?: ServerModuleFactory[]): Promise<RunningServer> {
+  const https = config.https
+    ? await loadOrCreateCertificate(config.dataDir, ['localhost', '127.0.0.1', ...lanAddresses()])
+    : undefined
+  const app = Fastify({
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    ...(https ? { https } : {}),
+    bodyLimit: 1024 * 1024,
+  }) as unknown as FastifyInstance
+  const db = openDatabase(join(config.dataDir, 'xr-showcase.sqlite'))
+  const ctx: ServerContext = { config, db, log: app.log, httpServer: app.server as Server }
+
+  const modules: ServerModule[] = []
+  for (const factory of factories ?? defaultModules) modules.push(await factory(ctx))
+  for (const module of modules) await module.register?.(app)
+
+  // One upgrade router: each module claims its own paths; anything unclaimed is refused.
+  app.server.on('upgrade', (req, socket, head) => {
+    for (const module of modules) if (module.handleUpgrade?.(req, socket, head)) return
+    socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
+  })
+
+  await app.listen({ port: config.port, host: config.host })
+  for (const module of modules) await module.start?.()
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const url = `${https ? 'https' : 'http'}://127.0.0.1:${port}`
+
+  let closed = false
+  return {
+    app,
+    ctx,
+    url,
+    port,
+    async close() {
+      if (closed) return
+      closed = true
+      for (const module of [...modules].reverse()) await module.close?.()
+      await app.close()
+      db.close()
+    },
+  }
+}

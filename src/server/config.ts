@@ -1,0 +1,47 @@
+// Server settings from the command line and environment, with the defaults a venue laptop needs.
+import { randomInt } from 'node:crypto'
+import { resolve } from 'node:path'
+
+export interface ServerConfig {
+  /** TCP port for HTTP(S), MQTT-over-WebSocket and multiplayer. Default 8080 (`PORT`). */
+  port: number
+  /** Interface to bind. Default all interfaces so headsets on the LAN can connect (`HOST`). */
+  host: string
+  /** Serve HTTPS with a self-signed certificate kept in `dataDir`. Default off (`--https` or `HTTPS=1`). */
+  https: boolean
+  /** Built app to serve. Default `dist/`. */
+  distDir: string
+  /** Scene folders, served live at /scenes/ so authors add a scene without a rebuild. Default `scenes/` (`SCENES_DIR`). */
+  scenesDir: string
+  /** Where the database file and certificate live. Default `data/` (`DATA_DIR`). */
+  dataDir: string
+  /** Code the teacher enters to join as teacher. Default random 6 digits, printed at start (`TEACHER_CODE`). */
+  teacherCode: string
+  /** Redis URL for running several server processes as one (`REDIS_URL`). Default none: one process. */
+  redisUrl?: string
+  /** Run the twin park simulator. Default on (`SIMULATOR=0` turns it off). */
+  simulator: boolean
+  /** Start without building even if dist/ is missing or stale (`--no-build`). */
+  skipBuild: boolean
+}
+
+export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const flag = (name: string) => argv.includes(`--${name}`)
+  const option = (name: string) => {
+    const i = argv.indexOf(`--${name}`)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const root = process.cwd()
+  return {
+    port: Number(option('port') ?? env.PORT ?? 8080),
+    host: option('host') ?? env.HOST ?? '0.0.0.0',
+    https: flag('https') || env.HTTPS === '1',
+    distDir: resolve(root, option('dist') ?? env.DIST_DIR ?? 'dist'),
+    scenesDir: resolve(root, option('scenes') ?? env.SCENES_DIR ?? 'scenes'),
+    dataDir: resolve(root, option('data') ?? env.DATA_DIR ?? 'data'),
+    teacherCode: env.TEACHER_CODE ?? String(randomInt(100000, 999999)),
+    redisUrl: env.REDIS_URL || undefined,
+    simulator: env.SIMULATOR !== '0',
+    skipBuild: flag('no-build') || env.SKIP_BUILD === '1',
+  }
+}

@@ -1,0 +1,29 @@
+// `npm start`: build if needed, then serve everything from one process on one port, and print the
+// URLs a visitor or a headset on the same Wi-Fi can open (with a QR code for the LAN one).
+import qrcode from 'qrcode-terminal'
+import { startServer } from './app'
+import { buildIfNeeded } from './build-if-needed'
+import { readConfig } from './config'
+import { lanAddresses } from './http/lan-address'
+
+const config = readConfig()
+if (!config.skipBuild) buildIfNeeded(config.distDir)
+const server = await startServer(config)
+
+const scheme = config.https ? 'https' : 'http'
+const lanUrls = lanAddresses().map((ip) => `${scheme}://${ip}:${server.port}/`)
+console.log(`\nXR Showcase is running.\n  Local:   ${scheme}://localhost:${server.port}/`)
+for (const url of lanUrls) console.log(`  LAN:     ${url}`)
+console.log(`  Teacher code (classroom): ${config.teacherCode}`)
+if (!config.https) console.log('  Headsets need HTTPS for WebXR: run `npm start -- --https`.')
+if (lanUrls[0]) qrcode.generate(lanUrls[0], { small: true })
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) process.exit(1)
+    stopping = true
+    await server.close()
+    process.exit(0)
+  })
+}

@@ -1,0 +1,5 @@
+// Every part of the server, in start order. A new server part is one line here.
+import { createStaticFilesModule } from './http/static-files'
+import type { ServerModuleFactory } from './module'
+
+export const defaultModules: ServerModuleFactory[] = [createStaticFilesModule]

@@ -1,0 +1,30 @@
+// Two projects: fast unit and Node integration tests, and browser tests that drive the production
+// build in Debian's Chromium with an emulated Quest 3. Browser tests share one built dist/.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores and software GL is heavy.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
