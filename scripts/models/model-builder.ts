@@ -1,0 +1,271 @@
+// Turns three.js BufferGeometries into small, meshopt-compressed glTF binaries with named nodes.
+// Geometry added to one part is merged per material, so each part costs one draw call per material.
+import { Document, Logger, type Material, type Node, NodeIO } from '@gltf-transform/core'
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
+import { quantize, reorder } from '@gltf-transform/functions'
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
+import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+
+export type Vec3 = [number, number, number]
+
+/** A PBR material; parts sharing a material name share one glTF material. */
+export interface MaterialSpec {
+  /** Unique name; also the key geometry is merged by. */
+  name: string
+  /** sRGB hex colour such as '#c0392b'. */
+  color: string
+  /** Default 0. */
+  metalness?: number
+  /** Default 0.8. */
+  roughness?: number
+  /** sRGB hex emissive colour; default none. */
+  emissive?: string
+  /** 0..1; below 1 the material is alpha-blended (glass). Default 1. */
+  opacity?: number
+  /** Render both faces (thin planes such as glass or solar panels). Default false. */
+  doubleSided?: boolean
+}
+
+/** Placement of a geometry or part relative to its parent part. Rotation is Euler XYZ in radians. */
+export interface Placement {
+  position?: Vec3
+  rotation?: Vec3
+  scale?: Vec3 | number
+}
+
+interface GeometryEntry {
+  geometry: BufferGeometry
+  material: MaterialSpec
+}
+
+/** One named node of the model. Geometry added here is baked in the part's local space. */
+export class ModelPart {
+  readonly children: ModelPart[] = []
+  readonly entries: GeometryEntry[] = []
+
+  constructor(
+    readonly name: string,
+    readonly placement: Placement = {},
+  ) {}
+
+  /** Adds a geometry (consumed: it is transformed in place) with a material, placed in this part's space. */
+  add(geometry: BufferGeometry, material: MaterialSpec, placement: Placement = {}): this {
+    geometry.applyMatrix4(placementMatrix(placement))
+    this.entries.push({ geometry, material })
+    return this
+  }
+
+  /** Creates a named child node (a pivot code can move, rotate or scale). */
+  part(name: string, placement: Placement = {}): ModelPart {
+    const child = new ModelPart(name, placement)
+    this.children.push(child)
+    return child
+  }
+}
+
+/** A whole model: its root node carries the model name. */
+export class ModelBuilder {
+  readonly root: ModelPart
+
+  constructor(readonly name: string) {
+    this.root = new ModelPart(name)
+  }
+
+  add(geometry: BufferGeometry, material: MaterialSpec, placement: Placement = {}): this {
+    this.root.add(geometry, material, placement)
+    return this
+  }
+
+  part(name: string, placement: Placement = {}): ModelPart {
+    return this.root.part(name, placement)
+  }
+}
+
+/** Facts about a written model, reported by the build and checked by tests. */
+export interface ModelStats {
+  bytes: number
+  triangles: number
+  /** Primitives = draw calls when the model is rendered once. */
+  primitives: number
+  nodes: string[]
+}
+
+export function placementMatrix(placement: Placement): Matrix4 {
+  const [px, py, pz] = placement.position ?? [0, 0, 0]
+  const [rx, ry, rz] = placement.rotation ?? [0, 0, 0]
+  const s = placement.scale ?? 1
+  const scale = typeof s === 'number' ? new Vector3(s, s, s) : new Vector3(...s)
+  return new Matrix4().compose(
+    new Vector3(px, py, pz),
+    new Quaternion().setFromEuler(new Euler(rx, ry, rz)),
+    scale,
+  )
+}
+
+/** Brings a geometry to the shared layout mergeGeometries needs: indexed, position + normal only. */
+function normaliseGeometry(geometry: BufferGeometry): BufferGeometry {
+  for (const name of Object.keys(geometry.attributes)) {
+    if (name !== 'position' && name !== 'normal') geometry.deleteAttribute(name)
+  }
+  geometry.morphAttributes = {}
+  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals()
+  if (!geometry.getIndex()) {
+    const count = geometry.getAttribute('position').count
+    const index = new Uint32Array(count)
+    for (let i = 0; i < count; i++) index[i] = i
+    geometry.setIndex(new BufferAttribute(index, 1))
+  }
+  geometry.clearGroups()
+  return geometry
+}
+
+function linearColor(hex: string): Vec3 {
+  const c = new Color(hex) // three converts sRGB hex to linear working colour space
+  return [c.r, c.g, c.b]
+}
+
+/** Builds the glTF Document (uncompressed) for a model. Exposed for tests and tooling. */
+export function buildModelDocument(model: ModelBuilder): Document {
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
+  const buffer = doc.createBuffer()
+  const scene = doc.createScene('Scene')
+  const materials = new Map<string, Material>()
+
+  const materialFor = (spec: MaterialSpec): Material => {
+    const known = materials.get(spec.name)
+    if (known) return known
+    const opacity = spec.opacity ?? 1
+    const material = doc
+      .createMaterial(spec.name)
+      .setBaseColorFactor([...linearColor(spec.color), opacity])
+      .setMetallicFactor(spec.metalness ?? 0)
+      .setRoughnessFactor(spec.roughness ?? 0.8)
+      .setDoubleSided(spec.doubleSided ?? false)
+      .setAlphaMode(opacity < 1 ? 'BLEND' : 'OPAQUE')
+    if (spec.emissive) material.setEmissiveFactor(linearColor(spec.emissive))
+    materials.set(spec.name, material)
+    return material
+  }
+
+  const buildNode = (part: ModelPart): Node => {
+    const { position, rotation, scale } = part.placement
+    const node = doc.createNode(part.name)
+    if (position) node.setTranslation(position)
+    if (rotation) {
+      const q = new Quaternion().setFromEuler(new Euler(...rotation))
+      node.setRotation([q.x, q.y, q.z, q.w])
+    }
+    if (scale !== undefined) node.setScale(typeof scale === 'number' ? [scale, scale, scale] : scale)
+
+    if (part.entries.length > 0) {
+      const byMaterial = new Map<string, GeometryEntry[]>()
+      for (const entry of part.entries) {
+        const list = byMaterial.get(entry.material.name) ?? []
+        list.push(entry)
+        byMaterial.set(entry.material.name, list)
+      }
+      const mesh = doc.createMesh(part.name)
+      for (const entries of byMaterial.values()) {
+        const merged = mergeGeometries(entries.map((e) => normaliseGeometry(e.geometry)))
+        if (!merged) throw new Error(`model ${model.name}: cannot merge geometry of part ${part.name}`)
+        const positions = doc
+          .createAccessor()
+          .setType('VEC3')
+          .setArray(new Float32Array(merged.getAttribute('position').array))
+          .setBuffer(buffer)
+        const normals = doc
+          .createAccessor()
+          .setType('VEC3')
+          .setArray(new Float32Array(merged.getAttribute('normal').array))
+          .setBuffer(buffer)
+        const indices = doc
+          .createAccessor()
+          .setType('SCALAR')
+          .setArray(new Uint32Array(merged.getIndex()!.array))
+          .setBuffer(buffer)
+        const primitive = doc
+          .createPrimitive()
+          .setAttribute('POSITION', positions)
+          .setAttribute('NORMAL', normals)
+          .setIndices(indices)
+          .setMaterial(materialFor(entries[0].material))
+        mesh.addPrimitive(primitive)
+      }
+      node.setMesh(mesh)
+    }
+    for (const child of part.children) node.addChild(buildNode(child))
+    return node
+  }
+
+  scene.addChild(buildNode(model.root))
+  doc.getRoot().setDefaultScene(scene)
+  return doc
+}
+
+async function compressedIO(): Promise<NodeIO> {
+  await Promise.all([MeshoptEncoder.ready, MeshoptDecoder.ready])
+  return new NodeIO()
+    .setLogger(new Logger(Logger.Verbosity.WARN))
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder })
+}
+
+/**
+ * Reorders for compression, quantises normals, and encodes with EXT_meshopt_compression.
+ * Positions stay float on purpose: quantising them would bake a corrective scale/offset into
+ * the named nodes, which code animates (a guide's Mouth scale, ArmL rotation).
+ */
+export async function encodeModel(model: ModelBuilder): Promise<Uint8Array> {
+  const doc = buildModelDocument(model)
+  await MeshoptEncoder.ready
+  await doc.transform(reorder({ encoder: MeshoptEncoder }), quantize({ pattern: /^NORMAL$/ }))
+  // Int16 normals need KHR_mesh_quantization; quantize() only declares it when positions change.
+  doc.createExtension(KHRMeshQuantization).setRequired(true)
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
+  const io = await compressedIO()
+  return io.writeBinary(doc)
+}
+
+/** Reads a model written by encodeModel and reports what a renderer would see. */
+export async function inspectModel(bytes: Uint8Array): Promise<ModelStats & { document: Document }> {
+  const io = await compressedIO()
+  const document = await io.readBinary(bytes)
+  let triangles = 0
+  let primitives = 0
+  for (const mesh of document.getRoot().listMeshes()) {
+    for (const primitive of mesh.listPrimitives()) {
+      primitives++
+      const indices = primitive.getIndices()
+      triangles += (indices ? indices.getCount() : primitive.getAttribute('POSITION')!.getCount()) / 3
+    }
+  }
+  const nodes = document
+    .getRoot()
+    .listNodes()
+    .map((n) => n.getName())
+  return { bytes: bytes.byteLength, triangles, primitives, nodes, document }
+}
+
+/** Triangle count of geometry before encoding, so tests can compare against the written file. */
+export function countTriangles(model: ModelBuilder): number {
+  let total = 0
+  const visit = (part: ModelPart): void => {
+    for (const { geometry } of part.entries) {
+      const index = geometry.getIndex()
+      total += (index ? index.count : geometry.getAttribute('position').count) / 3
+    }
+    for (const child of part.children) visit(child)
+  }
+  visit(model.root)
+  return total
+}
+
+/** One model a scene script contributes: its file name under public/models/ and how to build it. */
+export interface ModelRecipe {
+  file: string
+  build: () => ModelBuilder
+}
