@@ -229,7 +229,7 @@ export const ServiceHallContent = z
     })
     content.lifeEvents.forEach((event, i) => {
       const questionIds = new Map(event.questions.map((q) => [q.id, q]))
-      const checkMatters = (ids: string[], path: (string | number)[]) =>
+      const checkMatters = (ids: string[], path: (string | number)[]) => {
         ids.forEach((id, j) => {
           if (!matterIds.has(id))
             ctx.addIssue({
@@ -238,6 +238,7 @@ export const ServiceHallContent = z
               message: `unknown matter "${id}"`,
             })
         })
+      }
       checkMatters(event.always, ['always'])
       if (event.start && !questionIds.has(event.start))
         ctx.addIssue({
@@ -245,7 +246,7 @@ export const ServiceHallContent = z
           path: ['lifeEvents', i, 'start'],
           message: `unknown question "${event.start}"`,
         })
-      event.questions.forEach((q, qi) =>
+      event.questions.forEach((q, qi) => {
         q.options.forEach((option, oi) => {
           checkMatters(option.adds, ['questions', qi, 'options', oi, 'adds'])
           if (option.next && !questionIds.has(option.next))
@@ -254,8 +255,8 @@ export const ServiceHallContent = z
               path: ['lifeEvents', i, 'questions', qi, 'options', oi, 'next'],
               message: `unknown question "${option.next}"`,
             })
-        }),
-      )
+        })
+      })
       // A decision tree must end: walking from the start may never revisit a question.
       const visit = (id: string, seen: Set<string>): boolean => {
         if (seen.has(id)) return false
