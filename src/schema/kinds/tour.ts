@@ -123,8 +123,8 @@ export const ThenAndNowStation = z
     /** Centre of the frame. */
     position: Vec3,
     rotationY: z.number().default(0),
-    then: ThenNowImage,
-    now: ThenNowImage,
+    historical: ThenNowImage,
+    present: ThenNowImage,
   })
   .strict()
 export type ThenAndNowStation = z.infer<typeof ThenAndNowStation>
