@@ -1,0 +1,26 @@
+// `npm run assets`: produces every generated asset under public/ (and scenes/scene.schema.json)
+// before `vite build`. Offline, reproducible and idempotent; `--force` ignores freshness checks.
+import { resolve } from 'node:path'
+import { buildModels } from './assets/build-models'
+
+const root = resolve(import.meta.dirname, '..')
+const force = process.argv.includes('--force')
+
+async function step(name: string, run: () => Promise<string> | string): Promise<void> {
+  const started = performance.now()
+  const summary = await run()
+  console.log(`[assets] ${name}: ${summary} (${Math.round(performance.now() - started)} ms)`)
+}
+
+await step('models', async () => {
+  const built = await buildModels(root, force)
+  const fresh = built.filter((m) => !m.skipped)
+  for (const m of fresh) {
+    console.log(
+      `  ${m.file.padEnd(28)} ${(m.bytes / 1024).toFixed(1).padStart(7)} KB ${String(m.triangles).padStart(6)} tris ${m.primitives} prims`,
+    )
+  }
+  return fresh.length === 0
+    ? 'up to date'
+    : `${fresh.length} built, ${built.length - fresh.length} up to date`
+})
