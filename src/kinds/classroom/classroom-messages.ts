@@ -1,0 +1,83 @@
+// Every client→server message of a classroom room, as zod schemas. The server parses each message with these
+// and drops what does not fit; the client's room service is typed from the same table.
+import { z } from 'zod'
+import type { ClassroomAction } from './classroom-roles'
+
+const Coord = z.number().min(-100).max(100)
+const Unit = z.number().min(0).max(1)
+const Id = z.string().min(1).max(64)
+/** Position then rotation quaternion: [x, y, z, qx, qy, qz, qw]. */
+export const PoseTuple = z.tuple([
+  Coord,
+  Coord,
+  Coord,
+  z.number().min(-1.01).max(1.01),
+  z.number().min(-1.01).max(1.01),
+  z.number().min(-1.01).max(1.01),
+  z.number().min(-1.01).max(1.01),
+])
+export type PoseTuple = z.infer<typeof PoseTuple>
+
+export const ClassroomMessages = {
+  /** Avatar pose at 10–20 Hz: head always; hands/controllers when tracked (desktop users send head only). */
+  pose: z.object({ head: PoseTuple, left: PoseTuple.optional(), right: PoseTuple.optional() }).strict(),
+  'slide:set': z.object({ index: z.number().int().min(0).max(999) }).strict(),
+  /** Laser spot on the slide in screen UV (0..1, origin bottom-left); `on: false` hides it. */
+  laser: z.object({ on: z.boolean(), u: Unit, v: Unit }).strict(),
+  /** One annotation stroke as flat UV pairs [u0, v0, u1, v1, …]. */
+  'annotation:add': z
+    .object({ points: z.array(Unit).min(4).max(256) })
+    .strict()
+    .refine((m) => m.points.length % 2 === 0, 'points come in u,v pairs'),
+  'annotation:clear': z.object({}).strict(),
+  'model:place': z.object({ modelId: Id }).strict(),
+  'model:clear': z.object({}).strict(),
+  /** Hands control of the lab model to a member's session id, or back to the teacher with "". */
+  'model:grant': z.object({ sessionId: z.string().max(64) }).strict(),
+  /** Model pose relative to the station: position (metres) and rotation quaternion. */
+  'model:pose': z.object({ pose: PoseTuple }).strict(),
+  'quiz:start': z.object({}).strict(),
+  'quiz:end': z.object({}).strict(),
+  'quiz:answer': z.object({ questionId: Id, choiceIds: z.array(Id).min(1).max(6) }).strict(),
+  'teacher:summon': z.object({}).strict(),
+  'teacher:follow': z.object({ on: z.boolean() }).strict(),
+  'teacher:lock': z.object({ locked: z.boolean() }).strict(),
+  'teacher:spotlight': z.object({ sessionId: z.string().max(64) }).strict(),
+  'teacher:kick': z.object({ sessionId: Id }).strict(),
+} as const satisfies Record<ClassroomAction, z.ZodType>
+
+export type ClassroomMessageType = keyof typeof ClassroomMessages
+export type ClassroomMessage<T extends ClassroomMessageType> = z.infer<(typeof ClassroomMessages)[T]>
+
+export function isClassroomMessageType(type: unknown): type is ClassroomMessageType {
+  return typeof type === 'string' && Object.hasOwn(ClassroomMessages, type)
+}
+
+/** Server→client messages (sent to one client, not part of the shared state). */
+export interface ServerEvents {
+  /** Your answer was graded. */
+  'quiz:graded': {
+    questionId: string
+    correct: boolean
+    points: number
+    maxPoints: number
+    correctChoiceIds: string[]
+    score: number
+    maxScore: number
+  }
+  /** Live results for teachers: one row per student who answered. */
+  'quiz:results': { quizSessionId: string; rows: QuizResultRow[]; maxScore: number }
+  /** Teacher summoned everyone or is leading: move to this point. */
+  teleport: { position: [number, number, number]; yaw: number }
+  /** A message was refused (role, validation or rate); shown as a toast, never fatal. */
+  refused: { type: string; reason: string }
+  kicked: { reason: string }
+}
+
+export interface QuizResultRow {
+  memberId: string
+  name: string
+  score: number
+  answered: number
+  correct: number
+}
