@@ -32,7 +32,7 @@ export function classroomDesk(): ModelBuilder {
 
 const epoxy: MaterialSpec = { name: 'epoxy-black', color: '#22252a', roughness: 0.3 }
 const cabinet: MaterialSpec = { name: 'cabinet', color: '#e6e8ea', roughness: 0.6 }
-const chrome: MaterialSpec = { name: 'chrome', color: '#c8ccd0', metalness: 0.9, roughness: 0.2 }
+const chrome: MaterialSpec = { name: 'chrome', color: '#c8ccd0', metalness: 0.6, roughness: 0.2 }
 
 /**
  * A lab bench (2.4 x 0.8 m, top at 0.9 m) with cabinets, a sink, a tap and a reagent shelf.
@@ -127,14 +127,12 @@ const PLANETS: PlanetSpec[] = [
  */
 export function labSolarSystem(): ModelBuilder {
   const model = new ModelBuilder('lab-solar-system')
-  model
-    .part('Sun')
-    .add(new SphereGeometry(0.09, 24, 16), {
-      name: 'sun',
-      color: '#ffcc33',
-      emissive: '#ff9900',
-      roughness: 1,
-    })
+  model.part('Sun').add(new SphereGeometry(0.09, 24, 16), {
+    name: 'sun',
+    color: '#ffcc33',
+    emissive: '#ff9900',
+    roughness: 1,
+  })
   const orbits = model.part('Orbits')
   const orbitLine: MaterialSpec = { name: 'orbit-line', color: '#8899aa', roughness: 1, opacity: 0.5 }
   for (const planet of PLANETS) {
@@ -159,8 +157,8 @@ export function labSolarSystem(): ModelBuilder {
   return model
 }
 
-const steelGear: MaterialSpec = { name: 'gear-steel', color: '#9ba4ad', metalness: 0.85, roughness: 0.35 }
-const brassGear: MaterialSpec = { name: 'gear-brass', color: '#c59b45', metalness: 0.85, roughness: 0.35 }
+const steelGear: MaterialSpec = { name: 'gear-steel', color: '#9ba4ad', metalness: 0.5, roughness: 0.4 }
+const brassGear: MaterialSpec = { name: 'gear-brass', color: '#c59b45', metalness: 0.5, roughness: 0.4 }
 
 /**
  * A meshing spur-gear pair on a base plate (module 0.01 m): GearA has 12 teeth, GearB 24 teeth,

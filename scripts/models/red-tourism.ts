@@ -10,7 +10,7 @@ const red: MaterialSpec = { name: 'memorial-red', color: '#b3201e', roughness: 0
 const gold: MaterialSpec = {
   name: 'gold',
   color: '#e3b341',
-  metalness: 0.9,
+  metalness: 0.6,
   roughness: 0.3,
   emissive: '#3a2a00',
 }
