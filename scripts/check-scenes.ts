@@ -21,7 +21,9 @@ export function checkScenes(scenesDir: string): SceneCheckReport {
     const result = validateSceneText(readFileSync(file, 'utf8'), id)
     const problems = result.ok ? result.warnings : result.problems
     for (const p of problems) {
-      lines.push(`${p.severity === 'error' ? 'error' : 'warning'} ${shown} ${p.path || '(file)'}: ${p.message}`)
+      lines.push(
+        `${p.severity === 'error' ? 'error' : 'warning'} ${shown} ${p.path || '(file)'}: ${p.message}`,
+      )
       if (p.severity === 'error') errorCount++
       else warningCount++
     }

@@ -19,7 +19,10 @@ export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look lik
 /** A same-origin asset path; absolute URLs are refused so a scene can never make the app go off-origin. */
 export const AssetPath = z
   .string()
-  .regex(/^\/(?!\/)[\w\-./%]+$/, 'asset paths must be same-origin paths starting with "/", e.g. /models/x.glb')
+  .regex(
+    /^\/(?!\/)[\w\-./%]+$/,
+    'asset paths must be same-origin paths starting with "/", e.g. /models/x.glb',
+  )
 
 export const Environment = z
   .object({
@@ -28,7 +31,11 @@ export const Environment = z
     lights: z
       .object({
         ambient: z.number().min(0).max(5).default(0.6),
-        sun: z.object({ color: Color.default('#ffffff'), intensity: z.number().min(0).max(10), position: Vec3 }),
+        sun: z.object({
+          color: Color.default('#ffffff'),
+          intensity: z.number().min(0).max(10),
+          position: Vec3,
+        }),
       })
       .strict(),
     fog: z.object({ color: Color, near: z.number(), far: z.number() }).strict().optional(),

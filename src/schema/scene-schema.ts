@@ -20,4 +20,9 @@ export const Scene = z.discriminatedUnion('kind', [TourScene, ServiceHallScene, 
 export type Scene = z.infer<typeof Scene>
 export type SceneKind = Scene['kind']
 export type SceneOfKind<K extends SceneKind> = Extract<Scene, { kind: K }>
-export const SCENE_KINDS = ['tour', 'service-hall', 'twin', 'classroom'] as const satisfies readonly SceneKind[]
+export const SCENE_KINDS = [
+  'tour',
+  'service-hall',
+  'twin',
+  'classroom',
+] as const satisfies readonly SceneKind[]

@@ -1,6 +1,6 @@
 // Turns a scene file's text into a Scene or a list of readable problems. Shared by the app's scene
 // loader and `npm run check:scenes`, so authors see the same messages in both places.
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { LocalizedText } from './common'
 import { Scene } from './scene-schema'
 
@@ -11,7 +11,9 @@ export interface SceneProblem {
   severity: 'error' | 'warning'
 }
 
-export type SceneValidation = { ok: true; scene: Scene; warnings: SceneProblem[] } | { ok: false; problems: SceneProblem[] }
+export type SceneValidation =
+  | { ok: true; scene: Scene; warnings: SceneProblem[] }
+  | { ok: false; problems: SceneProblem[] }
 
 export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
@@ -28,7 +30,10 @@ export function validateSceneText(text: string, folderId: string): SceneValidati
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }] }
+    return {
+      ok: false,
+      problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }],
+    }
   }
   const parsed = Scene.safeParse(json)
   if (!parsed.success) {
@@ -44,7 +49,13 @@ export function validateSceneText(text: string, folderId: string): SceneValidati
   if (parsed.data.id !== folderId) {
     return {
       ok: false,
-      problems: [{ path: 'id', message: `id "${parsed.data.id}" must match its folder name "${folderId}"`, severity: 'error' }],
+      problems: [
+        {
+          path: 'id',
+          message: `id "${parsed.data.id}" must match its folder name "${folderId}"`,
+          severity: 'error',
+        },
+      ],
     }
   }
   return { ok: true, scene: parsed.data, warnings: findMissingEnglish(parsed.data) }
@@ -57,7 +68,13 @@ export function findMissingEnglish(value: unknown, path: PropertyKey[] = []): Sc
   const record = value as Record<string, unknown>
   if (isLocalizedText(record)) {
     return record.en.trim() === ''
-      ? [{ path: formatJsonPath(path), message: 'English text missing; Chinese is shown instead', severity: 'warning' }]
+      ? [
+          {
+            path: formatJsonPath(path),
+            message: 'English text missing; Chinese is shown instead',
+            severity: 'warning',
+          },
+        ]
       : []
   }
   return Object.entries(record).flatMap(([key, child]) => findMissingEnglish(child, [...path, key]))

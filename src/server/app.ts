@@ -1,8 +1,9 @@
 // Builds the one server process: fastify for HTTP(S), the shared database, and the modules that
 // hang off the same port (static files, MQTT broker, classroom rooms). main.ts starts it; tests
 // start it too, on a free port with their own data folder.
-import { join } from 'node:path'
+
 import type { Server } from 'node:http'
+import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
 import { loadOrCreateCertificate } from './http/certificate'
@@ -20,7 +21,10 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export async function startServer(config: ServerConfig, factories?: ServerModuleFactory[]): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  factories?: ServerModuleFactory[],
+): Promise<RunningServer> {
   const https = config.https
     ? await loadOrCreateCertificate(config.dataDir, ['localhost', '127.0.0.1', ...lanAddresses()])
     : undefined

@@ -18,7 +18,9 @@ export function buildIfNeeded(distDir: string): void {
     ...['src', 'index.html', 'vite.config.ts', 'scripts', 'package.json'].map((p) => newestMtime(p)),
   )
   if (builtAt > 0 && builtAt >= sourcesAt) return
-  console.log(builtAt ? 'Sources changed since the last build; rebuilding…' : 'No build found; building the app…')
+  console.log(
+    builtAt ? 'Sources changed since the last build; rebuilding…' : 'No build found; building the app…',
+  )
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
   if (result.status !== 0) throw new Error('Build failed; see the output above.')
 }

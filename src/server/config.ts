@@ -25,7 +25,10 @@ export interface ServerConfig {
   skipBuild: boolean
 }
 
-export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function readConfig(
+  argv: string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): ServerConfig {
   const flag = (name: string) => argv.includes(`--${name}`)
   const option = (name: string) => {
     const i = argv.indexOf(`--${name}`)

@@ -40,7 +40,9 @@ export interface TestServerOptions {
   modules?: ServerModuleFactory[]
 }
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dataDir: string }> {
+export async function startTestServer(
+  options: TestServerOptions = {},
+): Promise<RunningServer & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-test-'))
   const config = {
     ...readConfig([], {}),

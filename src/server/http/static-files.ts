@@ -11,7 +11,10 @@ import type { ServerContext, ServerModule } from '../module'
 export function listSceneIds(scenesDir: string): string[] {
   if (!existsSync(scenesDir)) return []
   return readdirSync(scenesDir)
-    .filter((name) => statSync(join(scenesDir, name)).isDirectory() && existsSync(join(scenesDir, name, 'scene.json')))
+    .filter(
+      (name) =>
+        statSync(join(scenesDir, name)).isDirectory() && existsSync(join(scenesDir, name, 'scene.json')),
+    )
     .sort()
 }
 
@@ -31,17 +34,17 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
         prefix: '/scenes/',
         decorateReply: false,
         cacheControl: false,
-        setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+        setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
       })
       await app.register(fastifyStatic, {
         root: distDir,
         prefix: '/',
         wildcard: true,
         cacheControl: false,
-        setHeaders: (res, path) => {
+        setHeaders: (reply, path) => {
           // Vite puts a content hash in every file under /assets/, so those never change.
           const immutable = path.includes(`${join(distDir, 'assets')}`)
-          res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+          reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
         },
       })
     },

@@ -1,0 +1,24 @@
+// The last line of defence: anything that escapes shows a readable page with a way back, never white.
+import { Component, type ReactNode } from 'react'
+
+export class AppErrorBoundary extends Component<{ children: ReactNode }, { error?: Error }> {
+  state: { error?: Error } = {}
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+  componentDidCatch(error: Error) {
+    console.error('XR Showcase crashed:', error)
+  }
+  render() {
+    if (!this.state.error) return this.props.children
+    return (
+      <main className="page error-page" role="alert">
+        <h1>出现了问题 · Something went wrong</h1>
+        <p>{this.state.error.message}</p>
+        <a className="btn" href="./">
+          返回大厅 · Back to lobby
+        </a>
+      </main>
+    )
+  }
+}

@@ -1,0 +1,53 @@
+// The 3D stage: one canvas that lives as long as the page (so an XR session survives switching
+// scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
+import { Canvas, useThree } from '@react-three/fiber'
+import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
+import { useEffect } from 'react'
+import { SubtitleBar } from '../platform/audio/SubtitleBar'
+import { registerThree, testHooks } from '../platform/debug/test-hooks'
+import { PlayerRig } from '../platform/locomotion/PlayerRig'
+import { configureFonts } from '../platform/ui/font'
+import { useRoute } from '../platform/url/route-store'
+import { useXRSession } from '../platform/xr/xr-session'
+import { xrStore } from '../platform/xr/xr-store'
+import { SceneStage } from './SceneStage'
+import { XRLobby } from './XRLobby'
+import { XRMenu } from './XRMenu'
+
+configureFonts()
+
+export default function Stage() {
+  const scene = useRoute((s) => s.scene)
+  return (
+    <Canvas
+      events={noEvents}
+      className="stage"
+      camera={{ position: [0, 1.6, 0], fov: 70, near: 0.05, far: 1000 }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      dpr={[1, 2]}
+    >
+      <PointerEvents />
+      <XR store={xrStore}>
+        <ThreeRegistration />
+        <PlayerRig />
+        {scene ? <SceneStage sceneId={scene} /> : <XRLobby />}
+        <SubtitleBar />
+        <XRMenu />
+      </XR>
+    </Canvas>
+  )
+}
+
+/** Hands the renderer to the test hooks and mirrors the XR mode for the DOM overlay. */
+function ThreeRegistration() {
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const camera = useThree((s) => s.camera)
+  const mode = useXR((s) => s.mode)
+  useEffect(() => registerThree({ gl, scene, camera }), [gl, scene, camera])
+  useEffect(() => {
+    testHooks.xrMode = mode
+    useXRSession.setState({ mode })
+  }, [mode])
+  return null
+}

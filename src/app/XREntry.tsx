@@ -1,0 +1,52 @@
+// "进入 VR" / "Enter AR" buttons when the device offers them, and a plain explanation when it
+// cannot (no WebXR, or plain http on the LAN). Desktop mode always stays usable.
+import { useUiText } from '../platform/i18n/i18n'
+import { enterXR, exitXR, useXRSession } from '../platform/xr/xr-session'
+import { httpsSuggestion, useXRSupport } from '../platform/xr/xr-support'
+
+export function XREntry() {
+  const support = useXRSupport()
+  const t = useUiText()
+  const mode = useXRSession((s) => s.mode)
+  if (!support.checked) return null
+  if (mode) {
+    return (
+      <button type="button" className="btn" onClick={() => void exitXR()}>
+        {t('exitVR')}
+      </button>
+    )
+  }
+  if (!support.secureContext) {
+    return (
+      <p className="notice" role="status">
+        {t('xrNeedsHttps', { url: httpsSuggestion(window.location) })}
+      </p>
+    )
+  }
+  if (!support.webxr) {
+    return (
+      <p className="notice" role="status">
+        {t('xrMissing')}
+      </p>
+    )
+  }
+  return (
+    <>
+      {support.vr && (
+        <button type="button" className="btn btn-primary" onClick={() => void enterXR('immersive-vr')}>
+          {t('enterVR')}
+        </button>
+      )}
+      {support.ar && (
+        <button type="button" className="btn" onClick={() => void enterXR('immersive-ar')}>
+          {t('enterAR')}
+        </button>
+      )}
+      {!support.vr && !support.ar && (
+        <p className="notice" role="status">
+          {t('xrUnsupported')}
+        </p>
+      )}
+    </>
+  )
+}

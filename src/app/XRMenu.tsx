@@ -1,0 +1,85 @@
+// In XR, a small menu floats low on the visitor's left and follows lazily: back to the lobby,
+// switch language, leave VR. It is reachable in every scene without taking the headset off.
+import { useFrame, useThree } from '@react-three/fiber'
+import { useXR } from '@react-three/xr'
+import { useRef } from 'react'
+import { type Group, Vector3 } from 'three'
+import { setLang, useLang, useUiText } from '../platform/i18n/i18n'
+import { Button } from '../platform/ui/Button'
+import { Panel } from '../platform/ui/Panel'
+import { useRoute } from '../platform/url/route-store'
+import { xrStore } from '../platform/xr/xr-store'
+
+const head = new Vector3()
+const forward = new Vector3()
+const left = new Vector3()
+const target = new Vector3()
+
+export function XRMenu() {
+  const inXR = useXR((s) => s.mode !== null)
+  if (!inXR) return null
+  return <FollowingMenu />
+}
+
+function FollowingMenu() {
+  const group = useRef<Group>(null)
+  const camera = useThree((s) => s.camera)
+  const scene = useRoute((s) => s.scene)
+  const navigate = useRoute((s) => s.navigate)
+  const lang = useLang()
+  const t = useUiText()
+  useFrame((_, delta) => {
+    const g = group.current
+    if (!g) return
+    camera.getWorldPosition(head)
+    camera.getWorldDirection(forward).setY(0).normalize()
+    left.set(forward.z, 0, -forward.x)
+    target.copy(head).addScaledVector(forward, 0.75).addScaledVector(left, 0.42).add({ x: 0, y: -0.45, z: 0 })
+    // Lazy follow: only catch up when the menu has fallen well out of place.
+    if (g.position.distanceTo(target) > 0.35 || g.userData.placed !== true) {
+      g.userData.placed = true
+      g.userData.moving = true
+    }
+    if (g.userData.moving) {
+      g.position.lerp(target, Math.min(1, delta * 4))
+      if (g.position.distanceTo(target) < 0.02) g.userData.moving = false
+    }
+    g.lookAt(head)
+  })
+  return (
+    <group ref={group} name="xr-menu">
+      <Panel width={0.34} height={0.32} color="#20232a" opacity={0.85}>
+        {scene && (
+          <Button
+            label={t('backToLobby')}
+            width={0.3}
+            height={0.07}
+            fontSize={0.028}
+            position={[0, 0.1, 0.01]}
+            onPress={() => navigate({ scene: undefined })}
+            name="xr-menu:lobby"
+          />
+        )}
+        <Button
+          label={t('switchLanguage')}
+          width={0.3}
+          height={0.07}
+          fontSize={0.028}
+          position={[0, 0.01, 0.01]}
+          onPress={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          name="xr-menu:language"
+        />
+        <Button
+          label={t('exitVR')}
+          width={0.3}
+          height={0.07}
+          fontSize={0.028}
+          position={[0, -0.08, 0.01]}
+          variant="danger"
+          onPress={() => void xrStore.getState().session?.end()}
+          name="xr-menu:exit"
+        />
+      </Panel>
+    </group>
+  )
+}

@@ -1,0 +1,80 @@
+// A read-only window into the running app for browser tests and the bench: what is loaded, render
+// statistics, and where named objects are. Tests drive the UI with real input, never through this.
+import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
+import { Vector3 } from 'three'
+
+interface Three {
+  gl: WebGLRenderer
+  scene: Scene
+  camera: Camera
+}
+
+let three: Three | undefined
+
+export function registerThree(value: Three): void {
+  three = value
+}
+
+export interface RenderInfo {
+  calls: number
+  triangles: number
+  programs: number
+  geometries: number
+  textures: number
+}
+
+export interface TestHooks {
+  sceneId?: string
+  ready: boolean
+  xrMode: string | null
+  kinds: Record<string, unknown>
+  renderInfo(): RenderInfo | undefined
+  /** World position of the first object with this name, or null. */
+  worldPositionOf(name: string): [number, number, number] | null
+  /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
+  project(point: [number, number, number]): [number, number] | null
+  cameraPosition(): [number, number, number] | null
+}
+
+export const testHooks: TestHooks = {
+  ready: false,
+  xrMode: null,
+  kinds: {},
+  renderInfo() {
+    if (!three) return undefined
+    const { render, memory, programs } = three.gl.info
+    return {
+      calls: render.calls,
+      triangles: render.triangles,
+      programs: programs?.length ?? 0,
+      geometries: memory.geometries,
+      textures: memory.textures,
+    }
+  },
+  worldPositionOf(name) {
+    const object: Object3D | undefined = three?.scene.getObjectByName(name)
+    if (!object) return null
+    const p = object.getWorldPosition(new Vector3())
+    return [p.x, p.y, p.z]
+  },
+  project(point) {
+    if (!three) return null
+    const p = new Vector3(...point).project(three.camera)
+    if (p.z > 1) return null
+    const rect = three.gl.domElement.getBoundingClientRect()
+    return [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
+  },
+  cameraPosition() {
+    if (!three) return null
+    const p = three.camera.getWorldPosition(new Vector3())
+    return [p.x, p.y, p.z]
+  },
+}
+
+declare global {
+  interface Window {
+    __xrShowcase: TestHooks
+  }
+}
+
+if (typeof window !== 'undefined') window.__xrShowcase = testHooks

@@ -1,0 +1,40 @@
+// Hover and press state for any 3D object, from @react-three/xr pointer events, so a controller ray,
+// a hand pinch or poke, a transient pointer, the mouse and touch all look and act the same.
+import type { ThreeEvent } from '@react-three/fiber'
+import { useState } from 'react'
+import { pulseSelectingController } from './haptics'
+
+export interface PressHandlers {
+  onPointerOver(e: ThreeEvent<PointerEvent>): void
+  onPointerOut(e: ThreeEvent<PointerEvent>): void
+  onPointerDown(e: ThreeEvent<PointerEvent>): void
+  onPointerUp(e: ThreeEvent<PointerEvent>): void
+  onClick(e: ThreeEvent<MouseEvent>): void
+}
+
+export function usePressState(onPress: (() => void) | undefined, disabled = false) {
+  const [hovered, setHovered] = useState(0)
+  const [pressed, setPressed] = useState(false)
+  const handlers: PressHandlers = {
+    onPointerOver: (e) => {
+      e.stopPropagation()
+      setHovered((n) => n + 1)
+    },
+    onPointerOut: () => {
+      setHovered((n) => Math.max(0, n - 1))
+      setPressed(false)
+    },
+    onPointerDown: (e) => {
+      e.stopPropagation()
+      if (!disabled) setPressed(true)
+    },
+    onPointerUp: () => setPressed(false),
+    onClick: (e) => {
+      e.stopPropagation()
+      if (disabled || !onPress) return
+      pulseSelectingController()
+      onPress()
+    },
+  }
+  return { hovered: hovered > 0, pressed, handlers }
+}

@@ -1,0 +1,138 @@
+// Moves the visitor. In XR: the XR origin follows the player store, and the right thumbstick snap-turns
+// (30° by default, comfort first). On desktop and touch: first-person camera with drag-to-look,
+// WASD/arrow keys, and a short glide to a clicked floor point.
+import { useFrame, useThree } from '@react-three/fiber'
+import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr'
+import { useEffect, useRef } from 'react'
+import { type Group, MathUtils, Vector3 } from 'three'
+import { useSettings } from '../settings/settings-store'
+import { isOnFloor, setHeadPosition, usePlayer } from './player'
+
+const EYE_HEIGHT = 1.6
+const WALK_SPEED = 2.2 // m/s on desktop keys: brisk but not dizzying
+const scratch = new Vector3()
+
+export function PlayerRig() {
+  const inXR = useXR((s) => s.mode !== null)
+  return inXR ? <XRRig /> : <DesktopRig />
+}
+
+function XRRig() {
+  const origin = useRef<Group>(null)
+  const position = usePlayer((s) => s.position)
+  const yaw = usePlayer((s) => s.yaw)
+  const seated = useSettings((s) => s.seated)
+  const turn = useSettings((s) => s.turn)
+  const camera = useThree((s) => s.camera)
+  // Seated visitors' heads are ~0.45 m lower; lift the origin so the scene is seen from standing height.
+  const lift = seated ? 0.45 : 0
+
+  useXRControllerLocomotion(
+    (_velocity, rotationVelocityY) => {
+      if (rotationVelocityY === 0) return
+      usePlayer.setState((s) => ({ yaw: s.yaw + MathUtils.radToDeg(rotationVelocityY) }))
+    },
+    false,
+    turn.mode === 'snap'
+      ? { type: 'snap', degrees: turn.degrees, deadZone: 0.5 }
+      : { type: 'smooth', speed: MathUtils.degToRad(90), deadZone: 0.2 },
+    'left',
+  )
+
+  useFrame(() => setHeadPosition(camera.getWorldPosition(scratch)))
+  return (
+    <XROrigin
+      ref={origin}
+      position={[position[0], position[1] + lift, position[2]]}
+      rotation-y={MathUtils.degToRad(yaw)}
+    />
+  )
+}
+
+function DesktopRig() {
+  const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  const pitch = useRef(0)
+  const keys = useRef(new Set<string>())
+  const glideTarget = useRef<Vector3 | null>(null)
+  const teleportCount = usePlayer((s) => s.teleportCount)
+  const lastTeleport = useRef(teleportCount)
+
+  // Drag to look (mouse and touch). Small movements still count as clicks on 3D objects.
+  useEffect(() => {
+    const canvas = gl.domElement
+    let dragging: { id: number; x: number; y: number } | null = null
+    const down = (e: PointerEvent) => {
+      dragging = { id: e.pointerId, x: e.clientX, y: e.clientY }
+    }
+    const move = (e: PointerEvent) => {
+      if (!dragging || dragging.id !== e.pointerId) return
+      const dx = e.clientX - dragging.x
+      const dy = e.clientY - dragging.y
+      dragging.x = e.clientX
+      dragging.y = e.clientY
+      usePlayer.setState((s) => ({ yaw: s.yaw + dx * 0.25 }))
+      pitch.current = MathUtils.clamp(pitch.current + dy * 0.2, -70, 70)
+    }
+    const up = (e: PointerEvent) => {
+      if (dragging?.id === e.pointerId) dragging = null
+    }
+    canvas.addEventListener('pointerdown', down)
+    window.addEventListener('pointermove', move)
+    window.addEventListener('pointerup', up)
+    window.addEventListener('pointercancel', up)
+    const keyDown = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLElement && /INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) return
+      keys.current.add(e.code)
+    }
+    const keyUp = (e: KeyboardEvent) => keys.current.delete(e.code)
+    window.addEventListener('keydown', keyDown)
+    window.addEventListener('keyup', keyUp)
+    window.addEventListener('blur', () => keys.current.clear())
+    return () => {
+      canvas.removeEventListener('pointerdown', down)
+      window.removeEventListener('pointermove', move)
+      window.removeEventListener('pointerup', up)
+      window.removeEventListener('pointercancel', up)
+      window.removeEventListener('keydown', keyDown)
+      window.removeEventListener('keyup', keyUp)
+    }
+  }, [gl])
+
+  useFrame((_, delta) => {
+    const state = usePlayer.getState()
+    const pos = new Vector3(...state.position)
+    if (state.teleportCount !== lastTeleport.current) {
+      // A teleport on desktop becomes a short glide, so the visitor sees where they went.
+      lastTeleport.current = state.teleportCount
+      glideTarget.current = pos.clone()
+    }
+    const yawRad = MathUtils.degToRad(state.yaw)
+    const forward =
+      (has(keys.current, 'KeyW', 'ArrowUp') ? 1 : 0) - (has(keys.current, 'KeyS', 'ArrowDown') ? 1 : 0)
+    const strafe =
+      (has(keys.current, 'KeyD', 'ArrowRight') ? 1 : 0) - (has(keys.current, 'KeyA', 'ArrowLeft') ? 1 : 0)
+    if (forward || strafe) {
+      glideTarget.current = null
+      const step = WALK_SPEED * Math.min(delta, 0.1)
+      const nx = pos.x + (-Math.sin(yawRad) * forward + Math.cos(yawRad) * strafe) * step
+      const nz = pos.z + (-Math.cos(yawRad) * forward - Math.sin(yawRad) * strafe) * step
+      if (isOnFloor(state.floors, nx, nz)) usePlayer.setState({ position: [nx, pos.y, nz] })
+    }
+    // The camera eases towards the player position (a glide after a click, steady while walking).
+    const eye = scratch.set(state.position[0], state.position[1] + EYE_HEIGHT, state.position[2])
+    if (glideTarget.current) {
+      camera.position.lerp(eye, Math.min(1, delta * 6))
+      if (camera.position.distanceTo(eye) < 0.02) glideTarget.current = null
+    } else {
+      camera.position.copy(eye)
+    }
+    camera.rotation.set(MathUtils.degToRad(-pitch.current), yawRad, 0, 'YXZ')
+    setHeadPosition(camera.position)
+  })
+  return null
+}
+
+function has(keys: Set<string>, ...codes: string[]): boolean {
+  return codes.some((code) => keys.has(code))
+}

@@ -1,0 +1,73 @@
+// The 3D button every kind uses: hover and press are visible, selection pulses the controller, and
+// the same handler serves rays, hand pinch and poke, transient pointers, mouse and touch.
+import { RoundedBox } from '@react-three/drei'
+import type { Vec3 } from '../../schema/common'
+import { usePressState } from '../input/use-press-state'
+import { type ButtonVariant, theme } from './theme'
+import { UiText } from './UiText'
+
+export interface ButtonProps {
+  label: string
+  onPress?: () => void
+  position?: Vec3
+  width?: number
+  height?: number
+  fontSize?: number
+  variant?: ButtonVariant
+  selected?: boolean
+  disabled?: boolean
+  /** Object name, so tests and tools can find the button in the scene graph. */
+  name?: string
+}
+
+const colors: Record<ButtonVariant, [string, string]> = {
+  primary: [theme.primary, theme.primaryHover],
+  secondary: [theme.secondary, theme.secondaryHover],
+  danger: [theme.danger, theme.primary],
+}
+
+export function Button({
+  label,
+  onPress,
+  position,
+  width = 0.3,
+  height = theme.buttonHeight,
+  fontSize = theme.bodySize,
+  variant = 'secondary',
+  selected = false,
+  disabled = false,
+  name,
+}: ButtonProps) {
+  const { hovered, pressed, handlers } = usePressState(onPress, disabled)
+  const [base, hover] = colors[variant]
+  const color = disabled ? theme.disabled : selected ? theme.selected : hovered ? hover : base
+  // Pressed buttons sink 4 mm, like a real key under a poking finger.
+  const depth = pressed ? -0.004 : 0
+  return (
+    <group position={position} name={name} userData={{ interactive: true, label }}>
+      <RoundedBox
+        args={[width, height, 0.02]}
+        radius={0.015}
+        smoothness={2}
+        position={[0, 0, depth]}
+        {...handlers}
+      >
+        <meshBasicMaterial color={color} toneMapped={false} />
+      </RoundedBox>
+      {hovered && !disabled && (
+        <mesh position={[0, 0, -0.012]} scale={[width + 0.012, height + 0.012, 1]}>
+          <planeGeometry />
+          <meshBasicMaterial color={theme.focus} toneMapped={false} />
+        </mesh>
+      )}
+      <UiText
+        text={label}
+        fontSize={fontSize}
+        color={theme.textOnDark}
+        maxWidth={width - 0.02}
+        position={[0, 0, 0.012 + depth]}
+        textAlign="center"
+      />
+    </group>
+  )
+}

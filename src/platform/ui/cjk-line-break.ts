@@ -1,0 +1,66 @@
+// Line breaking for Chinese text in 3D. troika-three-text only breaks at spaces, so a Chinese
+// sentence would be cut anywhere, including before "，" or "。". We break it ourselves, knowing
+// CJK glyphs are one em wide, and never start a line with closing punctuation (it hangs instead).
+
+/** Characters that must not begin a line. */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’…—·%％,.;:?!)]}'])
+/** Characters that must not end a line. */
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{'])
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+
+export function containsCjk(text: string): boolean {
+  return CJK.test(text)
+}
+
+/** Approximate advance of one character in ems (Noto Sans SC: CJK and full-width = 1). */
+export function charWidthEm(ch: string): number {
+  if (CJK.test(ch) || NO_LINE_START.has(ch) || NO_LINE_END.has(ch)) return ch.charCodeAt(0) < 128 ? 0.35 : 1
+  if (ch === ' ') return 0.25
+  if (/[A-Z0-9]/.test(ch)) return 0.6
+  return 0.5
+}
+
+/**
+ * Inserts line breaks so each line fits in `maxEm` ems. Latin words stay whole; CJK breaks between
+ * any two characters except before closing or after opening punctuation. Existing newlines are kept.
+ */
+export function wrapCjk(text: string, maxEm: number): string {
+  return text
+    .split('\n')
+    .map((paragraph) => wrapParagraph(paragraph, maxEm))
+    .join('\n')
+}
+
+function wrapParagraph(paragraph: string, maxEm: number): string {
+  const tokens = paragraph.match(/[A-Za-z0-9_'’.-]+|\s+|./gu) ?? []
+  const lines: string[] = []
+  let line = ''
+  let width = 0
+  for (const token of tokens) {
+    const tokenWidth = [...token].reduce((sum, ch) => sum + charWidthEm(ch), 0)
+    const first = [...token][0] ?? ''
+    if (width + tokenWidth > maxEm && line.trim() !== '') {
+      if (NO_LINE_START.has(first)) {
+        // Hang the punctuation at the end of this line rather than start the next with it.
+        line += token
+        width += tokenWidth
+        continue
+      }
+      // Carry an opening bracket down with the word it opens.
+      let carry = ''
+      while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) {
+        carry = line[line.length - 1] + carry
+        line = line.slice(0, -1)
+      }
+      lines.push(line.trimEnd())
+      line = /^\s+$/.test(token) ? carry : carry + token
+      width = [...line].reduce((sum, ch) => sum + charWidthEm(ch), 0)
+      continue
+    }
+    line += token
+    width += tokenWidth
+  }
+  if (line !== '' || lines.length === 0) lines.push(line.trimEnd())
+  return lines.join('\n')
+}

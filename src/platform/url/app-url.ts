@@ -1,0 +1,50 @@
+// The app's address is its state: which scene, which language, kiosk mode, diagnostics. Parsing and
+// formatting live here so deep links, the back button and tests all agree.
+
+export type Lang = 'zh' | 'en'
+
+export interface AppRoute {
+  /** Scene id, or undefined for the lobby. */
+  scene?: string
+  lang: Lang
+  kiosk: boolean
+  diag: boolean
+  /** External MQTT broker URL for the twin kind (`?mqtt=`). */
+  mqtt?: string
+}
+
+const SCENE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+export function parseAppUrl(search: string): AppRoute {
+  const params = new URLSearchParams(search)
+  const scene = params.get('scene')?.trim().toLowerCase() || undefined
+  const lang = params.get('lang') === 'en' ? 'en' : 'zh'
+  const mqtt = params.get('mqtt') || undefined
+  return {
+    // A malformed id is kept so the app can say "not found" rather than silently showing the lobby.
+    scene: scene && (SCENE_ID.test(scene) ? scene : scene.slice(0, 64)),
+    lang,
+    kiosk: isOn(params.get('kiosk')),
+    diag: isOn(params.get('diag')),
+    mqtt,
+  }
+}
+
+export function formatAppUrl(route: Partial<AppRoute>): string {
+  const params = new URLSearchParams()
+  if (route.scene) params.set('scene', route.scene)
+  if (route.lang && route.lang !== 'zh') params.set('lang', route.lang)
+  if (route.kiosk) params.set('kiosk', '1')
+  if (route.diag) params.set('diag', '1')
+  if (route.mqtt) params.set('mqtt', route.mqtt)
+  const query = params.toString()
+  return query ? `?${query}` : '?'
+}
+
+export function isValidSceneId(id: string): boolean {
+  return SCENE_ID.test(id)
+}
+
+function isOn(value: string | null): boolean {
+  return value === '1' || value === 'true' || value === 'yes'
+}

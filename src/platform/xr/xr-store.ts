@@ -1,0 +1,28 @@
+// The one XR store: session settings for Quest-class headsets and fully self-hosted input profiles
+// (controller and hand models), so entering VR never reaches for a CDN.
+import { createXRStore } from '@react-three/xr'
+
+/** Where `npm run assets` copies the WebXR input profiles (controller and hand models). */
+export function inputProfilesUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}input-profiles/`, window.location.href).href
+}
+
+export const xrStore = createXRStore({
+  // Absolute URL: the library resolves profile paths with `new URL(path, baseAssetPath)`.
+  baseAssetPath: inputProfilesUrl(),
+  // Our own IWER install (dev mode, tests) uses forceInstall; the built-in emulator would not.
+  emulate: false,
+  // No browser-level "offer": visitors enter through our button, which explains what happens.
+  offerSession: false,
+  // Highest frame rate the headset offers (72→90/120 Hz on Quest): smoother is more comfortable.
+  frameRate: 'high',
+  // Fixed foveation trades peripheral sharpness for a steady frame rate; text is read in the centre.
+  foveation: 0.7,
+  // A little supersampling where the device allows keeps Chinese text crisp without costing much.
+  frameBufferScaling: (max: number) => Math.min(max, 1.2),
+  // Pinch-ray at a distance and poke on near panels; controllers get rays and grab.
+  hand: { rayPointer: true, touchPointer: true, grabPointer: true },
+  controller: { rayPointer: true, grabPointer: true },
+  // Vision Pro gaze-and-pinch arrives as a transient pointer.
+  transientPointer: true,
+})

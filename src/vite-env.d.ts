@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+/** package.json version, injected at build time for the diagnostics page. */
+declare const __APP_VERSION__: string
