@@ -1,5 +1,11 @@
 // Every part of the server, in start order. A new server part is one line here.
+import { createClassroomModule } from './classroom/classroom-module'
 import { createStaticFilesModule } from './http/static-files'
 import type { ServerModuleFactory } from './module'
+import { createTwinModule } from './twin/twin-module'
 
-export const defaultModules: ServerModuleFactory[] = [createStaticFilesModule]
+export const defaultModules: ServerModuleFactory[] = [
+  createStaticFilesModule,
+  createTwinModule,
+  createClassroomModule,
+]

@@ -1,0 +1,108 @@
+// Server module for multi-user classrooms: Colyseus matchmaking and rooms inside our one process and port
+// (fastify routes /matchmake/* to Colyseus's own handler; WebSocket upgrades for /<processId>/<roomId>
+// go to its transport), Redis presence + driver when REDIS_URL is set, and the quiz results CSV export.
+import type { AddressInfo } from 'node:net'
+import { LocalDriver, LocalPresence, type MatchMakerDriver, matchMaker, type Presence } from '@colyseus/core'
+import { getDefaultRouter } from '@colyseus/core/router/default_routes'
+import { setTransport } from '@colyseus/core/Transport'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { lanAddresses } from '../http/lan-address'
+import type { ServerContext, ServerModule } from '../module'
+import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
+import { ClassroomScenes } from './classroom-scenes'
+import { SharedPortTransport } from './colyseus-transport'
+import { QuizResultsStore } from './quiz-results-store'
+
+export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
+  const { config, log } = ctx
+  const results = new QuizResultsStore(ctx.db)
+  const scenes = new ClassroomScenes(config.scenesDir)
+  const transport = new SharedPortTransport()
+  const router = getDefaultRouter()
+  let presence: Presence
+  let driver: MatchMakerDriver
+  if (config.redisUrl) {
+    // Loaded only when configured, so a single-process venue laptop never needs ioredis at all.
+    const { RedisPresence } = await import('@colyseus/redis-presence')
+    const { RedisDriver } = await import('@colyseus/redis-driver')
+    presence = new RedisPresence(config.redisUrl)
+    driver = new RedisDriver(config.redisUrl)
+  } else {
+    presence = new LocalPresence()
+    driver = new LocalDriver()
+  }
+  matchMaker.defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherCode: config.teacherCode, log })).filterBy([
+    'scene',
+  ])
+
+  const isTeacher = (req: FastifyRequest) => {
+    const query = req.query as Record<string, unknown>
+    const presented = req.headers['x-teacher-code'] ?? query.teacherCode
+    return typeof presented === 'string' && presented === config.teacherCode
+  }
+
+  return {
+    name: 'classroom',
+    async register(app: FastifyInstance) {
+      await app.register(async (scope) => {
+        // Colyseus parses the body itself; hand it the raw text whatever the content type.
+        scope.removeAllContentTypeParsers()
+        scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
+        scope.post('/matchmake/:method/:roomName', async (req: FastifyRequest, reply: FastifyReply) => {
+          const headers = new Headers()
+          for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value)
+          headers.set('content-type', 'application/json')
+          const body = typeof req.body === 'string' && req.body.length > 0 ? req.body : '{}'
+          const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
+          const response = await router.handler(new Request(url, { method: 'POST', headers, body }))
+          reply.code(response.status)
+          reply.header('content-type', response.headers.get('content-type') ?? 'application/json')
+          reply.header('cache-control', 'no-store')
+          return reply.send(await response.text())
+        })
+      })
+
+      app.get('/api/classroom/sessions', async (req, reply) => {
+        if (!isTeacher(req)) return reply.code(403).send({ error: 'teacher code required' })
+        return { sessions: results.sessions() }
+      })
+      app.get('/api/classroom/sessions/:id/results.csv', async (req, reply) => {
+        if (!isTeacher(req)) return reply.code(403).send({ error: 'teacher code required' })
+        const { id } = req.params as { id: string }
+        if (!results.sessions().some((s) => s.id === id)) return reply.code(404).send({ error: 'no such quiz session' })
+        reply.header('content-type', 'text/csv; charset=utf-8')
+        reply.header('content-disposition', `attachment; filename="classroom-${id.replace(/[^\w-]/g, '')}.csv"`)
+        return results.csv(id)
+      })
+    },
+
+    handleUpgrade(req, socket, head) {
+      const path = (req.url ?? '').split('?')[0]
+      const [, processId, roomId, extra] = path.split('/')
+      if (!processId || !roomId || extra !== undefined || processId !== matchMaker.processId) return false
+      transport.claimUpgrade(req, socket, head)
+      return true
+    },
+
+    async start() {
+      // The public address is only needed (and only known) once we listen: with several processes behind
+      // Redis, a client matched by process A connects straight to the process that hosts the room.
+      const port = (ctx.httpServer.address() as AddressInfo).port
+      const publicAddress = config.redisUrl
+        ? (process.env.CLASSROOM_PUBLIC_ADDRESS ?? `${config.host === '0.0.0.0' ? (lanAddresses()[0] ?? '127.0.0.1') : config.host}:${port}`)
+        : undefined
+      await matchMaker.setup(presence, driver, publicAddress)
+      setTransport(transport)
+      await matchMaker.accept()
+      log.info({ processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress }, 'classroom: rooms ready')
+    },
+
+    async close() {
+      // Rooms close first (clients see a normal server shutdown), then the sockets, then Redis.
+      await matchMaker.gracefullyShutdown().catch(() => undefined)
+      transport.shutdown()
+      presence.shutdown()
+      await driver.shutdown()
+    },
+  }
+}

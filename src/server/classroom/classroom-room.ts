@@ -1,0 +1,412 @@
+// One classroom: members with roles and seats, slides, laser and annotations, the lab model, teacher
+// controls and the quiz. Every message goes through one gate: known type → rate limit → zod → role.
+import { type AuthContext, type Client, matchMaker, Room, ServerError } from '@colyseus/core'
+import { ArraySchema } from '@colyseus/schema'
+import type { FastifyBaseLogger } from 'fastify'
+import { z } from 'zod'
+import {
+  type ClassroomMessage,
+  ClassroomMessages,
+  type ClassroomMessageType,
+  isClassroomMessageType,
+  type QuizResultRow,
+  type ServerEvents,
+} from '../../kinds/classroom/classroom-messages'
+import { type ClassroomRole, decideJoinRole, mayPerform } from '../../kinds/classroom/classroom-roles'
+import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../kinds/classroom/quiz-grader'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+import { type ClassroomState, createClassroomState, createMember, type MemberState, StrokeState } from './classroom-state'
+import type { ClassroomScenes } from './classroom-scenes'
+import type { QuizResultsStore } from './quiz-results-store'
+import { RateLimiter } from './rate-limiter'
+
+export const CLASSROOM_ROOM = 'classroom'
+/** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
+export const KICKED_CLOSE_CODE = 4003
+const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+const MAX_ANNOTATION_STROKES = 24
+
+export interface ClassroomRoomDeps {
+  scenes: ClassroomScenes
+  results: QuizResultsStore
+  teacherCode: string
+  log: FastifyBaseLogger
+}
+
+export const JoinOptions = z.object({
+  scene: z.string().min(1).max(64),
+  // Control characters would break name tags and CSV rows.
+  name: z
+    .string()
+    .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
+    .pipe(z.string().min(1).max(24)),
+  role: z.enum(['teacher', 'student']).default('student'),
+  teacherCode: z.string().max(64).optional(),
+})
+export type JoinOptions = z.input<typeof JoinOptions>
+
+interface MemberAuth {
+  name: string
+  role: ClassroomRole
+}
+
+const RATE_RULES = {
+  pose: { perSecond: 25, burst: 30 },
+  'model:pose': { perSecond: 30, burst: 30 },
+  laser: { perSecond: 30, burst: 30 },
+  'annotation:add': { perSecond: 8, burst: 8 },
+  'quiz:answer': { perSecond: 4, burst: 8 },
+}
+
+export function randomRoomCode(length = 5): string {
+  let code = ''
+  for (let i = 0; i < length; i++) code += ROOM_CODE_ALPHABET[Math.floor(Math.random() * ROOM_CODE_ALPHABET.length)]
+  return code
+}
+
+/** Builds the room class with its server dependencies bound (Colyseus instantiates rooms itself). */
+export function createClassroomRoom(deps: ClassroomRoomDeps) {
+  return class ClassroomRoom extends Room<{ state: ClassroomState }> {
+    private content!: ClassroomContent
+    private readonly limiter = new RateLimiter(RATE_RULES, { perSecond: 5, burst: 10 })
+    /** quizSessionId's graded answers per member, for live results without a database read per answer. */
+    private readonly graded = new Map<string, GradedAnswer[]>()
+    private readonly kicked = new Set<string>()
+    private lastWarn = 0
+    private droppedSinceWarn = 0
+
+    static async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<MemberAuth> {
+      const parsed = JoinOptions.safeParse(options)
+      if (!parsed.success) throw new ServerError(4400, 'invalid join options: scene, name and role are required')
+      const scene = deps.scenes.load(parsed.data.scene)
+      if (!scene.ok) throw new ServerError(4404, scene.reason)
+      const decision = decideJoinRole(parsed.data.role, parsed.data.teacherCode, deps.teacherCode)
+      if (!decision.ok) throw new ServerError(4401, decision.reason)
+      return { name: parsed.data.name, role: decision.role }
+    }
+
+    async onCreate(options: unknown) {
+      const parsed = JoinOptions.safeParse(options)
+      const scene = deps.scenes.load(parsed.success ? parsed.data.scene : undefined)
+      if (!parsed.success || !scene.ok) throw new ServerError(4404, 'cannot create a classroom for this scene')
+      this.content = scene.content
+      this.roomId = await this.uniqueCode()
+      this.maxClients = this.content.settings.maxMembers
+      // A hard ceiling above every per-type budget: only a flooding client is disconnected by Colyseus itself.
+      this.maxMessagesPerSecond = 150
+      this.setState(createClassroomState(parsed.data.scene, this.roomId))
+      await this.setMetadata({ scene: parsed.data.scene, code: this.roomId })
+      this.onMessage('*', (client, type, message) => this.dispatch(client, type, message))
+    }
+
+    onUncaughtException(error: Error, methodName: string) {
+      deps.log.error({ err: error, room: this.roomId, methodName }, 'classroom: handler error (room keeps running)')
+    }
+
+    onJoin(client: Client, _options: unknown, auth: MemberAuth) {
+      const seatId = auth.role === 'teacher' ? 'teacher' : this.freeSeat()
+      this.state.members.set(client.sessionId, createMember(auth.name, auth.role, seatId))
+      if (auth.role === 'teacher') this.sendResultsTo(client)
+      deps.log.info({ room: this.roomId, name: auth.name, role: auth.role, seatId }, 'classroom: joined')
+    }
+
+    async onDrop(client: Client) {
+      const member = this.state.members.get(client.sessionId)
+      if (!member || this.kicked.has(client.sessionId)) return
+      member.connected = false
+      // Same session id on return, so the member keeps its seat, role, model control and quiz progress.
+      this.allowReconnection(client, this.content.settings.reconnectSeconds)
+    }
+
+    onReconnect(client: Client) {
+      const member = this.state.members.get(client.sessionId)
+      if (member) member.connected = true
+      if (member?.role === 'teacher') this.sendResultsTo(client)
+      const auth = client.auth as MemberAuth
+      if (auth.role === 'student') this.sendOwnScore(client)
+    }
+
+    onLeave(client: Client) {
+      const id = client.sessionId
+      this.state.members.delete(id)
+      this.limiter.forget(id)
+      this.kicked.delete(id)
+      if (this.state.model.controller === id) this.state.model.controller = ''
+      if (this.state.spotlightId === id) this.state.spotlightId = ''
+      if (this.state.followId === id) this.state.followId = ''
+    }
+
+    // ---- the message gate -------------------------------------------------------------------------
+
+    private dispatch(client: Client, type: unknown, raw: unknown) {
+      if (!isClassroomMessageType(type)) return this.drop(client, String(type).slice(0, 40), 'unknown message type')
+      if (!this.limiter.take(client.sessionId, type)) return this.drop(client, type, 'rate limited', false)
+      const parsed = ClassroomMessages[type].safeParse(raw)
+      if (!parsed.success) return this.drop(client, type, 'malformed')
+      const member = this.state.members.get(client.sessionId)
+      if (!member) return
+      const actor = { role: member.role as ClassroomRole, controlsModel: this.state.model.controller === client.sessionId }
+      if (!mayPerform(actor, type)) return this.drop(client, type, 'not allowed for your role')
+      this.handle(client, member, type, parsed.data)
+    }
+
+    /** Refuses a message: tells the sender (except for silent rate drops) and logs at most once a second. */
+    private drop(client: Client, type: string, reason: string, tell = true) {
+      if (tell) this.sendEvent(client, 'refused', { type, reason })
+      this.droppedSinceWarn++
+      const now = Date.now()
+      if (now - this.lastWarn > 1000) {
+        deps.log.warn({ room: this.roomId, session: client.sessionId, type, reason, dropped: this.droppedSinceWarn }, 'classroom: message dropped')
+        this.lastWarn = now
+        this.droppedSinceWarn = 0
+      }
+    }
+
+    private handle(client: Client, member: MemberState, type: ClassroomMessageType, message: unknown) {
+      switch (type) {
+        case 'pose': {
+          const m = message as ClassroomMessage<'pose'>
+          writePose(member.pose, 0, m.head)
+          if (m.left) writePose(member.pose, 7, m.left)
+          if (m.right) writePose(member.pose, 14, m.right)
+          member.hands = (m.left ? 1 : 0) | (m.right ? 2 : 0)
+          return
+        }
+        case 'slide:set': {
+          const { index } = message as ClassroomMessage<'slide:set'>
+          if (index >= this.content.slides.length) return this.drop(client, type, 'no such slide')
+          if (this.state.slide !== index) {
+            this.state.slide = index
+            // Ink belongs to the page it was drawn on.
+            this.state.annotations.clear()
+            this.state.laserOn = false
+          }
+          return
+        }
+        case 'laser': {
+          const m = message as ClassroomMessage<'laser'>
+          this.state.laserOn = m.on
+          this.state.laserU = m.u
+          this.state.laserV = m.v
+          return
+        }
+        case 'annotation:add': {
+          const { points } = message as ClassroomMessage<'annotation:add'>
+          if (this.state.annotations.length >= MAX_ANNOTATION_STROKES) this.state.annotations.shift()
+          this.state.annotations.push(makeStroke(points))
+          return
+        }
+        case 'annotation:clear':
+          this.state.annotations.clear()
+          return
+        case 'model:place': {
+          const { modelId } = message as ClassroomMessage<'model:place'>
+          if (!this.content.labModels.some((m) => m.id === modelId)) return this.drop(client, type, 'no such lab model')
+          this.state.model.modelId = modelId
+          this.state.model.controller = ''
+          writePose(this.state.model.pose, 0, [0, 0, 0, 0, 0, 0, 1])
+          return
+        }
+        case 'model:clear':
+          this.state.model.modelId = ''
+          this.state.model.controller = ''
+          return
+        case 'model:grant': {
+          const { sessionId } = message as ClassroomMessage<'model:grant'>
+          if (sessionId !== '' && this.state.members.get(sessionId)?.role !== 'student')
+            return this.drop(client, type, 'control can only go to a student in this room')
+          this.state.model.controller = sessionId
+          return
+        }
+        case 'model:pose': {
+          if (!this.state.model.modelId) return this.drop(client, type, 'no model on the station')
+          const { pose } = message as ClassroomMessage<'model:pose'>
+          // Keep the model on the station: at most 0.6 m from its centre.
+          const clamped: typeof pose = [...pose]
+          for (let i = 0; i < 3; i++) clamped[i] = Math.max(-0.6, Math.min(0.6, pose[i]))
+          writePose(this.state.model.pose, 0, normalizeQuaternion(clamped))
+          return
+        }
+        case 'quiz:start':
+          return this.startQuiz()
+        case 'quiz:end':
+          if (this.state.quiz.phase === 'open') {
+            this.state.quiz.phase = 'closed'
+            deps.results.endSession(this.state.quiz.quizSessionId)
+          }
+          return
+        case 'quiz:answer':
+          return this.answer(client, member, message as ClassroomMessage<'quiz:answer'>)
+        case 'teacher:summon':
+          return this.summon(client.sessionId)
+        case 'teacher:follow': {
+          const { on } = message as ClassroomMessage<'teacher:follow'>
+          this.state.followId = on ? client.sessionId : ''
+          return
+        }
+        case 'teacher:lock':
+          this.state.movementLocked = (message as ClassroomMessage<'teacher:lock'>).locked
+          return
+        case 'teacher:spotlight': {
+          const { sessionId } = message as ClassroomMessage<'teacher:spotlight'>
+          if (sessionId !== '' && !this.state.members.has(sessionId)) return this.drop(client, type, 'no such member')
+          this.state.spotlightId = sessionId
+          return
+        }
+        case 'teacher:kick': {
+          const { sessionId } = message as ClassroomMessage<'teacher:kick'>
+          const target = this.clients.getById(sessionId)
+          const targetMember = this.state.members.get(sessionId)
+          if (!targetMember || targetMember.role === 'teacher') return this.drop(client, type, 'only students can be removed')
+          this.kicked.add(sessionId)
+          if (target) {
+            this.sendEvent(target, 'kicked', { reason: 'removed by the teacher' })
+            target.leave(KICKED_CLOSE_CODE)
+          } else {
+            // Dropped and waiting to reconnect: cancel the seat so the reconnection fails.
+            this.state.members.delete(sessionId)
+          }
+          return
+        }
+      }
+    }
+
+    // ---- quiz ---------------------------------------------------------------------------------------
+
+    private startQuiz() {
+      if (this.state.quiz.phase === 'open') deps.results.endSession(this.state.quiz.quizSessionId)
+      const id = `${this.roomId}-${Date.now().toString(36)}`
+      deps.results.startSession(id, this.roomId, this.state.scene)
+      this.graded.clear()
+      this.state.quiz.quizSessionId = id
+      this.state.quiz.phase = 'open'
+      this.state.members.forEach((m) => {
+        m.answered = 0
+      })
+      this.broadcastResults()
+    }
+
+    private answer(client: Client, member: MemberState, m: ClassroomMessage<'quiz:answer'>) {
+      if (this.state.quiz.phase !== 'open') return this.drop(client, 'quiz:answer', 'the quiz is not open')
+      const mine = this.graded.get(client.sessionId) ?? []
+      if (mine.some((a) => a.questionId === m.questionId)) return this.drop(client, 'quiz:answer', 'already answered')
+      const result = gradeAnswer(this.content.quiz, m.questionId, m.choiceIds)
+      if (!result.ok) return this.drop(client, 'quiz:answer', result.reason)
+      const g = result.graded
+      // Persist first: an answer is only acknowledged once it is on disk.
+      const stored = deps.results.recordAnswer({
+        quizSessionId: this.state.quiz.quizSessionId,
+        memberId: client.sessionId,
+        memberName: member.name,
+        questionId: g.questionId,
+        choiceIds: g.choiceIds,
+        correct: g.correct,
+        points: g.points,
+        maxPoints: g.maxPoints,
+      })
+      if (!stored) return this.drop(client, 'quiz:answer', 'already answered')
+      mine.push(g)
+      this.graded.set(client.sessionId, mine)
+      member.answered = mine.length
+      const summary = summarize(this.content.quiz, mine)
+      this.sendEvent(client, 'quiz:graded', {
+        questionId: g.questionId,
+        correct: g.correct,
+        points: g.points,
+        maxPoints: g.maxPoints,
+        correctChoiceIds: g.correctChoiceIds,
+        score: summary.score,
+        maxScore: summary.maxScore,
+      })
+      this.broadcastResults()
+    }
+
+    private resultRows(): QuizResultRow[] {
+      const rows: QuizResultRow[] = []
+      for (const [memberId, answers] of this.graded) {
+        const s = summarize(this.content.quiz, answers)
+        rows.push({ memberId, name: this.state.members.get(memberId)?.name ?? '?', score: s.score, answered: s.answered, correct: s.correct })
+      }
+      return rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    }
+
+    private sendResultsTo(client: Client) {
+      if (!this.state.quiz.quizSessionId) return
+      this.sendEvent(client, 'quiz:results', {
+        quizSessionId: this.state.quiz.quizSessionId,
+        rows: this.resultRows(),
+        maxScore: maxScore(this.content.quiz),
+      })
+    }
+
+    private sendOwnScore(client: Client) {
+      const mine = this.graded.get(client.sessionId)
+      const last = mine?.at(-1)
+      if (!mine || !last) return
+      const s = summarize(this.content.quiz, mine)
+      this.sendEvent(client, 'quiz:graded', { ...last, score: s.score, maxScore: s.maxScore })
+    }
+
+    /** Live results go to teachers only; students learn just their own score. */
+    private broadcastResults() {
+      for (const client of this.clients) if ((client.auth as MemberAuth | undefined)?.role === 'teacher') this.sendResultsTo(client)
+    }
+
+    // ---- teacher controls ---------------------------------------------------------------------------
+
+    /** Gathers students in arcs in front of the teacher spot, facing the screen side where the teacher stands. */
+    private summon(teacherId: string) {
+      const [tx, , tz] = this.content.layout.teacherSpot
+      let i = 0
+      for (const client of this.clients) {
+        if (client.sessionId === teacherId) continue
+        if ((client.auth as MemberAuth | undefined)?.role !== 'student') continue
+        const ring = Math.floor(i / 8)
+        const slot = i % 8
+        const angle = ((slot - 3.5) / 8) * Math.PI * 0.9
+        const radius = 1.8 + ring * 0.9
+        this.sendEvent(client, 'teleport', { position: [tx + Math.sin(angle) * radius, 0, tz + Math.cos(angle) * radius], yaw: (angle * 180) / Math.PI })
+        i++
+      }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private sendEvent<K extends keyof ServerEvents>(client: Client, type: K, message: ServerEvents[K]) {
+      client.send(type, message)
+    }
+
+    private freeSeat(): string {
+      const taken = new Set<string>()
+      this.state.members.forEach((m) => {
+        taken.add(m.seatId)
+      })
+      return this.content.seats.find((s) => !taken.has(s.id))?.id ?? ''
+    }
+
+    private async uniqueCode(): Promise<string> {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const code = randomRoomCode()
+        const existing = await matchMaker.query({ roomId: code })
+        if (existing.length === 0) return code
+      }
+      return randomRoomCode(8)
+    }
+  }
+}
+
+function writePose(target: ArraySchema<number>, offset: number, pose: readonly number[]) {
+  for (let i = 0; i < 7; i++) if (target[offset + i] !== pose[i]) target[offset + i] = pose[i]
+}
+
+function normalizeQuaternion(pose: number[]): number[] {
+  const [x, y, z, qx, qy, qz, qw] = pose
+  const len = Math.hypot(qx, qy, qz, qw) || 1
+  return [x, y, z, qx / len, qy / len, qz / len, qw / len]
+}
+
+function makeStroke(points: readonly number[]): StrokeState {
+  const stroke = new StrokeState()
+  stroke.points = new ArraySchema(...points)
+  return stroke
+}

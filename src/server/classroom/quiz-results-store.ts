@@ -1,0 +1,125 @@
+// Quiz results in the shared SQLite file: one row per graded answer, written as it is graded (the database
+// runs WAL + synchronous=FULL, so a killed server keeps every answer it acknowledged). Exports CSV per session.
+import type { Db } from '../storage/database'
+
+export interface QuizSessionRow {
+  id: string
+  roomCode: string
+  scene: string
+  startedAt: string
+  endedAt: string | null
+  answers: number
+}
+
+export interface StoredAnswer {
+  quizSessionId: string
+  memberId: string
+  memberName: string
+  questionId: string
+  choiceIds: string[]
+  correct: boolean
+  points: number
+  maxPoints: number
+}
+
+export class QuizResultsStore {
+  constructor(private readonly db: Db) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS classroom_quiz_sessions (
+        id TEXT PRIMARY KEY,
+        room_code TEXT NOT NULL,
+        scene TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT
+      );
+      CREATE TABLE IF NOT EXISTS classroom_quiz_answers (
+        quiz_session_id TEXT NOT NULL REFERENCES classroom_quiz_sessions(id),
+        member_id TEXT NOT NULL,
+        member_name TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        choice_ids TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        points INTEGER NOT NULL,
+        max_points INTEGER NOT NULL,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (quiz_session_id, member_id, question_id)
+      );
+    `)
+  }
+
+  startSession(id: string, roomCode: string, scene: string): void {
+    this.db
+      .prepare('INSERT INTO classroom_quiz_sessions (id, room_code, scene, started_at) VALUES (?, ?, ?, ?)')
+      .run(id, roomCode, scene, new Date().toISOString())
+  }
+
+  endSession(id: string): void {
+    this.db.prepare('UPDATE classroom_quiz_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(new Date().toISOString(), id)
+  }
+
+  /** Stores one graded answer; false when this member already answered this question (first answer counts). */
+  recordAnswer(a: StoredAnswer): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO classroom_quiz_answers
+         (quiz_session_id, member_id, member_name, question_id, choice_ids, correct, points, max_points, answered_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.quizSessionId, a.memberId, a.memberName, a.questionId, a.choiceIds.join('|'), a.correct ? 1 : 0, a.points, a.maxPoints, new Date().toISOString())
+    return result.changes === 1
+  }
+
+  answers(quizSessionId: string): StoredAnswer[] {
+    const rows = this.db
+      .prepare(
+        `SELECT quiz_session_id, member_id, member_name, question_id, choice_ids, correct, points, max_points
+         FROM classroom_quiz_answers WHERE quiz_session_id = ? ORDER BY answered_at, member_id, question_id`,
+      )
+      .all(quizSessionId) as Array<Record<string, string | number>>
+    return rows.map((r) => ({
+      quizSessionId: String(r.quiz_session_id),
+      memberId: String(r.member_id),
+      memberName: String(r.member_name),
+      questionId: String(r.question_id),
+      choiceIds: String(r.choice_ids).split('|').filter(Boolean),
+      correct: r.correct === 1,
+      points: Number(r.points),
+      maxPoints: Number(r.max_points),
+    }))
+  }
+
+  sessions(): QuizSessionRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.room_code, s.scene, s.started_at, s.ended_at, COUNT(a.question_id) AS answers
+         FROM classroom_quiz_sessions s LEFT JOIN classroom_quiz_answers a ON a.quiz_session_id = s.id
+         GROUP BY s.id ORDER BY s.started_at DESC`,
+      )
+      .all() as Array<Record<string, string | number | null>>
+    return rows.map((r) => ({
+      id: String(r.id),
+      roomCode: String(r.room_code),
+      scene: String(r.scene),
+      startedAt: String(r.started_at),
+      endedAt: r.ended_at === null ? null : String(r.ended_at),
+      answers: Number(r.answers),
+    }))
+  }
+
+  /** One line per answer, RFC 4180 quoting; opens in spreadsheet apps (BOM so Excel reads UTF-8 Chinese names). */
+  csv(quizSessionId: string): string {
+    const header = ['quiz_session', 'member_id', 'name', 'question', 'choices', 'correct', 'points', 'max_points']
+    const lines = this.answers(quizSessionId).map((a) =>
+      [a.quizSessionId, a.memberId, a.memberName, a.questionId, a.choiceIds.join('|'), a.correct ? '1' : '0', String(a.points), String(a.maxPoints)]
+        .map(csvField)
+        .join(','),
+    )
+    return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`
+  }
+}
+
+function csvField(value: string): string {
+  // A leading = + - @ would run as a formula in spreadsheet apps; prefix it so names stay text.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
