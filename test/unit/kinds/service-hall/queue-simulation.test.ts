@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { formatTicket, QueueSimulation } from '../../../../src/kinds/service-hall/queue-simulation'
+import { loadGovHall } from './gov-hall-scene'
+
+const hall = loadGovHall()
+const settings = { ...hall.queue, peopleAhead: 3, callIntervalSeconds: 5, firstNumber: 17 }
+
+describe('queue simulation', () => {
+  it('formats ticket numbers', () => {
+    expect(formatTicket('A', 7)).toBe('A007')
+    expect(formatTicket('D', 123)).toBe('D123')
+  })
+
+  it('gives the visitor a ticket behind the people already waiting and calls it to a window of that queue', () => {
+    const sim = new QueueSimulation(settings, hall.layout.windows, 0)
+    const ticket = sim.takeTicket('D', 1000, 'social-security-card')
+    expect(ticket.number).toMatch(/^D\d{3}$/)
+    expect(ticket.mine).toBe(true)
+    expect(sim.peopleAhead(ticket)).toBe(3)
+    const wait = sim.estimatedWait(ticket, 1000)
+    expect(wait.realMinutes).toBe(Math.ceil((4 * settings.averageServiceMinutes) / 1))
+    expect(wait.demoMs).toBeGreaterThan(3 * 5000)
+    expect(wait.demoMs).toBeLessThanOrEqual(4 * 5000)
+
+    const early = sim.advance(1000 + wait.demoMs - 1)
+    expect(early.some((c) => c.ticket === ticket)).toBe(false)
+    expect(sim.peopleAhead(ticket)).toBe(0)
+    const calls = sim.advance(1000 + wait.demoMs)
+    const mine = calls.find((c) => c.ticket === ticket)
+    expect(mine?.windowNumber).toBe(5)
+    expect(sim.callFor(ticket)).toBe(mine)
+    expect(sim.peopleAhead(ticket)).toBe(-1)
+  })
+
+  it('calls every queue in time order and keeps the crowd coming', () => {
+    const sim = new QueueSimulation(settings, hall.layout.windows, 0)
+    const calls = sim.advance(60_000)
+    const times = calls.map((c) => c.at)
+    expect(times).toEqual([...times].sort((a, b) => a - b))
+    const letters = new Set(calls.map((c) => c.ticket.queue))
+    expect(letters.size).toBe(new Set(hall.layout.windows.map((w) => w.queue)).size)
+    // The business start-up queue has two windows and alternates between them.
+    const b = calls.filter((c) => c.ticket.queue === 'B').map((c) => c.windowNumber)
+    expect(new Set(b)).toEqual(new Set([2, 3]))
+    expect(sim.recentCalls(3)[0]).toBe(calls[calls.length - 1])
+    // Tickets in one queue are called in number order.
+    const numbers = calls.filter((c) => c.ticket.queue === 'B').map((c) => c.ticket.number)
+    expect(numbers).toEqual([...numbers].sort())
+  })
+
+  it('is deterministic for the same start', () => {
+    const a = new QueueSimulation(settings, hall.layout.windows, 0)
+      .advance(30_000)
+      .map((c) => c.ticket.number)
+    const b = new QueueSimulation(settings, hall.layout.windows, 0)
+      .advance(30_000)
+      .map((c) => c.ticket.number)
+    expect(a).toEqual(b)
+  })
+
+  it('refuses a queue no window calls', () => {
+    const sim = new QueueSimulation(settings, hall.layout.windows, 0)
+    expect(() => sim.takeTicket('Q', 0)).toThrow()
+  })
+})
