@@ -2,8 +2,10 @@
 import { createClassroomModule } from './classroom/classroom-module'
 import { createStaticFilesModule } from './http/static-files'
 import type { ServerModuleFactory } from './module'
+import { createTwinModule } from './twin/twin-module'
 
 export const defaultModules: ServerModuleFactory[] = [
   createStaticFilesModule,
+  createTwinModule,
   createClassroomModule,
 ]

@@ -21,9 +21,12 @@ export class ParkFeed {
   step(now: number): { samples: Sample[]; events: AlertEvent[] } {
     const samples = this.simulation.step(now)
     for (const s of samples) this.latest.set(`${s.assetId}/${s.metric}`, s.v)
-    const events = this.alerts.update(now, (assetId: string, metric: TwinMetricId) => this.latest.get(`${assetId}/${metric}`))
+    const events = this.alerts.update(now, (assetId: string, metric: TwinMetricId) =>
+      this.latest.get(`${assetId}/${metric}`),
+    )
     for (const asset of this.twin.assets) {
-      if (asset.metrics.includes('alarm')) samples.push({ assetId: asset.id, metric: 'alarm', v: this.alerts.levelOf(asset.id), unit: '' })
+      if (asset.metrics.includes('alarm'))
+        samples.push({ assetId: asset.id, metric: 'alarm', v: this.alerts.levelOf(asset.id), unit: '' })
     }
     return { samples, events }
   }

@@ -130,7 +130,14 @@ export class ParkSimulation {
 
   controlState(assetId: string): AssetControlState | undefined {
     const s = this.states.get(assetId)
-    return s && { hvacOn: s.hvacOn, setpoint: s.setpoint, lightingOverride: s.lightingOverride, chargersEnabled: s.chargersEnabled }
+    return (
+      s && {
+        hvacOn: s.hvacOn,
+        setpoint: s.setpoint,
+        lightingOverride: s.lightingOverride,
+        chargersEnabled: s.chargersEnabled,
+      }
+    )
   }
 
   /** Applies a control command; the next step's telemetry shows its effect. */
@@ -138,7 +145,8 @@ export class ParkSimulation {
     const asset = this.twin.assets.find((a) => a.id === assetId)
     const state = this.states.get(assetId)
     if (!asset || !state) return { ok: false, reason: `unknown asset ${assetId}` }
-    if (!asset.controls.includes(control)) return { ok: false, reason: `${assetId} has no ${control} control` }
+    if (!asset.controls.includes(control))
+      return { ok: false, reason: `${assetId} has no ${control} control` }
     if (control === 'hvac') state.hvacOn = value >= 0.5
     else if (control === 'chargers') state.chargersEnabled = value >= 0.5
     else state.lightingOverride = Math.min(100, Math.max(0, value))
@@ -180,21 +188,41 @@ export class ParkSimulation {
 
   private estimateEnergySoFar(asset: TwinAsset, hour: number): number {
     let kwh = 0
-    for (let h = 0; h < hour; h += 0.25) kwh += (asset.simulation.baseKw + asset.simulation.peakKw * activityAt(h, asset.simulation.busyHours)) * 0.25
+    for (let h = 0; h < hour; h += 0.25)
+      kwh +=
+        (asset.simulation.baseKw + asset.simulation.peakKw * activityAt(h, asset.simulation.busyHours)) * 0.25
     return kwh
   }
 
-  private stepAsset(asset: TwinAsset, s: AssetState, now: number, dt: number, hour: number, w: Weather, out: Sample[]): void {
+  private stepAsset(
+    asset: TwinAsset,
+    s: AssetState,
+    now: number,
+    dt: number,
+    hour: number,
+    w: Weather,
+    out: Sample[],
+  ): void {
     const sim = asset.simulation
     const noise = () => 1 + (this.random() - 0.5) * 0.04
     const activity = activityAt(hour, sim.busyHours)
     const occupancy = Math.round(asset.capacity * activity * (0.92 + this.random() * 0.08))
-    const autoLighting = asset.type === 'grounds' ? (w.sun > 0.15 ? 0 : 100) : activity > 0.2 ? Math.round(70 + 20 * activity) : 10
+    const autoLighting =
+      asset.type === 'grounds'
+        ? w.sun > 0.15
+          ? 0
+          : 100
+        : activity > 0.2
+          ? Math.round(70 + 20 * activity)
+          : 10
     const lighting = s.lightingOverride ?? autoLighting
 
     // Random spikes: a faulty machine or a surge, held for one to four minutes.
     if (!s.fault && this.random() < (sim.faultsPerHour * dt) / 3600) {
-      s.fault = { until: now + (60 + this.random() * 180) * 1000, targetKw: asset.contractKw * (1.05 + this.random() * 0.2) }
+      s.fault = {
+        until: now + (60 + this.random() * 180) * 1000,
+        targetKw: asset.contractKw * (1.05 + this.random() * 0.2),
+      }
     }
     if (s.fault && now >= s.fault.until) s.fault = null
 
@@ -206,7 +234,9 @@ export class ParkSimulation {
     let chargersInUse = 0
     let power: number
     if (asset.type === 'chargers') {
-      chargersInUse = s.chargersEnabled ? Math.min(asset.capacity, Math.round(asset.capacity * activity * (0.5 + this.random() * 0.5))) : 0
+      chargersInUse = s.chargersEnabled
+        ? Math.min(asset.capacity, Math.round(asset.capacity * activity * (0.5 + this.random() * 0.5)))
+        : 0
       power = sim.baseKw + chargersInUse * (sim.peakKw / Math.max(1, asset.capacity)) * noise()
     } else {
       power = Math.max(0, (hvacKw + lightingKw + otherKw) * noise())
@@ -253,7 +283,8 @@ export function fieldSensorValues(now: number, count: number, outdoorC: number):
   const t = now / 1000
   const values = new Array<number>(count)
   for (let i = 0; i < count; i++) {
-    values[i] = Math.round((outdoorC + 2 * Math.sin(i * 0.37 + t / 30) + Math.cos(i * 0.11 + t / 47)) * 10) / 10
+    values[i] =
+      Math.round((outdoorC + 2 * Math.sin(i * 0.37 + t / 30) + Math.cos(i * 0.11 + t / 47)) * 10) / 10
   }
   return values
 }

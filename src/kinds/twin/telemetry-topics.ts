@@ -2,12 +2,19 @@
 // simulator) and the client (data sources), so both sides accept and reject exactly the same messages.
 // The scheme is documented for device integrators in docs/twin-topics.md.
 import { z } from 'zod'
-import { type TwinAsset, type TwinContent, TwinControlId, type TwinMetricId, TwinMetricId as TwinMetricIdSchema } from '../../schema/kinds/twin'
+import {
+  type TwinAsset,
+  type TwinContent,
+  TwinControlId,
+  type TwinMetricId,
+  TwinMetricId as TwinMetricIdSchema,
+} from '../../schema/kinds/twin'
 
 /** Reserved "asset" segment for the field-sensor batch (the 1000-sensor scale option). */
 export const FIELD_SEGMENT = '_field'
 
-export const telemetryTopic = (parkId: string, assetId: string, metric: TwinMetricId) => `park/${parkId}/${assetId}/${metric}`
+export const telemetryTopic = (parkId: string, assetId: string, metric: TwinMetricId) =>
+  `park/${parkId}/${assetId}/${metric}`
 export const commandTopic = (parkId: string, assetId: string) => `park/${parkId}/${assetId}/cmd`
 export const ackTopic = (parkId: string, assetId: string) => `park/${parkId}/${assetId}/ack`
 export const fieldSensorsTopic = (parkId: string) => `park/${parkId}/${FIELD_SEGMENT}/sensors`
@@ -33,7 +40,12 @@ export type CommandPayload = z.infer<typeof CommandPayload>
 
 /** The park's answer to a command, echoing its id. */
 export const AckPayload = z
-  .object({ id: z.string().min(1).max(64), ok: z.boolean(), ts: z.number().int().positive(), reason: z.string().max(200).optional() })
+  .object({
+    id: z.string().min(1).max(64),
+    ok: z.boolean(),
+    ts: z.number().int().positive(),
+    reason: z.string().max(200).optional(),
+  })
   .strict()
 export type AckPayload = z.infer<typeof AckPayload>
 
@@ -57,9 +69,14 @@ const decoder = new TextDecoder()
  * Parses and validates one publish against the park's scene data: topic shape, park id, known asset and
  * metric, JSON, payload shape and the metric's physical range. Never throws.
  */
-export function parseParkMessage(twin: TwinContent, topic: string, payload: Uint8Array | string): ParkMessageResult {
+export function parseParkMessage(
+  twin: TwinContent,
+  topic: string,
+  payload: Uint8Array | string,
+): ParkMessageResult {
   const parts = topic.split('/')
-  if (parts.length !== 4 || parts[0] !== 'park') return { ok: false, reason: 'topic is not park/<parkId>/<assetId>/<leaf>' }
+  if (parts.length !== 4 || parts[0] !== 'park')
+    return { ok: false, reason: 'topic is not park/<parkId>/<assetId>/<leaf>' }
   const [, parkId, assetId, leaf] = parts
   if (parkId !== twin.parkId) return { ok: false, reason: `unknown park "${parkId}"` }
   let json: unknown
@@ -71,22 +88,28 @@ export function parseParkMessage(twin: TwinContent, topic: string, payload: Uint
   if (assetId === FIELD_SEGMENT) {
     if (leaf !== 'sensors') return { ok: false, reason: `unknown field topic "${leaf}"` }
     const parsed = FieldSensorsPayload.safeParse(json)
-    return parsed.success ? { ok: true, message: { type: 'field', payload: parsed.data } } : fail(parsed.error)
+    return parsed.success
+      ? { ok: true, message: { type: 'field', payload: parsed.data } }
+      : fail(parsed.error)
   }
   const asset = twin.assets.find((a) => a.id === assetId)
   if (!asset) return { ok: false, reason: `unknown asset "${assetId}"` }
   if (leaf === 'cmd') {
     const parsed = CommandPayload.safeParse(json)
     if (!parsed.success) return fail(parsed.error)
-    if (!asset.controls.includes(parsed.data.control)) return { ok: false, reason: `asset "${assetId}" has no ${parsed.data.control} control` }
+    if (!asset.controls.includes(parsed.data.control))
+      return { ok: false, reason: `asset "${assetId}" has no ${parsed.data.control} control` }
     return { ok: true, message: { type: 'command', assetId, payload: parsed.data } }
   }
   if (leaf === 'ack') {
     const parsed = AckPayload.safeParse(json)
-    return parsed.success ? { ok: true, message: { type: 'ack', assetId, payload: parsed.data } } : fail(parsed.error)
+    return parsed.success
+      ? { ok: true, message: { type: 'ack', assetId, payload: parsed.data } }
+      : fail(parsed.error)
   }
   const metric = TwinMetricIdSchema.safeParse(leaf)
-  if (!metric.success || !asset.metrics.includes(metric.data)) return { ok: false, reason: `asset "${assetId}" has no metric "${leaf}"` }
+  if (!metric.success || !asset.metrics.includes(metric.data))
+    return { ok: false, reason: `asset "${assetId}" has no metric "${leaf}"` }
   const parsed = TelemetryPayload.safeParse(json)
   if (!parsed.success) return fail(parsed.error)
   const info = twin.metrics.find((m) => m.id === metric.data)
@@ -98,7 +121,10 @@ export function parseParkMessage(twin: TwinContent, topic: string, payload: Uint
 
 function fail(error: z.ZodError): { ok: false; reason: string } {
   const issue = error.issues[0]
-  return { ok: false, reason: `bad payload: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'invalid'}` }
+  return {
+    ok: false,
+    reason: `bad payload: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'invalid'}`,
+  }
 }
 
 export function assetById(twin: TwinContent, id: string): TwinAsset | undefined {

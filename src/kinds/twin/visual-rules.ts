@@ -1,12 +1,21 @@
 // The rules engine: turns the latest readings into what each asset looks like (tint and badges),
 // following the scene's visual rules. Pure, so the same code drives live view, replay and tests.
 import type { LocalizedText } from '../../schema/common'
-import type { TwinAsset, TwinCondition, TwinMetricId, TwinThreshold, TwinVisualRule } from '../../schema/kinds/twin'
+import type {
+  TwinAsset,
+  TwinCondition,
+  TwinMetricId,
+  TwinThreshold,
+  TwinVisualRule,
+} from '../../schema/kinds/twin'
 
 /** Reads the latest value of one metric of one asset; undefined when nothing has arrived yet. */
 export type MetricReader = (assetId: string, metric: TwinMetricId) => number | undefined
 
-export function resolveThreshold(threshold: TwinThreshold, asset: Pick<TwinAsset, 'contractKw' | 'capacity'>): number {
+export function resolveThreshold(
+  threshold: TwinThreshold,
+  asset: Pick<TwinAsset, 'contractKw' | 'capacity'>,
+): number {
   if (threshold.of === 'contractKw') return threshold.value * asset.contractKw
   if (threshold.of === 'capacity') return threshold.value * asset.capacity
   return threshold.value
@@ -51,7 +60,11 @@ export interface AssetLook {
 }
 
 /** Later rules win the tint, so authors list them from mild to severe (amber, then red). */
-export function evaluateVisualRules(rules: readonly TwinVisualRule[], asset: TwinAsset, read: MetricReader): AssetLook {
+export function evaluateVisualRules(
+  rules: readonly TwinVisualRule[],
+  asset: TwinAsset,
+  read: MetricReader,
+): AssetLook {
   const look: AssetLook = { color: null, badges: [], matched: [] }
   for (const rule of rules) {
     if (!ruleCovers(rule, asset) || !conditionHolds(rule.when, asset, read)) continue

@@ -214,13 +214,14 @@ export const TwinContent = z
         }
       })
     })
-    const checkAssets = (list: string[] | undefined, path: PropertyKey[]) =>
+    const checkAssets = (list: string[] | undefined, path: PropertyKey[]) => {
       list?.forEach((id, k) => {
         if (!assetIds.has(id))
           ctx.addIssue({ code: 'custom', path: [...path, k], message: `unknown asset "${id}"` })
       })
-    twin.visualRules.forEach((r, i) => checkAssets(r.assets, ['visualRules', i, 'assets']))
-    twin.alertRules.forEach((r, i) => checkAssets(r.assets, ['alertRules', i, 'assets']))
+    }
+    for (const [i, r] of twin.visualRules.entries()) checkAssets(r.assets, ['visualRules', i, 'assets'])
+    for (const [i, r] of twin.alertRules.entries()) checkAssets(r.assets, ['alertRules', i, 'assets'])
     twin.inspection?.stops.forEach((s, i) => {
       if (!assetIds.has(s.asset))
         ctx.addIssue({

@@ -5,8 +5,11 @@ import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()
 const at = (hour: number) => new Date(2026, 5, 1, hour, 0, 0).getTime()
-const valueOf = (samples: { assetId: string; metric: string; v: number }[], asset: string, metric: string) =>
-  samples.find((s) => s.assetId === asset && s.metric === metric)?.v
+const readingOf = (
+  samples: { assetId: string; metric: string; v: number }[],
+  asset: string,
+  metric: string,
+) => samples.find((s) => s.assetId === asset && s.metric === metric)?.v
 
 function run(sim: ParkSimulation, from: number, seconds: number) {
   let last = sim.step(from)
@@ -22,9 +25,9 @@ describe('park simulation', () => {
     expect(sunAt(12)).toBeCloseTo(1)
     const night = new ParkSimulation(twin).step(at(3))
     const noon = new ParkSimulation(twin).step(at(11))
-    expect(valueOf(noon, 'office-a', 'power')!).toBeGreaterThan(3 * valueOf(night, 'office-a', 'power')!)
-    expect(valueOf(night, 'energy-station', 'solar')).toBe(0)
-    expect(valueOf(noon, 'energy-station', 'solar')!).toBeGreaterThan(100)
+    expect(readingOf(noon, 'office-a', 'power')!).toBeGreaterThan(3 * readingOf(night, 'office-a', 'power')!)
+    expect(readingOf(night, 'energy-station', 'solar')).toBe(0)
+    expect(readingOf(noon, 'energy-station', 'solar')!).toBeGreaterThan(100)
   })
 
   it('switching HVAC off lowers the power', () => {
@@ -32,8 +35,8 @@ describe('park simulation', () => {
     const before = run(sim, at(11), 5)
     expect(sim.applyCommand('office-a', 'hvac', 0)).toEqual({ ok: true })
     const after = sim.step(at(11) + 6000)
-    expect(valueOf(after, 'office-a', 'hvacOn')).toBe(0)
-    expect(valueOf(after, 'office-a', 'power')!).toBeLessThan(valueOf(before, 'office-a', 'power')! * 0.8)
+    expect(readingOf(after, 'office-a', 'hvacOn')).toBe(0)
+    expect(readingOf(after, 'office-a', 'power')!).toBeLessThan(readingOf(before, 'office-a', 'power')! * 0.8)
     expect(sim.applyCommand('energy-station', 'hvac', 0)).toMatchObject({ ok: false })
   })
 
@@ -42,7 +45,7 @@ describe('park simulation', () => {
     feed.step(at(11))
     feed.simulation.injectSpike('factory', at(11), 60)
     let alarm = 0
-    for (let s = 1; s <= 7; s++) alarm = valueOf(feed.step(at(11) + s * 1000).samples, 'factory', 'alarm')!
+    for (let s = 1; s <= 7; s++) alarm = readingOf(feed.step(at(11) + s * 1000).samples, 'factory', 'alarm')!
     expect(alarm).toBe(3)
     expect(feed.alerts.active().map((a) => a.key)).toContain('power-over-contract@factory')
   })

@@ -7,9 +7,25 @@ const ts = 1_700_000_000_000
 
 describe('telemetry topics', () => {
   it('accepts a valid reading and a valid command', () => {
-    const reading = parseParkMessage(twin, telemetryTopic('demo', 'factory', 'power'), JSON.stringify({ v: 812.5, ts, unit: 'kW' }))
-    expect(reading).toEqual({ ok: true, message: { type: 'telemetry', assetId: 'factory', metric: 'power', payload: { v: 812.5, ts, unit: 'kW' } } })
-    const command = parseParkMessage(twin, commandTopic('demo', 'office-a'), new TextEncoder().encode(JSON.stringify({ id: 'c1', control: 'hvac', value: 0, ts })))
+    const reading = parseParkMessage(
+      twin,
+      telemetryTopic('demo', 'factory', 'power'),
+      JSON.stringify({ v: 812.5, ts, unit: 'kW' }),
+    )
+    expect(reading).toEqual({
+      ok: true,
+      message: {
+        type: 'telemetry',
+        assetId: 'factory',
+        metric: 'power',
+        payload: { v: 812.5, ts, unit: 'kW' },
+      },
+    })
+    const command = parseParkMessage(
+      twin,
+      commandTopic('demo', 'office-a'),
+      new TextEncoder().encode(JSON.stringify({ id: 'c1', control: 'hvac', value: 0, ts })),
+    )
     expect(command.ok && command.message.type).toBe('command')
   })
 
@@ -21,7 +37,12 @@ describe('telemetry topics', () => {
     ['unknown metric', 'park/demo/factory/solar', JSON.stringify({ v: 1, ts }), 'no metric'],
     ['other park', 'park/other/factory/power', JSON.stringify({ v: 1, ts }), 'unknown park'],
     ['short topic', 'park/demo/factory', JSON.stringify({ v: 1, ts }), 'topic'],
-    ['missing control', 'park/demo/energy-station/cmd', JSON.stringify({ id: 'x', control: 'hvac', value: 1, ts }), 'no hvac control'],
+    [
+      'missing control',
+      'park/demo/energy-station/cmd',
+      JSON.stringify({ id: 'x', control: 'hvac', value: 1, ts }),
+      'no hvac control',
+    ],
     ['extra keys', 'park/demo/factory/power', JSON.stringify({ v: 1, ts, evil: true }), 'bad payload'],
   ])('rejects %s', (_name, topic, payload, reason) => {
     const result = parseParkMessage(twin, topic, payload)

@@ -5,7 +5,8 @@ import { loadTwinPark } from './twin-fixture'
 const twin = loadTwinPark()
 const factory = twin.assets.find((a) => a.id === 'factory')!
 const datacenter = twin.assets.find((a) => a.id === 'datacenter')!
-const reader = (values: Record<string, number>) => (assetId: string, metric: string) => values[`${assetId}/${metric}`]
+const reader = (values: Record<string, number>) => (assetId: string, metric: string) =>
+  values[`${assetId}/${metric}`]
 
 describe('visual rules', () => {
   it('resolves thresholds relative to the asset contract', () => {
@@ -30,7 +31,9 @@ describe('visual rules', () => {
 
   it('applies asset-specific rules only to their assets', () => {
     const hot = { 'factory/temperature': 31, 'datacenter/temperature': 31 }
-    expect(evaluateVisualRules(twin.visualRules, factory, reader(hot)).matched).not.toContain('datacenter-hot')
+    expect(evaluateVisualRules(twin.visualRules, factory, reader(hot)).matched).not.toContain(
+      'datacenter-hot',
+    )
     expect(evaluateVisualRules(twin.visualRules, datacenter, reader(hot)).matched).toContain('datacenter-hot')
   })
 
