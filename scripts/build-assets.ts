@@ -1,6 +1,7 @@
 // `npm run assets`: produces every generated asset under public/ (and scenes/scene.schema.json)
 // before `vite build`. Offline, reproducible and idempotent; `--force` ignores freshness checks.
 import { resolve } from 'node:path'
+import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
 
 const root = resolve(import.meta.dirname, '..')
@@ -23,4 +24,15 @@ await step('models', async () => {
   return fresh.length === 0
     ? 'up to date'
     : `${fresh.length} built, ${built.length - fresh.length} up to date`
+})
+
+await step('font', async () => {
+  const { manifest, built, missing } = await buildFont(root, force)
+  for (const [char, origin] of missing) {
+    console.warn(
+      `  warning: no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16)}) used in ${origin}`,
+    )
+  }
+  const size = `${(manifest.bytes / 1024).toFixed(1)} KB, ${[...manifest.characters].length} characters`
+  return built ? `built ${manifest.file} (${size})` : `up to date (${size})`
 })
