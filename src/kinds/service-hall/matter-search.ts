@@ -1,9 +1,12 @@
 // Finds matters by Chinese, full pinyin or pinyin initials ("社保", "shebao", "sbk" → 社保卡申领) and by
-// English words, over names and aliases. pinyin-pro spells the Chinese; minisearch ranks with BM25.
+// English words, over names and aliases. A speller (pinyin-pro, see pinyin-speller.ts) spells the
+// Chinese; minisearch ranks with BM25. Without a speller, Chinese and English still work.
 import MiniSearch from 'minisearch'
-import { pinyin } from 'pinyin-pro'
 import type { Matter } from '../../schema/kinds/service-hall'
 import { hasHan, textTerms } from './text-terms'
+
+/** Toneless pinyin syllables ('pinyin') or their first letters ('first') of the Chinese in `zh`. */
+export type Speller = (zh: string, pattern: 'pinyin' | 'first') => string[]
 
 export interface MatterHit {
   matterId: string
@@ -24,8 +27,14 @@ interface MatterDoc {
  * Every syllable-boundary suffix of the joined spelling, so a prefix search on the query also matches from
  * inside a name: 社保卡申领 → shebaokashenling, baokashenling, …, shenling, ling.
  */
-function spellingSuffixes(zh: string, pattern: 'pinyin' | 'first', minParts: number): string[] {
-  const parts = pinyin(zh, { toneType: 'none', type: 'array', pattern, nonZh: 'removed' })
+function spellingSuffixes(
+  spell: Speller | undefined,
+  zh: string,
+  pattern: 'pinyin' | 'first',
+  minParts: number,
+): string[] {
+  if (!spell) return []
+  const parts = spell(zh, pattern)
     .map((p) => p.toLowerCase())
     .filter((p) => /^[a-z]+$/.test(p))
   const out: string[] = []
@@ -33,16 +42,16 @@ function spellingSuffixes(zh: string, pattern: 'pinyin' | 'first', minParts: num
   return out
 }
 
-function toDoc(matter: Matter): MatterDoc {
+function toDoc(matter: Matter, spell?: Speller): MatterDoc {
   const aliasesZh = matter.aliases.map((a) => a.zh)
   return {
     id: matter.id,
     nameZh: matter.name.zh,
     aliasZh: aliasesZh.join(' '),
     en: [matter.name.en, ...matter.aliases.map((a) => a.en)].join(' '),
-    namePinyin: spellingSuffixes(matter.name.zh, 'pinyin', 1).join(' '),
-    aliasPinyin: aliasesZh.flatMap((a) => spellingSuffixes(a, 'pinyin', 1)).join(' '),
-    initials: [matter.name.zh, ...aliasesZh].flatMap((a) => spellingSuffixes(a, 'first', 2)).join(' '),
+    namePinyin: spellingSuffixes(spell, matter.name.zh, 'pinyin', 1).join(' '),
+    aliasPinyin: aliasesZh.flatMap((a) => spellingSuffixes(spell, a, 'pinyin', 1)).join(' '),
+    initials: [matter.name.zh, ...aliasesZh].flatMap((a) => spellingSuffixes(spell, a, 'first', 2)).join(' '),
   }
 }
 
@@ -51,14 +60,15 @@ const ZH_FIELDS = new Set(['nameZh', 'aliasZh'])
 export class MatterSearch {
   private readonly index: MiniSearch<MatterDoc>
 
-  constructor(matters: readonly Matter[]) {
+  /** `spell` adds pinyin and initials; without it only Chinese characters and English words match. */
+  constructor(matters: readonly Matter[], spell?: Speller) {
     this.index = new MiniSearch<MatterDoc>({
       fields: ['nameZh', 'aliasZh', 'en', 'namePinyin', 'aliasPinyin', 'initials'],
       tokenize: (text, field) =>
         field && ZH_FIELDS.has(field) ? textTerms(text, { unigrams: true }) : text.split(/[^a-z0-9]+/i),
       processTerm: (term) => term.toLowerCase() || null,
     })
-    this.index.addAll(matters.map(toDoc))
+    this.index.addAll(matters.map((m) => toDoc(m, spell)))
   }
 
   /** Best matches first; an empty or unmatched query gives []. */

@@ -1,7 +1,7 @@
 // Scene data for the "service-hall" kind: the hall's layout, the service catalogue (matters, materials,
 // windows), life events with their decision trees, and queue settings. src/kinds/service-hall turns it into an experience.
 import { z } from 'zod'
-import { LocalizedText, Vec3 } from '../common'
+import { AssetPath, LocalizedText, Vec3 } from '../common'
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
 
@@ -42,6 +42,11 @@ export const HallLayout = z
     waitingArea: Fixture.extend({ size: z.tuple([z.number().positive(), z.number().positive()]) }).strict(),
     selfService: Fixture.extend({ terminals: z.number().int().min(1).max(8) }).strict(),
     windows: z.array(ServiceWindow).min(8, 'a service hall needs at least eight numbered windows'),
+    /**
+     * glTF models the kind repeats itself, as one instanced draw per material: the counter at every window
+     * (front faces +Z, 1.8 m wide) and the seat row filling the waiting area (2.3 m long, seats face +Z).
+     */
+    models: z.object({ window: AssetPath, seatRow: AssetPath }).strict(),
   })
   .strict()
 export type HallLayout = z.infer<typeof HallLayout>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { MatterSearch } from '../../../../src/kinds/service-hall/matter-search'
+import { pinyinSpeller } from '../../../../src/kinds/service-hall/pinyin-speller'
 import { loadGovHall } from './gov-hall-scene'
 
-const search = new MatterSearch(loadGovHall().matters)
+const search = new MatterSearch(loadGovHall().matters, pinyinSpeller)
 
 describe('matter search', () => {
   it.each([
@@ -42,5 +43,12 @@ describe('matter search', () => {
     const hits = search.search('医保报销')
     expect(hits.length).toBeGreaterThan(1)
     expect(hits[0].score).toBeGreaterThan(hits[1].score)
+  })
+
+  it('still finds Chinese and English before the speller has loaded', () => {
+    const plain = new MatterSearch(loadGovHall().matters)
+    expect(plain.search('社保')[0]?.matterId).toBe('social-security-card')
+    expect(plain.search('passport')[0]?.matterId).toBe('exit-entry')
+    expect(plain.search('sbk')).toEqual([])
   })
 })
