@@ -3,6 +3,8 @@
 import { resolve } from 'node:path'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
+import { copyDecoders } from './assets/decoders'
+import { copyInputProfiles } from './assets/input-profiles'
 
 const root = resolve(import.meta.dirname, '..')
 const force = process.argv.includes('--force')
@@ -35,4 +37,14 @@ await step('font', async () => {
   }
   const size = `${(manifest.bytes / 1024).toFixed(1)} KB, ${[...manifest.characters].length} characters`
   return built ? `built ${manifest.file} (${size})` : `up to date (${size})`
+})
+
+await step('input profiles', () => {
+  const { profiles, copied, bytes } = copyInputProfiles(root)
+  return `${profiles.length} profiles, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${copied} files copied`
+})
+
+await step('decoders', () => {
+  const { copied, bytes } = copyDecoders(root)
+  return `draco ${(bytes / 1024).toFixed(0)} KB, ${copied} files copied`
 })
