@@ -5,6 +5,7 @@ import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
 import { copyDecoders } from './assets/decoders'
 import { copyInputProfiles } from './assets/input-profiles'
+import { SCENE_JSON_SCHEMA, writeSceneJsonSchema } from './assets/json-schema'
 
 const root = resolve(import.meta.dirname, '..')
 const force = process.argv.includes('--force')
@@ -14,6 +15,10 @@ async function step(name: string, run: () => Promise<string> | string): Promise<
   const summary = await run()
   console.log(`[assets] ${name}: ${summary} (${Math.round(performance.now() - started)} ms)`)
 }
+
+await step('scene JSON Schema', () =>
+  writeSceneJsonSchema(root) ? `rewrote ${SCENE_JSON_SCHEMA} (commit it)` : 'up to date',
+)
 
 await step('models', async () => {
   const built = await buildModels(root, force)

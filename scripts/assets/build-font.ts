@@ -203,7 +203,12 @@ export async function buildFontBytes(chars: string): Promise<{
   missing: string[]
 }> {
   const dir = fontsourceDir()
-  let remaining = [...chars]
+  // Subscript digits are drawn from their digits, so make sure those digits are subset too.
+  const digitsForSubscripts = [...chars]
+    .map((c) => c.codePointAt(0)!)
+    .filter((code) => code >= 0x2080 && code <= 0x2089)
+    .map((code) => String.fromCodePoint(0x30 + code - 0x2080))
+  let remaining = [...new Set([...chars, ...digitsForSubscripts])]
   const glyphs: Glyph[] = []
   const sources: FontManifest['sources'] = []
   let primary: Font | null = null

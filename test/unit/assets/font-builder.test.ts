@@ -1,0 +1,54 @@
+// The font step merges glyphs from several fontsource files into one WOFF, synthesises subscript
+// digits Noto Sans SC lacks, and writes the same bytes every time.
+import opentype from 'opentype.js'
+import { describe, expect, it } from 'vitest'
+import { buildFontBytes, parseUnicodeRanges } from '../../../scripts/assets/build-font'
+
+function parseWoff(bytes: Uint8Array) {
+  return opentype.parse(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  )
+}
+
+describe('font builder', () => {
+  it('merges characters from several source files into one WOFF', async () => {
+    // 中 and A come from the Simplified Chinese file, ℃ from a numbered range file, ₂ is synthesised.
+    const { woff, sources, missing } = await buildFontBytes('A中℃₂')
+    expect(new TextDecoder().decode(woff.subarray(0, 4))).toBe('wOFF')
+    expect(missing).toEqual([])
+    expect(sources.length).toBeGreaterThanOrEqual(3)
+    expect(sources[0].file).toContain('chinese-simplified')
+
+    const font = parseWoff(woff)
+    for (const char of 'A中℃₂') {
+      const index = font.tables.cmap.glyphIndexMap[char.codePointAt(0)!]
+      expect(index, char).toBeGreaterThan(0)
+      expect(font.glyphs.get(index).path.commands.length, char).toBeGreaterThan(0)
+    }
+    // The synthesised subscript sits lower and is narrower than the digit it comes from.
+    const two = font.glyphs.get(font.tables.cmap.glyphIndexMap[0x32])
+    const sub = font.glyphs.get(font.tables.cmap.glyphIndexMap[0x2082])
+    expect(sub.advanceWidth!).toBeLessThan(two.advanceWidth!)
+    const minY = (g: typeof two) =>
+      Math.min(...g.path.commands.flatMap((c) => (c.y === undefined ? [] : [c.y])))
+    expect(minY(sub)).toBeLessThan(minY(two))
+  })
+
+  it('reports characters no source has instead of crashing', async () => {
+    const { missing } = await buildFontBytes('A\u{1D11E}') // musical G clef: not in Noto Sans SC
+    expect(missing).toEqual(['\u{1D11E}'])
+  })
+
+  it('is reproducible byte for byte', async () => {
+    const a = await buildFontBytes('纪念馆 Hall 25℃')
+    const b = await buildFontBytes('纪念馆 Hall 25℃')
+    expect(Buffer.from(a.woff).equals(Buffer.from(b.woff))).toBe(true)
+  })
+
+  it('parses CSS unicode ranges', () => {
+    expect(parseUnicodeRanges('U+4E00-4E2F,U+3001')).toEqual([
+      [0x4e00, 0x4e2f],
+      [0x3001, 0x3001],
+    ])
+  })
+})

@@ -1,0 +1,151 @@
+// The model builder writes meshopt-compressed glTF that reads back with names, transforms and
+// triangle counts intact, through both glTF-Transform and three's own GLTFLoader (as the app loads it).
+import { BoxGeometry, CylinderGeometry, type Mesh, type Object3D } from 'three'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { describe, expect, it } from 'vitest'
+import { MODEL_BYTE_LIMIT, MODEL_SOURCES } from '../../../scripts/assets/build-models'
+import {
+  countTriangles,
+  encodeModel,
+  inspectModel,
+  ModelBuilder,
+} from '../../../scripts/models/model-builder'
+
+const red = { name: 'red', color: '#c0392b' }
+const blue = { name: 'blue', color: '#2244ff', opacity: 0.5 }
+
+// Box: 6 faces x 2 = 12 triangles. Cylinder with 8 radial segments, 1 height segment and caps:
+// 16 side + 8 top + 8 bottom = 32 triangles.
+function sampleModel(): ModelBuilder {
+  const model = new ModelBuilder('sample')
+  model.add(new BoxGeometry(1, 1, 1), red)
+  model.add(new CylinderGeometry(0.2, 0.2, 2, 8, 1), red, { position: [0, 1.5, 0] })
+  model
+    .part('Arm', { position: [0.5, 1.4, 0], rotation: [0, 0, 0.3] })
+    .add(new BoxGeometry(0.1, 0.5, 0.1), blue)
+  return model
+}
+
+async function loadWithThree(bytes: Uint8Array): Promise<Object3D> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+  const gltf = await loader.parseAsync(buffer, '')
+  return gltf.scene
+}
+
+function threeTriangles(root: Object3D): number {
+  let total = 0
+  root.traverse((o) => {
+    const mesh = o as Mesh
+    if (mesh.isMesh) total += (mesh.geometry.index?.count ?? mesh.geometry.attributes.position.count) / 3
+  })
+  return total
+}
+
+describe('model builder', () => {
+  it('writes a meshopt-compressed glb that reads back with names, transforms and triangles', async () => {
+    const model = sampleModel()
+    expect(countTriangles(model)).toBe(12 + 32 + 12)
+    const bytes = await encodeModel(model)
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('glTF')
+
+    const stats = await inspectModel(bytes)
+    const used = stats.document
+      .getRoot()
+      .listExtensionsUsed()
+      .map((e) => e.extensionName)
+    expect(used).toContain('EXT_meshopt_compression')
+    expect(used).toContain('KHR_mesh_quantization')
+    expect(stats.nodes).toEqual(['sample', 'Arm'])
+    expect(stats.triangles).toBe(56)
+    // Box and cylinder share the "red" material, so they merge into one primitive (one draw call).
+    expect(stats.primitives).toBe(2)
+
+    const arm = stats.document
+      .getRoot()
+      .listNodes()
+      .find((n) => n.getName() === 'Arm')!
+    // Positions are not quantised, so node transforms stay exactly as authored (code animates them).
+    expect(arm.getTranslation()).toEqual([0.5, 1.4, 0])
+    expect(arm.getScale()).toEqual([1, 1, 1])
+    expect(arm.getMesh()!.listPrimitives()[0].getMaterial()!.getAlphaMode()).toBe('BLEND')
+  })
+
+  it('loads in three.js GLTFLoader with MeshoptDecoder, as the app does', async () => {
+    const scene = await loadWithThree(await encodeModel(sampleModel()))
+    const arm = scene.getObjectByName('Arm')!
+    expect(arm).toBeDefined()
+    expect(arm.position.toArray()).toEqual([0.5, 1.4, 0])
+    expect(arm.rotation.z).toBeCloseTo(0.3, 5)
+    expect(threeTriangles(scene)).toBe(56)
+  })
+
+  it('is reproducible: the same recipe gives the same bytes', async () => {
+    const a = await encodeModel(sampleModel())
+    const b = await encodeModel(sampleModel())
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
+})
+
+const recipes = MODEL_SOURCES.flatMap((s) => s.recipes)
+
+async function built(file: string): Promise<Object3D> {
+  const recipe = recipes.find((r) => r.file === file)
+  if (!recipe) throw new Error(`no recipe for ${file}`)
+  return loadWithThree(await encodeModel(recipe.build()))
+}
+
+describe('scene models', () => {
+  it('builds every model small and low-poly', async () => {
+    expect(recipes.length).toBeGreaterThanOrEqual(18)
+    for (const recipe of recipes) {
+      const stats = await inspectModel(await encodeModel(recipe.build()))
+      expect(stats.bytes, recipe.file).toBeLessThan(MODEL_BYTE_LIMIT)
+      expect(stats.triangles, recipe.file).toBeGreaterThan(0)
+      expect(stats.triangles, recipe.file).toBeLessThan(20_000)
+    }
+  })
+
+  it('gives the guide the animatable parts the tour code drives', async () => {
+    const guide = await built('guide-humanoid.glb')
+    for (const name of ['Body', 'Head', 'Mouth', 'ArmL', 'ArmR']) {
+      expect(guide.getObjectByName(name), name).toBeDefined()
+    }
+    // Mouth belongs to the head so it follows head turns; arms pivot at shoulder height.
+    expect(guide.getObjectByName('Mouth')!.parent!.name).toBe('Head')
+    expect(guide.getObjectByName('ArmL')!.position.y).toBeCloseTo(1.4, 5)
+    expect(guide.getObjectByName('ArmL')!.position.x).toBeGreaterThan(0)
+    expect(guide.getObjectByName('ArmR')!.position.x).toBeLessThan(0)
+  })
+
+  it('gives every park building one single-material Body mesh the twin can recolour', async () => {
+    const buildings = [
+      'park-office.glb',
+      'park-factory.glb',
+      'park-warehouse.glb',
+      'park-datacenter.glb',
+      'park-energy-station.glb',
+      'park-ev-charger.glb',
+    ]
+    for (const file of buildings) {
+      const scene = await built(file)
+      const bodies: Object3D[] = []
+      scene.traverse((o) => {
+        if (o.name === 'Body') bodies.push(o)
+      })
+      expect(bodies, file).toHaveLength(1)
+      expect((bodies[0] as Mesh).isMesh, file).toBe(true)
+    }
+  })
+
+  it('names each planet of the orrery under an orbit pivot at the sun', async () => {
+    const orrery = await built('lab-solar-system.glb')
+    for (const planet of ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune']) {
+      const node = orrery.getObjectByName(`Planet-${planet}`)
+      expect(node, planet).toBeDefined()
+      expect(node!.parent!.name).toBe(`Orbit-${planet}`)
+      expect(node!.parent!.position.length()).toBe(0)
+    }
+  })
+})
