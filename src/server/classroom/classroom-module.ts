@@ -31,9 +31,12 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
     presence = new LocalPresence()
     driver = new LocalDriver()
   }
-  matchMaker.defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherCode: config.teacherCode, log })).filterBy([
-    'scene',
-  ])
+  matchMaker
+    .defineRoomType(
+      CLASSROOM_ROOM,
+      createClassroomRoom({ scenes, results, teacherCode: config.teacherCode, log }),
+    )
+    .filterBy(['scene'])
 
   const isTeacher = (req: FastifyRequest) => {
     const query = req.query as Record<string, unknown>
@@ -50,7 +53,8 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
         scope.post('/matchmake/:method/:roomName', async (req: FastifyRequest, reply: FastifyReply) => {
           const headers = new Headers()
-          for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value)
+          for (const [key, value] of Object.entries(req.headers))
+            if (typeof value === 'string') headers.set(key, value)
           headers.set('content-type', 'application/json')
           const body = typeof req.body === 'string' && req.body.length > 0 ? req.body : '{}'
           const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
@@ -69,9 +73,13 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       app.get('/api/classroom/sessions/:id/results.csv', async (req, reply) => {
         if (!isTeacher(req)) return reply.code(403).send({ error: 'teacher code required' })
         const { id } = req.params as { id: string }
-        if (!results.sessions().some((s) => s.id === id)) return reply.code(404).send({ error: 'no such quiz session' })
+        if (!results.sessions().some((s) => s.id === id))
+          return reply.code(404).send({ error: 'no such quiz session' })
         reply.header('content-type', 'text/csv; charset=utf-8')
-        reply.header('content-disposition', `attachment; filename="classroom-${id.replace(/[^\w-]/g, '')}.csv"`)
+        reply.header(
+          'content-disposition',
+          `attachment; filename="classroom-${id.replace(/[^\w-]/g, '')}.csv"`,
+        )
         return results.csv(id)
       })
     },
@@ -89,12 +97,16 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       // Redis, a client matched by process A connects straight to the process that hosts the room.
       const port = (ctx.httpServer.address() as AddressInfo).port
       const publicAddress = config.redisUrl
-        ? (process.env.CLASSROOM_PUBLIC_ADDRESS ?? `${config.host === '0.0.0.0' ? (lanAddresses()[0] ?? '127.0.0.1') : config.host}:${port}`)
+        ? (process.env.CLASSROOM_PUBLIC_ADDRESS ??
+          `${config.host === '0.0.0.0' ? (lanAddresses()[0] ?? '127.0.0.1') : config.host}:${port}`)
         : undefined
       await matchMaker.setup(presence, driver, publicAddress)
       setTransport(transport)
       await matchMaker.accept()
-      log.info({ processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress }, 'classroom: rooms ready')
+      log.info(
+        { processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress },
+        'classroom: rooms ready',
+      )
     },
 
     async close() {

@@ -15,8 +15,14 @@ import {
 import { type ClassroomRole, decideJoinRole, mayPerform } from '../../kinds/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../kinds/classroom/quiz-grader'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
-import { type ClassroomState, createClassroomState, createMember, type MemberState, StrokeState } from './classroom-state'
 import type { ClassroomScenes } from './classroom-scenes'
+import {
+  type ClassroomState,
+  createClassroomState,
+  createMember,
+  type MemberState,
+  StrokeState,
+} from './classroom-state'
 import type { QuizResultsStore } from './quiz-results-store'
 import { RateLimiter } from './rate-limiter'
 
@@ -60,7 +66,8 @@ const RATE_RULES = {
 
 export function randomRoomCode(length = 5): string {
   let code = ''
-  for (let i = 0; i < length; i++) code += ROOM_CODE_ALPHABET[Math.floor(Math.random() * ROOM_CODE_ALPHABET.length)]
+  for (let i = 0; i < length; i++)
+    code += ROOM_CODE_ALPHABET[Math.floor(Math.random() * ROOM_CODE_ALPHABET.length)]
   return code
 }
 
@@ -77,18 +84,19 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     static async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<MemberAuth> {
       const parsed = JoinOptions.safeParse(options)
-      if (!parsed.success) throw new ServerError(4400, 'invalid join options: scene, name and role are required')
+      if (!parsed.success)
+        throw new ServerError(400, 'invalid join options: scene, name and role are required')
       const scene = deps.scenes.load(parsed.data.scene)
-      if (!scene.ok) throw new ServerError(4404, scene.reason)
+      if (!scene.ok) throw new ServerError(404, scene.reason)
       const decision = decideJoinRole(parsed.data.role, parsed.data.teacherCode, deps.teacherCode)
-      if (!decision.ok) throw new ServerError(4401, decision.reason)
+      if (!decision.ok) throw new ServerError(403, decision.reason)
       return { name: parsed.data.name, role: decision.role }
     }
 
     async onCreate(options: unknown) {
       const parsed = JoinOptions.safeParse(options)
       const scene = deps.scenes.load(parsed.success ? parsed.data.scene : undefined)
-      if (!parsed.success || !scene.ok) throw new ServerError(4404, 'cannot create a classroom for this scene')
+      if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
       this.content = scene.content
       this.roomId = await this.uniqueCode()
       this.maxClients = this.content.settings.maxMembers
@@ -100,7 +108,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     onUncaughtException(error: Error, methodName: string) {
-      deps.log.error({ err: error, room: this.roomId, methodName }, 'classroom: handler error (room keeps running)')
+      deps.log.error(
+        { err: error, room: this.roomId, methodName },
+        'classroom: handler error (room keeps running)',
+      )
     }
 
     onJoin(client: Client, _options: unknown, auth: MemberAuth) {
@@ -115,7 +126,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (!member || this.kicked.has(client.sessionId)) return
       member.connected = false
       // Same session id on return, so the member keeps its seat, role, model control and quiz progress.
-      this.allowReconnection(client, this.content.settings.reconnectSeconds)
+      // Rejected when the seat expires or the room is shutting down; onLeave then removes the member.
+      this.allowReconnection(client, this.content.settings.reconnectSeconds).catch(() => undefined)
     }
 
     onReconnect(client: Client) {
@@ -139,13 +151,17 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     // ---- the message gate -------------------------------------------------------------------------
 
     private dispatch(client: Client, type: unknown, raw: unknown) {
-      if (!isClassroomMessageType(type)) return this.drop(client, String(type).slice(0, 40), 'unknown message type')
+      if (!isClassroomMessageType(type))
+        return this.drop(client, String(type).slice(0, 40), 'unknown message type')
       if (!this.limiter.take(client.sessionId, type)) return this.drop(client, type, 'rate limited', false)
       const parsed = ClassroomMessages[type].safeParse(raw)
       if (!parsed.success) return this.drop(client, type, 'malformed')
       const member = this.state.members.get(client.sessionId)
       if (!member) return
-      const actor = { role: member.role as ClassroomRole, controlsModel: this.state.model.controller === client.sessionId }
+      const actor = {
+        role: member.role as ClassroomRole,
+        controlsModel: this.state.model.controller === client.sessionId,
+      }
       if (!mayPerform(actor, type)) return this.drop(client, type, 'not allowed for your role')
       this.handle(client, member, type, parsed.data)
     }
@@ -156,7 +172,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.droppedSinceWarn++
       const now = Date.now()
       if (now - this.lastWarn > 1000) {
-        deps.log.warn({ room: this.roomId, session: client.sessionId, type, reason, dropped: this.droppedSinceWarn }, 'classroom: message dropped')
+        deps.log.warn(
+          { room: this.roomId, session: client.sessionId, type, reason, dropped: this.droppedSinceWarn },
+          'classroom: message dropped',
+        )
         this.lastWarn = now
         this.droppedSinceWarn = 0
       }
@@ -201,7 +220,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           return
         case 'model:place': {
           const { modelId } = message as ClassroomMessage<'model:place'>
-          if (!this.content.labModels.some((m) => m.id === modelId)) return this.drop(client, type, 'no such lab model')
+          if (!this.content.labModels.some((m) => m.id === modelId))
+            return this.drop(client, type, 'no such lab model')
           this.state.model.modelId = modelId
           this.state.model.controller = ''
           writePose(this.state.model.pose, 0, [0, 0, 0, 0, 0, 0, 1])
@@ -249,7 +269,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           return
         case 'teacher:spotlight': {
           const { sessionId } = message as ClassroomMessage<'teacher:spotlight'>
-          if (sessionId !== '' && !this.state.members.has(sessionId)) return this.drop(client, type, 'no such member')
+          if (sessionId !== '' && !this.state.members.has(sessionId))
+            return this.drop(client, type, 'no such member')
           this.state.spotlightId = sessionId
           return
         }
@@ -257,7 +278,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           const { sessionId } = message as ClassroomMessage<'teacher:kick'>
           const target = this.clients.getById(sessionId)
           const targetMember = this.state.members.get(sessionId)
-          if (!targetMember || targetMember.role === 'teacher') return this.drop(client, type, 'only students can be removed')
+          if (!targetMember || targetMember.role === 'teacher')
+            return this.drop(client, type, 'only students can be removed')
           this.kicked.add(sessionId)
           if (target) {
             this.sendEvent(target, 'kicked', { reason: 'removed by the teacher' })
@@ -289,7 +311,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     private answer(client: Client, member: MemberState, m: ClassroomMessage<'quiz:answer'>) {
       if (this.state.quiz.phase !== 'open') return this.drop(client, 'quiz:answer', 'the quiz is not open')
       const mine = this.graded.get(client.sessionId) ?? []
-      if (mine.some((a) => a.questionId === m.questionId)) return this.drop(client, 'quiz:answer', 'already answered')
+      if (mine.some((a) => a.questionId === m.questionId))
+        return this.drop(client, 'quiz:answer', 'already answered')
       const result = gradeAnswer(this.content.quiz, m.questionId, m.choiceIds)
       if (!result.ok) return this.drop(client, 'quiz:answer', result.reason)
       const g = result.graded
@@ -325,7 +348,13 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       const rows: QuizResultRow[] = []
       for (const [memberId, answers] of this.graded) {
         const s = summarize(this.content.quiz, answers)
-        rows.push({ memberId, name: this.state.members.get(memberId)?.name ?? '?', score: s.score, answered: s.answered, correct: s.correct })
+        rows.push({
+          memberId,
+          name: this.state.members.get(memberId)?.name ?? '?',
+          score: s.score,
+          answered: s.answered,
+          correct: s.correct,
+        })
       }
       return rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     }
@@ -349,7 +378,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     /** Live results go to teachers only; students learn just their own score. */
     private broadcastResults() {
-      for (const client of this.clients) if ((client.auth as MemberAuth | undefined)?.role === 'teacher') this.sendResultsTo(client)
+      for (const client of this.clients)
+        if ((client.auth as MemberAuth | undefined)?.role === 'teacher') this.sendResultsTo(client)
     }
 
     // ---- teacher controls ---------------------------------------------------------------------------
@@ -365,7 +395,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         const slot = i % 8
         const angle = ((slot - 3.5) / 8) * Math.PI * 0.9
         const radius = 1.8 + ring * 0.9
-        this.sendEvent(client, 'teleport', { position: [tx + Math.sin(angle) * radius, 0, tz + Math.cos(angle) * radius], yaw: (angle * 180) / Math.PI })
+        this.sendEvent(client, 'teleport', {
+          position: [tx + Math.sin(angle) * radius, 0, tz + Math.cos(angle) * radius],
+          yaw: (angle * 180) / Math.PI,
+        })
         i++
       }
     }

@@ -3,6 +3,13 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketTransport } from '@colyseus/ws-transport'
+import { WebSocket } from 'ws'
+
+// @colyseus/core 0.17 checks `client.readyState !== WebSocket.OPEN` when a member reconnects, using the
+// global WebSocket that Node only has from v22. On Node 20 give it the `ws` class the transport already uses.
+if (typeof globalThis.WebSocket === 'undefined') {
+  ;(globalThis as { WebSocket?: unknown }).WebSocket = WebSocket
+}
 
 export class SharedPortTransport extends WebSocketTransport {
   private heartbeatStarted = false

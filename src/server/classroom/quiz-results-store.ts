@@ -54,7 +54,9 @@ export class QuizResultsStore {
   }
 
   endSession(id: string): void {
-    this.db.prepare('UPDATE classroom_quiz_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(new Date().toISOString(), id)
+    this.db
+      .prepare('UPDATE classroom_quiz_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL')
+      .run(new Date().toISOString(), id)
   }
 
   /** Stores one graded answer; false when this member already answered this question (first answer counts). */
@@ -65,7 +67,17 @@ export class QuizResultsStore {
          (quiz_session_id, member_id, member_name, question_id, choice_ids, correct, points, max_points, answered_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(a.quizSessionId, a.memberId, a.memberName, a.questionId, a.choiceIds.join('|'), a.correct ? 1 : 0, a.points, a.maxPoints, new Date().toISOString())
+      .run(
+        a.quizSessionId,
+        a.memberId,
+        a.memberName,
+        a.questionId,
+        a.choiceIds.join('|'),
+        a.correct ? 1 : 0,
+        a.points,
+        a.maxPoints,
+        new Date().toISOString(),
+      )
     return result.changes === 1
   }
 
@@ -108,9 +120,27 @@ export class QuizResultsStore {
 
   /** One line per answer, RFC 4180 quoting; opens in spreadsheet apps (BOM so Excel reads UTF-8 Chinese names). */
   csv(quizSessionId: string): string {
-    const header = ['quiz_session', 'member_id', 'name', 'question', 'choices', 'correct', 'points', 'max_points']
+    const header = [
+      'quiz_session',
+      'member_id',
+      'name',
+      'question',
+      'choices',
+      'correct',
+      'points',
+      'max_points',
+    ]
     const lines = this.answers(quizSessionId).map((a) =>
-      [a.quizSessionId, a.memberId, a.memberName, a.questionId, a.choiceIds.join('|'), a.correct ? '1' : '0', String(a.points), String(a.maxPoints)]
+      [
+        a.quizSessionId,
+        a.memberId,
+        a.memberName,
+        a.questionId,
+        a.choiceIds.join('|'),
+        a.correct ? '1' : '0',
+        String(a.points),
+        String(a.maxPoints),
+      ]
         .map(csvField)
         .join(','),
     )

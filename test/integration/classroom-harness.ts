@@ -1,0 +1,191 @@
+// Shared rig for classroom integration tests: the real server (in this process or as a child process
+// running src/server/main.ts), real SDK clients, and small waits that fail loudly instead of hanging.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Client, type Room } from '@colyseus/sdk'
+import { type RunningServer, startServer } from '../../src/server/app'
+import { readConfig } from '../../src/server/config'
+
+export const TEACHER_CODE = '135790'
+
+/** A dist folder with a bare index.html: the classroom tests need the server, not the built app. */
+export function emptyDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'classroom-dist-'))
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>test</title>')
+  return dir
+}
+
+export async function startClassroomServer(dataDir: string): Promise<RunningServer> {
+  process.env.LOG_LEVEL ??= 'error'
+  return startServer({
+    ...readConfig([], {}),
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    distDir: emptyDist(),
+    scenesDir: resolve('scenes'),
+    teacherCode: TEACHER_CODE,
+    simulator: false,
+    skipBuild: true,
+  })
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+export interface ChildServer {
+  url: string
+  port: number
+  child: ChildProcess
+  output: () => string
+  /** SIGKILL: no shutdown hooks run, as in a crash or power loss. */
+  kill(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** Runs the real `npm start` entry (src/server/main.ts) as its own process. */
+export async function startChildServer(options: {
+  dataDir: string
+  env?: Record<string, string>
+}): Promise<ChildServer> {
+  const port = await freePort()
+  mkdirSync(options.dataDir, { recursive: true })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
+    cwd: resolve('.'),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      DIST_DIR: emptyDist(),
+      TEACHER_CODE,
+      SIMULATOR: '0',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => {
+    output += d
+  })
+  child.stderr?.on('data', (d) => {
+    output += d
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
+    try {
+      const res = await fetch(`${url}/healthz`)
+      if (res.ok && output.includes('Teacher code')) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server did not start:\n${output}`)
+    }
+    await sleep(150)
+  }
+  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  return {
+    url,
+    port,
+    child,
+    output: () => output,
+    async kill() {
+      child.kill('SIGKILL')
+      await exited
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      await Promise.race([exited, sleep(8000).then(() => child.kill('SIGKILL'))])
+      await exited
+    },
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms))
+}
+
+/** Polls until `check` returns true; throws with `what` after the timeout. */
+export async function waitFor(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await sleep(20)
+  }
+}
+
+/** Resolves with the next message of `type` the room receives. */
+export function nextMessage<T>(room: Room, type: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolveMessage, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no "${type}" message within ${timeoutMs} ms`)),
+      timeoutMs,
+    )
+    const off = room.onMessage(type, (message: T) => {
+      clearTimeout(timer)
+      off()
+      resolveMessage(message)
+    })
+  })
+}
+
+export interface MemberView {
+  name: string
+  role: string
+  seatId: string
+  connected: boolean
+  answered: number
+  pose: ArrayLike<number>
+}
+
+export interface ClassroomView {
+  code: string
+  slide: number
+  members: Map<string, MemberView>
+  quiz: { phase: string; quizSessionId: string }
+  model: { modelId: string; controller: string; pose: ArrayLike<number> }
+  movementLocked: boolean
+  spotlightId: string
+  annotations: { length: number }
+}
+
+export function view(room: Room): ClassroomView {
+  return room.state as ClassroomView
+}
+
+export async function joinClassroom(
+  url: string,
+  name: string,
+  role: 'teacher' | 'student',
+  extra: Record<string, unknown> = {},
+) {
+  const client = new Client(url)
+  const options = {
+    scene: 'classroom',
+    name,
+    role,
+    ...(role === 'teacher' ? { teacherCode: TEACHER_CODE } : {}),
+    ...extra,
+  }
+  const room = await client.joinOrCreate('classroom', options)
+  // Messages on the state arrive with the first patch; wait for our own member entry.
+  await waitFor(`${name}'s member entry`, () => view(room).members?.has(room.sessionId) === true)
+  return { client, room }
+}
