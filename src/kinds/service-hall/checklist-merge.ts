@@ -96,3 +96,27 @@ export function checklistText(
   }
   return lines.join('\n')
 }
+
+/**
+ * Puts a plan in the order to do it: a matter that issues something (营业执照) before the matters that
+ * need it; otherwise the order given is kept.
+ */
+export function orderPlan(catalogue: Catalogue, matterIds: readonly string[]): string[] {
+  const byId = new Map(catalogue.matters.map((m) => [m.id, m]))
+  const ids = matterIds.filter((id) => byId.has(id))
+  const needs = (a: string, b: string) => {
+    // true when a needs something b issues
+    const ma = byId.get(a)
+    const mb = byId.get(b)
+    return !!ma && !!mb && mb.produces.some((p) => ma.materials.includes(p))
+  }
+  const out: string[] = []
+  const place = (id: string, trail: Set<string>) => {
+    if (out.includes(id) || trail.has(id)) return
+    trail.add(id)
+    for (const other of ids) if (other !== id && needs(id, other)) place(other, trail)
+    out.push(id)
+  }
+  for (const id of ids) place(id, new Set())
+  return out
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checklistText, mergeChecklist, toggleTick } from '../../../../src/kinds/service-hall/checklist-merge'
+import { checklistText, mergeChecklist, orderPlan, toggleTick } from '../../../../src/kinds/service-hall/checklist-merge'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()
@@ -51,5 +51,10 @@ describe('checklist merge', () => {
     expect(en).toContain('Enterprise start-up (company registration) → window 2/3')
     // Short enough for a QR code a phone reads easily (UTF-8 bytes).
     expect(new TextEncoder().encode(zh).length).toBeLessThan(1200)
+  })
+
+  it('orders a plan so the business licence comes before the matters that need it', () => {
+    expect(orderPlan(hall, restaurant)).toEqual(['company-setup', 'food-licence', 'tax-invoice', 'employee-insurance'])
+    expect(orderPlan(hall, ['exit-entry', 'nope', 'residence-permit'])).toEqual(['exit-entry', 'residence-permit'])
   })
 })

@@ -1,0 +1,267 @@
+// The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
+// ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
+import { create } from 'zustand'
+import type { LocalizedText } from '../../schema/common'
+import type { ServiceHallContent } from '../../schema/kinds/service-hall'
+import { orderPlan, toggleTick } from './checklist-merge'
+import { Clerk, type ClerkReply } from './clerk-answers'
+import { MatterSearch } from './matter-search'
+import { type QueueCall, QueueSimulation, type QueueTicket } from './queue-simulation'
+import { type FloorPoint, planRoute, windowStandPoint } from './route-planner'
+import { answerQuestion, goBack, type NavigationState, startNavigation } from './service-navigator'
+
+export type RouteTarget = { kind: 'machine' } | { kind: 'waiting' } | { kind: 'window'; windowId: string }
+
+export interface ActiveRoute {
+  target: RouteTarget
+  path: FloorPoint[]
+  /** Yaw (degrees, 0 looks down -Z) to face on arrival. */
+  arrivalYaw: number
+  label: LocalizedText
+  /** Teleport stops reached so far while following. */
+  stop: number
+  following: boolean
+  arrived: boolean
+}
+
+interface HallState {
+  content: ServiceHallContent | null
+  clerk: Clerk | null
+  search: MatterSearch | null
+  queue: QueueSimulation | null
+  /** Life event chosen at the guidance desk, and the walk through its questions. */
+  nav: NavigationState | null
+  /** The plan: matters in the order to do them. */
+  plan: string[]
+  ticked: Set<string>
+  showQr: boolean
+  route: ActiveRoute | null
+  ticket: QueueTicket | null
+  /** Set when the visitor's own ticket has been called. */
+  myCall: QueueCall | null
+  recentCalls: QueueCall[]
+  /** Window whose clerk the visitor is talking to, and about which matter. */
+  clerkWindowId: string | null
+  clerkMatterId: string | null
+  clerkReply: ClerkReply | null
+  /** Text being typed for the clerk or the search. */
+  draft: string
+  searchQuery: string
+  /** 适老化: larger text, slower narration, fewer choices, automatic route following. */
+  elderly: boolean
+}
+
+const initial: Omit<HallState, 'content' | 'clerk' | 'search' | 'queue'> = {
+  nav: null,
+  plan: [],
+  ticked: new Set(),
+  showQr: false,
+  route: null,
+  ticket: null,
+  myCall: null,
+  recentCalls: [],
+  clerkWindowId: null,
+  clerkMatterId: null,
+  clerkReply: null,
+  draft: '',
+  searchQuery: '',
+  elderly: false,
+}
+
+export const useHall = create<HallState>(() => ({
+  ...initial,
+  content: null,
+  clerk: null,
+  search: null,
+  queue: null,
+}))
+
+const get = () => useHall.getState()
+const set = useHall.setState
+
+export function initHall(content: ServiceHallContent, now: number): void {
+  set({
+    ...initial,
+    ticked: new Set(),
+    content,
+    clerk: new Clerk(content),
+    search: new MatterSearch(content.matters),
+    queue: new QueueSimulation(content.queue, content.layout.windows, now),
+  })
+  // pinyin-pro is big; search answers Chinese and English at once and pinyin as soon as this arrives.
+  void import('./pinyin-speller').then(({ pinyinSpeller }) => {
+    if (get().content === content) set({ search: new MatterSearch(content.matters, pinyinSpeller) })
+  })
+}
+
+export function chooseEvent(eventId: string): void {
+  const event = get().content?.lifeEvents.find((e) => e.id === eventId)
+  if (!event) return
+  const nav = startNavigation(event)
+  set({ nav, plan: planOf(nav), ticked: new Set(), showQr: false })
+}
+
+export function chooseOption(index: number): void {
+  const { nav, content } = get()
+  const event = content?.lifeEvents.find((e) => e.id === nav?.eventId)
+  if (!nav || !event) return
+  const next = answerQuestion(event, nav, index)
+  set({ nav: next, plan: planOf(next) })
+}
+
+export function stepBack(): void {
+  const { nav, content } = get()
+  const event = content?.lifeEvents.find((e) => e.id === nav?.eventId)
+  if (!nav || !event) return
+  if (nav.answers.length === 0) set({ nav: null, plan: [], showQr: false })
+  else {
+    const prev = goBack(event, nav)
+    set({ nav: prev, plan: planOf(prev), showQr: false })
+  }
+}
+
+/** Picks one matter directly (from search), skipping the life events. */
+export function chooseMatter(matterId: string): void {
+  set({ nav: null, plan: [matterId], ticked: new Set(), showQr: false })
+}
+
+export function resetNavigation(): void {
+  set({ nav: null, plan: [], ticked: new Set(), showQr: false })
+}
+
+function planOf(nav: NavigationState): string[] {
+  const content = get().content
+  return content ? orderPlan(content, nav.matterIds) : []
+}
+
+export function tick(materialId: string): void {
+  set({ ticked: toggleTick(get().ticked, materialId) })
+}
+
+export function setShowQr(showQr: boolean): void {
+  set({ showQr })
+}
+
+export function setElderly(elderly: boolean): void {
+  set({ elderly })
+}
+
+/** Plans a route from where the visitor stands; the guide starts walking it at once. */
+export function routeTo(target: RouteTarget, from: FloorPoint): void {
+  const content = get().content
+  if (!content) return
+  const { layout } = content
+  let to: FloorPoint
+  let arrivalYaw = 0
+  let label: LocalizedText
+  if (target.kind === 'machine') {
+    const m = layout.ticketMachine
+    const a = (m.rotationY * Math.PI) / 180
+    to = [m.position[0] + Math.sin(a) * 1.1, m.position[2] + Math.cos(a) * 1.1]
+    arrivalYaw = m.rotationY
+    label = { zh: '取号机', en: 'the ticket machine' }
+  } else if (target.kind === 'waiting') {
+    const w = layout.waitingArea
+    // Stand at the side of the seats, facing the call screen.
+    to = [w.position[0] + w.size[0] / 2 + 0.9, w.position[2]]
+    const screen = layout.callScreen.position
+    arrivalYaw = (Math.atan2(-(screen[0] - to[0]), -(screen[2] - to[1])) * 180) / Math.PI
+    label = { zh: '等候区', en: 'the waiting area' }
+  } else {
+    const window = layout.windows.find((w) => w.id === target.windowId)
+    if (!window) return
+    to = windowStandPoint(window, 1.4)
+    arrivalYaw = window.rotationY
+    label = {
+      zh: `${window.number}号窗口（${window.area.zh}）`,
+      en: `window ${window.number} (${window.area.en})`,
+    }
+  }
+  const path = planRoute(layout, from, to)
+  set({ route: { target, path, arrivalYaw, label, stop: 0, following: get().elderly, arrived: false } })
+}
+
+export function followRoute(): void {
+  const route = get().route
+  if (route && !route.arrived) set({ route: { ...route, following: true } })
+}
+
+export function routeStopReached(stop: number, arrived: boolean): void {
+  const route = get().route
+  if (!route) return
+  set({ route: { ...route, stop, arrived, following: route.following && !arrived } })
+  if (arrived && route.target.kind === 'window') {
+    const ticket = get().ticket
+    const window = route.target.windowId
+    const matter =
+      get().plan.find((id) =>
+        get()
+          .content?.matters.find((m) => m.id === id)
+          ?.windows.includes(window),
+      ) ??
+      (ticket?.matterId &&
+      get()
+        .content?.matters.find((m) => m.id === ticket.matterId)
+        ?.windows.includes(window)
+        ? ticket.matterId
+        : undefined)
+    openClerk(window, matter)
+  }
+}
+
+export function clearRoute(): void {
+  set({ route: null })
+}
+
+export function takeTicket(queue: string, matterId: string | undefined, now: number): QueueTicket | null {
+  const sim = get().queue
+  if (!sim) return null
+  const ticket = sim.takeTicket(queue, now, matterId)
+  set({ ticket, myCall: null, recentCalls: sim.recentCalls(5) })
+  return ticket
+}
+
+/** Moves the simulated queue to `now`; returns true when the visitor's own ticket was just called. */
+export function advanceQueue(now: number): boolean {
+  const { queue: sim, ticket } = get()
+  if (!sim) return false
+  const calls = sim.advance(now)
+  if (calls.length === 0) return false
+  const mine = ticket ? calls.find((c) => c.ticket === ticket) : undefined
+  set({ recentCalls: sim.recentCalls(5), ...(mine ? { myCall: mine } : {}) })
+  return !!mine
+}
+
+export function openClerk(windowId: string, matterId?: string): void {
+  const content = get().content
+  const fallbackMatter = content?.matters.find((m) => m.windows.includes(windowId))?.id
+  set({
+    clerkWindowId: windowId,
+    clerkMatterId: matterId ?? fallbackMatter ?? null,
+    clerkReply: null,
+    draft: '',
+  })
+}
+
+export function closeClerk(): void {
+  set({ clerkWindowId: null, clerkReply: null, draft: '' })
+}
+
+export function askClerk(question: string): ClerkReply | null {
+  const { clerk, clerkWindowId, clerkMatterId } = get()
+  if (!clerk) return null
+  const reply = clerk.answer(question, {
+    windowId: clerkWindowId ?? undefined,
+    matterId: clerkMatterId ?? undefined,
+  })
+  set({ clerkReply: reply, draft: '' })
+  return reply
+}
+
+export function setDraft(draft: string): void {
+  set({ draft: draft.slice(0, 60) })
+}
+
+export function setSearchQuery(searchQuery: string): void {
+  set({ searchQuery: searchQuery.slice(0, 30) })
+}
