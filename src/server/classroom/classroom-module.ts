@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { LocalDriver, LocalPresence, type MatchMakerDriver, matchMaker, type Presence } from '@colyseus/core'
 import { getDefaultRouter } from '@colyseus/core/router/default_routes'
 import { setTransport } from '@colyseus/core/Transport'
+import { Encoder } from '@colyseus/schema'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
@@ -14,6 +15,8 @@ import { SharedPortTransport } from './colyseus-transport'
 import { QuizResultsStore } from './quiz-results-store'
 
 export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
+  // A full room (60 members × 21 pose floats, names, annotations) encodes to more than the 8 KiB default.
+  Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024)
   const { config, log } = ctx
   const results = new QuizResultsStore(ctx.db)
   const scenes = new ClassroomScenes(config.scenesDir)
