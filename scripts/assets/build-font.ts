@@ -9,6 +9,7 @@ import { deflateSync } from 'node:zlib'
 import opentype, { type Font, type Glyph } from 'opentype.js'
 import subsetFont from 'subset-font'
 import { characterString, collectNeededCharacters } from './font-characters'
+import { SYMBOL_ADVANCE, symbolOutline } from './font-symbols'
 
 export const FONT_FILE = 'public/fonts/noto-sans-sc-subset.woff'
 export const FONT_MANIFEST = 'public/fonts/manifest.json'
@@ -27,7 +28,7 @@ export interface FontManifest {
   bytes: number
 }
 // Bump when the build logic changes in a way that must rebuild an existing font.
-const BUILDER_VERSION = 1
+const BUILDER_VERSION = 2
 
 const require = createRequire(import.meta.url)
 
@@ -196,6 +197,31 @@ function synthesiseSubscripts(remaining: string[], glyphs: Glyph[], unitsPerEm: 
   return made
 }
 
+/** Draws the check marks and crosses UI code uses (✓ ✕ ...) that Noto Sans SC does not have. */
+function synthesiseSymbols(remaining: string[], glyphs: Glyph[]): string[] {
+  const made: string[] = []
+  for (const char of remaining) {
+    const code = char.codePointAt(0)!
+    const outline = symbolOutline(code)
+    if (!outline) continue
+    const path = new opentype.Path()
+    path.commands = [
+      ...outline.map(([x, y], i) => ({ type: i === 0 ? ('M' as const) : ('L' as const), x, y })),
+      { type: 'Z' as const },
+    ]
+    glyphs.push(
+      new opentype.Glyph({
+        name: `uni${code.toString(16).toUpperCase()}`,
+        unicode: code,
+        advanceWidth: SYMBOL_ADVANCE,
+        path,
+      }),
+    )
+    made.push(char)
+  }
+  return made
+}
+
 /** Subsets the fontsource files to `chars` and merges them into one font. Returns WOFF bytes. */
 export async function buildFontBytes(chars: string): Promise<{
   woff: Uint8Array
@@ -253,6 +279,11 @@ export async function buildFontBytes(chars: string): Promise<{
   if (synthesised.length > 0) {
     sources.push({ file: '(subscript digits scaled from 0-9)', characters: synthesised.length })
     remaining = remaining.filter((c) => !synthesised.includes(c))
+  }
+  const symbols = synthesiseSymbols(remaining, glyphs)
+  if (symbols.length > 0) {
+    sources.push({ file: '(check marks and crosses drawn by font-symbols.ts)', characters: symbols.length })
+    remaining = remaining.filter((c) => !symbols.includes(c))
   }
 
   const notdef = primary.glyphs.get(0)

@@ -28,7 +28,7 @@ const screenDark: MaterialSpec = {
  * window number / called ticket, 0.9 x 0.3 m, centred at y = 2.35).
  */
 export function hallServiceWindow(): ModelBuilder {
-  const model = new ModelBuilder('hall-service-window')
+  const model = new ModelBuilder('hall-service-window', { vertexColors: true })
   const counter = model.part('Counter')
   counter.add(new BoxGeometry(1.8, 1.05, 0.7), counterWhite, { position: [0, 0.525, 0] })
   counter.add(new BoxGeometry(1.8, 0.08, 0.7), accentBlue, { position: [0, 0.2, 0.006] })
@@ -52,7 +52,7 @@ const kioskBody: MaterialSpec = { name: 'kiosk-body', color: '#f4f6f8', roughnes
 
 /** A queue-ticket kiosk (1.55 m) with a tilted touch screen (node Screen) and a ticket slot (node Slot). */
 export function hallTicketMachine(): ModelBuilder {
-  const model = new ModelBuilder('hall-ticket-machine')
+  const model = new ModelBuilder('hall-ticket-machine', { vertexColors: true })
   const body = model.part('Body')
   body.add(new BoxGeometry(0.6, 0.08, 0.5), steel, { position: [0, 0.04, 0] })
   // Side profile: a pedestal that leans back into a sloped head for the screen.
@@ -85,7 +85,7 @@ const seatFabric: MaterialSpec = { name: 'seat-fabric', color: '#2d6cb5', roughn
 
 /** A beam-mounted row of four waiting chairs, 2.3 m long, seats facing +Z. */
 export function hallSeatRow(): ModelBuilder {
-  const model = new ModelBuilder('hall-seat-row')
+  const model = new ModelBuilder('hall-seat-row', { vertexColors: true })
   const pitch = 0.58
   model.add(new BoxGeometry(pitch * 4, 0.05, 0.06), steel, { position: [0, 0.38, -0.05] })
   for (const x of [-pitch * 1.6, pitch * 1.6]) {

@@ -65,10 +65,28 @@ export class ModelPart {
 }
 
 /** A whole model: its root node carries the model name. */
+export interface ModelOptions {
+  /**
+   * Merge a part's opaque materials into one vertex-coloured primitive per surface class (matte or
+   * metal), so a multi-coloured part costs one or two draw calls instead of one per colour.
+   * Per-material roughness and emissive are replaced by the class defaults. Default false.
+   */
+  vertexColors?: boolean
+}
+
+/** Surface used for merged vertex-coloured primitives; colour comes from COLOR_0. */
+const VERTEX_COLOUR_SURFACES = {
+  matte: { name: 'vertex-colour-matte', color: '#ffffff', metalness: 0, roughness: 0.75 },
+  metal: { name: 'vertex-colour-metal', color: '#ffffff', metalness: 0.6, roughness: 0.35 },
+} as const satisfies Record<string, MaterialSpec>
+
 export class ModelBuilder {
   readonly root: ModelPart
 
-  constructor(readonly name: string) {
+  constructor(
+    readonly name: string,
+    readonly options: ModelOptions = {},
+  ) {
     this.root = new ModelPart(name)
   }
 
@@ -120,6 +138,20 @@ function normaliseGeometry(geometry: BufferGeometry): BufferGeometry {
   return geometry
 }
 
+/** Which primitive a material's geometry joins: its own, or its part's shared vertex-colour one. */
+function groupKey(material: MaterialSpec, options: ModelOptions): string {
+  if (!options.vertexColors || (material.opacity ?? 1) < 1) return material.name
+  return (material.metalness ?? 0) >= 0.3 ? 'vertex-colours:metal' : 'vertex-colours:matte'
+}
+
+function paintVertices(geometry: BufferGeometry, hex: string): void {
+  const [r, g, b] = linearColor(hex)
+  const count = geometry.getAttribute('position').count
+  const colours = new Float32Array(count * 3)
+  for (let i = 0; i < count; i++) colours.set([r, g, b], i * 3)
+  geometry.setAttribute('color', new BufferAttribute(colours, 3))
+}
+
 function linearColor(hex: string): Vec3 {
   const c = new Color(hex) // three converts sRGB hex to linear working colour space
   return [c.r, c.g, c.b]
@@ -159,15 +191,23 @@ export function buildModelDocument(model: ModelBuilder): Document {
     if (scale !== undefined) node.setScale(typeof scale === 'number' ? [scale, scale, scale] : scale)
 
     if (part.entries.length > 0) {
-      const byMaterial = new Map<string, GeometryEntry[]>()
+      const groups = new Map<string, GeometryEntry[]>()
       for (const entry of part.entries) {
-        const list = byMaterial.get(entry.material.name) ?? []
+        const key = groupKey(entry.material, model.options)
+        const list = groups.get(key) ?? []
         list.push(entry)
-        byMaterial.set(entry.material.name, list)
+        groups.set(key, list)
       }
       const mesh = doc.createMesh(part.name)
-      for (const entries of byMaterial.values()) {
-        const merged = mergeGeometries(entries.map((e) => normaliseGeometry(e.geometry)))
+      for (const [key, entries] of groups) {
+        // Vertex colours only pay off when they replace two or more materials.
+        const colours = new Set(entries.map((e) => e.material.name)).size > 1
+        const geometries = entries.map((e) => {
+          const geometry = normaliseGeometry(e.geometry)
+          if (colours) paintVertices(geometry, e.material.color)
+          return geometry
+        })
+        const merged = mergeGeometries(geometries)
         if (!merged) throw new Error(`model ${model.name}: cannot merge geometry of part ${part.name}`)
         const positions = doc
           .createAccessor()
@@ -189,7 +229,19 @@ export function buildModelDocument(model: ModelBuilder): Document {
           .setAttribute('POSITION', positions)
           .setAttribute('NORMAL', normals)
           .setIndices(indices)
-          .setMaterial(materialFor(entries[0].material))
+        if (colours) {
+          const colour = doc
+            .createAccessor()
+            .setType('VEC3')
+            .setArray(new Float32Array(merged.getAttribute('color').array))
+            .setBuffer(buffer)
+          primitive.setAttribute('COLOR_0', colour)
+          primitive.setMaterial(
+            materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte']),
+          )
+        } else {
+          primitive.setMaterial(materialFor(entries[0].material))
+        }
         mesh.addPrimitive(primitive)
       }
       node.setMesh(mesh)
@@ -212,14 +264,17 @@ async function compressedIO(): Promise<NodeIO> {
 }
 
 /**
- * Reorders for compression, quantises normals, and encodes with EXT_meshopt_compression.
+ * Reorders for compression, quantises normals and colours, and encodes with EXT_meshopt_compression.
  * Positions stay float on purpose: quantising them would bake a corrective scale/offset into
  * the named nodes, which code animates (a guide's Mouth scale, ArmL rotation).
  */
 export async function encodeModel(model: ModelBuilder): Promise<Uint8Array> {
   const doc = buildModelDocument(model)
   await MeshoptEncoder.ready
-  await doc.transform(reorder({ encoder: MeshoptEncoder }), quantize({ pattern: /^NORMAL$/ }))
+  await doc.transform(
+    reorder({ encoder: MeshoptEncoder }),
+    quantize({ pattern: /^(NORMAL|COLOR_0)$/, quantizeColor: 16 }),
+  )
   // Int16 normals need KHR_mesh_quantization; quantize() only declares it when positions change.
   doc.createExtension(KHRMeshQuantization).setRequired(true)
   doc

@@ -3,6 +3,7 @@
 import opentype from 'opentype.js'
 import { describe, expect, it } from 'vitest'
 import { buildFontBytes, parseUnicodeRanges } from '../../../scripts/assets/build-font'
+import { signedArea, symbolOutline } from '../../../scripts/assets/font-symbols'
 
 function parseWoff(bytes: Uint8Array) {
   return opentype.parse(
@@ -32,6 +33,31 @@ describe('font builder', () => {
     const minY = (g: typeof two) =>
       Math.min(...g.path.commands.flatMap((c) => (c.y === undefined ? [] : [c.y])))
     expect(minY(sub)).toBeLessThan(minY(two))
+  })
+
+  it('draws the check marks and crosses UI code uses but Noto Sans SC lacks', async () => {
+    const { woff, missing } = await buildFontBytes('✓✔✕✖✗✘')
+    expect(missing).toEqual([])
+    const font = parseWoff(woff)
+    for (const char of '✓✔✕✖✗✘') {
+      const glyph = font.glyphs.get(font.tables.cmap.glyphIndexMap[char.codePointAt(0)!])
+      expect(glyph.path.commands.length, char).toBeGreaterThan(4)
+      expect(glyph.advanceWidth!, char).toBeGreaterThan(500)
+    }
+  })
+
+  it('outlines symbols as one counter-clockwise polygon inside the em box', () => {
+    for (const code of [0x2713, 0x2715]) {
+      const outline = symbolOutline(code)!
+      expect(signedArea(outline)).toBeGreaterThan(0)
+      for (const [x, y] of outline) {
+        expect(x).toBeGreaterThanOrEqual(0)
+        expect(x).toBeLessThanOrEqual(1000)
+        expect(y).toBeGreaterThanOrEqual(-120)
+        expect(y).toBeLessThanOrEqual(880)
+      }
+    }
+    expect(symbolOutline(0x4e2d)).toBeNull()
   })
 
   it('reports characters no source has instead of crashing', async () => {

@@ -1,6 +1,6 @@
 // The model builder writes meshopt-compressed glTF that reads back with names, transforms and
 // triangle counts intact, through both glTF-Transform and three's own GLTFLoader (as the app loads it).
-import { BoxGeometry, CylinderGeometry, type Mesh, type Object3D } from 'three'
+import { BoxGeometry, Color, CylinderGeometry, type Mesh, type Object3D } from 'three'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { describe, expect, it } from 'vitest'
@@ -79,6 +79,52 @@ describe('model builder', () => {
     expect(arm.position.toArray()).toEqual([0.5, 1.4, 0])
     expect(arm.rotation.z).toBeCloseTo(0.3, 5)
     expect(threeTriangles(scene)).toBe(56)
+  })
+
+  it("merges a part's opaque colours into one vertex-coloured primitive when asked", async () => {
+    const model = new ModelBuilder('coloured', { vertexColors: true })
+    const green = { name: 'green', color: '#00ff00' }
+    model.add(new BoxGeometry(1, 1, 1), red).add(new BoxGeometry(1, 1, 1), green, { position: [0, 1, 0] })
+    model.add(new BoxGeometry(1, 1, 1), blue, { position: [0, 2, 0] }) // transparent: stays apart
+    model.part('Body').add(new BoxGeometry(1, 1, 1), red) // one material: keeps it, no COLOR_0
+    const stats = await inspectModel(await encodeModel(model))
+    const primitives = (name: string) =>
+      stats.document
+        .getRoot()
+        .listNodes()
+        .find((n) => n.getName() === name)!
+        .getMesh()!
+        .listPrimitives()
+    const root = primitives('coloured')
+    expect(root).toHaveLength(2)
+    const painted = root.find((p) => p.getAttribute('COLOR_0'))!
+    expect(painted.getMaterial()!.getName()).toBe('vertex-colour-matte')
+    expect(
+      root
+        .find((p) => !p.getAttribute('COLOR_0'))!
+        .getMaterial()!
+        .getName(),
+    ).toBe('blue')
+    const [body] = primitives('Body')
+    expect(body.getAttribute('COLOR_0')).toBeNull()
+    expect(body.getMaterial()!.getName()).toBe('red')
+    // Both colours survive in the vertex data as linear RGB (16-bit normalised, so 3 decimals hold).
+    const colours = painted.getAttribute('COLOR_0')!
+    const seen = new Set<string>()
+    for (let i = 0; i < colours.getCount(); i++) {
+      seen.add(
+        colours
+          .getElement(i, [] as number[])
+          .map((v) => v.toFixed(3))
+          .join(','),
+      )
+    }
+    const linear = (hex: string) =>
+      new Color(hex)
+        .toArray()
+        .map((v) => v.toFixed(3))
+        .join(',')
+    expect([...seen].sort()).toEqual([linear('#00ff00'), linear('#c0392b')].sort())
   })
 
   it('is reproducible: the same recipe gives the same bytes', async () => {
