@@ -55,6 +55,8 @@ export const Exhibit = z
     caption: LocalizedText,
     /** Optional glTF model placed at the exhibit (e.g. a display case). */
     model: AssetPath.optional(),
+    /** Optional picture shown on the exhibit (the map on a wall map, a photo on a plaque). */
+    image: AssetPath.optional(),
   })
   .strict()
 export type Exhibit = z.infer<typeof Exhibit>

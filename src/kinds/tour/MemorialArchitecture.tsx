@@ -1,0 +1,152 @@
+// The memorial's look: merged red-and-gold architecture and exhibit furniture, lamp light cones, the
+// exhibits' glTF models and pictures, and their printed captions in the platform font.
+import { useTexture } from '@react-three/drei'
+import { useEffect, useMemo } from 'react'
+import { AdditiveBlending, DoubleSide, SRGBColorSpace, Vector3 } from 'three'
+import { useLocalize } from '../../platform/i18n/i18n'
+import { AssetBoundary } from '../../platform/models/AssetBoundary'
+import { SceneModel } from '../../platform/models/SceneModel'
+import { UiText } from '../../platform/ui/UiText'
+import type { Exhibit, MemorialHall, TourTheme } from '../../schema/kinds/tour'
+import { buildMemorialGeometry, captionPlacement, exhibitFrame } from './memorial-geometry'
+
+const DEG = Math.PI / 180
+
+export function MemorialArchitecture({
+  hall,
+  exhibits,
+  theme,
+}: {
+  hall?: MemorialHall
+  exhibits: Exhibit[]
+  theme: TourTheme
+}) {
+  const geometry = useMemo(() => buildMemorialGeometry(hall, exhibits, theme), [hall, exhibits, theme])
+  useEffect(
+    () => () => {
+      geometry.solid?.dispose()
+      geometry.glow?.dispose()
+    },
+    [geometry],
+  )
+  const t = useLocalize()
+  return (
+    <group name="tour-architecture">
+      {geometry.solid && (
+        <mesh geometry={geometry.solid} name="tour-architecture:solid">
+          <meshStandardMaterial vertexColors roughness={0.72} metalness={0.05} />
+        </mesh>
+      )}
+      {geometry.glow && (
+        <mesh geometry={geometry.glow} name="tour-architecture:glow" renderOrder={2}>
+          <meshBasicMaterial
+            vertexColors
+            transparent
+            opacity={0.09}
+            blending={AdditiveBlending}
+            depthWrite={false}
+            side={DoubleSide}
+            toneMapped={false}
+          />
+        </mesh>
+      )}
+      {hall && (
+        <>
+          {/* Warm exhibit light inside the hall; distance-limited so it costs little outside it. */}
+          <pointLight
+            position={[
+              (hall.min[0] + hall.max[0]) / 2,
+              hall.height - 0.8,
+              hall.min[1] + (hall.max[1] - hall.min[1]) * 0.3,
+            ]}
+            color="#ffd8a8"
+            intensity={18}
+            distance={18}
+            decay={1.6}
+          />
+          <pointLight
+            position={[
+              (hall.min[0] + hall.max[0]) / 2,
+              hall.height - 0.8,
+              hall.min[1] + (hall.max[1] - hall.min[1]) * 0.75,
+            ]}
+            color="#ffd8a8"
+            intensity={14}
+            distance={16}
+            decay={1.6}
+          />
+          <UiText
+            text={t(hall.title)}
+            fontSize={0.5}
+            color={theme.accent}
+            fixedSize
+            position={[(hall.min[0] + hall.max[0]) / 2, hall.height + 0.25, hall.max[1] + 2.46]}
+          />
+        </>
+      )}
+      {exhibits.map((e) => (
+        <ExhibitDetails key={e.id} exhibit={e} />
+      ))}
+    </group>
+  )
+}
+
+function ExhibitDetails({ exhibit }: { exhibit: Exhibit }) {
+  const t = useLocalize()
+  const caption = captionPlacement(exhibit)
+  const wall = exhibit.type === 'plaque' || exhibit.type === 'wall-map'
+  const titleSize = exhibit.type === 'wall-map' ? 0.1 : wall ? 0.085 : 0.045
+  return (
+    <group name={`exhibit:${exhibit.id}`}>
+      {exhibit.model && (
+        <AssetBoundary asset={exhibit.model}>
+          <SceneModel src={exhibit.model} position={exhibit.position} rotationY={exhibit.rotationY} />
+        </AssetBoundary>
+      )}
+      {exhibit.image && exhibit.type === 'wall-map' && (
+        <AssetBoundary asset={exhibit.image}>
+          <ExhibitImage exhibit={exhibit} src={exhibit.image} />
+        </AssetBoundary>
+      )}
+      <group position={caption.position} rotation={[0, caption.rotationY * DEG, 0]}>
+        <group rotation={[caption.tilt * DEG, 0, 0]}>
+          {wall && exhibit.type === 'plaque' && (
+            <UiText
+              text={t(exhibit.title)}
+              fontSize={titleSize}
+              color="#fff4d6"
+              fixedSize
+              maxWidth={caption.width}
+              position={[0, 0.6, 0.01]}
+            />
+          )}
+          <UiText
+            text={
+              wall && exhibit.type === 'plaque'
+                ? t(exhibit.caption)
+                : `${t(exhibit.title)}\n${t(exhibit.caption)}`
+            }
+            fontSize={wall ? 0.075 : 0.04}
+            lineHeight={1.3}
+            color={exhibit.type === 'wall-map' ? '#5a1010' : '#2a1a12'}
+            maxWidth={caption.width}
+            fixedSize
+          />
+        </group>
+      </group>
+    </group>
+  )
+}
+
+function ExhibitImage({ exhibit, src }: { exhibit: Exhibit; src: string }) {
+  const texture = useTexture(src)
+  texture.colorSpace = SRGBColorSpace
+  // In front of the gold frame, keeping the generated pictures' 16:10 shape.
+  const position = new Vector3(0, 0.1, 0.066).applyMatrix4(exhibitFrame(exhibit))
+  return (
+    <mesh position={position} rotation={[0, exhibit.rotationY * DEG, 0]} name={`exhibit-image:${exhibit.id}`}>
+      <planeGeometry args={[3.7, 2.3]} />
+      <meshBasicMaterial map={texture} toneMapped={false} />
+    </mesh>
+  )
+}

@@ -1,0 +1,188 @@
+// The tour's live state (zustand) and the one place sequencer effects meet the platform: narration,
+// teleporting the visitor, and the guide's walk target (a mutable object the guide reads every frame).
+import { Vector3 } from 'three'
+import { create } from 'zustand'
+import { narrate, stopNarration } from '../../platform/audio/narration'
+import { teleportPlayer } from '../../platform/locomotion/player'
+import type { LocalizedText, Vec3 } from '../../schema/common'
+import type { TourContent, VisitorMode } from '../../schema/kinds/tour'
+import { answerQuestion, gradeQuiz, nextQuestion, type QuizSession, startQuiz } from './quiz-grader'
+import {
+  createTourState,
+  reduceTour,
+  type TourEffect,
+  type TourEvent,
+  type TourState,
+} from './tour-sequencer'
+
+export interface InfoCardContent {
+  id: string
+  title: LocalizedText
+  text: LocalizedText
+  image?: string
+  /** Where the card floats (world), and the point it faces. */
+  position: Vec3
+}
+
+interface TourUiState {
+  tour: TourState
+  card: InfoCardContent | null
+  panoramaOpen: boolean
+  /** 0 = historical picture, 1 = present-day picture. */
+  thenNow: number
+  timelineSelected: string | null
+  quiz: QuizSession
+}
+
+export const useTourStore = create<TourUiState>(() => ({
+  tour: createTourState(1, 'teleport-with-guide'),
+  card: null,
+  panoramaOpen: false,
+  thenNow: 0,
+  timelineSelected: null,
+  quiz: startQuiz(0),
+}))
+
+/** Where the guide is and where it is heading; written by effects, read and advanced in useFrame. */
+export const guideMotion = {
+  position: new Vector3(),
+  target: new Vector3(),
+  moving: false,
+  /** Yaw (radians, three.js convention) the guide's body currently has. */
+  yaw: 0,
+  /** Seconds since the guide arrived somewhere: arrival gestures, idle variation. */
+  sinceArrival: 0,
+}
+
+let content: TourContent | null = null
+
+export function initTour(tour: TourContent): void {
+  content = tour
+  stopNarration()
+  guideMotion.position.set(...tour.guide.start)
+  guideMotion.target.copy(guideMotion.position)
+  guideMotion.moving = false
+  useTourStore.setState({
+    tour: createTourState(tour.stops.length, tour.visitorMode),
+    card: null,
+    panoramaOpen: false,
+    thenNow: 0,
+    timelineSelected: null,
+    quiz: startQuiz(tour.quiz?.questions.length ?? 0),
+  })
+}
+
+export function disposeTour(): void {
+  content = null
+  stopNarration()
+}
+
+export function dispatchTour(event: TourEvent): void {
+  const { state, effects } = reduceTour(useTourStore.getState().tour, event)
+  useTourStore.setState({ tour: state })
+  for (const effect of effects) runEffect(effect)
+}
+
+export function setVisitorMode(mode: VisitorMode): void {
+  dispatchTour({ type: 'setMode', mode })
+}
+
+function runEffect(effect: TourEffect): void {
+  if (!content) return
+  switch (effect.type) {
+    case 'walkGuide': {
+      const stop = content.stops[effect.stopIndex]
+      guideMotion.target.set(...stop.guidePosition)
+      const distance = guideMotion.position.distanceTo(guideMotion.target)
+      // With the visitor teleported ahead, the guide skips the long walk and strides in the last metres.
+      if (effect.quick && distance > 3) {
+        const from = guideMotion.target.clone().sub(guideMotion.position).normalize()
+        guideMotion.position.copy(guideMotion.target).addScaledVector(from, -2.2)
+      }
+      guideMotion.moving = true
+      return
+    }
+    case 'haltGuide':
+      guideMotion.moving = false
+      return
+    case 'teleportVisitor': {
+      const stop = content.stops[effect.stopIndex]
+      useTourStore.setState({ card: null, panoramaOpen: false })
+      teleportPlayer(stop.visitorPosition, stop.visitorYaw)
+      return
+    }
+    case 'narrate': {
+      const stop = content.stops[effect.stopIndex]
+      const g = guideMotion.position
+      void narrate({
+        text: stop.narration.text,
+        audio: stop.narration.audio,
+        position: [g.x, g.y + 1.6, g.z],
+      }).then(() => dispatchTour({ type: 'narrationEnded', token: effect.token }))
+      return
+    }
+    case 'stopNarration':
+      stopNarration()
+      return
+  }
+}
+
+export function openCard(card: InfoCardContent): void {
+  useTourStore.setState({ card })
+}
+
+export function closeCard(): void {
+  useTourStore.setState({ card: null })
+}
+
+export function setPanoramaOpen(open: boolean): void {
+  useTourStore.setState({ panoramaOpen: open, card: null })
+}
+
+export function setThenNow(value: number): void {
+  useTourStore.setState({ thenNow: Math.min(1, Math.max(0, value)) })
+}
+
+export function selectTimelineEvent(id: string | null): void {
+  useTourStore.setState({ timelineSelected: id })
+}
+
+export function answerQuiz(choice: number): void {
+  const questions = content?.quiz?.questions ?? []
+  useTourStore.setState((s) => ({ quiz: answerQuestion(s.quiz, questions, choice) }))
+}
+
+export function advanceQuiz(): void {
+  useTourStore.setState((s) => ({ quiz: nextQuestion(s.quiz) }))
+}
+
+export function restartQuiz(): void {
+  useTourStore.setState({ quiz: startQuiz(content?.quiz?.questions.length ?? 0) })
+}
+
+/** What browser tests may read (never write): window.__xrShowcase.kinds.tour. */
+export function tourDebugSnapshot() {
+  const s = useTourStore.getState()
+  const questions = content?.quiz?.questions ?? []
+  const score = gradeQuiz(questions, s.quiz.answers)
+  const g = guideMotion.position
+  return {
+    phase: s.tour.phase,
+    stopIndex: s.tour.stopIndex,
+    stopId: s.tour.stopIndex >= 0 ? (content?.stops[s.tour.stopIndex]?.id ?? null) : null,
+    mode: s.tour.mode,
+    guidePosition: [g.x, g.y, g.z] as Vec3,
+    guideMoving: guideMotion.moving,
+    card: s.card?.id ?? null,
+    panoramaOpen: s.panoramaOpen,
+    thenNow: s.thenNow,
+    timelineSelected: s.timelineSelected,
+    quiz: {
+      current: s.quiz.current,
+      finished: s.quiz.finished,
+      answers: s.quiz.answers,
+      correct: score.correct,
+      total: score.total,
+    },
+  }
+}

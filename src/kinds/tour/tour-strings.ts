@@ -1,0 +1,41 @@
+// The tour kind's own UI words in both languages (scene content brings its own texts).
+import type { LocalizedText } from '../../schema/common'
+
+export const tourStrings = {
+  play: { zh: '开始讲解', en: 'Play' },
+  resume: { zh: '继续', en: 'Resume' },
+  pause: { zh: '暂停', en: 'Pause' },
+  next: { zh: '下一站', en: 'Next' },
+  prev: { zh: '上一站', en: 'Back' },
+  replay: { zh: '重听', en: 'Replay' },
+  restart: { zh: '重新开始', en: 'Restart' },
+  modeTeleport: { zh: '随讲解员传送', en: 'Go with guide' },
+  modeFree: { zh: '自由行走', en: 'Walk freely' },
+  notStarted: { zh: '导览尚未开始', en: 'Tour not started' },
+  stopOf: { zh: '第 {n}/{total} 站', en: 'Stop {n}/{total}' },
+  walking: { zh: '讲解员正在前往', en: 'The guide is on the way' },
+  waiting: { zh: '讲解员在等您，请走过去', en: 'The guide is waiting for you' },
+  narrating: { zh: '正在讲解', en: 'Narrating' },
+  presented: { zh: '本站讲解结束', en: 'Stop finished' },
+  paused: { zh: '已暂停', en: 'Paused' },
+  finished: { zh: '导览结束', en: 'Tour finished' },
+  close: { zh: '关闭', en: 'Close' },
+  enterPanorama: { zh: '进入全景', en: 'Enter panorama' },
+  leavePanorama: { zh: '离开全景', en: 'Leave panorama' },
+  historical: { zh: '当年', en: 'Then' },
+  present: { zh: '今天', en: 'Now' },
+  nextQuestion: { zh: '下一题', en: 'Next question' },
+  seeScore: { zh: '查看得分', en: 'See score' },
+  right: { zh: '回答正确！', en: 'Correct!' },
+  wrong: { zh: '回答错误。', en: 'Not quite.' },
+  score: { zh: '得分：{correct}/{total}', en: 'Score: {correct}/{total}' },
+  questionOf: { zh: '第 {n}/{total} 题', en: 'Question {n}/{total}' },
+  resultRight: { zh: '对', en: 'right' },
+  resultWrong: { zh: '错', en: 'wrong' },
+  retry: { zh: '再答一次', en: 'Try again' },
+  timelineHint: { zh: '选择一个年份查看历史事件', en: 'Select a year to read what happened' },
+  mapHint: { zh: '点选地图上的位置即可前往', en: 'Select a place on the map to go there' },
+  you: { zh: '您', en: 'You' },
+} satisfies Record<string, LocalizedText>
+
+export type TourStringKey = keyof typeof tourStrings
