@@ -1,5 +1,7 @@
-// `npm run assets`: produces every generated asset under public/ (and scenes/scene.schema.json)
-// before `vite build`. Offline, reproducible and idempotent; `--force` ignores freshness checks.
+// `npm run assets`: produces every generated asset before `vite build`. Offline, reproducible and
+// idempotent: each step skips work whose outputs are current; `--force` rebuilds models and font.
+// Steps: scenes/scene.schema.json (committed), public/models/*.glb, public/fonts/ (one WOFF +
+// manifest), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
 import { resolve } from 'node:path'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
