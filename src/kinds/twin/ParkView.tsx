@@ -1,0 +1,196 @@
+// The park in 3D: roads as one merged mesh, each asset's model (its "Body" tinted by the visual
+// rules and alarms, per frame), a status outline, a click target that opens the asset panel, and a
+// floating badge while a rule or alert wants attention.
+import { Billboard } from '@react-three/drei'
+import { useFrame } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import {
+  BoxGeometry,
+  Color,
+  EdgesGeometry,
+  type LineSegments,
+  type Material,
+  type Mesh,
+  MeshStandardMaterial,
+  type Object3D,
+  PlaneGeometry,
+} from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { useLang } from '../../platform/i18n/i18n'
+import { AssetBoundary } from '../../platform/models/AssetBoundary'
+import { useSceneModel } from '../../platform/models/SceneModel'
+import { Interactive } from '../../platform/ui/Interactive'
+import { Panel } from '../../platform/ui/Panel'
+import { UiText } from '../../platform/ui/UiText'
+import type { TwinAsset, TwinContent, TwinRoad } from '../../schema/kinds/twin'
+import { useTwinRuntime } from './twin-context'
+import { useTwinUi } from './twin-store'
+
+const ALARM_COLORS = ['#3fb27f', '#4a90d9', '#f2a93b', '#e0483e']
+const deg = Math.PI / 180
+
+export function ParkView({ twin }: { twin: TwinContent }) {
+  return (
+    <group name="twin-park">
+      <Roads roads={twin.roads} />
+      {twin.assets.map((asset) => (
+        <AssetView key={asset.id} asset={asset} />
+      ))}
+    </group>
+  )
+}
+
+function Roads({ roads }: { roads: TwinRoad[] }) {
+  const geometry = useMemo(() => {
+    if (roads.length === 0) return null
+    const parts = roads.map((r) => {
+      const dx = r.to[0] - r.from[0]
+      const dz = r.to[1] - r.from[1]
+      const length = Math.hypot(dx, dz)
+      const g = new PlaneGeometry(length, r.width)
+      g.rotateX(-Math.PI / 2)
+      g.rotateY(-Math.atan2(dz, dx))
+      g.translate((r.from[0] + r.to[0]) / 2, 0.02, (r.from[1] + r.to[1]) / 2)
+      return g
+    })
+    return mergeGeometries(parts)
+  }, [roads])
+  if (!geometry) return null
+  return (
+    <mesh geometry={geometry} name="twin-roads">
+      <meshLambertMaterial color="#55595e" />
+    </mesh>
+  )
+}
+
+function AssetView({ asset }: { asset: TwinAsset }) {
+  const runtime = useTwinRuntime()
+  const select = () => useTwinUi.setState({ selected: asset.id })
+  const [w, h, d] = asset.size
+  const body = useRef<MeshStandardMaterial | null>(null)
+  const outline = useRef<LineSegments>(null)
+  const tint = useMemo(() => new Color(), [])
+  const edges = useMemo(() => {
+    const g = new EdgesGeometry(new BoxGeometry(w + 0.6, h + 0.3, d + 0.6))
+    g.translate(0, (h + 0.3) / 2, 0)
+    return g
+  }, [w, h, d])
+
+  useFrame(({ clock }) => {
+    const look = runtime.looks.get(asset.id)
+    const level = runtime.alerts.levelOf(asset.id)
+    const color = look?.color ?? (level > 0 ? ALARM_COLORS[level] : null)
+    const pulse = level >= 3 ? 0.5 + 0.5 * Math.sin(clock.elapsedTime * 6) : 1
+    const m = body.current
+    if (m) {
+      if (color) m.emissive.set(color).multiplyScalar(0.55 * pulse)
+      else m.emissive.setRGB(0, 0, 0)
+    }
+    const line = outline.current
+    if (line) {
+      tint.set(color ?? ALARM_COLORS[0])
+      ;(line.material as unknown as { color: Color }).color.copy(tint)
+      line.visible = color !== null || useTwinUi.getState().selected === asset.id
+    }
+  })
+
+  const fallback = <FallbackBody size={asset.size} onMaterial={(m) => (body.current = m)} />
+  return (
+    <group position={asset.position} rotation-y={asset.rotationY * deg} name={`twin-asset:${asset.id}`}>
+      <Interactive
+        onPress={select}
+        label={asset.name.zh}
+        hoverScale={1.02}
+        name={`twin-asset-hit:${asset.id}`}
+      >
+        {asset.model ? (
+          <AssetBoundary asset={asset.model} fallback={fallback}>
+            <AssetModel src={asset.model} scale={asset.modelScale} onBody={(m) => (body.current = m)} />
+          </AssetBoundary>
+        ) : (
+          fallback
+        )}
+      </Interactive>
+      <lineSegments ref={outline} geometry={edges} visible={false}>
+        <lineBasicMaterial color={ALARM_COLORS[0]} toneMapped={false} />
+      </lineSegments>
+      {/* A stable point in the middle of the facade for tests and tools to aim at. */}
+      <object3D name={`twin-asset-center:${asset.id}`} position={[0, Math.min(h / 2, 4), d / 2]} />
+      <AssetBadge asset={asset} />
+    </group>
+  )
+}
+
+function AssetModel({
+  src,
+  scale,
+  onBody,
+}: {
+  src: string
+  scale: number
+  onBody: (m: MeshStandardMaterial) => void
+}) {
+  const gltf = useSceneModel(src)
+  const object = useMemo(() => {
+    const clone: Object3D = gltf.scene.clone(true)
+    let found: Mesh | null = null
+    clone.traverse((o) => {
+      if (!found && o.name === 'Body' && (o as Mesh).isMesh) found = o as Mesh
+    })
+    const mesh = found as Mesh | null
+    if (mesh) {
+      // Each placement tints its own body, so the shared material is cloned.
+      const source = mesh.material as Material
+      const material =
+        source instanceof MeshStandardMaterial
+          ? source.clone()
+          : new MeshStandardMaterial({ color: '#c9cdd2' })
+      mesh.material = material
+      onBody(material)
+    }
+    return clone
+  }, [gltf.scene, onBody])
+  return <primitive object={object} scale={scale} />
+}
+
+/** Until (or unless) the model loads, the asset is a plain block of its footprint and height. */
+function FallbackBody({
+  size,
+  onMaterial,
+}: {
+  size: [number, number, number]
+  onMaterial: (m: MeshStandardMaterial) => void
+}) {
+  const material = useMemo(() => {
+    const m = new MeshStandardMaterial({ color: '#c9cdd2', roughness: 0.8 })
+    onMaterial(m)
+    return m
+  }, [onMaterial])
+  return (
+    <mesh position={[0, size[1] / 2, 0]} material={material}>
+      <boxGeometry args={size} />
+    </mesh>
+  )
+}
+
+function AssetBadge({ asset }: { asset: TwinAsset }) {
+  const lang = useLang()
+  const badge = useTwinUi((s) => s.badges[asset.id])
+  if (!badge || (badge.level === 0 && !badge.zh)) return null
+  const shown = (lang === 'en' ? badge.en || badge.zh : badge.zh) || (lang === 'zh' ? '告警' : 'Alert')
+  const color = badge.level >= 3 ? '#e0483e' : badge.level === 2 ? '#f2a93b' : (badge.color ?? '#3a4a5c')
+  const width = Math.max(4, shown.length * (lang === 'zh' ? 1.1 : 0.6) + 1.5)
+  return (
+    <Billboard position={[0, asset.size[1] + 2.5, 0]} name={`twin-badge:${asset.id}`}>
+      <Panel width={width} height={1.8} color={color} opacity={0.95}>
+        <UiText
+          text={`${badge.level >= 2 ? '⚠ ' : ''}${shown}`}
+          fontSize={1}
+          color="#ffffff"
+          position={[0, 0, 0.02]}
+          fixedSize
+        />
+      </Panel>
+    </Billboard>
+  )
+}
