@@ -51,6 +51,7 @@ declare module 'opentype.js' {
     descender: number
     glyphs: Glyph[]
     createdTimestamp?: number
+    tables?: { os2?: { usWinAscent?: number; usWinDescent?: number } }
     weightClass?: number
     copyright?: string
     license?: string
