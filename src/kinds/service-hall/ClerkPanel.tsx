@@ -74,8 +74,8 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     })
   }
 
-  const position = placeLocal(window.position, window.rotationY, [0.68, 1.42, 0.62])
-  const facing = (window.rotationY * Math.PI) / 180 - 0.6
+  const position = placeLocal(window.position, window.rotationY, [0.5, 1.38, 0.55])
+  const facing = (window.rotationY * Math.PI) / 180 - 0.41
   const answerText = reply ? l(reply.text) : l(strings.askClerk)
   return (
     <group position={position} rotation-y={facing} name="sh:clerk">

@@ -32,7 +32,7 @@ import { currentQuestion } from './service-navigator'
 import { VirtualKeyboard } from './VirtualKeyboard'
 
 const W = 1.5
-const H = 1.0
+const H = 0.86
 
 export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   const l = useLocalize()
@@ -41,7 +41,8 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   const elderly = useHall((s) => s.elderly)
   const [searching, setSearching] = useState(false)
   const desk = content.layout.guidanceDesk
-  const position = placeLocal(desk.position, desk.rotationY, [0, 1.55, 0.62])
+  // Low and tilted back: readable at arm's length, and the windows and call screen stay visible above it.
+  const position = placeLocal(desk.position, desk.rotationY, [0, 1.12, 0.62])
   const event = content.lifeEvents.find((e) => e.id === nav?.eventId)
   const question = event && nav ? currentQuestion(event, nav) : null
   const finished = plan.length > 0 && !question
@@ -57,7 +58,7 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   else if (question) {
     body = (
       <group>
-        <UiText text={l(question.text)} fontSize={0.05} maxWidth={W - 0.2} position={[0, 0.22, 0]} />
+        <UiText text={l(question.text)} fontSize={0.05} maxWidth={W - 0.2} position={[0, 0.2, 0]} />
         {question.options.map((o, i) => (
           <Button
             key={i}
@@ -94,9 +95,9 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
               key={e.id}
               label={l(e.title)}
               width={cols === 1 ? 0.9 : 0.62}
-              height={elderly ? 0.12 : 0.13}
+              height={elderly ? 0.115 : 0.13}
               fontSize={elderly ? 0.05 : 0.042}
-              position={[x, 0.24 - row * (elderly ? 0.145 : 0.17), 0.01]}
+              position={[x, 0.22 - row * (elderly ? 0.135 : 0.16), 0.01]}
               variant="primary"
               onPress={() => chooseEvent(e.id)}
               name={`sh:event:${e.id}`}
@@ -104,7 +105,7 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
           )
         })}
         {!elderly && (
-          <UiText text={l(strings.pickEvent)} fontSize={0.032} color="#555" position={[0, -0.3, 0]} />
+          <UiText text={l(strings.pickEvent)} fontSize={0.032} color="#555" position={[0, -0.33, 0]} />
         )}
       </group>
     )
@@ -112,31 +113,33 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
 
   return (
     <group position={position} rotation-y={(desk.rotationY * Math.PI) / 180} name="sh:navigator">
-      <Panel width={W} height={H}>
-        <UiText text={l(strings.iWantTo)} fontSize={theme.titleSize} position={[0, H / 2 - 0.08, 0]} />
-        <Button
-          label={l(elderly ? strings.elderlyOff : strings.elderlyOn)}
-          width={0.3}
-          height={0.08}
-          fontSize={0.032}
-          position={[W / 2 - 0.2, H / 2 - 0.08, 0.01]}
-          selected={elderly}
-          onPress={toggleElderly}
-          name="sh:elderly"
-        />
-        {!finished && !question && (
+      <group rotation-x={-0.3}>
+        <Panel width={W} height={H}>
+          <UiText text={l(strings.iWantTo)} fontSize={theme.titleSize} position={[0, H / 2 - 0.065, 0]} />
           <Button
-            label={l(searching ? strings.back : strings.search)}
+            label={l(elderly ? strings.elderlyOff : strings.elderlyOn)}
             width={0.3}
             height={0.08}
             fontSize={0.032}
-            position={[-W / 2 + 0.2, H / 2 - 0.08, 0.01]}
-            onPress={() => setSearching(!searching)}
-            name="sh:search"
+            position={[W / 2 - 0.2, H / 2 - 0.065, 0.01]}
+            selected={elderly}
+            onPress={toggleElderly}
+            name="sh:elderly"
           />
-        )}
-        {body}
-      </Panel>
+          {!finished && !question && (
+            <Button
+              label={l(searching ? strings.back : strings.search)}
+              width={0.3}
+              height={0.08}
+              fontSize={0.032}
+              position={[-W / 2 + 0.2, H / 2 - 0.065, 0.01]}
+              onPress={() => setSearching(!searching)}
+              name="sh:search"
+            />
+          )}
+          {body}
+        </Panel>
+      </group>
     </group>
   )
 }
@@ -151,8 +154,8 @@ function PlanView({ content }: { content: ServiceHallContent }) {
   const elderly = useHall((s) => s.elderly)
   const checklist = useMemo(() => mergeChecklist(content, plan), [content, plan])
   const windowNumbers = useMemo(() => new Map(content.layout.windows.map((w) => [w.id, w.number])), [content])
-  const small = elderly ? 0.036 : 0.03
-  const rowStep = elderly ? 0.056 : 0.046
+  const small = elderly ? 0.034 : 0.03
+  const rowStep = elderly ? 0.05 : 0.043
   const matterLines = checklist.matters.map((m, i) => {
     const numbers = m.windows.map((id) => windowNumbers.get(id)).join('/')
     const days =
@@ -179,7 +182,7 @@ function PlanView({ content }: { content: ServiceHallContent }) {
         anchorX="left"
         anchorY="top"
         textAlign="left"
-        position={[-W / 2 + 0.05, 0.29, 0]}
+        position={[-W / 2 + 0.05, 0.215, 0]}
         name="sh:matters"
       />
       <UiText
@@ -197,7 +200,7 @@ function PlanView({ content }: { content: ServiceHallContent }) {
             label={label}
             onPress={() => tick(item.materialId)}
             name={`sh:check:${item.materialId}`}
-            position={[0.03, 0.27 - i * rowStep, 0.005]}
+            position={[0.03, 0.195 - i * rowStep, 0.005]}
             hoverScale={1.02}
           >
             <UiText
@@ -313,9 +316,10 @@ function SearchView({ content, onPick }: { content: ServiceHallContent; onPick: 
           <Button
             key={h.matterId}
             label={l(matter.name)}
-            width={0.9}
+            width={0.68}
             height={0.085}
-            position={[0, 0.14 - i * 0.1, 0.01]}
+            fontSize={0.03}
+            position={[-0.37, 0.13 - i * 0.1, 0.01]}
             variant={i === 0 ? 'primary' : 'secondary'}
             onPress={() => {
               chooseMatter(h.matterId)
@@ -326,15 +330,9 @@ function SearchView({ content, onPick }: { content: ServiceHallContent; onPick: 
         )
       })}
       {query && hits.length === 0 && (
-        <UiText text={l(strings.noResults)} fontSize={0.035} position={[0, 0.1, 0]} />
+        <UiText text={l(strings.noResults)} fontSize={0.03} maxWidth={0.66} position={[-0.37, 0.1, 0]} />
       )}
-      <VirtualKeyboard
-        onKey={onKey}
-        width={0.8}
-        position={[0, -H / 2 - 0.26, 0.12]}
-        rotation={[-0.6, 0, 0]}
-        name="sh:search-keyboard"
-      />
+      <VirtualKeyboard onKey={onKey} width={0.68} position={[0.37, -0.04, 0.004]} name="sh:search-keyboard" />
     </group>
   )
 }

@@ -84,7 +84,8 @@ export function RouteGuide({ content }: { content: ServiceHallContent }) {
   useEffect(() => () => ribbon?.dispose(), [ribbon])
   const walk = useRef({ distance: 0, lastStop: 0, path: null as FloorPoint[] | null })
   const desk = content.layout.guidanceDesk.position
-  const home: FloorPoint = [desk[0] + 1.7, desk[2] + 0.6]
+  // The guide waits behind the desk, beside the panel, until there is somewhere to go.
+  const home: FloorPoint = [desk[0] + 1.0, desk[2] - 0.8]
 
   useFrame((_, delta) => {
     texture.offset.x -= delta * 1.2

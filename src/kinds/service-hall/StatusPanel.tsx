@@ -29,11 +29,16 @@ export function StatusPanel() {
     if (!g) return
     const { position, yaw } = usePlayer.getState()
     const a = MathUtils.degToRad(yaw)
-    // 0.7 m ahead of the feet, at hand height, tilted up like a tablet.
-    target.set(position[0] - Math.sin(a) * 0.7, position[1] + 1.05, position[2] - Math.cos(a) * 0.7)
+    // Off to the left at chest height, turned towards the visitor, so it never covers the panel ahead.
+    const [lx, lz] = [-0.55, -0.7]
+    target.set(
+      position[0] + lx * Math.cos(a) + lz * Math.sin(a),
+      position[1] + 1.42,
+      position[2] - lx * Math.sin(a) + lz * Math.cos(a),
+    )
     if (g.position.distanceTo(target) > 3) g.position.copy(target)
     else g.position.lerp(target, Math.min(1, delta * 5))
-    g.rotation.set(0, a, 0)
+    g.rotation.set(0, a + 0.65, 0)
   })
 
   const lines: string[] = []
@@ -65,13 +70,13 @@ export function StatusPanel() {
   return (
     <group ref={group} name="sh:status" visible={visible}>
       {visible && (
-        <group rotation-x={-0.5}>
-          <Panel width={0.62} height={action ? 0.3 : 0.2} color={theme.panelDark}>
+        <group>
+          <Panel width={0.52} height={action ? 0.3 : 0.2} color={theme.panelDark}>
             <UiText
               text={lines.join('\n')}
-              fontSize={0.032}
+              fontSize={0.03}
               color="#ffffff"
-              maxWidth={0.58}
+              maxWidth={0.48}
               position={[0, action ? 0.06 : 0, 0]}
               name="sh:status-text"
             />

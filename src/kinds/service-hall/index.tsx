@@ -9,6 +9,7 @@ import { getPlayerPosition } from '../../platform/locomotion/player'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { CallScreen } from './CallScreen'
 import { ClerkPanel } from './ClerkPanel'
+import { checklistText, mergeChecklist } from './checklist-merge'
 import { HallBuilding } from './HallBuilding'
 import { NavigatorPanel } from './NavigatorPanel'
 import { RouteGuide } from './RouteGuide'
@@ -99,6 +100,15 @@ function useDebugState() {
         clerkReply: s.clerkReply ? { kind: s.clerkReply.kind, text: s.clerkReply.text } : null,
         elderly: s.elderly,
         searchQuery: s.searchQuery,
+        checklist: s.content ? mergeChecklist(s.content, s.plan).items.map((i) => i.materialId) : [],
+        qrText:
+          s.showQr && s.content
+            ? checklistText(mergeChecklist(s.content, s.plan), 'zh', {
+                windows: new Map(s.content.layout.windows.map((w) => [w.id, w.number])),
+                ticket: s.ticket?.number,
+                ticked: s.ticked,
+              })
+            : null,
       }
     }
     publish()

@@ -170,7 +170,7 @@ export function routeTo(target: RouteTarget, from: FloorPoint): void {
   } else {
     const window = layout.windows.find((w) => w.id === target.windowId)
     if (!window) return
-    to = windowStandPoint(window, 1.4)
+    to = windowStandPoint(window, 1.7)
     arrivalYaw = window.rotationY
     label = {
       zh: `${window.number}号窗口（${window.area.zh}）`,
