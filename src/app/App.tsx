@@ -4,8 +4,8 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
 import { LobbyPage } from './LobbyPage'
-import { StageErrorBoundary } from './StageErrorBoundary'
 import { SceneOverlay } from './SceneOverlay'
+import { StageErrorBoundary } from './StageErrorBoundary'
 
 const Stage = lazy(() => import('./Stage'))
 const DiagnosticsPage = lazy(() => import('./DiagnosticsPage'))

@@ -1,15 +1,16 @@
 // The 3D stage: one canvas that lives as long as the page (so an XR session survives switching
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
 import { useEffect } from 'react'
+import { Vector3 } from 'three'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { useXRSession } from '../platform/xr/xr-session'
-import { xrStore } from '../platform/xr/xr-store'
+import { CLICK_THRESHOLD_MS, xrStore } from '../platform/xr/xr-store'
 import { SceneStage } from './SceneStage'
 import { XRLobby } from './XRLobby'
 import { XRMenu } from './XRMenu'
@@ -26,7 +27,7 @@ export default function Stage() {
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       dpr={[1, 2]}
     >
-      <PointerEvents />
+      <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />
       <XR store={xrStore}>
         <ThreeRegistration />
         <PlayerRig />
@@ -44,7 +45,29 @@ function ThreeRegistration() {
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const mode = useXR((s) => s.mode)
-  useEffect(() => registerThree({ gl, scene, camera }), [gl, scene, camera])
+  useEffect(() => {
+    registerThree({ gl, scene, camera })
+    useXRSession.setState({ stageReady: true })
+    return () => useXRSession.setState({ stageReady: false })
+  }, [gl, scene, camera])
+  const referenceSpace = useXR((s) => s.originReferenceSpace)
+  const origin = useXR((s) => s.origin)
+  // Only in hand mode, and only for tests that poke: where the right index fingertip is.
+  useFrame((_, __, frame: XRFrame | undefined) => {
+    testHooks.frame++
+    const hand =
+      frame?.session.inputSources &&
+      [...frame.session.inputSources].find((s) => s.hand && s.handedness === 'right')
+    const tip = hand?.hand?.get('index-finger-tip')
+    const pose = tip && referenceSpace && frame?.getJointPose?.(tip, referenceSpace)
+    if (!pose) {
+      testHooks.indexTip = null
+      return
+    }
+    const p = pose.transform.position
+    const world = origin ? origin.localToWorld(new Vector3(p.x, p.y, p.z)) : new Vector3(p.x, p.y, p.z)
+    testHooks.indexTip = [world.x, world.y, world.z]
+  })
   useEffect(() => {
     testHooks.xrMode = mode
     useXRSession.setState({ mode })

@@ -8,6 +8,7 @@ export function XREntry() {
   const support = useXRSupport()
   const t = useUiText()
   const mode = useXRSession((s) => s.mode)
+  const stageReady = useXRSession((s) => s.stageReady)
   if (!support.checked) return null
   if (mode) {
     return (
@@ -33,12 +34,23 @@ export function XREntry() {
   return (
     <>
       {support.vr && (
-        <button type="button" className="btn btn-primary" onClick={() => void enterXR('immersive-vr')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!stageReady}
+          aria-busy={!stageReady}
+          onClick={() => void enterXR('immersive-vr')}
+        >
           {t('enterVR')}
         </button>
       )}
       {support.ar && (
-        <button type="button" className="btn" onClick={() => void enterXR('immersive-ar')}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!stageReady}
+          onClick={() => void enterXR('immersive-ar')}
+        >
           {t('enterAR')}
         </button>
       )}

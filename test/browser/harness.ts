@@ -75,6 +75,8 @@ export interface AppPage {
   consoleErrors: string[]
   /** Requests to any origin other than the test server's, which were blocked. */
   offOriginRequests: string[]
+  /** Same-origin responses with an error status, as "404 /path". */
+  failedResponses: string[]
 }
 
 export interface OpenPageOptions {
@@ -114,6 +116,11 @@ export async function openAppPage(
   }
   const page = await context.newPage()
   const consoleErrors: string[] = []
+  const failedResponses: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      failedResponses.push(`${response.status()} ${new URL(response.url()).pathname}`)
+  })
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text())
   })
@@ -124,5 +131,5 @@ export async function openAppPage(
     if (wsOrigin !== new URL(baseUrl).host) offOriginRequests.push(ws.url())
   })
   await page.goto(new URL(path, baseUrl).href)
-  return { page, context, consoleErrors, offOriginRequests }
+  return { page, context, consoleErrors, offOriginRequests, failedResponses }
 }

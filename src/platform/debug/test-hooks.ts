@@ -34,6 +34,14 @@ export interface TestHooks {
   /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
   project(point: [number, number, number]): [number, number] | null
   cameraPosition(): [number, number, number] | null
+  /** A world point in the XR origin's space: the space IWER poses controllers and hands in. */
+  toOriginSpace(point: [number, number, number]): [number, number, number] | null
+  /** Rendered frames so far (XR or desktop), so tests can wait for real frames, not wall time. */
+  frame: number
+  /** The last interactive-object pointer events ("over:label", "click:label" with pointer type). */
+  pointerLog: string[]
+  /** World position of the right hand's index fingertip in XR hand mode, updated every frame. */
+  indexTip: [number, number, number] | null
 }
 
 export const testHooks: TestHooks = {
@@ -64,6 +72,15 @@ export const testHooks: TestHooks = {
     const rect = three.gl.domElement.getBoundingClientRect()
     return [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
   },
+  indexTip: null,
+  pointerLog: [],
+  frame: 0,
+  toOriginSpace(point) {
+    const origin = three?.scene.getObjectByName('xr-origin')
+    if (!origin) return point
+    const local = origin.worldToLocal(new Vector3(...point))
+    return [local.x, local.y, local.z]
+  },
   cameraPosition() {
     if (!three) return null
     const p = three.camera.getWorldPosition(new Vector3())
@@ -78,3 +95,9 @@ declare global {
 }
 
 if (typeof window !== 'undefined') window.__xrShowcase = testHooks
+
+/** Records a pointer event on an interactive object; kept short so it costs nothing in a long kiosk day. */
+export function logPointer(entry: string): void {
+  testHooks.pointerLog.push(entry)
+  if (testHooks.pointerLog.length > 50) testHooks.pointerLog.shift()
+}

@@ -2,6 +2,7 @@
 // a hand pinch or poke, a transient pointer, the mouse and touch all look and act the same.
 import type { ThreeEvent } from '@react-three/fiber'
 import { useState } from 'react'
+import { logPointer } from '../debug/test-hooks'
 import { pulseSelectingController } from './haptics'
 
 export interface PressHandlers {
@@ -12,12 +13,13 @@ export interface PressHandlers {
   onClick(e: ThreeEvent<MouseEvent>): void
 }
 
-export function usePressState(onPress: (() => void) | undefined, disabled = false) {
+export function usePressState(onPress: (() => void) | undefined, disabled = false, label = '') {
   const [hovered, setHovered] = useState(0)
   const [pressed, setPressed] = useState(false)
   const handlers: PressHandlers = {
     onPointerOver: (e) => {
       e.stopPropagation()
+      logPointer(`over:${label}:${e.pointerType}`)
       setHovered((n) => n + 1)
     },
     onPointerOut: () => {
@@ -26,12 +28,14 @@ export function usePressState(onPress: (() => void) | undefined, disabled = fals
     },
     onPointerDown: (e) => {
       e.stopPropagation()
+      logPointer(`down:${label}:${e.pointerType}`)
       if (!disabled) setPressed(true)
     },
     onPointerUp: () => setPressed(false),
     onClick: (e) => {
       e.stopPropagation()
       if (disabled || !onPress) return
+      logPointer(`click:${label}:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
       pulseSelectingController()
       onPress()
     },

@@ -43,6 +43,7 @@ function XRRig() {
   return (
     <XROrigin
       ref={origin}
+      name="xr-origin"
       position={[position[0], position[1] + lift, position[2]]}
       rotation-y={MathUtils.degToRad(yaw)}
     />

@@ -38,7 +38,7 @@ export function Button({
   disabled = false,
   name,
 }: ButtonProps) {
-  const { hovered, pressed, handlers } = usePressState(onPress, disabled)
+  const { hovered, pressed, handlers } = usePressState(onPress, disabled, label)
   const [base, hover] = colors[variant]
   const color = disabled ? theme.disabled : selected ? theme.selected : hovered ? hover : base
   // Pressed buttons sink 4 mm, like a real key under a poking finger.

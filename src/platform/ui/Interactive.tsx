@@ -27,7 +27,7 @@ export function Interactive({
   hoverScale = 1.08,
 }: InteractiveProps) {
   const group = useRef<Group>(null)
-  const { hovered, pressed, handlers } = usePressState(onPress, disabled)
+  const { hovered, pressed, handlers } = usePressState(onPress, disabled, label)
   useFrame((_, delta) => {
     const target = pressed ? hoverScale * 0.96 : hovered ? hoverScale : 1
     const g = group.current

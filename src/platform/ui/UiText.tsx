@@ -11,6 +11,9 @@ export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'>
   fixedSize?: boolean
 }
 
+/** Labels never take pointer events: the control behind them does, so press and release hit one object. */
+const ignoreRaycast = () => null
+
 export function UiText({
   text,
   fontSize = 0.04,
@@ -33,6 +36,7 @@ export function UiText({
       anchorX="center"
       anchorY="middle"
       sdfGlyphSize={64}
+      raycast={ignoreRaycast}
       {...rest}
     >
       {wrapped}

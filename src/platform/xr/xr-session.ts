@@ -2,7 +2,11 @@
 // three.js and the XR library before it can show buttons. Entering VR loads them on demand.
 import { create } from 'zustand'
 
-export const useXRSession = create<{ mode: XRSessionMode | null }>(() => ({ mode: null }))
+export const useXRSession = create<{ mode: XRSessionMode | null; stageReady: boolean }>(() => ({
+  mode: null,
+  // The XR store can only start a session once the 3D stage (its <XR> element) is mounted.
+  stageReady: false,
+}))
 
 export async function enterXR(mode: 'immersive-vr' | 'immersive-ar'): Promise<void> {
   const { xrStore } = await import('./xr-store')

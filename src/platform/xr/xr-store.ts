@@ -2,6 +2,13 @@
 // (controller and hand models), so entering VR never reaches for a CDN.
 import { createXRStore } from '@react-three/xr'
 
+/**
+ * How long a press may last and still count as a click. The library default (300 ms) drops the
+ * slow, deliberate trigger pulls and pinches of first-time headset visitors.
+ */
+export const CLICK_THRESHOLD_MS = 1500
+const pointer = { clickThresholdMs: CLICK_THRESHOLD_MS }
+
 /** Where `npm run assets` copies the WebXR input profiles (controller and hand models). */
 export function inputProfilesUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}input-profiles/`, window.location.href).href
@@ -21,8 +28,10 @@ export const xrStore = createXRStore({
   // A little supersampling where the device allows keeps Chinese text crisp without costing much.
   frameBufferScaling: (max: number) => Math.min(max, 1.2),
   // Pinch-ray at a distance and poke on near panels; controllers get rays and grab.
-  hand: { rayPointer: true, touchPointer: true, grabPointer: true },
-  controller: { rayPointer: true, grabPointer: true },
+  hand: { rayPointer: pointer, touchPointer: pointer, grabPointer: pointer },
+  controller: { rayPointer: pointer, grabPointer: pointer },
   // Vision Pro gaze-and-pinch arrives as a transient pointer.
-  transientPointer: true,
+  transientPointer: pointer,
+  gaze: pointer,
+  screenInput: pointer,
 })

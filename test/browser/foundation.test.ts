@@ -1,0 +1,139 @@
+// Issue 2 end to end: the production build on the real server, in Chromium with an emulated Quest 3.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, openAppPage, startTestServer } from './harness'
+import {
+  controllerSelect,
+  enterVR,
+  exitVR,
+  frames,
+  handPinchAt,
+  waitForSceneReady,
+  worldPositionOf,
+} from './xr-input'
+
+const SHIPPED_SCENES = ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof startTestServer>>
+let scenesDir: string
+
+beforeAll(async () => {
+  // The shipped scenes plus one broken folder, served live, as an author's working copy would be.
+  scenesDir = mkdtempSync(join(tmpdir(), 'xr-scenes-'))
+  cpSync(resolve('scenes'), scenesDir, { recursive: true })
+  mkdirSync(join(scenesDir, 'broken-demo'))
+  writeFileSync(
+    join(scenesDir, 'broken-demo', 'scene.json'),
+    JSON.stringify({ id: 'broken-demo', kind: 'tour', title: { zh: '坏场景' }, floors: [] }),
+  )
+  server = await startTestServer({ config: { scenesDir } })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  rmSync(scenesDir, { recursive: true, force: true })
+})
+
+describe('lobby', () => {
+  it('lists every shipped scene as a card and shows a broken scene as an error card', async () => {
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    const { page } = app
+    for (const id of SHIPPED_SCENES) {
+      await expect.poll(() => page.locator(`article.card[data-scene="${id}"]`).count()).toBe(1)
+    }
+    const broken = page.locator('article.card-broken[data-scene="broken-demo"]')
+    await expect.poll(() => broken.count()).toBe(1)
+    const text = await broken.innerText()
+    expect(text).toContain('scenes/broken-demo/scene.json')
+    expect(text).toMatch(/floors/)
+    expect(app.offOriginRequests).toEqual([])
+    await app.context.close()
+  })
+
+  it('opens a broken scene by URL as an error page with a way back', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=broken-demo')
+    await expect
+      .poll(() => app.page.getByRole('alert').innerText())
+      .toContain('scenes/broken-demo/scene.json')
+    await app.page.getByRole('button', { name: /返回大厅/ }).click()
+    await expect.poll(() => app.page.locator('article.card').count()).toBeGreaterThan(3)
+    await app.context.close()
+  })
+
+  it('shows a clear not-found page for an unknown scene id', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en')
+    await expect.poll(() => app.page.getByRole('alert').innerText()).toContain('Scene not found')
+    expect(await app.page.getByRole('alert').innerText()).toContain('no-such-scene')
+    await app.context.close()
+  })
+})
+
+describe('scenes', () => {
+  for (const id of SHIPPED_SCENES) {
+    it(`${id} loads with no console error and no request to another origin`, async () => {
+      const app = await openAppPage(browser, server.url, `/?scene=${id}`, { emulateQuest3: true })
+      await waitForSceneReady(app.page, id)
+      await frames(app.page, 20)
+      const info = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
+      expect(info?.calls).toBeGreaterThan(0)
+      expect(app.consoleErrors).toEqual([])
+      expect(app.offOriginRequests).toEqual([])
+      await app.context.close()
+    })
+  }
+
+  it('keeps the language and the back button working across navigation', async () => {
+    const app = await openAppPage(browser, server.url, '/?lang=en')
+    await app.page.getByRole('button', { name: /Open: Government Service Hall/ }).click()
+    await waitForSceneReady(app.page, 'gov-hall')
+    expect(new URL(app.page.url()).searchParams.get('lang')).toBe('en')
+    await app.page.goBack()
+    await expect.poll(() => app.page.locator('article.card').count()).toBeGreaterThan(3)
+    await app.context.close()
+  })
+})
+
+describe('XR session (emulated Meta Quest 3)', () => {
+  it('enters VR, opens a scene from a 3D lobby card with controller ray + trigger, switches to hands, and exits', async () => {
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    const { page } = app
+    await page.getByRole('button', { name: '进入 VR' }).waitFor()
+    await enterVR(page)
+    const before = await page.evaluate(() => window.__xrShowcase.renderInfo()?.calls ?? 0)
+    expect(before).toBeGreaterThan(0)
+
+    const card = await worldPositionOf(page, 'lobby-card:twin-park')
+    await controllerSelect(page, card)
+    await waitForSceneReady(page, 'twin-park')
+    expect(await page.evaluate(() => window.__xrShowcase.xrMode)).toBe('immersive-vr')
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('twin-park')
+
+    // Hand tracking: the hands replace the controllers and can select with a pinch.
+    const menuLobby = await worldPositionOf(page, 'xr-menu:lobby')
+    await handPinchAt(page, menuLobby)
+    await expect.poll(() => page.evaluate(() => window.__xrShowcase.sceneId ?? null)).toBe(null)
+    expect(new URL(page.url()).searchParams.get('scene')).toBeNull()
+
+    await exitVR(page)
+    expect(await page.evaluate(() => window.__xrShowcase.xrMode)).toBeNull()
+    expect(app.consoleErrors).toEqual([])
+    expect(app.offOriginRequests).toEqual([])
+    await app.context.close()
+  })
+
+  it('returns to the same scene in desktop mode after leaving VR', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', { emulateQuest3: true })
+    await waitForSceneReady(app.page, 'classroom')
+    await enterVR(app.page)
+    await exitVR(app.page)
+    await waitForSceneReady(app.page, 'classroom')
+    expect(await app.page.getByRole('toolbar').count()).toBe(1)
+    await app.context.close()
+  })
+})

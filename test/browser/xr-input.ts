@@ -1,0 +1,202 @@
+// Drives the IWER-emulated Quest 3 the way a visitor would: enter VR, aim a controller or hand at a
+// point and pull the trigger, pinch, or poke with the index finger; and mouse clicks on 3D points
+// for desktop. Positions are world coordinates; they are converted into the XR origin's space,
+// which is where IWER poses its controllers and hands.
+import type { Page } from 'playwright-core'
+
+export type Point = [number, number, number]
+type Hand = 'left' | 'right'
+
+interface IwerInput {
+  position: { set(x: number, y: number, z: number): void }
+  quaternion: { set(x: number, y: number, z: number, w: number): void }
+  updateButtonValue?(id: string, value: number): void
+  updateAxes?(id: string, x: number, y: number): void
+  updatePinchValue?(value: number): void
+  poseId?: string
+}
+interface IwerDevice {
+  primaryInputMode: 'controller' | 'hand'
+  controllers: Record<Hand, IwerInput>
+  hands: Record<Hand, IwerInput>
+  position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void }
+}
+declare global {
+  interface Window {
+    __xrDevice: IwerDevice
+  }
+}
+
+export async function waitForSceneReady(page: Page, sceneId?: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => window.__xrShowcase?.ready === true && (!id || window.__xrShowcase.sceneId === id),
+    sceneId,
+    { timeout: 60_000 },
+  )
+}
+
+export async function enterVR(page: Page): Promise<void> {
+  // Enabled once the 3D stage is mounted; Playwright waits for that before clicking.
+  await page.getByRole('button', { name: /^(进入 VR|Enter VR)$/ }).click()
+  await page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-vr', undefined, {
+    timeout: 30_000,
+  })
+  await frames(page, 10)
+}
+
+/** Leaves VR the way a visitor would inside the headset: the in-VR menu's exit button. */
+export async function exitVR(page: Page): Promise<void> {
+  await controllerSelect(page, await worldPositionOf(page, 'xr-menu:exit'))
+  await page.waitForFunction(() => window.__xrShowcase?.xrMode === null, undefined, { timeout: 30_000 })
+}
+
+/** Waits for a number of rendered frames (XR frames in a session, animation frames otherwise). */
+export async function frames(page: Page, count = 5): Promise<void> {
+  const start = await page.evaluate(() => window.__xrShowcase?.frame ?? 0)
+  await page.waitForFunction((target) => (window.__xrShowcase?.frame ?? 0) >= target, start + count, {
+    timeout: 60_000,
+    polling: 16,
+  })
+}
+
+export async function worldPositionOf(page: Page, name: string): Promise<Point> {
+  const p = await page.waitForFunction((n) => window.__xrShowcase?.worldPositionOf(n), name, {
+    timeout: 30_000,
+  })
+  return (await p.jsonValue()) as Point
+}
+
+/** Puts the input (controller or hand) near the head and points its ray at a world point. */
+export async function aimAt(
+  page: Page,
+  kind: 'controller' | 'hand',
+  hand: Hand,
+  target: Point,
+): Promise<void> {
+  await page.evaluate(
+    ({ kind, hand, target }) => {
+      const device = window.__xrDevice
+      device.primaryInputMode = kind
+      const input = kind === 'controller' ? device.controllers[hand] : device.hands[hand]
+      const local = window.__xrShowcase.toOriginSpace(target) ?? target
+      const head = device.position
+      const from: [number, number, number] = [
+        head.x + (hand === 'right' ? 0.15 : -0.15),
+        head.y - 0.25,
+        head.z - 0.1,
+      ]
+      const d = [local[0] - from[0], local[1] - from[1], local[2] - from[2]]
+      const len = Math.hypot(d[0], d[1], d[2]) || 1
+      const dir = [d[0] / len, d[1] / len, d[2] / len]
+      // Shortest rotation taking the ray's forward (-Z) onto dir.
+      const a = [0, 0, -1]
+      const cross = [
+        a[1] * dir[2] - a[2] * dir[1],
+        a[2] * dir[0] - a[0] * dir[2],
+        a[0] * dir[1] - a[1] * dir[0],
+      ]
+      const w = 1 + (a[0] * dir[0] + a[1] * dir[1] + a[2] * dir[2])
+      const qlen = Math.hypot(cross[0], cross[1], cross[2], w) || 1
+      input.position.set(...from)
+      if (w < 1e-6) input.quaternion.set(0, 1, 0, 0)
+      else input.quaternion.set(cross[0] / qlen, cross[1] / qlen, cross[2] / qlen, w / qlen)
+    },
+    { kind, hand, target },
+  )
+  await frames(page, 6)
+}
+
+/** Aims the controller's ray at the point and pulls and releases the trigger (select). */
+export async function controllerSelect(page: Page, target: Point, hand: Hand = 'right'): Promise<void> {
+  await aimAt(page, 'controller', hand, target)
+  await page.evaluate((h) => window.__xrDevice.controllers[h].updateButtonValue?.('trigger', 1), hand)
+  // One rendered frame apart: IWER sees press and release on separate frames, and software GL
+  // frames are slow enough that waiting longer can exceed the click time threshold.
+  await frames(page, 1)
+  await page.evaluate((h) => window.__xrDevice.controllers[h].updateButtonValue?.('trigger', 0), hand)
+  await frames(page, 4)
+}
+
+/** Hand tracking: points the hand's ray at the point and pinches (thumb to index) and releases. */
+export async function handPinchAt(page: Page, target: Point, hand: Hand = 'right'): Promise<void> {
+  await aimAt(page, 'hand', hand, target)
+  await page.evaluate((h) => window.__xrDevice.hands[h].updatePinchValue?.(1), hand)
+  await frames(page, 1)
+  await page.evaluate((h) => window.__xrDevice.hands[h].updatePinchValue?.(0), hand)
+  await frames(page, 4)
+}
+
+/**
+ * Hand tracking: moves the right hand so its index fingertip approaches the point from the
+ * visitor's side, presses 1.5 cm through it, and withdraws: a poke on a near panel.
+ */
+export async function pokeAt(page: Page, target: Point): Promise<void> {
+  await page.evaluate(() => {
+    window.__xrDevice.primaryInputMode = 'hand'
+    const hand = window.__xrDevice.hands.right
+    hand.quaternion.set(0, 0, 0, 1)
+  })
+  await frames(page, 4)
+  const moveTipTo = async (world: Point) => {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate((goal) => {
+        const tip = window.__xrShowcase.indexTip
+        const hand = window.__xrDevice.hands.right as unknown as {
+          position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void }
+        }
+        const localGoal = window.__xrShowcase.toOriginSpace(goal) ?? goal
+        const localTip = tip
+          ? (window.__xrShowcase.toOriginSpace(tip) ?? tip)
+          : [hand.position.x, hand.position.y, hand.position.z]
+        hand.position.set(
+          hand.position.x + localGoal[0] - localTip[0],
+          hand.position.y + localGoal[1] - localTip[1],
+          hand.position.z + localGoal[2] - localTip[2],
+        )
+      }, world)
+      await frames(page, 3)
+    }
+  }
+  const camera = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+  const toward = normalize([camera[0] - target[0], 0, camera[2] - target[2]])
+  await moveTipTo([target[0] + toward[0] * 0.06, target[1], target[2] + toward[2] * 0.06])
+  await moveTipTo([target[0] - toward[0] * 0.015, target[1], target[2] - toward[2] * 0.015])
+  await frames(page, 4)
+  await moveTipTo([target[0] + toward[0] * 0.1, target[1], target[2] + toward[2] * 0.1])
+}
+
+/** Desktop: clicks the screen point where a world point appears. */
+export async function mouseClickAt(page: Page, target: Point): Promise<void> {
+  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), target)) as
+    | [number, number]
+    | null
+  if (!screen) throw new Error(`point ${target.join(',')} is not in view`)
+  await page.mouse.click(screen[0], screen[1])
+  await frames(page, 4)
+}
+
+/** Pushes a controller thumbstick (e.g. forward to aim a teleport), holds, then releases. */
+export async function thumbstick(
+  page: Page,
+  hand: Hand,
+  x: number,
+  y: number,
+  holdFrames = 6,
+): Promise<void> {
+  await page.evaluate(
+    ({ hand, x, y }) => window.__xrDevice.controllers[hand].updateAxes?.('thumbstick', x, y),
+    {
+      hand,
+      x,
+      y,
+    },
+  )
+  await frames(page, holdFrames)
+  await page.evaluate((h) => window.__xrDevice.controllers[h].updateAxes?.('thumbstick', 0, 0), hand)
+  await frames(page, 4)
+}
+
+function normalize(v: Point): Point {
+  const len = Math.hypot(v[0], v[1], v[2]) || 1
+  return [v[0] / len, v[1] / len, v[2] / len]
+}
