@@ -1,6 +1,71 @@
-// Entry of the "classroom" kind: the experience the app renders for a scene of this kind.
+// Entry of the "classroom" kind: a shared VR classroom. Before joining, a join panel; once in, the slide
+// screen, lab model station, avatars, room code board, and the teacher's console or the student's quiz.
+// Solo mode runs the same room without a server: walk, read the slides, take the quiz locally.
+import { useEffect } from 'react'
+import { teleportPlayer } from '../../platform/locomotion/player'
 import type { SceneOfKind } from '../../schema/scene-schema'
+import { Avatars } from './Avatars'
+import { ClassroomRoom } from './ClassroomRoom'
+import { leaveClass, registerClassroomTestHooks, resumeClass, useClassroom } from './classroom-session'
+import { JoinPanel } from './JoinPanel'
+import { ModelStation } from './ModelStation'
+import { PoseSender } from './PoseSender'
+import { QuizPanel } from './QuizPanel'
+import { RoomBoard } from './RoomBoard'
+import { SlideScreen } from './SlideScreen'
+import { TeacherPanel } from './TeacherPanel'
 
-export default function Experience(_props: { scene: SceneOfKind<'classroom'> }) {
-  return null
+export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'classroom'> }) {
+  const content = scene.classroom
+  const mode = useClassroom((s) => s.mode)
+  const role = useClassroom((s) => s.role)
+  const selfId = useClassroom((s) => s.selfId)
+  const { teacherSpot, screenPosition } = content.layout
+
+  useEffect(() => {
+    const unregister = registerClassroomTestHooks()
+    // A reload within the reconnection window rejoins as the same member, seat and role.
+    void resumeClass(scene.id, content)
+    return () => {
+      unregister()
+      void leaveClass()
+    }
+  }, [scene.id, content])
+
+  // On joining, go to your place: the teacher to the front, each student to their seat.
+  useEffect(() => {
+    if (mode !== 'online' || !selfId) return
+    const me = useClassroom.getState().members.find((m) => m.id === selfId)
+    if (role === 'teacher') teleportPlayer(teacherSpot, 180)
+    else {
+      const seat = content.seats.find((s) => s.id === me?.seatId)
+      if (seat) teleportPlayer(seat.position, seat.yaw)
+    }
+  }, [mode, role, selfId, content.seats, teacherSpot])
+
+  const online = mode === 'online'
+  return (
+    <>
+      <ClassroomRoom content={content} />
+      <SlideScreen content={content} />
+      <ModelStation content={content} />
+      <RoomBoard
+        scene={scene.id}
+        position={[screenPosition[0] - content.layout.screenSize[0] / 2 - 0.8, 1.7, screenPosition[2] + 0.05]}
+      />
+      {(mode === 'join' || mode === 'connecting' || mode === 'ended') && (
+        <JoinPanel
+          scene={scene.id}
+          content={content}
+          position={[scene.spawn.position[0], 1.45, scene.spawn.position[2] - 1.2]}
+        />
+      )}
+      {online && <Avatars />}
+      {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
+      {online && role === 'teacher' && (
+        <TeacherPanel content={content} position={[teacherSpot[0] - 1.0, 1.2, teacherSpot[2] + 1.0]} />
+      )}
+      {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
+    </>
+  )
 }

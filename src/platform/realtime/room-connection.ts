@@ -18,6 +18,8 @@ export interface RoomConnectionOptions {
   onStatus?: (status: RoomStatus) => void
   /** Called when the room ends for good (left, kicked, seat expired) with the close code. */
   onLeave?: (code: number) => void
+  /** Only resume a stored session; fail instead of joining as a new member. */
+  resumeOnly?: boolean
 }
 
 export interface RoomConnection {
@@ -59,6 +61,7 @@ export async function connectRoom(options: RoomConnectionOptions): Promise<RoomC
       store?.removeItem(options.storageKey)
     }
   }
+  if (!room && options.resumeOnly) throw new Error('no session to resume')
   if (!room) {
     room = options.roomId
       ? await client.joinById(options.roomId, options.joinOptions)

@@ -1,0 +1,86 @@
+// The room itself: walls with windows, a teacher's platform and rows of desks (one glTF desk drawn as
+// instanced meshes, one draw call per material for every desk in the room).
+import { useMemo } from 'react'
+import { BoxGeometry, InstancedMesh, type Material, Matrix4, type Mesh, Quaternion, Vector3 } from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { AssetBoundary } from '../../platform/models/AssetBoundary'
+import { useSceneModel } from '../../platform/models/SceneModel'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+
+const DESK_URL = '/models/classroom-desk.glb'
+/** The desk model's chair sits 0.55 m behind the desk centre; seats are where the chair is. */
+const CHAIR_OFFSET = 0.55
+
+export function ClassroomRoom({ content }: { content: ClassroomContent }) {
+  const walls = useMemo(() => buildWalls(), [])
+  return (
+    <group name="classroom-room">
+      <mesh geometry={walls} receiveShadow>
+        <meshStandardMaterial color="#ece6da" roughness={0.9} />
+      </mesh>
+      {/* Teacher's platform in front of the screen. */}
+      <mesh position={[0, 0.06, -4.7]} name="teacher-platform">
+        <boxGeometry args={[7, 0.12, 2.2]} />
+        <meshStandardMaterial color="#8a6a4a" roughness={0.8} />
+      </mesh>
+      <AssetBoundary asset={DESK_URL}>
+        <Desks content={content} />
+      </AssetBoundary>
+    </group>
+  )
+}
+
+function Desks({ content }: { content: ClassroomContent }) {
+  const gltf = useSceneModel(DESK_URL)
+  const instances = useMemo(() => {
+    const meshes: Mesh[] = []
+    gltf.scene.updateMatrixWorld(true)
+    gltf.scene.traverse((o) => {
+      if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+    })
+    const seatMatrix = new Matrix4()
+    const q = new Quaternion()
+    return meshes.map((mesh) => {
+      const instanced = new InstancedMesh(mesh.geometry, mesh.material as Material, content.seats.length)
+      content.seats.forEach((seat, i) => {
+        const yaw = (seat.yaw * Math.PI) / 180
+        q.setFromAxisAngle(new Vector3(0, 1, 0), yaw)
+        // Desk centre lies CHAIR_OFFSET in front of the seat (in the seat's facing direction).
+        const pos = new Vector3(seat.position[0], seat.position[1], seat.position[2] - CHAIR_OFFSET)
+        seatMatrix.compose(pos, q, new Vector3(1, 1, 1)).multiply(mesh.matrixWorld)
+        instanced.setMatrixAt(i, seatMatrix)
+      })
+      instanced.instanceMatrix.needsUpdate = true
+      instanced.computeBoundingSphere()
+      return instanced
+    })
+  }, [gltf.scene, content.seats])
+  return (
+    <group name="classroom-desks">
+      {instances.map((m) => (
+        <primitive key={m.uuid} object={m} />
+      ))}
+    </group>
+  )
+}
+
+/** Four walls with window gaps on the east side, merged into one geometry. */
+function buildWalls() {
+  const parts: BoxGeometry[] = []
+  const box = (w: number, h: number, d: number, x: number, y: number, z: number) => {
+    const g = new BoxGeometry(w, h, d)
+    g.translate(x, y, z)
+    parts.push(g)
+  }
+  const H = 3.4
+  box(14.4, H, 0.2, 0, H / 2, -6.1) // front wall behind the screen
+  box(14.4, H, 0.2, 0, H / 2, 7.1) // back wall
+  box(0.2, H, 13.2, -7.1, H / 2, 0.5) // west wall
+  // East wall: below and above a window band, with piers between windows.
+  box(0.2, 1.0, 13.2, 7.1, 0.5, 0.5)
+  box(0.2, 0.6, 13.2, 7.1, H - 0.3, 0.5)
+  for (const z of [-5.5, -2.5, 0.5, 3.5, 6.5]) box(0.2, H - 1.6, 0.8, 7.1, 1.0 + (H - 1.6) / 2, z)
+  const merged = mergeGeometries(parts)
+  for (const p of parts) p.dispose()
+  return merged
+}

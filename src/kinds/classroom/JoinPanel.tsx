@@ -1,0 +1,155 @@
+// Joining: pick student or teacher (teachers key in the code on a 3D keypad, usable with rays, hands,
+// mouse and touch), optionally a name, then join the shared class — or explore alone without a server.
+import { useState } from 'react'
+import { useLocalize } from '../../platform/i18n/i18n'
+import { Button } from '../../platform/ui/Button'
+import { Panel } from '../../platform/ui/Panel'
+import { UiText } from '../../platform/ui/UiText'
+import type { Vec3 } from '../../schema/common'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+import type { ClassroomRole } from './classroom-roles'
+import { joinClass, startSolo, useClassroom } from './classroom-session'
+import { S } from './classroom-strings'
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', 'C']
+
+function urlParam(name: string): string {
+  return new URLSearchParams(window.location.search).get(name)?.trim() ?? ''
+}
+
+export function JoinPanel({
+  scene,
+  content,
+  position,
+}: {
+  scene: string
+  content: ClassroomContent
+  position: Vec3
+}) {
+  const localize = useLocalize()
+  const mode = useClassroom((s) => s.mode)
+  const message = useClassroom((s) => s.message)
+  const [role, setRole] = useState<ClassroomRole>('student')
+  const [code, setCode] = useState('')
+  const [name, setName] = useState(
+    () => urlParam('name').slice(0, 24) || `${localize(S.student)}${Math.floor(10 + Math.random() * 90)}`,
+  )
+  const roomCode = urlParam('room')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 8)
+  const busy = mode === 'connecting'
+  const status =
+    mode === 'connecting'
+      ? localize(S.connecting)
+      : message === 'kicked'
+        ? localize(S.kicked)
+        : message === 'offline'
+          ? localize(S.offline)
+          : message.startsWith('error:')
+            ? `${localize(S.joinFailed)}${message.slice(6)}`
+            : ''
+  const askName = () => {
+    // A DOM prompt is the lightest way to type on desktop, phone or the headset browser before entering VR.
+    const typed = window.prompt(localize(S.name), name)?.trim()
+    if (typed) setName(typed.slice(0, 24))
+  }
+  return (
+    <Panel width={1.0} height={role === 'teacher' ? 1.25 : 0.8} position={position} name="join-panel">
+      <group position={[0, role === 'teacher' ? 0.22 : 0, 0]}>
+        <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.31, 0.01]} />
+        {roomCode && (
+          <UiText
+            text={`${localize(S.roomCode)}: ${roomCode}`}
+            fontSize={0.035}
+            position={[0, 0.25, 0.01]}
+            color="#6b7280"
+          />
+        )}
+        <Button
+          name="join-name"
+          label={`${localize(S.name)}: ${name}`}
+          width={0.8}
+          position={[0, 0.16, 0.01]}
+          onPress={askName}
+        />
+        <Button
+          name="join-role-student"
+          label={localize(S.student)}
+          width={0.38}
+          selected={role === 'student'}
+          position={[-0.2, 0.05, 0.01]}
+          onPress={() => setRole('student')}
+        />
+        <Button
+          name="join-role-teacher"
+          label={localize(S.teacher)}
+          width={0.38}
+          selected={role === 'teacher'}
+          position={[0.2, 0.05, 0.01]}
+          onPress={() => setRole('teacher')}
+        />
+        {role === 'teacher' && (
+          <group position={[0, -0.08, 0.01]}>
+            <UiText
+              text={`${localize(S.teacherCode)}: ${'•'.repeat(code.length)}`}
+              fontSize={0.04}
+              position={[0, 0, 0]}
+            />
+            {KEYS.map((k, i) => (
+              <Button
+                key={k}
+                name={`join-key-${k === '⌫' ? 'back' : k}`}
+                label={k}
+                width={0.16}
+                height={0.08}
+                position={[(i % 3) * 0.18 - 0.18, -0.09 - Math.floor(i / 3) * 0.095, 0]}
+                onPress={() =>
+                  setCode((c) => (k === '⌫' ? c.slice(0, -1) : k === 'C' ? '' : (c + k).slice(0, 12)))
+                }
+              />
+            ))}
+          </group>
+        )}
+        <group position={[0, role === 'teacher' ? -0.56 : -0.08, 0.01]}>
+          <Button
+            name="join-submit"
+            label={localize(S.join)}
+            variant="primary"
+            width={0.38}
+            disabled={busy || (role === 'teacher' && code.length === 0)}
+            position={[-0.2, 0, 0]}
+            onPress={() =>
+              void joinClass(
+                {
+                  scene,
+                  name,
+                  role,
+                  teacherCode: role === 'teacher' ? code : undefined,
+                  roomCode: roomCode || undefined,
+                },
+                content,
+              )
+            }
+          />
+          <Button
+            name="join-solo"
+            label={localize(S.solo)}
+            width={0.38}
+            disabled={busy}
+            position={[0.2, 0, 0]}
+            onPress={() => startSolo(content)}
+          />
+          <UiText
+            name="join-status"
+            text={status}
+            fontSize={0.034}
+            maxWidth={0.9}
+            position={[0, -0.1, 0]}
+            color="#9b1c1c"
+          />
+        </group>
+      </group>
+    </Panel>
+  )
+}

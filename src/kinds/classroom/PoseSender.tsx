@@ -1,0 +1,74 @@
+// Sends this member's pose (head, and hands or controllers when tracked) at the scene's avatar rate,
+// and applies the teacher's movement rules: locked movement, "follow me" and summon teleports.
+import { useFrame } from '@react-three/fiber'
+import { useXRInputSourceState } from '@react-three/xr'
+import { useEffect, useRef } from 'react'
+import { type Object3D, Quaternion, Vector3 } from 'three'
+import { teleportPlayer, usePlayer } from '../../platform/locomotion/player'
+import type { PoseTuple } from './classroom-messages'
+import { live, send, setTeleportHandler, useClassroom } from './classroom-session'
+
+const p = new Vector3()
+const q = new Quaternion()
+
+function poseOf(object: Object3D | undefined): PoseTuple | undefined {
+  if (!object) return undefined
+  object.getWorldPosition(p)
+  object.getWorldQuaternion(q)
+  return [round(p.x), round(p.y), round(p.z), round(q.x), round(q.y), round(q.z), round(q.w)]
+}
+
+/** Millimetre precision is plenty and keeps unchanged poses byte-identical (no patch at all). */
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000
+}
+
+export function PoseSender({ rateHz }: { rateHz: number }) {
+  const leftController = useXRInputSourceState('controller', 'left')
+  const rightController = useXRInputSourceState('controller', 'right')
+  const leftHand = useXRInputSourceState('hand', 'left')
+  const rightHand = useXRInputSourceState('hand', 'right')
+  const last = useRef(0)
+  const lockedAt = useRef<[number, number, number] | null>(null)
+  const lastFollow = useRef(0)
+
+  useEffect(() => {
+    setTeleportHandler((e) => teleportPlayer(e.position, e.yaw))
+    return () => setTeleportHandler(undefined)
+  }, [])
+
+  useFrame(({ camera }) => {
+    const now = performance.now()
+    const ui = useClassroom.getState()
+    if (now - last.current >= 1000 / rateHz) {
+      last.current = now
+      const head = poseOf(camera)
+      if (head) {
+        const left = poseOf(leftHand?.object ?? leftController?.object)
+        const right = poseOf(rightHand?.object ?? rightController?.object)
+        send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
+      }
+    }
+    // Locked movement: students stay where they were when the teacher locked (teleports included).
+    const player = usePlayer.getState()
+    if (ui.movementLocked && ui.role === 'student') {
+      lockedAt.current ??= [...player.position]
+      const [x, y, z] = lockedAt.current
+      if (player.position[0] !== x || player.position[2] !== z) usePlayer.setState({ position: [x, y, z] })
+    } else {
+      lockedAt.current = null
+    }
+    // Follow me: stay within 2.5 m of the teacher, arriving 1.5 m behind them.
+    if (ui.followId && ui.followId !== ui.selfId && now - lastFollow.current > 500) {
+      lastFollow.current = now
+      const tp = new Float32Array(21)
+      if (live.avatars.sample(ui.followId, now, tp)) {
+        const dx = player.position[0] - tp[0]
+        const dz = player.position[2] - tp[2]
+        const d = Math.hypot(dx, dz)
+        if (d > 2.5) teleportPlayer([tp[0] + (dx / d) * 1.5, 0, tp[2] + (dz / d) * 1.5])
+      }
+    }
+  })
+  return null
+}

@@ -1,0 +1,156 @@
+// The student's quiz panel, floating in front of them: one question at a time from the scene data,
+// graded by the server (or locally in solo mode), then their own score. No answer key is shown until
+// that question is graded.
+import { useFrame } from '@react-three/fiber'
+import { useRef, useState } from 'react'
+import { type Group, MathUtils } from 'three'
+import { useLocalize } from '../../platform/i18n/i18n'
+import { usePlayer } from '../../platform/locomotion/player'
+import { Button } from '../../platform/ui/Button'
+import { Panel } from '../../platform/ui/Panel'
+import { UiText } from '../../platform/ui/UiText'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+import { answerQuestion, restartSoloQuiz, useClassroom } from './classroom-session'
+import { S } from './classroom-strings'
+
+const DISTANCE = 1.0
+
+export function QuizPanel({ content }: { content: ClassroomContent }) {
+  const group = useRef<Group>(null)
+  // Follows the player's feet and facing, lazily, so it stays readable without glueing to the head.
+  useFrame((_, delta) => {
+    const g = group.current
+    if (!g) return
+    const { position, yaw } = usePlayer.getState()
+    const r = MathUtils.degToRad(yaw)
+    const tx = position[0] - Math.sin(r) * DISTANCE + Math.cos(r) * 0.55
+    const tz = position[2] - Math.cos(r) * DISTANCE - Math.sin(r) * 0.55
+    const k = Math.min(1, delta * 4)
+    g.position.set(g.position.x + (tx - g.position.x) * k, 1.35, g.position.z + (tz - g.position.z) * k)
+    g.rotation.y = r
+  })
+  return (
+    <group ref={group} name="quiz-panel">
+      <QuizBody content={content} />
+    </group>
+  )
+}
+
+function QuizBody({ content }: { content: ClassroomContent }) {
+  const localize = useLocalize()
+  const phase = useClassroom((s) => s.quizPhase)
+  const mode = useClassroom((s) => s.mode)
+  const answers = useClassroom((s) => s.myAnswers)
+  const score = useClassroom((s) => s.myScore)
+  const [picked, setPicked] = useState<string[]>([])
+  const quiz = content.quiz
+  const W = 0.8
+  if (phase === 'idle') {
+    return (
+      <Panel width={W} height={0.22}>
+        <UiText
+          name="quiz-waiting"
+          text={localize(S.quizWaiting)}
+          fontSize={0.04}
+          maxWidth={W - 0.08}
+          position={[0, 0, 0.01]}
+        />
+      </Panel>
+    )
+  }
+  const current = quiz.questions.find((q) => !answers[q.id])
+  const last = [...quiz.questions].reverse().find((q) => answers[q.id])
+  const lastAnswer = last ? answers[last.id] : undefined
+  const feedback =
+    lastAnswer && lastAnswer.correctChoiceIds.length > 0
+      ? `${localize(lastAnswer.correct ? S.correct : S.wrong)}${
+          lastAnswer.correct || !last
+            ? ''
+            : ` → ${last.choices
+                .filter((c) => lastAnswer.correctChoiceIds.includes(c.id))
+                .map((c) => localize(c.text))
+                .join('、')}`
+        }`
+      : ''
+  const scoreText = score ? `${localize(S.score)}: ${score.score} / ${score.maxScore}` : ''
+  if (!current || phase === 'closed') {
+    return (
+      <Panel width={W} height={0.4} name="quiz-done">
+        <UiText text={localize(quiz.title)} fontSize={0.04} position={[0, 0.13, 0.01]} maxWidth={W - 0.08} />
+        <UiText
+          name="quiz-score"
+          text={scoreText || localize(S.quizClosed)}
+          fontSize={0.06}
+          position={[0, 0.02, 0.01]}
+          color="#7f1d1d"
+        />
+        <UiText text={feedback} fontSize={0.035} position={[0, -0.08, 0.01]} maxWidth={W - 0.08} />
+        {mode === 'solo' && (
+          <Button
+            name="quiz-restart"
+            label={localize(S.restartQuiz)}
+            position={[0, -0.15, 0.01]}
+            onPress={restartSoloQuiz}
+          />
+        )}
+      </Panel>
+    )
+  }
+  const index = quiz.questions.indexOf(current)
+  const height = 0.42 + current.choices.length * 0.1 + (current.multiple ? 0.1 : 0)
+  const top = height / 2
+  return (
+    <Panel width={W} height={height} name="quiz-question">
+      <UiText
+        text={`${localize(S.question)} ${index + 1} / ${quiz.questions.length}   ${scoreText}`}
+        fontSize={0.032}
+        position={[0, top - 0.05, 0.01]}
+        color="#6b7280"
+      />
+      <UiText
+        name="quiz-prompt"
+        text={localize(current.prompt)}
+        fontSize={0.042}
+        maxWidth={W - 0.08}
+        position={[0, top - 0.14, 0.01]}
+      />
+      {current.choices.map((c, i) => (
+        <Button
+          key={c.id}
+          name={`quiz-choice-${current.id}-${c.id}`}
+          label={localize(c.text)}
+          width={W - 0.12}
+          height={0.085}
+          selected={picked.includes(c.id)}
+          position={[0, top - 0.28 - i * 0.1, 0.01]}
+          onPress={() => {
+            if (!current.multiple) {
+              setPicked([])
+              answerQuestion(current.id, [c.id])
+            } else setPicked((p) => (p.includes(c.id) ? p.filter((x) => x !== c.id) : [...p, c.id]))
+          }}
+        />
+      ))}
+      {current.multiple && (
+        <Button
+          name="quiz-submit"
+          label={localize(S.submit)}
+          variant="primary"
+          disabled={picked.length === 0}
+          position={[0, top - 0.28 - current.choices.length * 0.1, 0.01]}
+          onPress={() => {
+            answerQuestion(current.id, picked)
+            setPicked([])
+          }}
+        />
+      )}
+      <UiText
+        text={feedback}
+        fontSize={0.034}
+        maxWidth={W - 0.08}
+        position={[0, -top + 0.05, 0.01]}
+        color={lastAnswer?.correct ? '#166534' : '#9b1c1c'}
+      />
+    </Panel>
+  )
+}

@@ -1,0 +1,190 @@
+// The big slide screen: the page everyone sees (text or image from the scene data), the teacher's laser
+// dot and ink strokes. The teacher points with any pointer (ray, hand, mouse, touch) to aim the laser or
+// draw; strokes are sent when the pointer lifts.
+import { Line, useTexture } from '@react-three/drei'
+import { type ThreeEvent, useFrame } from '@react-three/fiber'
+import { useRef } from 'react'
+import type { Mesh } from 'three'
+import { useLocalize } from '../../platform/i18n/i18n'
+import { AssetBoundary } from '../../platform/models/AssetBoundary'
+import { UiText } from '../../platform/ui/UiText'
+import type { ClassroomContent, Slide } from '../../schema/kinds/classroom'
+import { live, send, useClassroom, useTeacherTool } from './classroom-session'
+import { S } from './classroom-strings'
+
+const SEND_INTERVAL_MS = 50
+
+export function SlideScreen({ content }: { content: ClassroomContent }) {
+  const { screenPosition, screenSize } = content.layout
+  const [w, h] = screenSize
+  const slideIndex = useClassroom((s) => s.slide)
+  const role = useClassroom((s) => s.role)
+  const mode = useClassroom((s) => s.mode)
+  const annotations = useClassroom((s) => s.annotations)
+  const localize = useLocalize()
+  const slide = content.slides[Math.min(slideIndex, content.slides.length - 1)]
+  const isTeacher = role === 'teacher' && mode === 'online'
+  const laser = useRef<Mesh>(null)
+  const lastSent = useRef(0)
+  const stroke = useRef<number[] | null>(null)
+  const inkPreview = useRef<number[]>([])
+
+  useFrame(() => {
+    if (!laser.current) return
+    laser.current.visible = live.laser.on
+    laser.current.position.set((live.laser.u - 0.5) * w, (live.laser.v - 0.5) * h, 0.02)
+  })
+
+  const uvOf = (e: ThreeEvent<PointerEvent>): [number, number] | null => (e.uv ? [e.uv.x, e.uv.y] : null)
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    if (!isTeacher) return
+    const uv = uvOf(e)
+    if (!uv) return
+    const tool = useTeacherTool.getState().tool
+    const now = performance.now()
+    if (stroke.current && stroke.current.length < 254) {
+      stroke.current.push(uv[0], uv[1])
+      inkPreview.current = stroke.current
+    }
+    if (tool === 'laser' && now - lastSent.current > SEND_INTERVAL_MS) {
+      lastSent.current = now
+      live.laser = { on: true, u: uv[0], v: uv[1] }
+      send('laser', { on: true, u: uv[0], v: uv[1] })
+    }
+  }
+  const onDown = (e: ThreeEvent<PointerEvent>) => {
+    if (!isTeacher || useTeacherTool.getState().tool !== 'draw') return
+    const uv = uvOf(e)
+    if (uv) stroke.current = [uv[0], uv[1]]
+  }
+  const onUp = () => {
+    const points = stroke.current
+    stroke.current = null
+    if (points && points.length >= 4) send('annotation:add', { points })
+  }
+  const onLeave = () => {
+    onUp()
+    if (isTeacher && useTeacherTool.getState().tool === 'laser')
+      send('laser', { on: false, u: live.laser.u, v: live.laser.v })
+  }
+
+  return (
+    <group position={screenPosition} name="slide-screen">
+      {/* Bezel */}
+      <mesh position={[0, 0, -0.03]}>
+        <boxGeometry args={[w + 0.16, h + 0.16, 0.04]} />
+        <meshStandardMaterial color="#2b2f36" />
+      </mesh>
+      <mesh
+        name="slide-surface"
+        onPointerMove={onMove}
+        onPointerDown={onDown}
+        onPointerUp={onUp}
+        onPointerLeave={onLeave}
+        userData={{ interactive: isTeacher, label: 'slide' }}
+      >
+        <planeGeometry args={[w, h]} />
+        <meshBasicMaterial color="#fbfbf8" toneMapped={false} />
+      </mesh>
+      <SlidePage key={slide.id} slide={slide} width={w} height={h} localize={localize} />
+      <UiText
+        name="slide-page-number"
+        text={localize(S.slideOf)
+          .replace('{n}', String(slideIndex + 1))
+          .replace('{total}', String(content.slides.length))}
+        fontSize={0.07}
+        position={[w / 2 - 0.45, -h / 2 + 0.08, 0.01]}
+        color="#6b7280"
+      />
+      <mesh ref={laser} visible={false} name="laser-dot">
+        <circleGeometry args={[0.03, 20]} />
+        <meshBasicMaterial color="#ff1a1a" toneMapped={false} />
+      </mesh>
+      {annotations.map((points, i) => (
+        <Line
+          // biome-ignore lint/suspicious/noArrayIndexKey: strokes only append or clear as a whole
+          key={i}
+          points={toPoints(points, w, h)}
+          color="#d61f69"
+          lineWidth={3}
+        />
+      ))}
+    </group>
+  )
+}
+
+function toPoints(flat: number[], w: number, h: number): [number, number, number][] {
+  const out: [number, number, number][] = []
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([(flat[i] - 0.5) * w, (flat[i + 1] - 0.5) * h, 0.015])
+  return out
+}
+
+function SlidePage({
+  slide,
+  width,
+  height,
+  localize,
+}: {
+  slide: Slide
+  width: number
+  height: number
+  localize: ReturnType<typeof useLocalize>
+}) {
+  const title = (
+    <UiText
+      name="slide-title"
+      text={localize(slide.title)}
+      fontSize={0.16}
+      maxWidth={width - 0.4}
+      position={[0, height / 2 - 0.25, 0.01]}
+      color="#7f1d1d"
+    />
+  )
+  if (slide.type === 'text') {
+    return (
+      <group>
+        {title}
+        <UiText
+          text={slide.bullets.map((b) => `• ${localize(b)}`).join('\n')}
+          fontSize={0.095}
+          lineHeight={1.45}
+          maxWidth={width - 0.5}
+          anchorX="left"
+          textAlign="left"
+          position={[-width / 2 + 0.25, 0.0, 0.01]}
+          color="#1f2937"
+        />
+      </group>
+    )
+  }
+  return (
+    <group>
+      {title}
+      <AssetBoundary asset={slide.src}>
+        <SlideImage src={slide.src} width={width - 0.6} height={height - 0.85} />
+      </AssetBoundary>
+      {slide.caption && (
+        <UiText
+          text={localize(slide.caption)}
+          fontSize={0.075}
+          maxWidth={width - 0.4}
+          position={[0, -height / 2 + 0.2, 0.01]}
+          color="#374151"
+        />
+      )}
+    </group>
+  )
+}
+
+function SlideImage({ src, width, height }: { src: string; width: number; height: number }) {
+  const texture = useTexture(src)
+  const image = texture.image as { width?: number; height?: number } | undefined
+  const aspect = image?.width && image.height ? image.width / image.height : 2
+  const w = Math.min(width, height * aspect)
+  return (
+    <mesh position={[0, -0.05, 0.008]} name="slide-image">
+      <planeGeometry args={[w, w / aspect]} />
+      <meshBasicMaterial map={texture} toneMapped={false} />
+    </mesh>
+  )
+}

@@ -1,0 +1,221 @@
+// The teacher's console beside the platform: slides and slide tools, quiz, movement controls, the lab
+// model, the member list (spotlight, give model, remove) and live quiz results.
+import { useLocalize } from '../../platform/i18n/i18n'
+import { Button } from '../../platform/ui/Button'
+import { Panel } from '../../platform/ui/Panel'
+import { UiText } from '../../platform/ui/UiText'
+import type { Vec3 } from '../../schema/common'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+import { live, send, setSlide, useClassroom, useTeacherTool } from './classroom-session'
+import { S } from './classroom-strings'
+
+const W = 1.3
+const BW = 0.24
+
+export function TeacherPanel({ content, position }: { content: ClassroomContent; position: Vec3 }) {
+  const localize = useLocalize()
+  const ui = useClassroom()
+  const tool = useTeacherTool((s) => s.tool)
+  const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
+  const row = (i: number) => 0.62 - i * 0.115
+  const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
+  return (
+    <group position={position} rotation={[0, Math.PI, 0]} name="teacher-panel">
+      <Panel width={W + 0.1} height={1.62} position={[0, 0, 0]}>
+        <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, 0.75, 0.01]} />
+        <Button
+          name="teacher-prev"
+          label={localize(S.prev)}
+          width={BW}
+          position={[col(0), row(0), 0.01]}
+          onPress={() => setSlide(ui.slide - 1)}
+        />
+        <Button
+          name="teacher-next"
+          label={localize(S.next)}
+          width={BW}
+          variant="primary"
+          position={[col(1), row(0), 0.01]}
+          onPress={() => setSlide(ui.slide + 1)}
+        />
+        <Button
+          name="teacher-laser"
+          label={localize(S.laser)}
+          width={BW}
+          selected={tool === 'laser'}
+          position={[col(2), row(0), 0.01]}
+          onPress={() => useTeacherTool.setState({ tool: tool === 'laser' ? 'none' : 'laser' })}
+        />
+        <Button
+          name="teacher-draw"
+          label={localize(S.draw)}
+          width={BW}
+          selected={tool === 'draw'}
+          position={[col(3), row(0), 0.01]}
+          onPress={() => {
+            useTeacherTool.setState({ tool: tool === 'draw' ? 'none' : 'draw' })
+            live.laser.on = false
+            send('laser', { on: false, u: 0.5, v: 0.5 })
+          }}
+        />
+        <Button
+          name="teacher-ink-clear"
+          label={localize(S.inkClear)}
+          width={BW}
+          position={[col(4), row(0), 0.01]}
+          onPress={() => send('annotation:clear', {})}
+        />
+
+        {ui.quizPhase === 'open' ? (
+          <Button
+            name="teacher-quiz-end"
+            label={localize(S.endQuiz)}
+            width={BW}
+            variant="danger"
+            position={[col(0), row(1), 0.01]}
+            onPress={() => send('quiz:end', {})}
+          />
+        ) : (
+          <Button
+            name="teacher-quiz-start"
+            label={localize(S.startQuiz)}
+            width={BW}
+            variant="primary"
+            position={[col(0), row(1), 0.01]}
+            onPress={() => send('quiz:start', {})}
+          />
+        )}
+        <Button
+          name="teacher-summon"
+          label={localize(S.summon)}
+          width={BW}
+          position={[col(1), row(1), 0.01]}
+          onPress={() => send('teacher:summon', {})}
+        />
+        <Button
+          name="teacher-follow"
+          label={localize(S.follow)}
+          width={BW}
+          selected={ui.followId === ui.selfId}
+          position={[col(2), row(1), 0.01]}
+          onPress={() => send('teacher:follow', { on: ui.followId !== ui.selfId })}
+        />
+        <Button
+          name="teacher-lock"
+          label={localize(ui.movementLocked ? S.unlock : S.lock)}
+          width={BW}
+          selected={ui.movementLocked}
+          position={[col(3), row(1), 0.01]}
+          onPress={() => send('teacher:lock', { locked: !ui.movementLocked })}
+        />
+
+        {content.labModels.slice(0, 3).map((m, i) => (
+          <Button
+            key={m.id}
+            name={`teacher-model-${m.id}`}
+            label={localize(m.title)}
+            width={BW}
+            fontSize={0.032}
+            selected={ui.modelId === m.id}
+            position={[col(i), row(2), 0.01]}
+            onPress={() => send('model:place', { modelId: m.id })}
+          />
+        ))}
+        <Button
+          name="teacher-model-clear"
+          label={localize(S.removeModel)}
+          width={BW}
+          fontSize={0.032}
+          position={[col(3), row(2), 0.01]}
+          onPress={() => send('model:clear', {})}
+        />
+        <Button
+          name="teacher-model-take-back"
+          label={localize(S.takeBack)}
+          width={BW}
+          fontSize={0.032}
+          position={[col(4), row(2), 0.01]}
+          onPress={() => send('model:grant', { sessionId: '' })}
+        />
+
+        <UiText
+          text={`${localize(S.members)} (${students.length})`}
+          fontSize={0.04}
+          position={[-W / 2 + 0.2, row(3), 0.01]}
+          anchorX="left"
+        />
+        {students.map((m, i) => (
+          <group key={m.id} position={[0, row(3) - 0.085 - i * 0.085, 0.01]}>
+            <UiText
+              text={`${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
+              fontSize={0.036}
+              anchorX="left"
+              position={[-W / 2 + 0.06, 0, 0]}
+              color={ui.spotlightId === m.id ? '#b45309' : '#1d1d1f'}
+            />
+            <Button
+              name={`teacher-spotlight-${m.name}`}
+              label={localize(S.spotlight)}
+              width={0.2}
+              height={0.07}
+              fontSize={0.03}
+              selected={ui.spotlightId === m.id}
+              position={[0.02, 0, 0]}
+              onPress={() => send('teacher:spotlight', { sessionId: ui.spotlightId === m.id ? '' : m.id })}
+            />
+            <Button
+              name={`teacher-grant-${m.name}`}
+              label={localize(S.grant)}
+              width={0.2}
+              height={0.07}
+              fontSize={0.03}
+              selected={ui.modelController === m.id}
+              position={[0.24, 0, 0]}
+              onPress={() => send('model:grant', { sessionId: m.id })}
+            />
+            <Button
+              name={`teacher-kick-${m.name}`}
+              label={localize(S.kick)}
+              width={0.16}
+              height={0.07}
+              fontSize={0.03}
+              variant="danger"
+              position={[0.44, 0, 0]}
+              onPress={() => send('teacher:kick', { sessionId: m.id })}
+            />
+          </group>
+        ))}
+      </Panel>
+      <ResultsBoard position={[W / 2 + 0.55, 0, 0]} />
+    </group>
+  )
+}
+
+function ResultsBoard({ position }: { position: Vec3 }) {
+  const localize = useLocalize()
+  const results = useClassroom((s) => s.results)
+  const phase = useClassroom((s) => s.quizPhase)
+  if (phase === 'idle') return null
+  const rows = results?.rows ?? []
+  return (
+    <Panel width={0.9} height={1.2} position={position} name="teacher-results">
+      <UiText text={localize(S.results)} fontSize={0.05} position={[0, 0.52, 0.01]} />
+      <UiText
+        name="teacher-results-text"
+        text={
+          rows.length === 0
+            ? localize(S.noResults)
+            : rows
+                .slice(0, 12)
+                .map((r) => `${r.name}   ${r.score} / ${results?.maxScore ?? 0}   (${r.answered})`)
+                .join('\n')
+        }
+        fontSize={0.038}
+        lineHeight={1.4}
+        anchorY="top"
+        position={[0, 0.42, 0.01]}
+        maxWidth={0.8}
+      />
+    </Panel>
+  )
+}
