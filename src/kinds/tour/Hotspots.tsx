@@ -48,17 +48,14 @@ export function HotspotMarker({
   const pulse = useRef<Mesh>(null)
   useFrame((state) => {
     const m = pulse.current
-    if (m) m.scale.setScalar(1 + 0.25 * (0.5 + 0.5 * Math.sin(state.clock.elapsedTime * 3)))
+    if (m) m.scale.setScalar(1 + 0.2 * (0.5 + 0.5 * Math.sin(state.clock.elapsedTime * 3)))
   })
+  // One mesh per hotspot (a pulsing glow ball): each is its own draw call, so no extra halo mesh.
   return (
     <Interactive label={t(title)} onPress={onPress} position={position} name={`hotspot:${id}`}>
-      <mesh>
-        <sphereGeometry args={[size, 16, 12]} />
-        <meshBasicMaterial color={color} toneMapped={false} />
-      </mesh>
       <mesh ref={pulse}>
-        <sphereGeometry args={[size * 1.35, 16, 12]} />
-        <meshBasicMaterial color={color} transparent opacity={0.28} depthWrite={false} toneMapped={false} />
+        <sphereGeometry args={[size, 16, 12]} />
+        <meshBasicMaterial color={color} transparent opacity={0.85} toneMapped={false} />
       </mesh>
     </Interactive>
   )

@@ -9,6 +9,7 @@ import { SceneModel } from '../../platform/models/SceneModel'
 import { UiText } from '../../platform/ui/UiText'
 import type { Exhibit, MemorialHall, TourTheme } from '../../schema/kinds/tour'
 import { buildMemorialGeometry, captionPlacement, exhibitFrame } from './memorial-geometry'
+import { useNearPlayer } from './use-near-player'
 
 const DEG = Math.PI / 180
 
@@ -95,6 +96,8 @@ function ExhibitDetails({ exhibit }: { exhibit: Exhibit }) {
   const t = useLocalize()
   const caption = captionPlacement(exhibit)
   const wall = exhibit.type === 'plaque' || exhibit.type === 'wall-map'
+  // Lectern captions are only legible up close; wall plaques and maps stay readable across the hall.
+  const near = useNearPlayer(exhibit.position, 7)
   const titleSize = exhibit.type === 'wall-map' ? 0.1 : wall ? 0.085 : 0.045
   return (
     <group name={`exhibit:${exhibit.id}`}>
@@ -108,32 +111,34 @@ function ExhibitDetails({ exhibit }: { exhibit: Exhibit }) {
           <ExhibitImage exhibit={exhibit} src={exhibit.image} />
         </AssetBoundary>
       )}
-      <group position={caption.position} rotation={[0, caption.rotationY * DEG, 0]}>
-        <group rotation={[caption.tilt * DEG, 0, 0]}>
-          {wall && exhibit.type === 'plaque' && (
+      {(wall || near) && (
+        <group position={caption.position} rotation={[0, caption.rotationY * DEG, 0]}>
+          <group rotation={[caption.tilt * DEG, 0, 0]}>
+            {wall && exhibit.type === 'plaque' && (
+              <UiText
+                text={t(exhibit.title)}
+                fontSize={titleSize}
+                color="#fff4d6"
+                fixedSize
+                maxWidth={caption.width}
+                position={[0, 0.6, 0.01]}
+              />
+            )}
             <UiText
-              text={t(exhibit.title)}
-              fontSize={titleSize}
-              color="#fff4d6"
-              fixedSize
+              text={
+                wall && exhibit.type === 'plaque'
+                  ? t(exhibit.caption)
+                  : `${t(exhibit.title)}\n${t(exhibit.caption)}`
+              }
+              fontSize={wall ? 0.075 : 0.04}
+              lineHeight={1.3}
+              color={exhibit.type === 'wall-map' ? '#5a1010' : '#2a1a12'}
               maxWidth={caption.width}
-              position={[0, 0.6, 0.01]}
+              fixedSize
             />
-          )}
-          <UiText
-            text={
-              wall && exhibit.type === 'plaque'
-                ? t(exhibit.caption)
-                : `${t(exhibit.title)}\n${t(exhibit.caption)}`
-            }
-            fontSize={wall ? 0.075 : 0.04}
-            lineHeight={1.3}
-            color={exhibit.type === 'wall-map' ? '#5a1010' : '#2a1a12'}
-            maxWidth={caption.width}
-            fixedSize
-          />
+          </group>
         </group>
-      </group>
+      )}
     </group>
   )
 }

@@ -15,6 +15,7 @@ import { cardPositionFor, HotspotMarker } from './Hotspots'
 import { directionFromYawPitch } from './panorama-geometry'
 import { openCard, setPanoramaOpen, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
+import { useNearPlayer } from './use-near-player'
 
 const RADIUS = 5
 const HOTSPOT_DISTANCE = 3.2
@@ -23,6 +24,7 @@ const EYE = 1.6
 export function PanoramaStation({ station, theme }: { station: Station; theme: TourTheme }) {
   const open = useTourStore((s) => s.panoramaOpen)
   const t = useLocalize()
+  const near = useNearPlayer(station.position, 8)
   const enter = () => {
     teleportPlayer(station.position)
     setPanoramaOpen(true)
@@ -34,7 +36,7 @@ export function PanoramaStation({ station, theme }: { station: Station; theme: T
         <ringGeometry args={[0.9, 1.1, 48]} />
         <meshBasicMaterial color={theme.accent} toneMapped={false} />
       </mesh>
-      {!open && (
+      {!open && near && (
         <Panel width={0.9} height={0.5} position={[x, y + 1.35, z - 1.4]} color="#20232a">
           <UiText
             text={t(station.title)}

@@ -10,6 +10,7 @@ import { UiText } from '../../platform/ui/UiText'
 import type { ThenAndNowStation as Station, TourTheme } from '../../schema/kinds/tour'
 import { setThenNow, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
+import { useNearPlayer } from './use-near-player'
 
 const DEG = Math.PI / 180
 const PIC_W = 1.6
@@ -19,6 +20,7 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
   const value = useTourStore((s) => s.thenNow)
   const t = useLocalize()
   const caption = value < 0.5 ? station.historical.caption : station.present.caption
+  const near = useNearPlayer(station.position, 7)
   return (
     <group
       position={station.position}
@@ -40,35 +42,39 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
           maxWidth={PIC_W}
         />
       </Panel>
-      <AssetBoundary asset={station.historical.image}>
-        <CrossFade historical={station.historical.image} present={station.present.image} value={value} />
-      </AssetBoundary>
-      <UiText
-        text={t(caption)}
-        fontSize={0.04}
-        color="#fff4d6"
-        position={[0, -PIC_H / 2 - 0.07, 0.01]}
-        maxWidth={PIC_W}
-      />
-      <UiText
-        text={t(tourStrings.historical)}
-        fontSize={0.04}
-        color="#fff4d6"
-        position={[-PIC_W / 2 + 0.08, -PIC_H / 2 - 0.25, 0.01]}
-      />
-      <UiText
-        text={t(tourStrings.present)}
-        fontSize={0.04}
-        color="#fff4d6"
-        position={[PIC_W / 2 - 0.08, -PIC_H / 2 - 0.25, 0.01]}
-      />
-      <Slider
-        value={value}
-        onChange={setThenNow}
-        width={PIC_W - 0.4}
-        position={[0, -PIC_H / 2 - 0.25, 0.02]}
-        name="then-now:slider"
-      />
+      {near && (
+        <>
+          <AssetBoundary asset={station.historical.image}>
+            <CrossFade historical={station.historical.image} present={station.present.image} value={value} />
+          </AssetBoundary>
+          <UiText
+            text={t(caption)}
+            fontSize={0.04}
+            color="#fff4d6"
+            position={[0, -PIC_H / 2 - 0.07, 0.01]}
+            maxWidth={PIC_W}
+          />
+          <UiText
+            text={t(tourStrings.historical)}
+            fontSize={0.04}
+            color="#fff4d6"
+            position={[-PIC_W / 2 + 0.08, -PIC_H / 2 - 0.25, 0.01]}
+          />
+          <UiText
+            text={t(tourStrings.present)}
+            fontSize={0.04}
+            color="#fff4d6"
+            position={[PIC_W / 2 - 0.08, -PIC_H / 2 - 0.25, 0.01]}
+          />
+          <Slider
+            value={value}
+            onChange={setThenNow}
+            width={PIC_W - 0.4}
+            position={[0, -PIC_H / 2 - 0.25, 0.02]}
+            name="then-now:slider"
+          />
+        </>
+      )}
     </group>
   )
 }

@@ -41,7 +41,7 @@ export function TimelineStation({ station, theme }: { station: Station; theme: T
           <boxGeometry args={[WIDTH - 0.3, 0.03, 0.006]} />
           <meshBasicMaterial color={theme.primary} toneMapped={false} />
         </mesh>
-        {chosen ? (
+        {!near ? null : chosen ? (
           <group name="timeline:detail">
             <UiText
               text={t(chosen.title)}

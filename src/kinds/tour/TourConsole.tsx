@@ -16,8 +16,8 @@ import { dispatchTour, setPanoramaOpen, setVisitorMode, useTourStore } from './t
 import { type TourStringKey, tourStrings } from './tour-strings'
 
 /** Console placement relative to the visitor's feet and facing: ahead, below the eyes, tilted up. */
-const AHEAD = 0.85
-const HEIGHT = 1.28
+const AHEAD = 0.9
+const HEIGHT = 1.17
 const W = 0.96
 const H = 0.34
 
@@ -56,7 +56,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const teleportMode = state.mode === 'teleport-with-guide'
   return (
     <group ref={group} name="tour-console">
-      <group rotation-x={MathUtils.degToRad(-28)}>
+      <group rotation-x={MathUtils.degToRad(-35)} scale={0.66}>
         <Panel width={W} height={H} color="#20232a" opacity={0.92}>
           <UiText
             text={status}
@@ -119,8 +119,9 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
         </Panel>
       </group>
       <group
-        position={[-W / 2 - 0.24, 0.05, 0.08]}
-        rotation={[MathUtils.degToRad(-15), MathUtils.degToRad(28), 0]}
+        position={[-W * 0.33 - 0.13, 0.02, 0.05]}
+        rotation={[MathUtils.degToRad(-30), MathUtils.degToRad(28), 0]}
+        scale={0.62}
       >
         <TourMinimap tour={tour} floors={floors} />
       </group>

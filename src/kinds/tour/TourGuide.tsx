@@ -19,7 +19,8 @@ const head = new Vector3()
 /** Advances the guide along its walk and reports arrival and a nearby visitor to the sequencer. */
 export function GuideMotionDriver({ tour }: { tour: TourContent }) {
   useFrame((_, rawDelta) => {
-    const delta = Math.min(rawDelta, 0.1)
+    // Wall-clock pace even at low frame rates (software GL, a busy headset); only a stalled tab is capped.
+    const delta = Math.min(rawDelta, 1)
     const m = guideMotion
     if (m.moving) {
       const toTarget = m.target.clone().sub(m.position).setY(0)

@@ -1,0 +1,228 @@
+// Issue 4 end to end: the red-tourism memorial (and the Ruijin scene) in the production build on the real
+// server. The same visit twice: in an IWER-emulated Quest 3 with controller and hand input, and on desktop
+// with the mouse. The tour's debug snapshot is only read; every action is a real pointer input.
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { TourContent } from '../../src/schema/kinds/tour'
+import { type AppPage, launchChromium, openAppPage, startTestServer } from './harness'
+import {
+  controllerSelect,
+  enterVR,
+  frames,
+  handPinchAt,
+  mouseClickAt,
+  type Point,
+  waitForSceneReady,
+  worldPositionOf,
+} from './xr-input'
+
+interface TourSnapshot {
+  phase: string
+  stopIndex: number
+  stopId: string | null
+  mode: string
+  guidePosition: Point
+  guideMoving: boolean
+  card: string | null
+  panoramaOpen: boolean
+  thenNow: number
+  timelineSelected: string | null
+  quiz: { current: number; finished: boolean; answers: (number | null)[]; correct: number; total: number }
+}
+
+const tour = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent }).tour
+const stopIndex = (id: string) => tour.stops.findIndex((s) => s.id === id)
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof startTestServer>>
+
+beforeAll(async () => {
+  server = await startTestServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+function snapshot(page: Page): Promise<TourSnapshot> {
+  return page.evaluate(() => (window.__xrShowcase.kinds.tour as { snapshot(): TourSnapshot }).snapshot())
+}
+
+async function waitForTour(page: Page, predicate: string, timeout = 30_000): Promise<TourSnapshot> {
+  await page.waitForFunction(
+    (body) => {
+      const hooks = window.__xrShowcase?.kinds?.tour as { snapshot(): unknown } | undefined
+      if (!hooks) return false
+      return new Function('s', `return ${body}`)(hooks.snapshot()) === true
+    },
+    predicate,
+    { timeout },
+  )
+  return snapshot(page)
+}
+
+async function visitorXZ(page: Page): Promise<[number, number]> {
+  const p = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+  return [p[0], p[2]]
+}
+
+function expectNear(actual: [number, number], expected: readonly number[], tolerance: number) {
+  expect(Math.hypot(actual[0] - expected[0], actual[1] - expected[2])).toBeLessThan(tolerance)
+}
+
+type Press = (page: Page, point: Point) => Promise<void>
+
+/** Names the step that failed, so a timeout deep in the visit says where it happened. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw new Error(`step "${name}" failed: ${(error as Error).message}`)
+  }
+}
+
+/** The same visit with any input: the console, a hotspot, the minimap, the stations and the quiz. */
+async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Press) {
+  const { page } = app
+  const at = async (name: string) => press(page, await worldPositionOf(page, name))
+  const goToStop = (id: string) =>
+    step(`minimap to ${id}`, async () => {
+      await at(`minimap:stop:${id}`)
+      await page.waitForFunction(
+        (goal) => {
+          const p = window.__xrShowcase.cameraPosition()
+          return !!p && Math.hypot(p[0] - goal[0], p[2] - goal[2]) < 0.9
+        },
+        tour.stops[stopIndex(id)].visitorPosition,
+        { timeout: 30_000 },
+      )
+    })
+
+  await step('play reaches stop 1 with a subtitle', async () => {
+    await at('tour:play')
+    const s = await waitForTour(page, "s.stopIndex === 0 && s.phase === 'narrating'")
+    const goal = tour.stops[0].guidePosition
+    expect(Math.hypot(s.guidePosition[0] - goal[0], s.guidePosition[2] - goal[2])).toBeLessThan(0.1)
+    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('subtitle-bar'))).not.toBeNull()
+    expectNear(await visitorXZ(page), tour.stops[0].visitorPosition, 0.9)
+  })
+
+  await step('next reaches stop 2', async () => {
+    await at('tour:next')
+    const s = await waitForTour(page, "s.stopIndex === 1 && s.phase === 'narrating'", 60_000)
+    expect(s.stopId).toBe(tour.stops[1].id)
+    expectNear(await visitorXZ(page), tour.stops[1].visitorPosition, 0.9)
+  })
+
+  await step('pause and replay', async () => {
+    await at('tour:play')
+    await waitForTour(page, "s.phase === 'paused'")
+    await at('tour:replay')
+    await waitForTour(page, "s.phase === 'narrating' && s.stopIndex === 1")
+  })
+
+  await step('a hotspot opens its info card', async () => {
+    await pressHotspot(page, await worldPositionOf(page, 'hotspot:hs-first-shot'))
+    await waitForTour(page, "s.card === 'hs-first-shot'")
+    await worldPositionOf(page, 'info-card:image')
+    await at('info-card:close')
+    await waitForTour(page, 's.card === null')
+  })
+
+  await goToStop('then-and-now')
+  await step('then-and-now slider', async () => {
+    const station = tour.thenAndNow!
+    const track = await worldPositionOf(page, 'then-now:slider:track')
+    const r = (station.rotationY * Math.PI) / 180
+    const along = 0.3 * 1.2 // 80 % of the 1.2 m track lies 0.36 m right of its centre
+    await slide(page, [track[0] + Math.cos(r) * along, track[1], track[2] - Math.sin(r) * along])
+    await waitForTour(page, 's.thenNow > 0.65 && s.thenNow < 0.95')
+  })
+
+  await goToStop('timeline')
+  await step('timeline event', async () => {
+    await at('timeline:event:jinggangshan-meeting')
+    await waitForTour(page, "s.timelineSelected === 'jinggangshan-meeting'")
+    await worldPositionOf(page, 'timeline:detail')
+  })
+
+  await goToStop('panorama')
+  await step('panorama in and out', async () => {
+    await at('panorama:enter')
+    await waitForTour(page, 's.panoramaOpen === true')
+    await worldPositionOf(page, 'panorama:sphere')
+    await pressHotspot(page, await worldPositionOf(page, 'hotspot:panorama:pano-huangyangjie'))
+    await waitForTour(page, "s.card === 'panorama:pano-huangyangjie'")
+    await at('panorama:leave')
+    await waitForTour(page, 's.panoramaOpen === false')
+    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('panorama:sphere'))).toBeNull()
+  })
+
+  await goToStop('quiz')
+  await step('closing quiz', async () => {
+    const questions = tour.quiz!.questions
+    // Two right answers and one wrong one.
+    const choices = [questions[0].answer, (questions[1].answer + 1) % 3, questions[2].answer]
+    for (const [i, choice] of choices.entries()) {
+      await at(`quiz:option:${choice}`)
+      await waitForTour(page, `s.quiz.answers[${i}] === ${choice}`)
+      await at('quiz:next')
+      await waitForTour(page, `s.quiz.current === ${i + 1}`)
+    }
+    const s = await waitForTour(page, 's.quiz.finished === true')
+    expect(s.quiz.correct).toBe(2)
+    expect(s.quiz.total).toBe(3)
+    await worldPositionOf(page, 'quiz:score')
+  })
+
+  expect(app.consoleErrors).toEqual([])
+  expect(app.offOriginRequests).toEqual([])
+}
+
+describe('red-tourism tour', () => {
+  it('runs the whole visit in an emulated Quest 3 with controller and hand', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=red-tourism&lang=zh', { emulateQuest3: true })
+    await waitForSceneReady(app.page, 'red-tourism')
+    await enterVR(app.page)
+    await visit(
+      app,
+      (page, p) => controllerSelect(page, p),
+      (page, p) => handPinchAt(page, p),
+      async (page, p) => {
+        await handPinchAt(page, p)
+        await frames(page, 2)
+      },
+    )
+    await app.context.close()
+  }, 480_000)
+
+  it('runs the same visit on desktop with the mouse, within the draw-call and triangle budget', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=red-tourism&lang=en')
+    await waitForSceneReady(app.page, 'red-tourism')
+    await frames(app.page, 20)
+    const info = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
+    expect(info?.calls).toBeLessThanOrEqual(100)
+    expect(info?.triangles).toBeLessThanOrEqual(300_000)
+    await visit(app, mouseClickAt, mouseClickAt, mouseClickAt)
+    const inHall = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
+    expect(inHall?.calls).toBeLessThanOrEqual(100)
+    await app.context.close()
+  }, 480_000)
+})
+
+describe('ruijin tour (a second memorial from data only)', () => {
+  it('loads and its free-walk guide narrates once the visitor is near', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=ruijin')
+    await waitForSceneReady(app.page, 'ruijin')
+    await mouseClickAt(app.page, await worldPositionOf(app.page, 'tour:play'))
+    const s = await waitForTour(app.page, "s.stopIndex === 0 && s.phase === 'narrating'")
+    expect(s.mode).toBe('free-walk')
+    await worldPositionOf(app.page, 'exhibit:long-march-map')
+    expect(app.consoleErrors).toEqual([])
+    expect(app.offOriginRequests).toEqual([])
+    await app.context.close()
+  })
+})
