@@ -1,6 +1,6 @@
 // `npm run check:scenes`: validates every scene folder against the one schema and prints each problem
 // as "<file> <json path>: <message>". Exits non-zero on any error; missing English is a warning.
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { validateSceneText } from '../src/schema/scene-validation'
 import { listSceneIds } from '../src/server/http/static-files'
@@ -15,6 +15,16 @@ export function checkScenes(scenesDir: string): SceneCheckReport {
   const lines: string[] = []
   let errorCount = 0
   let warningCount = 0
+  // A folder without scene.json is a scene an author forgot to finish: name it.
+  for (const name of readdirSync(scenesDir)) {
+    const folder = join(scenesDir, name)
+    if (statSync(folder).isDirectory() && !existsSync(join(folder, 'scene.json'))) {
+      lines.push(
+        `error ${relative(process.cwd(), folder) || folder} (folder): no scene.json in this scene folder`,
+      )
+      errorCount++
+    }
+  }
   for (const id of listSceneIds(scenesDir)) {
     const file = join(scenesDir, id, 'scene.json')
     const shown = relative(process.cwd(), file) || file

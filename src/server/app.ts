@@ -43,7 +43,8 @@ export async function startServer(
   // One upgrade router: each module claims its own paths; anything unclaimed is refused.
   app.server.on('upgrade', (req, socket, head) => {
     for (const module of modules) if (module.handleUpgrade?.(req, socket, head)) return
-    socket.end('HTTP/1.1 404 Not Found\r\n\r\n')
+    socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+    socket.destroy()
   })
 
   await app.listen({ port: config.port, host: config.host })

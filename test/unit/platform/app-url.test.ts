@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { formatAppUrl, parseAppUrl } from '../../../src/platform/url/app-url'
+
+describe('app URL', () => {
+  it('defaults to the lobby in Chinese, no kiosk', () => {
+    expect(parseAppUrl('')).toEqual({
+      scene: undefined,
+      lang: 'zh',
+      kiosk: false,
+      diag: false,
+      mqtt: undefined,
+    })
+  })
+
+  it('parses scene, language, kiosk, diagnostics and an external broker', () => {
+    const route = parseAppUrl(
+      '?scene=twin-park&lang=en&kiosk=1&diag=true&mqtt=wss%3A%2F%2Fbroker.local%2Fmqtt',
+    )
+    expect(route).toEqual({
+      scene: 'twin-park',
+      lang: 'en',
+      kiosk: true,
+      diag: true,
+      mqtt: 'wss://broker.local/mqtt',
+    })
+  })
+
+  it('treats an unknown language as Chinese and keeps a malformed scene id so it can be reported', () => {
+    expect(parseAppUrl('?lang=fr').lang).toBe('zh')
+    expect(parseAppUrl('?scene=../../etc').scene).toBe('../../etc')
+    expect(parseAppUrl('?scene=RED-Tourism').scene).toBe('red-tourism')
+  })
+
+  it('round-trips through format, leaving defaults out of the address', () => {
+    const route = { scene: 'gov-hall', lang: 'en' as const, kiosk: true, diag: false }
+    expect(formatAppUrl(route)).toBe('?scene=gov-hall&lang=en&kiosk=1')
+    expect(parseAppUrl(formatAppUrl(route))).toMatchObject(route)
+    expect(formatAppUrl({ lang: 'zh' })).toBe('?')
+  })
+})
