@@ -4,7 +4,7 @@ import { Component, type ReactNode, Suspense, useEffect } from 'react'
 import { testHooks } from '../platform/debug/test-hooks'
 import { SceneEnvironment } from '../platform/environment/SceneEnvironment'
 import { useUiText } from '../platform/i18n/i18n'
-import { teleportPlayer } from '../platform/locomotion/player'
+import { setPlayerSpawn, teleportPlayer } from '../platform/locomotion/player'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { Button } from '../platform/ui/Button'
 import { Panel } from '../platform/ui/Panel'
@@ -28,6 +28,7 @@ export function SceneStage({ sceneId }: { sceneId: string }) {
 function LoadedScene({ scene }: { scene: Scene }) {
   useEffect(() => {
     teleportPlayer(scene.spawn.position, scene.spawn.yaw)
+    setPlayerSpawn(scene.spawn.position, scene.spawn.yaw)
     testHooks.sceneId = scene.id
     testHooks.ready = true
     return () => {

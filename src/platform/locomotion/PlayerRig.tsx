@@ -1,16 +1,28 @@
-// Moves the visitor. In XR: the XR origin follows the player store, and the right thumbstick snap-turns
-// (30° by default, comfort first). On desktop and touch: first-person camera with drag-to-look,
+// Moves the visitor. In XR: the XR origin follows the player store; the right thumbstick teleports
+// (forward) and snap-turns (left/right, 30° by default, comfort first); the left stick walks when
+// smooth locomotion is on, behind a comfort vignette. On desktop and touch: first-person camera with drag-to-look,
 // WASD/arrow keys, and a short glide to a clicked floor point.
 import { useFrame, useThree } from '@react-three/fiber'
 import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr'
 import { useEffect, useRef } from 'react'
 import { type Group, MathUtils, Vector3 } from 'three'
 import { useSettings } from '../settings/settings-store'
-import { isOnFloor, setHeadPosition, usePlayer } from './player'
+import { ComfortVignette } from './ComfortVignette'
+import { locomotionDebug } from './locomotion-debug'
+import { floorHeightAt, isOnFloor, setHeadPosition, setHeadYaw, usePlayer } from './player'
+import { ThumbstickTeleport } from './ThumbstickTeleport'
 
 const EYE_HEIGHT = 1.6
 const WALK_SPEED = 2.2 // m/s on desktop keys: brisk but not dizzying
+const SMOOTH_SPEED = 1.5 // m/s with the left stick: slower than desktop, kinder to the inner ear
 const scratch = new Vector3()
+const look = new Vector3()
+
+/** The camera's world yaw in degrees (0 looks down -Z), for recentering. */
+function trackHeadYaw(camera: { getWorldDirection(v: Vector3): Vector3 }) {
+  camera.getWorldDirection(look)
+  setHeadYaw(MathUtils.radToDeg(Math.atan2(-look.x, -look.z)))
+}
 
 export function PlayerRig() {
   const inXR = useXR((s) => s.mode !== null)
@@ -23,30 +35,47 @@ function XRRig() {
   const yaw = usePlayer((s) => s.yaw)
   const seated = useSettings((s) => s.seated)
   const turn = useSettings((s) => s.turn)
+  const smooth = useSettings((s) => s.smoothLocomotion)
   const camera = useThree((s) => s.camera)
   // Seated visitors' heads are ~0.45 m lower; lift the origin so the scene is seen from standing height.
   const lift = seated ? 0.45 : 0
 
   useXRControllerLocomotion(
-    (_velocity, rotationVelocityY) => {
-      if (rotationVelocityY === 0) return
-      usePlayer.setState((s) => ({ yaw: s.yaw + MathUtils.radToDeg(rotationVelocityY) }))
+    (velocity, rotationVelocityY, delta) => {
+      if (rotationVelocityY !== 0) {
+        usePlayer.setState((s) => ({ yaw: s.yaw + MathUtils.radToDeg(rotationVelocityY) }))
+      }
+      if (!smooth || velocity.lengthSq() === 0) return
+      // Walking stays on the floor areas, like teleport; the vignette narrows the view meanwhile.
+      locomotionDebug.moving = true
+      const { position: p, floors } = usePlayer.getState()
+      const nx = p[0] + velocity.x * delta
+      const nz = p[2] + velocity.z * delta
+      const y = floorHeightAt(floors, nx, nz)
+      if (y !== undefined) usePlayer.setState({ position: [nx, y, nz] })
     },
-    false,
+    smooth ? { speed: SMOOTH_SPEED } : false,
     turn.mode === 'snap'
       ? { type: 'snap', degrees: turn.degrees, deadZone: 0.5 }
       : { type: 'smooth', speed: MathUtils.degToRad(90), deadZone: 0.2 },
     'left',
   )
 
-  useFrame(() => setHeadPosition(camera.getWorldPosition(scratch)))
+  useFrame(() => {
+    setHeadPosition(camera.getWorldPosition(scratch))
+    trackHeadYaw(camera)
+  })
   return (
-    <XROrigin
-      ref={origin}
-      name="xr-origin"
-      position={[position[0], position[1] + lift, position[2]]}
-      rotation-y={MathUtils.degToRad(yaw)}
-    />
+    <>
+      <XROrigin
+        ref={origin}
+        name="xr-origin"
+        position={[position[0], position[1] + lift, position[2]]}
+        rotation-y={MathUtils.degToRad(yaw)}
+      />
+      <ThumbstickTeleport />
+      {smooth && <ComfortVignette />}
+    </>
   )
 }
 
@@ -130,6 +159,7 @@ function DesktopRig() {
     }
     camera.rotation.set(MathUtils.degToRad(-pitch.current), yawRad, 0, 'YXZ')
     setHeadPosition(camera.position)
+    setHeadYaw(state.yaw)
   })
   return null
 }

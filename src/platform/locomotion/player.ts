@@ -12,6 +12,8 @@ interface PlayerState {
   /** Bumped on every teleport so smooth desktop walking can be cancelled. */
   teleportCount: number
   floors: FloorArea[]
+  /** Where the open scene starts the visitor; recenter turns back to its yaw. */
+  spawn: { position: Vec3; yaw: number }
 }
 
 export const usePlayer = create<PlayerState>(() => ({
@@ -19,6 +21,7 @@ export const usePlayer = create<PlayerState>(() => ({
   yaw: 0,
   teleportCount: 0,
   floors: [],
+  spawn: { position: [0, 0, 0], yaw: 0 },
 }))
 
 /** The head's world position, updated every frame by the active rig (XR or desktop). */
@@ -34,6 +37,31 @@ export function teleportPlayer(position: Vec3, yawDeg?: number): void {
 
 export function setPlayerFloors(floors: FloorArea[]): void {
   usePlayer.setState({ floors })
+}
+
+export function setPlayerSpawn(position: Vec3, yaw = 0): void {
+  usePlayer.setState({ spawn: { position: [position[0], position[1], position[2]], yaw } })
+}
+
+/** The head's world yaw in degrees (0 looks down -Z), updated every frame by the active rig. */
+let headYaw = 0
+
+export function setHeadYaw(yawDeg: number): void {
+  headYaw = yawDeg
+}
+
+/**
+ * Recenter: turn the visitor so the head faces the scene's spawn direction again, wherever the
+ * body ended up facing after turns (in XR the head may also be turned inside the play space).
+ */
+export function recenterPlayer(): void {
+  const { yaw, spawn } = usePlayer.getState()
+  usePlayer.setState({ yaw: normalizeDegrees(yaw + spawn.yaw - headYaw) })
+}
+
+export function normalizeDegrees(deg: number): number {
+  const d = ((deg % 360) + 360) % 360
+  return d > 180 ? d - 360 : d
 }
 
 export function getPlayerPosition(): Vector3 {
