@@ -1,0 +1,127 @@
+// Settings persist per device (localStorage) and a damaged entry never breaks the app.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>()
+  get length() {
+    return this.items.size
+  }
+  clear() {
+    this.items.clear()
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null
+  }
+  removeItem(key: string) {
+    this.items.delete(key)
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value))
+  }
+}
+
+let storage: MemoryStorage
+
+/** A fresh module instance, as on a page load, reading whatever the "device" has stored. */
+async function loadStore() {
+  vi.resetModules()
+  return import('../../../src/platform/settings/settings-store')
+}
+
+beforeEach(() => {
+  storage = new MemoryStorage()
+  // zustand's persist reads window.localStorage, as in the browser.
+  vi.stubGlobal('localStorage', storage)
+  vi.stubGlobal('window', { localStorage: storage })
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('settings persistence', () => {
+  it('starts with the comfortable defaults on a new device', async () => {
+    const { useSettings, defaultSettings } = await loadStore()
+    const s = useSettings.getState()
+    expect(s.turn).toEqual({ mode: 'snap', degrees: 30 })
+    expect(s.smoothLocomotion).toBe(false)
+    expect(s.seated).toBe(defaultSettings.seated)
+  })
+
+  it('writes changes to localStorage and reads them back after a reload', async () => {
+    const first = await loadStore()
+    first.useSettings.getState().update({ turn: { mode: 'snap', degrees: 45 }, seated: true, volume: 0.4 })
+    const raw = JSON.parse(storage.getItem(first.SETTINGS_STORAGE_KEY) ?? '{}')
+    expect(raw.state.turn.degrees).toBe(45)
+    expect(raw.state.seated).toBe(true)
+
+    const second = await loadStore()
+    const s = second.useSettings.getState()
+    expect(s.turn).toEqual({ mode: 'snap', degrees: 45 })
+    expect(s.seated).toBe(true)
+    expect(s.volume).toBe(0.4)
+    expect(s.largeText).toBe(false)
+  })
+
+  it('keeps the valid fields of a damaged entry and defaults the rest', async () => {
+    storage.setItem(
+      'xr-showcase:settings',
+      JSON.stringify({
+        state: { turn: { mode: 'spin', degrees: 90 }, volume: 7, largeText: true, subtitleScale: 'big' },
+        version: 1,
+      }),
+    )
+    const { useSettings, defaultSettings } = await loadStore()
+    const s = useSettings.getState()
+    expect(s.largeText).toBe(true)
+    expect(s.turn).toEqual(defaultSettings.turn)
+    expect(s.volume).toBe(defaultSettings.volume)
+    expect(s.subtitleScale).toBe(defaultSettings.subtitleScale)
+  })
+
+  it('survives an entry that is not JSON at all', async () => {
+    storage.setItem('xr-showcase:settings', '{not json')
+    const { useSettings, defaultSettings } = await loadStore()
+    expect(useSettings.getState().turn).toEqual(defaultSettings.turn)
+  })
+
+  it('reset() returns to the defaults and persists that', async () => {
+    const { useSettings, defaultSettings, SETTINGS_STORAGE_KEY } = await loadStore()
+    useSettings.getState().update({ smoothLocomotion: true })
+    useSettings.getState().reset()
+    expect(useSettings.getState().smoothLocomotion).toBe(false)
+    expect(JSON.parse(storage.getItem(SETTINGS_STORAGE_KEY) ?? '{}').state.smoothLocomotion).toBe(
+      defaultSettings.smoothLocomotion,
+    )
+  })
+})
+
+describe('sanitizeSettings', () => {
+  it('accepts every field in range and drops everything else', async () => {
+    const { sanitizeSettings } = await loadStore()
+    expect(
+      sanitizeSettings({
+        turn: { mode: 'smooth', degrees: 30 },
+        smoothLocomotion: true,
+        seated: false,
+        volume: 0,
+        subtitleScale: 1.5,
+        largeText: true,
+        extra: 'ignored',
+      }),
+    ).toEqual({
+      turn: { mode: 'smooth', degrees: 30 },
+      smoothLocomotion: true,
+      seated: false,
+      volume: 0,
+      subtitleScale: 1.5,
+      largeText: true,
+    })
+    expect(sanitizeSettings({ volume: -0.1, subtitleScale: 3, seated: 'yes', turn: null })).toEqual({})
+    expect(sanitizeSettings(null)).toEqual({})
+    expect(sanitizeSettings('x')).toEqual({})
+  })
+})
