@@ -15,6 +15,13 @@ export function registerThree(value: Three): void {
   three = value
 }
 
+export interface RenderSample {
+  ms: number
+  calls: number
+  triangles: number
+  programs: number
+}
+
 export interface RenderInfo {
   calls: number
   triangles: number
@@ -36,6 +43,14 @@ export interface TestHooks {
   cameraPosition(): [number, number, number] | null
   /** A world point in the XR origin's space: the space IWER poses controllers and hands in. */
   toOriginSpace(point: [number, number, number]): [number, number, number] | null
+  /**
+   * Starts timing every renderer.render call (CPU ms on the main thread) and recording the draw
+   * calls and triangles it produced; used by `npm run bench`. Idempotent.
+   */
+  sampleRenders(): void
+  renderSamples: RenderSample[]
+  /** Views rendered per frame: 2 in a stereo XR session, 1 on desktop. */
+  viewCount(): number
   /** Rendered frames so far (XR or desktop), so tests can wait for real frames, not wall time. */
   frame: number
   /** The last interactive-object pointer events ("over:label", "click:label" with pointer type). */
@@ -74,6 +89,30 @@ export const testHooks: TestHooks = {
   },
   indexTip: null,
   pointerLog: [],
+  renderSamples: [],
+  sampleRenders() {
+    const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined
+    if (!gl || gl.__sampled) return
+    gl.__sampled = true
+    const render = gl.render.bind(gl)
+    gl.render = (scene, camera) => {
+      const start = performance.now()
+      render(scene, camera)
+      const { calls, triangles } = gl.info.render
+      testHooks.renderSamples.push({
+        ms: performance.now() - start,
+        calls,
+        triangles,
+        programs: gl.info.programs?.length ?? 0,
+      })
+      if (testHooks.renderSamples.length > 300) testHooks.renderSamples.shift()
+    }
+  },
+  viewCount() {
+    const xr = three?.gl.xr
+    if (!xr?.isPresenting) return 1
+    return Math.max(1, xr.getCamera().cameras.length)
+  },
   frame: 0,
   toOriginSpace(point) {
     const origin = three?.scene.getObjectByName('xr-origin')

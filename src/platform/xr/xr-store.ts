@@ -6,7 +6,7 @@ import { createXRStore } from '@react-three/xr'
  * How long a press may last and still count as a click. The library default (300 ms) drops the
  * slow, deliberate trigger pulls and pinches of first-time headset visitors.
  */
-export const CLICK_THRESHOLD_MS = 1500
+export const CLICK_THRESHOLD_MS = 2500
 const pointer = { clickThresholdMs: CLICK_THRESHOLD_MS }
 
 /** Where `npm run assets` copies the WebXR input profiles (controller and hand models). */

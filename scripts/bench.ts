@@ -1,0 +1,160 @@
+// `npm run bench`: the yardstick every issue reports against. For each scene, on desktop and in an
+// emulated Meta Quest 3 XR frame (IWER, headless Chromium, software GL), it measures draw calls,
+// triangles and shader programs per eye, CPU ms inside renderer.render, initial JS and the scene's
+// own chunk (gzip), and bytes transferred until the first rendered frame. Frame rates under software
+// GL mean nothing, so none are reported. Prints a table and writes bench/results/latest.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
+import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
+
+/** Per-scene budgets in an emulated Quest 3 session (per eye), and the lobby's initial JS. */
+export const BUDGETS = {
+  drawCallsPerEye: 100,
+  trianglesPerEye: 300_000,
+  sceneChunkKb: 150,
+  lobbyInitialJsKb: 450,
+}
+
+interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+type Manifest = Record<string, ManifestChunk>
+
+const KIND_ENTRIES: Record<string, string> = {
+  tour: 'src/kinds/tour/index.tsx',
+  'service-hall': 'src/kinds/service-hall/index.tsx',
+  twin: 'src/kinds/twin/index.tsx',
+  classroom: 'src/kinds/classroom/index.tsx',
+}
+
+const gzipKb = (file: string) => gzipSync(readFileSync(join('dist', file))).length / 1024
+
+/** Chunks loaded statically from an entry (the entry itself included). */
+function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key) || !manifest[key]) return seen
+  seen.add(key)
+  for (const dep of manifest[key].imports ?? []) staticClosure(manifest, dep, seen)
+  return seen
+}
+
+export function bundleSizes() {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!
+  const initial = staticClosure(manifest, entryKey)
+  const stage = staticClosure(manifest, 'src/app/Stage.tsx')
+  const shared = new Set([...initial, ...stage])
+  const kb = (keys: Iterable<string>) => [...keys].reduce((sum, k) => sum + gzipKb(manifest[k].file), 0)
+  const kinds: Record<string, number> = {}
+  for (const [kind, entry] of Object.entries(KIND_ENTRIES)) {
+    // A kind's own chunk: what opening its scene loads beyond the lobby and the 3D stage.
+    kinds[kind] = kb([...staticClosure(manifest, entry)].filter((k) => !shared.has(k)))
+  }
+  return { lobbyInitialJsKb: kb(initial), stageJsKb: kb([...stage].filter((k) => !initial.has(k))), kinds }
+}
+
+interface FrameStats {
+  drawCallsPerEye: number
+  trianglesPerEye: number
+  programs: number
+  renderCpuMs: number
+}
+
+async function measureFrames(page: Page): Promise<FrameStats> {
+  await page.evaluate(() => {
+    window.__xrShowcase.sampleRenders()
+    window.__xrShowcase.renderSamples.length = 0
+  })
+  await frames(page, 30)
+  const { samples, views } = await page.evaluate(() => ({
+    samples: window.__xrShowcase.renderSamples.slice(-20),
+    views: window.__xrShowcase.viewCount(),
+  }))
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+  return {
+    drawCallsPerEye: Math.round(median(samples.map((s) => s.calls)) / views),
+    trianglesPerEye: Math.round(median(samples.map((s) => s.triangles)) / views),
+    programs: Math.max(0, ...samples.map((s) => s.programs)),
+    renderCpuMs: Number(median(samples.map((s) => s.ms)).toFixed(2)),
+  }
+}
+
+async function benchScene(browser: Browser, baseUrl: string, sceneId: string, mode: 'desktop' | 'xr') {
+  const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, { emulateQuest3: true })
+  let bytes = 0
+  app.page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined)
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize
+  })
+  await waitForSceneReady(app.page, sceneId)
+  await frames(app.page, 1)
+  const bytesToFirstFrame = bytes
+  // Let models, textures and fonts settle before measuring.
+  await frames(app.page, 40)
+  if (mode === 'xr') await enterVR(app.page)
+  const stats = await measureFrames(app.page)
+  await app.context.close()
+  return { ...stats, kbToFirstFrame: Math.round(bytesToFirstFrame / 1024) }
+}
+
+async function main() {
+  const scenes = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+  const sizes = bundleSizes()
+  const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
+  const browser = await launchChromium()
+  const rows: Record<string, unknown>[] = []
+  try {
+    for (const sceneId of scenes) {
+      const kind = (JSON.parse(readFileSync(`scenes/${sceneId}/scene.json`, 'utf8')) as { kind: string }).kind
+      for (const mode of ['desktop', 'xr'] as const) {
+        const stats = await benchScene(browser, server.url, sceneId, mode)
+        const withinBudget =
+          mode === 'desktop' ||
+          (stats.drawCallsPerEye <= BUDGETS.drawCallsPerEye &&
+            stats.trianglesPerEye <= BUDGETS.trianglesPerEye)
+        rows.push({
+          scene: sceneId,
+          mode,
+          ...stats,
+          sceneChunkKbGzip: Number(sizes.kinds[kind].toFixed(1)),
+          withinBudget: withinBudget && sizes.kinds[kind] <= BUDGETS.sceneChunkKb,
+        })
+        console.log(`measured ${sceneId} (${mode})`)
+      }
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  const result = {
+    date: new Date().toISOString(),
+    environment: 'headless Chromium, SwiftShader software GL, IWER Meta Quest 3',
+    budgets: BUDGETS,
+    lobbyInitialJsKbGzip: Number(sizes.lobbyInitialJsKb.toFixed(1)),
+    stageJsKbGzip: Number(sizes.stageJsKb.toFixed(1)),
+    scenes: rows,
+  }
+  console.table(rows)
+  console.log(`Lobby initial JS: ${result.lobbyInitialJsKbGzip} KB gzip (budget ${BUDGETS.lobbyInitialJsKb})`)
+  console.log(`3D stage (three, R3F, XR), loaded after the lobby: ${result.stageJsKbGzip} KB gzip`)
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`)
+  const over = rows.filter((r) => !r.withinBudget)
+  if (over.length) console.log(`Over budget: ${over.map((r) => `${r.scene} (${r.mode})`).join(', ')}`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
