@@ -49,7 +49,7 @@ describe('lobby', () => {
     }
     const broken = page.locator('article.card-broken[data-scene="broken-demo"]')
     await expect.poll(() => broken.count()).toBe(1)
-    const text = await broken.innerText()
+    const text = await broken.textContent()
     expect(text).toContain('scenes/broken-demo/scene.json')
     expect(text).toMatch(/floors/)
     expect(app.offOriginRequests).toEqual([])
@@ -59,7 +59,7 @@ describe('lobby', () => {
   it('opens a broken scene by URL as an error page with a way back', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=broken-demo')
     await expect
-      .poll(() => app.page.getByRole('alert').innerText())
+      .poll(() => app.page.getByRole('alert').textContent())
       .toContain('scenes/broken-demo/scene.json')
     await app.page.getByRole('button', { name: /返回大厅/ }).click()
     await expect.poll(() => app.page.locator('article.card').count()).toBeGreaterThan(3)
@@ -68,8 +68,8 @@ describe('lobby', () => {
 
   it('shows a clear not-found page for an unknown scene id', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en')
-    await expect.poll(() => app.page.getByRole('alert').innerText()).toContain('Scene not found')
-    expect(await app.page.getByRole('alert').innerText()).toContain('no-such-scene')
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('Scene not found')
+    expect(await app.page.getByRole('alert').textContent()).toContain('no-such-scene')
     await app.context.close()
   })
 })
