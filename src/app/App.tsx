@@ -1,6 +1,7 @@
 // The app: DOM pages for desktop and touch (lobby, scene bar, error pages, diagnostics) over one
 // lazily loaded 3D stage. The lobby is usable before three.js has even arrived.
 import { lazy, Suspense, useEffect } from 'react'
+import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
 import { useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
 import { LobbyPage } from './LobbyPage'
@@ -14,6 +15,7 @@ export function App() {
   const scene = useRoute((s) => s.scene)
   const diag = useRoute((s) => s.diag)
   const load = useSceneCatalog((s) => s.load)
+  useKioskMode()
   useEffect(() => {
     void load()
   }, [load])

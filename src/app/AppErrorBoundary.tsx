@@ -8,6 +8,10 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { error
   }
   componentDidCatch(error: Error) {
     console.error('XR Showcase crashed:', error)
+    // An unattended kiosk must not sit on an error page: reload into the lobby after a pause.
+    if (new URLSearchParams(window.location.search).get('kiosk') === '1') {
+      setTimeout(() => window.location.assign('?kiosk=1'), 15_000)
+    }
   }
   render() {
     if (!this.state.error) return this.props.children

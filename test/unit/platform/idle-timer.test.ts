@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { createIdleTimer } from '../../../src/platform/kiosk/idle-timer'
+
+describe('kiosk idle timer', () => {
+  it('fires once after the timeout without activity, and again only after new activity', () => {
+    const timer = createIdleTimer(1000, 0)
+    expect(timer.check(999)).toBe(false)
+    expect(timer.check(1000)).toBe(true)
+    expect(timer.check(5000)).toBe(false)
+    timer.activity(6000)
+    expect(timer.check(6500)).toBe(false)
+    expect(timer.check(7000)).toBe(true)
+  })
+
+  it('keeps postponing while the visitor is active', () => {
+    const timer = createIdleTimer(1000, 0)
+    for (let t = 0; t < 10_000; t += 500) {
+      timer.activity(t)
+      expect(timer.check(t + 400)).toBe(false)
+    }
+  })
+})
