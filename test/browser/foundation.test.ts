@@ -66,6 +66,17 @@ describe('lobby', () => {
     await app.context.close()
   })
 
+  it('without a headset, says plainly that VR is unavailable and keeps desktop mode usable', async () => {
+    const app = await openAppPage(browser, server.url, '/')
+    const notice = app.page.getByRole('status').filter({ hasText: /VR|WebXR/ })
+    await expect.poll(() => notice.count()).toBe(1)
+    expect(await app.page.getByRole('button', { name: /^进入 VR$/ }).count()).toBe(0)
+    await app.page.getByRole('button', { name: /VR 互动课堂/ }).click()
+    await waitForSceneReady(app.page, 'classroom')
+    expect(app.consoleErrors).toEqual([])
+    await app.context.close()
+  })
+
   it('shows a clear not-found page for an unknown scene id', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en')
     await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('Scene not found')
