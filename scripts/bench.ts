@@ -131,6 +131,28 @@ async function main() {
         console.log(`measured ${sceneId} (${mode})`)
       }
     }
+    // The twin at scale: 1000 field sensors publishing at 1 Hz must stay inside the per-eye budget.
+    if (scenes.includes('twin-park')) {
+      await server.close()
+      process.env.TWIN_SENSORS = '1000'
+      const scaled = await startTestServer({ config: { scenesDir: resolve('scenes') } })
+      try {
+        const stats = await benchScene(browser, scaled.url, 'twin-park', 'xr')
+        rows.push({
+          scene: 'twin-park (1000 sensors @ 1 Hz)',
+          mode: 'xr',
+          ...stats,
+          sceneChunkKbGzip: Number(sizes.kinds.twin.toFixed(1)),
+          withinBudget:
+            stats.drawCallsPerEye <= BUDGETS.drawCallsPerEye &&
+            stats.trianglesPerEye <= BUDGETS.trianglesPerEye,
+        })
+        console.log('measured twin-park at 1000 sensors (xr)')
+      } finally {
+        await scaled.close()
+        delete process.env.TWIN_SENSORS
+      }
+    }
   } finally {
     await browser.close()
     await server.close()
