@@ -1,12 +1,16 @@
 // In XR, a small menu floats low on the visitor's left and follows lazily: back to the lobby,
-// switch language, leave VR. It is reachable in every scene without taking the headset off.
+// switch language, settings, leave VR. It is reachable in every scene without taking the headset off.
 import { useFrame, useThree } from '@react-three/fiber'
 import { useXR } from '@react-three/xr'
-import { useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { type Group, Vector3 } from 'three'
-import { setLang, useLang, useUiText } from '../platform/i18n/i18n'
+import { localize, setLang, useLang, useUiText } from '../platform/i18n/i18n'
+import { SettingsPanel } from '../platform/settings/SettingsPanel'
+import { settingsStrings } from '../platform/settings/settings-strings'
 import { Button } from '../platform/ui/Button'
+import { HeadFollow } from '../platform/ui/HeadFollow'
 import { Panel } from '../platform/ui/Panel'
+import { registerUiProbeRoot } from '../platform/ui/ui-probe'
 import { useRoute } from '../platform/url/route-store'
 import { xrStore } from '../platform/xr/xr-store'
 
@@ -17,6 +21,8 @@ const target = new Vector3()
 
 export function XRMenu() {
   const inXR = useXR((s) => s.mode !== null)
+  const scene = useThree((s) => s.scene)
+  useEffect(() => registerUiProbeRoot(scene), [scene])
   if (!inXR) return null
   return <FollowingMenu />
 }
@@ -28,6 +34,7 @@ function FollowingMenu() {
   const navigate = useRoute((s) => s.navigate)
   const lang = useLang()
   const t = useUiText()
+  const [settingsOpen, setSettingsOpen] = useState(false)
   useFrame((_, delta) => {
     const g = group.current
     if (!g) return
@@ -46,40 +53,51 @@ function FollowingMenu() {
     }
     g.lookAt(head)
   })
+  const buttonProps = { width: 0.3, height: 0.07, fontSize: 0.028 } as const
   return (
-    <group ref={group} name="xr-menu">
-      <Panel width={0.34} height={0.32} color="#20232a" opacity={0.85}>
-        {scene && (
+    <>
+      <group ref={group} name="xr-menu">
+        <Panel width={0.34} height={0.41} color="#20232a" opacity={0.85}>
+          {scene && (
+            <Button
+              {...buttonProps}
+              label={t('backToLobby')}
+              position={[0, 0.145, 0.01]}
+              onPress={() => navigate({ scene: undefined })}
+              name="xr-menu:lobby"
+            />
+          )}
           <Button
-            label={t('backToLobby')}
-            width={0.3}
-            height={0.07}
-            fontSize={0.028}
-            position={[0, 0.1, 0.01]}
-            onPress={() => navigate({ scene: undefined })}
-            name="xr-menu:lobby"
+            {...buttonProps}
+            label={t('switchLanguage')}
+            position={[0, 0.055, 0.01]}
+            onPress={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            name="xr-menu:language"
           />
-        )}
-        <Button
-          label={t('switchLanguage')}
-          width={0.3}
-          height={0.07}
-          fontSize={0.028}
-          position={[0, 0.01, 0.01]}
-          onPress={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-          name="xr-menu:language"
-        />
-        <Button
-          label={t('exitVR')}
-          width={0.3}
-          height={0.07}
-          fontSize={0.028}
-          position={[0, -0.08, 0.01]}
-          variant="danger"
-          onPress={() => void xrStore.getState().session?.end()}
-          name="xr-menu:exit"
-        />
-      </Panel>
-    </group>
+          <Button
+            {...buttonProps}
+            label={localize(settingsStrings.settings, lang)}
+            position={[0, -0.035, 0.01]}
+            selected={settingsOpen}
+            onPress={() => setSettingsOpen((open) => !open)}
+            name="xr-menu:settings"
+          />
+          <Button
+            {...buttonProps}
+            label={t('exitVR')}
+            position={[0, -0.125, 0.01]}
+            variant="danger"
+            onPress={() => void xrStore.getState().session?.end()}
+            name="xr-menu:exit"
+          />
+        </Panel>
+      </group>
+      {settingsOpen && (
+        // Slightly right of centre so the menu on the left never covers it.
+        <HeadFollow distance={0.85} side={0.14} height={-0.12} name="settings-follow">
+          <SettingsPanel onClose={() => setSettingsOpen(false)} />
+        </HeadFollow>
+      )}
+    </>
   )
 }
