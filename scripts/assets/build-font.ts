@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { deflateSync } from 'node:zlib'
-import opentype, { type Font, type Glyph } from 'opentype.js'
+import opentype, { type Font, type Glyph, type Path } from 'opentype.js'
 import subsetFont from 'subset-font'
 import { characterString, collectNeededCharacters } from './font-characters'
-import { SYMBOL_ADVANCE, symbolOutline } from './font-symbols'
+import { SYMBOL_ADVANCE, symbolContours } from './font-symbols'
 
 export const FONT_FILE = 'public/fonts/noto-sans-sc-subset.woff'
 export const FONT_MANIFEST = 'public/fonts/manifest.json'
@@ -28,7 +28,7 @@ export interface FontManifest {
   bytes: number
 }
 // Bump when the build logic changes in a way that must rebuild an existing font.
-const BUILDER_VERSION = 3
+const BUILDER_VERSION = 5
 
 const require = createRequire(import.meta.url)
 
@@ -157,6 +157,58 @@ export function sfntToWoff(sfnt: Uint8Array): Uint8Array {
 }
 
 /**
+ * Rewrites an outline with integer coordinates and cubic curves only. TrueType sources carry
+ * quadratic curves with half-unit implied points; opentype.js's CFF writer turns those into
+ * fractional reals, some of which come back as NaN. Integers in font units (1/1000 em) lose
+ * nothing visible and encode compactly.
+ */
+export function integerCubicPath(source: Path): Path {
+  const path = new opentype.Path()
+  let x = 0
+  let y = 0
+  let startX = 0
+  let startY = 0
+  const r = Math.round
+  for (const c of source.commands) {
+    if (c.type === 'M' || c.type === 'L') {
+      x = c.x!
+      y = c.y!
+      if (c.type === 'M') {
+        startX = x
+        startY = y
+      }
+      path.commands.push({ type: c.type, x: r(x), y: r(y) })
+    } else if (c.type === 'Q') {
+      // Degree elevation: the cubic's controls sit two thirds of the way to the quadratic's.
+      const x1 = x + ((c.x1! - x) * 2) / 3
+      const y1 = y + ((c.y1! - y) * 2) / 3
+      const x2 = c.x! + ((c.x1! - c.x!) * 2) / 3
+      const y2 = c.y! + ((c.y1! - c.y!) * 2) / 3
+      x = c.x!
+      y = c.y!
+      path.commands.push({ type: 'C', x1: r(x1), y1: r(y1), x2: r(x2), y2: r(y2), x: r(x), y: r(y) })
+    } else if (c.type === 'C') {
+      x = c.x!
+      y = c.y!
+      path.commands.push({
+        type: 'C',
+        x1: r(c.x1!),
+        y1: r(c.y1!),
+        x2: r(c.x2!),
+        y2: r(c.y2!),
+        x: r(x),
+        y: r(y),
+      })
+    } else {
+      x = startX
+      y = startY
+      path.commands.push({ type: 'Z' })
+    }
+  }
+  return path
+}
+
+/**
  * Noto Sans SC has no subscript digits (CO₂ needs ₂), so we draw them as their digit scaled to
  * 60% and dropped below the baseline, the way fonts usually design them.
  */
@@ -189,7 +241,7 @@ function synthesiseSubscripts(remaining: string[], glyphs: Glyph[], unitsPerEm: 
         name: `uni${code.toString(16).toUpperCase()}`,
         unicode: code,
         advanceWidth: Math.round((digit.advanceWidth ?? unitsPerEm / 2) * scale + 0.04 * unitsPerEm),
-        path,
+        path: integerCubicPath(path),
       }),
     )
     made.push(char)
@@ -197,24 +249,24 @@ function synthesiseSubscripts(remaining: string[], glyphs: Glyph[], unitsPerEm: 
   return made
 }
 
-/** Draws the check marks and crosses UI code uses (✓ ✕ ...) that Noto Sans SC does not have. */
+/** Draws the check marks, crosses and erase key UI code uses (✓ ✕ ⌫) that Noto Sans SC lacks. */
 function synthesiseSymbols(remaining: string[], glyphs: Glyph[]): string[] {
   const made: string[] = []
   for (const char of remaining) {
     const code = char.codePointAt(0)!
-    const outline = symbolOutline(code)
-    if (!outline) continue
+    const contours = symbolContours(code)
+    if (!contours) continue
     const path = new opentype.Path()
-    path.commands = [
-      ...outline.map(([x, y], i) => ({ type: i === 0 ? ('M' as const) : ('L' as const), x, y })),
+    path.commands = contours.flatMap((contour) => [
+      ...contour.map(([x, y], i) => ({ type: i === 0 ? ('M' as const) : ('L' as const), x, y })),
       { type: 'Z' as const },
-    ]
+    ])
     glyphs.push(
       new opentype.Glyph({
         name: `uni${code.toString(16).toUpperCase()}`,
         unicode: code,
         advanceWidth: SYMBOL_ADVANCE,
-        path,
+        path: integerCubicPath(path),
       }),
     )
     made.push(char)
@@ -266,7 +318,7 @@ export async function buildFontBytes(chars: string): Promise<{
           name: `uni${code.toString(16).toUpperCase().padStart(4, '0')}`,
           unicode: code,
           advanceWidth: glyph.advanceWidth ?? font.unitsPerEm,
-          path: glyph.path,
+          path: integerCubicPath(glyph.path),
         }),
       )
     }
@@ -304,7 +356,7 @@ export async function buildFontBytes(chars: string): Promise<{
       new opentype.Glyph({
         name: '.notdef',
         advanceWidth: notdef.advanceWidth ?? primary.unitsPerEm,
-        path: notdef.path,
+        path: integerCubicPath(notdef.path),
       }),
       ...glyphs,
     ],

@@ -1,29 +1,31 @@
-// Outlines for UI symbols Noto Sans SC lacks (check marks and crosses), drawn as single
-// non-self-intersecting polygons so any fill rule (troika's SDF included) fills them solidly.
+// Outlines for UI symbols Noto Sans SC lacks (check marks, crosses, the erase key), drawn as
+// non-self-intersecting polygons (outer counter-clockwise, holes clockwise) so any fill rule,
+// troika's SDF included, fills them solidly.
 // Coordinates are font units (1000/em, y up), centred in the CJK ideographic box.
 
 type Point = [number, number]
 
 /** Symbols we can draw, by code point: stroke width in font units and the shape. */
-const SYMBOLS: Record<number, { shape: 'check' | 'cross'; stroke: number }> = {
-  10003: { shape: 'check', stroke: 90 }, // ✓ check mark
-  10004: { shape: 'check', stroke: 140 }, // ✔ heavy check mark
-  10005: { shape: 'cross', stroke: 80 }, // ✕ multiplication x
-  10006: { shape: 'cross', stroke: 130 }, // ✖ heavy multiplication x
-  10007: { shape: 'cross', stroke: 90 }, // ✗ ballot x
-  10008: { shape: 'cross', stroke: 140 }, // ✘ heavy ballot x
-}
+const SYMBOLS = new Map<number, { shape: 'check' | 'cross' | 'erase'; stroke: number }>([
+  [0x2713, { shape: 'check', stroke: 90 }], // ✓ check mark
+  [0x2714, { shape: 'check', stroke: 140 }], // ✔ heavy check mark
+  [0x2715, { shape: 'cross', stroke: 80 }], // ✕ multiplication x
+  [0x2716, { shape: 'cross', stroke: 130 }], // ✖ heavy multiplication x
+  [0x2717, { shape: 'cross', stroke: 90 }], // ✗ ballot x
+  [0x2718, { shape: 'cross', stroke: 140 }], // ✘ heavy ballot x
+  [0x232b, { shape: 'erase', stroke: 70 }], // ⌫ erase to the left (backspace key)
+])
 
 const CENTRE: Point = [500, 380]
 /** Full-width, like the ideographs the symbols sit beside. */
 export const SYMBOL_ADVANCE = 1000
 
 export function canDrawSymbol(code: number): boolean {
-  return code in SYMBOLS
+  return SYMBOLS.has(code)
 }
 
 /** A diagonal cross: a plus-sign outline (12 corners) turned 45 degrees. */
-function cross(halfLength: number, halfWidth: number): Point[] {
+function cross(halfLength: number, halfWidth: number, centre: Point = CENTRE): Point[] {
   const l = halfLength
   const w = halfWidth
   const plus: Point[] = [
@@ -41,7 +43,7 @@ function cross(halfLength: number, halfWidth: number): Point[] {
     [-w, -l],
   ]
   const c = Math.SQRT1_2
-  return plus.map(([x, y]) => [CENTRE[0] + (x - y) * c, CENTRE[1] + (x + y) * c])
+  return plus.map(([x, y]) => [centre[0] + (x - y) * c, centre[1] + (x + y) * c])
 }
 
 /** Unit normal (left side) of the segment a→b. */
@@ -91,14 +93,33 @@ export function signedArea(points: Point[]): number {
   return area / 2
 }
 
-/**
- * The outline of a symbol as one closed polygon, counter-clockwise (the PostScript/CFF convention
- * for outer contours), or null when we cannot draw that code point.
- */
-export function symbolOutline(code: number): Point[] | null {
-  const symbol = SYMBOLS[code]
-  if (!symbol) return null
-  const points = symbol.shape === 'cross' ? cross(300, symbol.stroke / 2) : check(symbol.stroke / 2)
+/** The erase key: a left-pointing key cap with a cross cut out of it. */
+function erase(halfWidth: number): Point[][] {
+  const [cx, cy] = CENTRE
+  const cap: Point[] = [
+    [cx - 420, cy],
+    [cx - 200, cy + 250],
+    [cx + 420, cy + 250],
+    [cx + 420, cy - 250],
+    [cx - 200, cy - 250],
+  ]
+  return [cap, cross(150, halfWidth, [cx + 110, cy])]
+}
+
+function oriented(points: Point[], counterClockwise: boolean): Point[] {
   const rounded = points.map(([x, y]): Point => [Math.round(x), Math.round(y)])
-  return signedArea(rounded) < 0 ? rounded.reverse() : rounded
+  return signedArea(rounded) > 0 === counterClockwise ? rounded : rounded.reverse()
+}
+
+/**
+ * The contours of a symbol: the outer one counter-clockwise (the PostScript/CFF convention),
+ * any holes clockwise; null when we cannot draw that code point.
+ */
+export function symbolContours(code: number): Point[][] | null {
+  const symbol = SYMBOLS.get(code)
+  if (!symbol) return null
+  const half = symbol.stroke / 2
+  const contours =
+    symbol.shape === 'cross' ? [cross(300, half)] : symbol.shape === 'check' ? [check(half)] : erase(half)
+  return contours.map((contour, i) => oriented(contour, i === 0))
 }

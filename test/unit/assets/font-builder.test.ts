@@ -3,7 +3,7 @@
 import opentype from 'opentype.js'
 import { describe, expect, it } from 'vitest'
 import { buildFontBytes, parseUnicodeRanges } from '../../../scripts/assets/build-font'
-import { signedArea, symbolOutline } from '../../../scripts/assets/font-symbols'
+import { signedArea, symbolContours } from '../../../scripts/assets/font-symbols'
 
 function parseWoff(bytes: Uint8Array) {
   return opentype.parse(
@@ -36,28 +36,31 @@ describe('font builder', () => {
   })
 
   it('draws the check marks and crosses UI code uses but Noto Sans SC lacks', async () => {
-    const { woff, missing } = await buildFontBytes('✓✔✕✖✗✘')
+    const { woff, missing } = await buildFontBytes('✓✔✕✖✗✘⌫')
     expect(missing).toEqual([])
     const font = parseWoff(woff)
-    for (const char of '✓✔✕✖✗✘') {
+    for (const char of '✓✔✕✖✗✘⌫') {
       const glyph = font.glyphs.get(font.tables.cmap.glyphIndexMap[char.codePointAt(0)!])
       expect(glyph.path.commands.length, char).toBeGreaterThan(4)
       expect(glyph.advanceWidth!, char).toBeGreaterThan(500)
     }
   })
 
-  it('outlines symbols as one counter-clockwise polygon inside the em box', () => {
-    for (const code of [0x2713, 0x2715]) {
-      const outline = symbolOutline(code)!
-      expect(signedArea(outline)).toBeGreaterThan(0)
-      for (const [x, y] of outline) {
+  it('outlines symbols counter-clockwise, holes clockwise, inside the em box', () => {
+    for (const code of [0x2713, 0x2715, 0x232b]) {
+      const contours = symbolContours(code)!
+      expect(signedArea(contours[0]), code.toString(16)).toBeGreaterThan(0)
+      for (const hole of contours.slice(1)) expect(signedArea(hole)).toBeLessThan(0)
+      for (const [x, y] of contours.flat()) {
         expect(x).toBeGreaterThanOrEqual(0)
         expect(x).toBeLessThanOrEqual(1000)
         expect(y).toBeGreaterThanOrEqual(-120)
         expect(y).toBeLessThanOrEqual(880)
       }
     }
-    expect(symbolOutline(0x4e2d)).toBeNull()
+    // The erase key has its cross cut out as a hole.
+    expect(symbolContours(0x232b)).toHaveLength(2)
+    expect(symbolContours(0x4e2d)).toBeNull()
   })
 
   it('reports characters no source has instead of crashing', async () => {
