@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
+import { buildIfNeeded } from '../src/server/build-if-needed'
 import { launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
 import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
 
@@ -108,6 +109,7 @@ async function main() {
   const scenes = process.argv.slice(2).length
     ? process.argv.slice(2)
     : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+  buildIfNeeded(resolve('dist'))
   const sizes = bundleSizes()
   const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
   const browser = await launchChromium()
