@@ -2,7 +2,7 @@
 // digits Noto Sans SC lacks, and writes the same bytes every time.
 import opentype from 'opentype.js'
 import { describe, expect, it } from 'vitest'
-import { buildFontBytes, parseUnicodeRanges } from '../../../scripts/assets/build-font'
+import { buildFontBytes, integerCubicPath, parseUnicodeRanges } from '../../../scripts/assets/build-font'
 import { signedArea, symbolContours } from '../../../scripts/assets/font-symbols'
 
 function parseWoff(bytes: Uint8Array) {
@@ -72,6 +72,20 @@ describe('font builder', () => {
     const a = await buildFontBytes('纪念馆 Hall 25℃')
     const b = await buildFontBytes('纪念馆 Hall 25℃')
     expect(Buffer.from(a.woff).equals(Buffer.from(b.woff))).toBe(true)
+  })
+
+  it('turns quadratic outlines into integer cubic ones with the same end points', () => {
+    const source = new opentype.Path()
+    source.commands = [
+      { type: 'M', x: 0, y: 0 },
+      { type: 'Q', x1: 50, y1: 100.5, x: 100, y: 0.5 },
+      { type: 'Z' },
+    ]
+    const [move, curve, close] = integerCubicPath(source).commands
+    expect(move).toEqual({ type: 'M', x: 0, y: 0 })
+    // Controls two thirds towards (50, 100.5): (33.3, 67) from the start and (66.7, 67.2) from the end.
+    expect(curve).toEqual({ type: 'C', x1: 33, y1: 67, x2: 67, y2: 67, x: 100, y: 1 })
+    expect(close).toEqual({ type: 'Z' })
   })
 
   it('parses CSS unicode ranges', () => {
