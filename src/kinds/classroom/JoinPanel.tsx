@@ -11,7 +11,7 @@ import type { ClassroomRole } from './classroom-roles'
 import { joinClass, startSolo, useClassroom } from './classroom-session'
 import { S } from './classroom-strings'
 
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', 'C']
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '退格', '0', 'C']
 
 function urlParam(name: string): string {
   return new URLSearchParams(window.location.search).get(name)?.trim() ?? ''
@@ -99,13 +99,13 @@ export function JoinPanel({
             {KEYS.map((k, i) => (
               <Button
                 key={k}
-                name={`join-key-${k === '⌫' ? 'back' : k}`}
+                name={`join-key-${k === '退格' ? 'back' : k}`}
                 label={k}
                 width={0.16}
                 height={0.08}
                 position={[(i % 3) * 0.18 - 0.18, -0.09 - Math.floor(i / 3) * 0.095, 0]}
                 onPress={() =>
-                  setCode((c) => (k === '⌫' ? c.slice(0, -1) : k === 'C' ? '' : (c + k).slice(0, 12)))
+                  setCode((c) => (k === '退格' ? c.slice(0, -1) : k === 'C' ? '' : (c + k).slice(0, 12)))
                 }
               />
             ))}

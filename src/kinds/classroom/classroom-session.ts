@@ -199,7 +199,8 @@ export async function leaveClass(): Promise<void> {
 
 function attach(room: Room) {
   const selfId = room.sessionId
-  const self = (room.state as RoomView).members.get(selfId)
+  // The first state patch may arrive after the join resolves; sync() fills everything in when it does.
+  const self = (room.state as Partial<RoomView> | undefined)?.members?.get(selfId)
   useClassroom.setState({
     mode: 'online',
     selfId,
@@ -232,15 +233,15 @@ function attach(room: Room) {
 
 /** Copies the patched room state out: scalars into the store when they change, poses into buffers. */
 function sync(room: Room) {
-  const state = room.state as RoomView
-  if (!state.members) return
+  const state = room.state as RoomView | undefined
+  if (!state?.members || !state.model || !state.quiz) return
   const now = performance.now()
   const prev = useClassroom.getState()
   const next: Partial<ClassroomUi> = {}
   const me = state.members.get(room.sessionId)
   if (me && me.role !== prev.role) next.role = me.role as ClassroomRole
   if (prev.code !== state.code) next.code = state.code
-  if (prev.slide !== state.slide) next.slide = state.slide
+  if (prev.slide !== (state.slide ?? 0)) next.slide = state.slide ?? 0
   if (prev.modelId !== state.model.modelId) next.modelId = state.model.modelId
   if (prev.modelController !== state.model.controller) next.modelController = state.model.controller
   const phase = state.quiz.phase as ClassroomUi['quizPhase']
@@ -251,7 +252,7 @@ function sync(room: Room) {
     next.myScore = null
     next.results = null
   }
-  if (prev.movementLocked !== state.movementLocked) next.movementLocked = state.movementLocked
+  if (prev.movementLocked !== Boolean(state.movementLocked)) next.movementLocked = Boolean(state.movementLocked)
   if (prev.followId !== state.followId) next.followId = state.followId
   if (prev.spotlightId !== state.spotlightId) next.spotlightId = state.spotlightId
 

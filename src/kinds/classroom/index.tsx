@@ -63,7 +63,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
       {online && <Avatars />}
       {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
       {online && role === 'teacher' && (
-        <TeacherPanel content={content} position={[teacherSpot[0] - 1.0, 1.2, teacherSpot[2] + 1.0]} />
+        <TeacherPanel content={content} position={[teacherSpot[0], 1.35, teacherSpot[2] + 1.3]} />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
     </>

@@ -82,6 +82,12 @@ export function createClassroomState(scene: string, code: string): ClassroomStat
   state.quiz = new QuizState()
   state.quiz.phase = 'idle'
   state.quiz.quizSessionId = ''
+  // Every field gets a value: unset schema fields are never sent, and clients would read undefined.
+  state.slide = 0
+  state.laserOn = false
+  state.laserU = 0.5
+  state.laserV = 0.5
+  state.movementLocked = false
   state.followId = ''
   state.spotlightId = ''
   return state
