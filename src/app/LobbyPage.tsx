@@ -1,7 +1,10 @@
 // The start page on desktop and touch: a card per scene. Broken scenes show their errors on the
 // card, so an author sees what to fix while every other scene keeps working.
+
+import { A11yObjectList } from '../platform/a11y/A11yObjectList'
 import { setLang, useLang, useLocalize, useUiText } from '../platform/i18n/i18n'
 import { type SceneEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
+import { SettingsButton } from '../platform/settings/SettingsDialog'
 import { useRoute } from '../platform/url/route-store'
 import { XREntry } from './XREntry'
 
@@ -15,6 +18,8 @@ export function LobbyPage() {
         <h1 id="lobby-title">{t('appName')}</h1>
         <div className="actions">
           <XREntry />
+          <SettingsButton />
+          <A11yObjectList />
           <button
             type="button"
             className="btn"

@@ -1,7 +1,10 @@
 // What sits over an open scene on desktop and touch: back, language, VR entry and a hint; or, for
 // a missing or broken scene, a full error page with a way back. Never a blank canvas.
+
+import { A11yObjectList } from '../platform/a11y/A11yObjectList'
 import { setLang, useLang, useLocalize, useUiText } from '../platform/i18n/i18n'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
+import { SettingsButton } from '../platform/settings/SettingsDialog'
 import { useRoute } from '../platform/url/route-store'
 import { XREntry } from './XREntry'
 
@@ -57,6 +60,8 @@ export function SceneOverlay({ sceneId }: { sceneId: string }) {
         {entry?.status === 'ok' ? localize(entry.scene.title) : t('loading')}
       </span>
       <XREntry />
+      <SettingsButton />
+      <A11yObjectList />
       <button type="button" className="btn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
         {t('switchLanguage')}
       </button>

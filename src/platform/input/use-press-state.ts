@@ -2,6 +2,7 @@
 // a hand pinch or poke, a transient pointer, the mouse and touch all look and act the same.
 import type { ThreeEvent } from '@react-three/fiber'
 import { useState } from 'react'
+import { useA11yTarget } from '../a11y/a11y-registry'
 import { logPointer } from '../debug/test-hooks'
 import { pulseSelectingController } from './haptics'
 
@@ -16,6 +17,8 @@ export interface PressHandlers {
 export function usePressState(onPress: (() => void) | undefined, disabled = false, label = '') {
   const [hovered, setHovered] = useState(0)
   const [pressed, setPressed] = useState(false)
+  // Mirrored into the DOM for keyboards and screen readers (src/platform/a11y).
+  useA11yTarget(label, onPress, disabled)
   const handlers: PressHandlers = {
     onPointerOver: (e) => {
       e.stopPropagation()
