@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checklistText, mergeChecklist, orderPlan, toggleTick } from '../../../../src/kinds/service-hall/checklist-merge'
+import {
+  checklistText,
+  mergeChecklist,
+  orderPlan,
+  toggleTick,
+} from '../../../../src/kinds/service-hall/checklist-merge'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()
@@ -54,7 +59,15 @@ describe('checklist merge', () => {
   })
 
   it('orders a plan so the business licence comes before the matters that need it', () => {
-    expect(orderPlan(hall, restaurant)).toEqual(['company-setup', 'food-licence', 'tax-invoice', 'employee-insurance'])
-    expect(orderPlan(hall, ['exit-entry', 'nope', 'residence-permit'])).toEqual(['exit-entry', 'residence-permit'])
+    expect(orderPlan(hall, restaurant)).toEqual([
+      'company-setup',
+      'food-licence',
+      'tax-invoice',
+      'employee-insurance',
+    ])
+    expect(orderPlan(hall, ['exit-entry', 'nope', 'residence-permit'])).toEqual([
+      'exit-entry',
+      'residence-permit',
+    ])
   })
 })
