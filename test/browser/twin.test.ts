@@ -60,6 +60,22 @@ async function press(page: AppPage['page'], click: Click, name: string): Promise
   await click(page, await worldPositionOf(page, name))
 }
 
+/**
+ * Presses until the expected effect shows (at most three tries): on a loaded two-core machine an
+ * emulated trigger pull can fall between XR frames and be lost, which is not what these tests check.
+ */
+async function pressUntil(page: AppPage['page'], click: Click, name: string, expr: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await press(page, click, name)
+    try {
+      await until(page, expr, 6000)
+      return
+    } catch (error) {
+      if (attempt >= 3) throw error
+    }
+  }
+}
+
 function suite(mode: 'desktop' | 'vr') {
   let browser: Browser
   let server: Awaited<ReturnType<typeof startTestServer>>
@@ -83,7 +99,7 @@ function suite(mode: 'desktop' | 'vr') {
     await waitForSceneReady(app.page, 'twin-park')
     await until(
       app.page,
-      `t.source().kind === 'server' && t.source().status === 'online' && t.value('office-b', 'power') !== undefined`,
+      `t.source().kind === 'server' && t.source().status === 'online' && t.value('datacenter', 'power') !== undefined`,
       60_000,
     )
     if (mode === 'vr') await enterVR(app.page)
@@ -96,8 +112,12 @@ function suite(mode: 'desktop' | 'vr') {
 
   it('shows the data source and opens an asset panel whose live values change', async () => {
     expect(await twin<boolean>(app.page, 't.stale()')).toBe(false)
-    await press(app.page, click, 'twin-asset-center:office-b')
-    await until(app.page, `t.ui().selected === 'office-b' && t.shown('twin-panel:values')`)
+    await pressUntil(
+      app.page,
+      click,
+      'twin-asset-center:datacenter',
+      `t.ui().selected === 'datacenter' && t.shown('twin-panel:values')`,
+    )
     const first = await twin<string>(app.page, `t.shown('twin-panel:values')`)
     expect(first).toMatch(/实时功率 \d+(\.\d)? kW/)
     // The simulator publishes every second; the panel text follows without any React state per message.
@@ -110,35 +130,38 @@ function suite(mode: 'desktop' | 'vr') {
     await until(app.page, `t.alerts().some((a) => a.key === '${key}' && !a.acked)`, 15_000)
     await frames(app.page, 10)
     await worldPositionOf(app.page, 'twin-badge:factory')
-    await press(app.page, click, `twin-alert-ack:${key}`)
-    await until(app.page, `t.alerts().some((a) => a.key === '${key}' && a.acked)`, 5000)
+    await pressUntil(
+      app.page,
+      click,
+      `twin-alert-ack:${key}`,
+      `t.alerts().some((a) => a.key === '${key}' && a.acked)`,
+    )
   }, 180_000)
 
   it('switches HVAC off after confirmation and the power drops', async () => {
-    await until(app.page, `t.value('office-b', 'hvacOn') === 1`)
-    const before = await twin<number>(app.page, `t.value('office-b', 'power')`)
-    await press(app.page, click, 'twin-control:hvac')
-    await until(app.page, `t.ui().confirm !== null`, 5000)
+    await until(app.page, `t.value('datacenter', 'hvacOn') === 1`)
+    const before = await twin<number>(app.page, `t.value('datacenter', 'power')`)
+    await pressUntil(app.page, click, 'twin-control:hvac', `t.ui().confirm !== null`)
     // Nothing is sent before the confirmation.
-    expect(await twin<string | null>(app.page, `t.command('office-b', 'hvac')`)).toBeNull()
+    expect(await twin<string | null>(app.page, `t.command('datacenter', 'hvac')`)).toBeNull()
     await frames(app.page, 6)
-    await press(app.page, click, 'twin-confirm:yes')
-    await until(app.page, `t.command('office-b', 'hvac') === 'acknowledged'`, 10_000)
-    await until(app.page, `t.value('office-b', 'hvacOn') === 0`, 5000)
-    const after = await twin<number>(app.page, `t.value('office-b', 'power')`)
+    await pressUntil(app.page, click, 'twin-confirm:yes', `t.ui().confirm === null`)
+    await until(app.page, `t.command('datacenter', 'hvac') === 'acknowledged'`, 10_000)
+    await until(app.page, `t.value('datacenter', 'hvacOn') === 0`, 5000)
+    const after = await twin<number>(app.page, `t.value('datacenter', 'power')`)
     expect(after).toBeLessThan(before * 0.85)
     await until(app.page, `(t.shown('twin-control-state:hvac') ?? '').includes('已执行')`, 3000)
   }, 180_000)
 
   it('runs the inspection route to a saved, exportable report', async () => {
-    await press(app.page, click, 'twin-inspection:start')
-    await until(app.page, `t.ui().inspection.active`, 5000)
+    await pressUntil(app.page, click, 'twin-inspection:start', `t.ui().inspection.active`)
     const stops = 5
     for (let i = 0; i < stops; i++) {
       await until(app.page, `t.ui().inspection.index === ${i} && t.ui().selected !== null`, 5000)
       await frames(app.page, 8)
-      await press(app.page, click, i === 1 ? 'twin-inspection:fail' : 'twin-inspection:pass')
-      if (i < stops - 1) await until(app.page, `t.ui().inspection.index === ${i + 1}`, 5000)
+      const next =
+        i < stops - 1 ? `t.ui().inspection.index === ${i + 1}` : `t.ui().inspection.items.length === ${stops}`
+      await pressUntil(app.page, click, i === 1 ? 'twin-inspection:fail' : 'twin-inspection:pass', next)
     }
     await until(app.page, `t.ui().inspection.savedId !== null`, 10_000)
     const id = await twin<number>(app.page, 't.ui().inspection.savedId')

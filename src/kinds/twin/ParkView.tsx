@@ -114,8 +114,8 @@ function AssetView({ asset }: { asset: TwinAsset }) {
       <lineSegments ref={outline} geometry={edges} visible={false}>
         <lineBasicMaterial color={ALARM_COLORS[0]} toneMapped={false} />
       </lineSegments>
-      {/* A stable point in the middle of the facade for tests and tools to aim at. */}
-      <object3D name={`twin-asset-center:${asset.id}`} position={[0, Math.min(h / 2, 4), d / 2]} />
+      {/* A stable point inside the building, low down, for tests and tools to aim at: any ray to it meets a wall. */}
+      <object3D name={`twin-asset-center:${asset.id}`} position={[0, Math.min(h * 0.35, 4), 0]} />
       <AssetBadge asset={asset} />
     </group>
   )

@@ -41,7 +41,8 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   const asset = twin.assets.find((a) => a.id === selected)
   return (
     <group ref={group} name="twin-hud">
-      <group position={[0, 1.02, -1.15]} rotation-x={-0.35}>
+      {/* Right of centre: in VR the platform's menu floats low on the left. */}
+      <group position={[0.22, 1.0, -1.18]} rotation-x={-0.35}>
         <StatusBar twin={twin} />
       </group>
       <group position={[-0.78, 1.5, -1.15]} rotation-y={0.45}>
