@@ -20,20 +20,6 @@ import {
 
 type Click = (page: AppPage['page'], point: Point) => Promise<void>
 
-interface TwinHooks {
-  source(): { kind: string | null; status: string }
-  value(asset: string, metric: string): number | undefined
-  alerts(): Array<{ key: string; severity: string; acked: boolean }>
-  stale(): boolean
-  command(asset: string, control: string): string | null
-  shown(name: string): string | null
-  ui(): {
-    selected: string | null
-    confirm: unknown
-    inspection: { active: boolean; index: number; savedId: number | null; error: string | null }
-  }
-}
-
 const hooks = `window.__xrShowcase.kinds.twin`
 
 async function twin<T>(page: AppPage['page'], expr: string): Promise<T> {
