@@ -252,7 +252,8 @@ function sync(room: Room) {
     next.myScore = null
     next.results = null
   }
-  if (prev.movementLocked !== Boolean(state.movementLocked)) next.movementLocked = Boolean(state.movementLocked)
+  if (prev.movementLocked !== Boolean(state.movementLocked))
+    next.movementLocked = Boolean(state.movementLocked)
   if (prev.followId !== state.followId) next.followId = state.followId
   if (prev.spotlightId !== state.spotlightId) next.spotlightId = state.spotlightId
 
