@@ -1,13 +1,13 @@
 // The physical hall: the merged static shell, the instanced window counters and seat rows, clerks at
 // every window, and the signs that make it readable at a glance (window numbers and business areas).
 import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { useNarrationStore } from '../../platform/audio/narration'
 import { useLang, useLocalize } from '../../platform/i18n/i18n'
+import { pulseSelectingController } from '../../platform/input/haptics'
 import { getPlayerPosition } from '../../platform/locomotion/player'
-import { Interactive } from '../../platform/ui/Interactive'
 import { UiText } from '../../platform/ui/UiText'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
 import { avatarMouthOffset, buildAvatar, buildHallShell, HALL_COLORS } from './hall-geometry'
@@ -159,28 +159,25 @@ function HallSigns({ content }: { content: ServiceHallContent }) {
         position={[0, 3.75, -hz + 0.13]}
         name="sign:hall-name"
       />
+      <SignPlates content={content} onPress={openClerkAt} />
       {layout.windows.map((w) => {
         const text = lang === 'zh' ? `${w.number}号 ${w.area.zh}` : `${w.number} ${l(w.area)}`
         return (
-          <Interactive
+          <group
             key={w.id}
-            label={text}
             name={`window-sign:${w.id}`}
-            onPress={() => openClerkAt(w.id)}
             position={turn(w.position, w.rotationY, [0, 2.35, -0.015])}
-            hoverScale={1.04}
+            rotation-y={(w.rotationY * Math.PI) / 180}
           >
-            <group rotation-y={(w.rotationY * Math.PI) / 180}>
-              <UiText
-                text={text}
-                fontSize={lang === 'zh' ? 0.105 : 0.075}
-                maxWidth={0.86}
-                fixedSize
-                color={w.general ? '#ffd166' : '#7fe0ff'}
-                textAlign="center"
-              />
-            </group>
-          </Interactive>
+            <UiText
+              text={text}
+              fontSize={lang === 'zh' ? 0.105 : 0.075}
+              maxWidth={0.86}
+              fixedSize
+              color={w.general ? '#ffd166' : '#7fe0ff'}
+              textAlign="center"
+            />
+          </group>
         )
       })}
       <PlaceLabel
@@ -211,6 +208,51 @@ function HallSigns({ content }: { content: ServiceHallContent }) {
         size={0.25}
       />
     </group>
+  )
+}
+
+/** One instanced plate behind every window sign; pressing a sign asks the guide for the way there. */
+function SignPlates({
+  content,
+  onPress,
+}: {
+  content: ServiceHallContent
+  onPress: (windowId: string) => void
+}) {
+  const windows = content.layout.windows
+  const plates = useRef<InstancedMesh>(null)
+  useLayoutEffect(() => {
+    const im = plates.current
+    if (!im) return
+    const m = new Matrix4()
+    windows.forEach((w, i) => {
+      m.compose(
+        new Vector3(...turn(w.position, w.rotationY, [0, 2.35, -0.02])),
+        new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), (w.rotationY * Math.PI) / 180),
+        new Vector3(1, 1, 1),
+      )
+      im.setMatrixAt(i, m)
+    })
+    im.instanceMatrix.needsUpdate = true
+    im.computeBoundingSphere()
+  }, [windows])
+  return (
+    <instancedMesh
+      ref={plates}
+      args={[undefined, undefined, windows.length]}
+      name="window-sign-plates"
+      userData={{ interactive: true, label: 'window signs' }}
+      onClick={(e) => {
+        e.stopPropagation()
+        const w = e.instanceId === undefined ? undefined : windows[e.instanceId]
+        if (!w) return
+        pulseSelectingController()
+        onPress(w.id)
+      }}
+    >
+      <planeGeometry args={[0.9, 0.3]} />
+      <meshBasicMaterial color="#10161d" toneMapped={false} />
+    </instancedMesh>
   )
 }
 

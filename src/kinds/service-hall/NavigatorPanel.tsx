@@ -203,6 +203,11 @@ function PlanView({ content }: { content: ServiceHallContent }) {
             position={[0.03, 0.195 - i * rowStep, 0.005]}
             hoverScale={1.02}
           >
+            {/* Labels do not catch rays, so each row has a faint backing to press. */}
+            <mesh position={[W / 4 - 0.04, 0, -0.002]}>
+              <planeGeometry args={[W / 2 - 0.06, rowStep * 0.9]} />
+              <meshBasicMaterial color={done ? '#e3f1e4' : '#ebe6dc'} toneMapped={false} />
+            </mesh>
             <UiText
               text={label}
               fontSize={small}
