@@ -143,7 +143,10 @@ describe('classroom: teacher on desktop, student in VR', () => {
     // Both pages share software GL: shrink the teacher's window while the student clicks, so the VR page's
     // press and release stay within the pointer click time limit.
     await teacher.page.setViewportSize({ width: 160, height: 90 })
-    await controllerSelect(student.page, await worldPositionOf(student.page, 'quiz-choice-largest-planet-jupiter'))
+    await controllerSelect(
+      student.page,
+      await worldPositionOf(student.page, 'quiz-choice-largest-planet-jupiter'),
+    )
     await teacher.page.setViewportSize({ width: 800, height: 450 })
     await until(student.page, 'u.myScore && u.myScore.score === 1 && u.myScore.maxScore === 5', 60_000)
     await until(
