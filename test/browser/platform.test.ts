@@ -164,7 +164,9 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
 
     // A pinch on a toggle flips large text (3D and DOM both read it).
     await handPinchAt(page, await worldPositionOf(page, 'settings:large-text'))
-    await expect.poll(async () => (await storedSettings(page)).largeText).toBe(true)
+    await frames(page, 6)
+    const toggleLog = await page.evaluate(() => window.__xrShowcase.pointerLog.slice(-6))
+    expect((await storedSettings(page)).largeText, toggleLog.join(' | ')).toBe(true)
 
     // Back to controllers: snap turn now uses the configured 45°.
     await aimAt(page, 'controller', 'right', [0, 1, -3])

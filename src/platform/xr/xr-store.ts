@@ -28,7 +28,9 @@ export const xrStore = createXRStore({
   // A little supersampling where the device allows keeps Chinese text crisp without costing much.
   frameBufferScaling: (max: number) => Math.min(max, 1.2),
   // Pinch-ray at a distance and poke on near panels; controllers get rays and grab.
-  hand: { rayPointer: pointer, touchPointer: pointer, grabPointer: pointer },
+  // The hand's grab and touch pointers share the index fingertip; pointer arbitration gives ties to
+  // the earlier (grab) unless touch is a default, so without makeDefault a poke never presses.
+  hand: { rayPointer: pointer, touchPointer: { ...pointer, makeDefault: true }, grabPointer: pointer },
   controller: { rayPointer: pointer, grabPointer: pointer },
   // Vision Pro gaze-and-pinch arrives as a transient pointer.
   transientPointer: pointer,
