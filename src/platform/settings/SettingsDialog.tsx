@@ -27,7 +27,7 @@ export function SettingsButton() {
         onClick={() => dialog.current?.showModal()}
         data-testid="settings-open"
       >
-        ⚙ {t('settings')}
+        {t('settings')}
       </button>
       <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
         <SettingsForm onClose={() => dialog.current?.close()} />
