@@ -21,7 +21,12 @@ interface HallDebug {
   ticked: string[]
   showQr: boolean
   qrText: string | null
-  route: { target: { kind: string; windowId?: string }; arrived: boolean; end: [number, number] } | null
+  route: {
+    target: { kind: string; windowId?: string }
+    arrived: boolean
+    following: boolean
+    end: [number, number]
+  } | null
   ticket: string | null
   myCall: { ticket: string; windowNumber: number; windowId: string } | null
   calls: string[]
@@ -92,7 +97,9 @@ async function press(page: Page, how: Press, name: string, offset: Point = [0, 0
 
 async function arrive(page: Page, how: Press, kind: string): Promise<HallDebug> {
   await waitForHall(page, `s.route && s.route.target.kind === '${kind}'`)
-  await press(page, how, 'sh:follow')
+  // "带我去" sets off at once; otherwise the visitor presses "follow" on the status panel.
+  const s = await hall(page)
+  if (!s.route?.following && !s.route?.arrived) await press(page, how, 'sh:follow')
   await waitForHall(page, `s.route && s.route.target.kind === '${kind}' && s.route.arrived`)
   await frames(page, 10)
   return hall(page)

@@ -61,7 +61,7 @@ export function StatusPanel() {
         label: l(strings.guideMe),
         onPress: () => {
           const p = usePlayer.getState().position
-          routeTo({ kind: 'window', windowId: myCall.windowId }, [p[0], p[2]])
+          routeTo({ kind: 'window', windowId: myCall.windowId }, [p[0], p[2]], true)
         },
         name: 'sh:go-window',
       }

@@ -146,8 +146,11 @@ export function setElderly(elderly: boolean): void {
   set({ elderly })
 }
 
-/** Plans a route from where the visitor stands; the guide starts walking it at once. */
-export function routeTo(target: RouteTarget, from: FloorPoint): void {
+/**
+ * Plans a route from where the visitor stands; the guide starts walking it at once. `follow` also moves
+ * the visitor along it (default: in elderly mode only).
+ */
+export function routeTo(target: RouteTarget, from: FloorPoint, follow?: boolean): void {
   const content = get().content
   if (!content) return
   const { layout } = content
@@ -178,7 +181,9 @@ export function routeTo(target: RouteTarget, from: FloorPoint): void {
     }
   }
   const path = planRoute(layout, from, to)
-  set({ route: { target, path, arrivalYaw, label, stop: 0, following: get().elderly, arrived: false } })
+  set({
+    route: { target, path, arrivalYaw, label, stop: 0, following: follow ?? get().elderly, arrived: false },
+  })
 }
 
 export function followRoute(): void {
