@@ -39,7 +39,7 @@ export function TicketMachinePanel({ content }: { content: ServiceHallContent })
   const take = (queue: string, matterId: string | undefined) => {
     takeTicket(queue, matterId, performance.now())
     const p = getPlayerPosition()
-    routeTo({ kind: 'waiting' }, [p.x, p.z])
+    routeTo({ kind: 'waiting' }, [p.x, p.z], true)
   }
   const cols = shown.length > 4 ? 2 : 1
   return (
