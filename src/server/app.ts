@@ -34,7 +34,13 @@ export async function startServer(
     bodyLimit: 1024 * 1024,
   }) as unknown as FastifyInstance
   const db = openDatabase(join(config.dataDir, 'xr-showcase.sqlite'))
-  const ctx: ServerContext = { config, db, log: app.log, httpServer: app.server as Server }
+  const ctx: ServerContext = {
+    config,
+    db,
+    log: app.log,
+    httpServer: app.server as Server,
+    sceneRedactors: [],
+  }
 
   const modules: ServerModule[] = []
   for (const factory of factories ?? defaultModules) modules.push(await factory(ctx))

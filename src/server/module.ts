@@ -12,7 +12,14 @@ export interface ServerContext {
   log: FastifyBaseLogger
   /** The HTTP or HTTPS server every module shares. */
   httpServer: Server
+  /**
+   * Changes a module makes to a scene file before a browser receives it, e.g. removing a quiz's
+   * answer key. Each gets the parsed scene.json and returns what to send.
+   */
+  sceneRedactors: SceneRedactor[]
 }
+
+export type SceneRedactor = (scene: Record<string, unknown>) => Record<string, unknown>
 
 export interface ServerModule {
   name: string

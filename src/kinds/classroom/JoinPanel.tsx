@@ -138,7 +138,7 @@ export function JoinPanel({
             width={0.38}
             disabled={busy}
             position={[0.2, 0, 0]}
-            onPress={() => startSolo(content)}
+            onPress={() => startSolo(content, scene)}
           />
           <UiText
             name="join-status"

@@ -179,7 +179,11 @@ function sessionStorageHas(key: string): boolean {
   }
 }
 
-export function startSolo(sceneContent: ClassroomContent): void {
+/** The scene a solo visitor is in, for grading through the server when the answer key is withheld. */
+let soloSceneId: string | undefined
+
+export function startSolo(sceneContent: ClassroomContent, sceneId?: string): void {
+  soloSceneId = sceneId
   content = sceneContent
   soloAnswers = []
   useClassroom.setState({
@@ -321,10 +325,41 @@ export function answerQuestion(questionId: string, choiceIds: string[]): void {
   }))
   if (send('quiz:answer', { questionId, choiceIds })) return
   if (!content) return
-  const result = gradeAnswer(content.quiz, questionId, choiceIds)
-  if (!result.ok) return
+  const quiz = content.quiz
+  // Served by our server, the scene has no answer key: the server grades. On a static host it does.
+  if (quiz.answersRedacted) {
+    void gradeOnServer(questionId, choiceIds).then(
+      (graded) => graded && recordSoloAnswer(quiz, questionId, choiceIds, graded),
+    )
+    return
+  }
+  const result = gradeAnswer(quiz, questionId, choiceIds)
+  if (result.ok) recordSoloAnswer(quiz, questionId, choiceIds, result.graded)
+}
+
+async function gradeOnServer(questionId: string, choiceIds: string[]): Promise<GradedAnswer | undefined> {
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}api/classroom/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scene: soloSceneId, questionId, choiceIds }),
+    })
+    if (!response.ok) return undefined
+    return ((await response.json()) as { graded: GradedAnswer }).graded
+  } catch {
+    return undefined
+  }
+}
+
+function recordSoloAnswer(
+  quiz: ClassroomContent['quiz'],
+  questionId: string,
+  choiceIds: string[],
+  graded: GradedAnswer,
+): void {
+  const result = { graded }
   soloAnswers = [...soloAnswers.filter((a) => a.questionId !== questionId), result.graded]
-  const summary = summarize(content.quiz, soloAnswers)
+  const summary = summarize(quiz, soloAnswers)
   useClassroom.setState((s) => ({
     myAnswers: {
       ...s.myAnswers,

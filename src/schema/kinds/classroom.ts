@@ -61,8 +61,11 @@ export const QuizQuestion = z
     id: Id,
     prompt: LocalizedText,
     choices: z.array(QuizChoice).min(2).max(6),
-    /** Ids of the right choices. Only the server reads these; rooms never send them to students before grading. */
-    correct: z.array(Id).min(1),
+    /**
+     * Ids of the right choices. Only the server reads these: rooms never send them, and the server
+     * removes them from the scene file it serves (marking the quiz `answersRedacted`).
+     */
+    correct: z.array(Id).min(1).optional(),
     /** True when more than one choice is right; grading is all-or-nothing. Default false. */
     multiple: z.boolean().default(false),
     points: z.number().int().positive().default(1),
@@ -74,10 +77,10 @@ export const QuizQuestion = z
     const ids = new Set(q.choices.map((c) => c.id))
     if (ids.size !== q.choices.length)
       ctx.addIssue({ code: 'custom', path: ['choices'], message: 'choice ids must be unique' })
-    for (const id of q.correct)
+    for (const id of q.correct ?? [])
       if (!ids.has(id))
         ctx.addIssue({ code: 'custom', path: ['correct'], message: `"${id}" is not one of the choices` })
-    if (!q.multiple && q.correct.length !== 1)
+    if (q.correct && !q.multiple && q.correct.length !== 1)
       ctx.addIssue({
         code: 'custom',
         path: ['correct'],
@@ -90,12 +93,23 @@ export const Quiz = z
   .object({
     title: LocalizedText,
     questions: z.array(QuizQuestion).min(1),
+    /** Set by the server on the copy browsers receive: the answer key was removed. Authors never set it. */
+    answersRedacted: z.literal(true).optional(),
   })
   .strict()
   .superRefine((quiz, ctx) => {
     const ids = new Set(quiz.questions.map((q) => q.id))
     if (ids.size !== quiz.questions.length)
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question ids must be unique' })
+    if (quiz.answersRedacted) return
+    quiz.questions.forEach((q, i) => {
+      if (!q.correct)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'correct'],
+          message: 'every question needs its right choices',
+        })
+    })
   })
 export type Quiz = z.infer<typeof Quiz>
 

@@ -7,8 +7,10 @@ import { getDefaultRouter } from '@colyseus/core/router/default_routes'
 import { setTransport } from '@colyseus/core/Transport'
 import { Encoder } from '@colyseus/schema'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { gradeAnswer } from '../../kinds/classroom/quiz-grader'
 import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
+import { redactClassroomAnswers, SoloGradeRequest } from './answer-key'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
@@ -47,9 +49,23 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
     return typeof presented === 'string' && presented === config.teacherCode
   }
 
+  ctx.sceneRedactors.push(redactClassroomAnswers)
+
   return {
     name: 'classroom',
     async register(app: FastifyInstance) {
+      // A solo visitor's answer, graded here because the browser never holds the key. Nothing is stored.
+      app.post('/api/classroom/grade', async (req, reply) => {
+        const body = SoloGradeRequest.safeParse(req.body)
+        if (!body.success) return reply.code(400).send({ error: 'malformed answer' })
+        const scene = scenes.load(body.data.scene)
+        if (!scene.ok) return reply.code(404).send({ error: scene.reason })
+        const result = gradeAnswer(scene.content.quiz, body.data.questionId, body.data.choiceIds)
+        if (!result.ok) return reply.code(400).send({ error: result.reason })
+        const question = scene.content.quiz.questions.find((q) => q.id === body.data.questionId)
+        return { graded: result.graded, explanation: question?.explanation }
+      })
+
       await app.register(async (scope) => {
         // Colyseus parses the body itself; hand it the raw text whatever the content type.
         scope.removeAllContentTypeParsers()

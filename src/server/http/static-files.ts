@@ -1,6 +1,7 @@
 // Serves the built app, compressed, with long caching for hashed assets and none for the HTML shell,
 // plus the live scene folders at /scenes/ so a new folder shows up without a rebuild.
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
@@ -28,6 +29,21 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
       app.get('/scenes/index.json', async (_req, reply) => {
         reply.header('cache-control', 'no-cache')
         return { scenes: listSceneIds(scenesDir) }
+      })
+      // Scene files pass through the modules' redactors (e.g. the classroom removes quiz answers).
+      app.get<{ Params: { id: string } }>('/scenes/:id/scene.json', async (req, reply) => {
+        const { id } = req.params
+        if (!listSceneIds(scenesDir).includes(id)) return reply.code(404).send({ error: 'no such scene' })
+        const text = await readFile(join(scenesDir, id, 'scene.json'), 'utf8')
+        reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8')
+        let scene: Record<string, unknown>
+        try {
+          scene = JSON.parse(text) as Record<string, unknown>
+        } catch {
+          // A broken file is sent as it is, so the app can show the author the parse error.
+          return text
+        }
+        return JSON.stringify(ctx.sceneRedactors.reduce((s, redact) => redact(s), scene))
       })
       await app.register(fastifyStatic, {
         root: scenesDir,
