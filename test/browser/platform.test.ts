@@ -12,6 +12,7 @@ import {
   frames,
   handPinchAt,
   type Point,
+  pokeAt,
   thumbstick,
   waitForSceneReady,
   worldPositionOf,
@@ -58,54 +59,6 @@ function angleDelta(from: number, to: number): number {
   return ((((to - from) % 360) + 540) % 360) - 180
 }
 
-/**
- * A finger poke the way a person does it: the right index tip approaches the button from the visitor's
- * side in 5 mm steps and stops once pressed (or 1 cm past the centre), then withdraws. Going through
- * in one jump (xr-input's pokeAt) lets the wider grab sphere win the hand's pointer arbitration.
- */
-async function slowPoke(page: Page, target: Point): Promise<void> {
-  await page.evaluate(() => {
-    window.__xrDevice.primaryInputMode = 'hand'
-    window.__xrDevice.hands.right.quaternion.set(0, 0, 0, 1)
-  })
-  await frames(page, 4)
-  const camera = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
-  const len = Math.hypot(camera[0] - target[0], camera[2] - target[2]) || 1
-  const toward: Point = [(camera[0] - target[0]) / len, 0, (camera[2] - target[2]) / len]
-  const moveTipTo = (goal: Point) =>
-    page.evaluate((g) => {
-      const tip = window.__xrShowcase.indexTip
-      const hand = window.__xrDevice.hands.right as unknown as {
-        position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void }
-      }
-      const localGoal = window.__xrShowcase.toOriginSpace(g) ?? g
-      const localTip = tip
-        ? (window.__xrShowcase.toOriginSpace(tip) ?? tip)
-        : [hand.position.x, hand.position.y, hand.position.z]
-      hand.position.set(
-        hand.position.x + localGoal[0] - localTip[0],
-        hand.position.y + localGoal[1] - localTip[1],
-        hand.position.z + localGoal[2] - localTip[2],
-      )
-    }, goal)
-  const at = (d: number): Point => [target[0] + toward[0] * d, target[1], target[2] + toward[2] * d]
-  for (let i = 0; i < 3; i++) {
-    await moveTipTo(at(0.08))
-    await frames(page, 3)
-  }
-  for (let d = 0.07; d >= -0.01; d -= 0.005) {
-    await moveTipTo(at(d))
-    await frames(page, 2)
-    const pressed = await page.evaluate(() => window.__xrShowcase.pointerLog.at(-1)?.startsWith('down:'))
-    if (pressed) break
-  }
-  await frames(page, 2)
-  for (let i = 0; i < 3; i++) {
-    await moveTipTo(at(0.15))
-    await frames(page, 3)
-  }
-}
-
 const storedSettings = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('xr-showcase:settings') ?? '{}').state ?? {})
 
@@ -148,7 +101,7 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
 
     // Index-finger poke on a near panel button: 45° snap turn, persisted on the device.
     const snap45 = await worldPositionOf(page, 'settings:turn:snap45')
-    await slowPoke(page, snap45)
+    await pokeAt(page, snap45)
     await frames(page, 6)
     const debug = await page.evaluate(() => ({
       log: window.__xrShowcase.pointerLog.slice(-8),

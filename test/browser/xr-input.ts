@@ -127,42 +127,51 @@ export async function handPinchAt(page: Page, target: Point, hand: Hand = 'right
 }
 
 /**
- * Hand tracking: moves the right hand so its index fingertip approaches the point from the
- * visitor's side, presses 1.5 cm through it, and withdraws: a poke on a near panel.
+ * Hand tracking: the right index fingertip approaches the point from the visitor's side in 5 mm
+ * steps and stops once a press registers, the way a real finger does, then withdraws. Jumping in
+ * one move lets the hand's wider grab sphere win the pointer arbitration.
  */
 export async function pokeAt(page: Page, target: Point): Promise<void> {
   await page.evaluate(() => {
     window.__xrDevice.primaryInputMode = 'hand'
-    const hand = window.__xrDevice.hands.right
-    hand.quaternion.set(0, 0, 0, 1)
+    window.__xrDevice.hands.right.quaternion.set(0, 0, 0, 1)
   })
   await frames(page, 4)
-  const moveTipTo = async (world: Point) => {
-    for (let i = 0; i < 3; i++) {
-      await page.evaluate((goal) => {
-        const tip = window.__xrShowcase.indexTip
-        const hand = window.__xrDevice.hands.right as unknown as {
-          position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void }
-        }
-        const localGoal = window.__xrShowcase.toOriginSpace(goal) ?? goal
-        const localTip = tip
-          ? (window.__xrShowcase.toOriginSpace(tip) ?? tip)
-          : [hand.position.x, hand.position.y, hand.position.z]
-        hand.position.set(
-          hand.position.x + localGoal[0] - localTip[0],
-          hand.position.y + localGoal[1] - localTip[1],
-          hand.position.z + localGoal[2] - localTip[2],
-        )
-      }, world)
-      await frames(page, 3)
-    }
-  }
   const camera = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
-  const toward = normalize([camera[0] - target[0], 0, camera[2] - target[2]])
-  await moveTipTo([target[0] + toward[0] * 0.06, target[1], target[2] + toward[2] * 0.06])
-  await moveTipTo([target[0] - toward[0] * 0.015, target[1], target[2] - toward[2] * 0.015])
-  await frames(page, 4)
-  await moveTipTo([target[0] + toward[0] * 0.1, target[1], target[2] + toward[2] * 0.1])
+  const len = Math.hypot(camera[0] - target[0], camera[2] - target[2]) || 1
+  const toward: Point = [(camera[0] - target[0]) / len, 0, (camera[2] - target[2]) / len]
+  const moveTipTo = (goal: Point) =>
+    page.evaluate((g) => {
+      const tip = window.__xrShowcase.indexTip
+      const hand = window.__xrDevice.hands.right as unknown as {
+        position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void }
+      }
+      const localGoal = window.__xrShowcase.toOriginSpace(g) ?? g
+      const localTip = tip
+        ? (window.__xrShowcase.toOriginSpace(tip) ?? tip)
+        : [hand.position.x, hand.position.y, hand.position.z]
+      hand.position.set(
+        hand.position.x + localGoal[0] - localTip[0],
+        hand.position.y + localGoal[1] - localTip[1],
+        hand.position.z + localGoal[2] - localTip[2],
+      )
+    }, goal)
+  const at = (d: number): Point => [target[0] + toward[0] * d, target[1], target[2] + toward[2] * d]
+  for (let i = 0; i < 3; i++) {
+    await moveTipTo(at(0.08))
+    await frames(page, 3)
+  }
+  for (let d = 0.07; d >= -0.01; d -= 0.005) {
+    await moveTipTo(at(d))
+    await frames(page, 2)
+    const pressed = await page.evaluate(() => window.__xrShowcase.pointerLog.at(-1)?.startsWith('down:'))
+    if (pressed) break
+  }
+  await frames(page, 2)
+  for (let i = 0; i < 3; i++) {
+    await moveTipTo(at(0.15))
+    await frames(page, 3)
+  }
 }
 
 /** Desktop: clicks the screen point where a world point appears. */
@@ -194,9 +203,4 @@ export async function thumbstick(
   await frames(page, holdFrames)
   await page.evaluate((h) => window.__xrDevice.controllers[h].updateAxes?.('thumbstick', 0, 0), hand)
   await frames(page, 4)
-}
-
-function normalize(v: Point): Point {
-  const len = Math.hypot(v[0], v[1], v[2]) || 1
-  return [v[0] / len, v[1] / len, v[2] / len]
 }
