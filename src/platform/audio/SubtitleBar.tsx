@@ -30,7 +30,8 @@ export function SubtitleBar() {
   if (!subtitle) return null
   const fontSize = 0.04 * scale
   return (
-    <group ref={group} name="subtitle-bar">
+    // Subtitles float low in view, where controller rays pass: they must never catch a pointer.
+    <group ref={group} name="subtitle-bar" pointerEvents="none">
       <Panel width={1.1} height={fontSize * 3.6} color={theme.panelDark} opacity={0.82}>
         <UiText text={subtitle} fontSize={fontSize} maxWidth={1.02} color={theme.textOnDark} fixedSize />
       </Panel>
