@@ -32,6 +32,8 @@ export async function startServer(
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     ...(https ? { https } : {}),
     bodyLimit: 1024 * 1024,
+    // Stopping must never hang on a half-read download or a stalled client: close every connection.
+    forceCloseConnections: true,
   }) as unknown as FastifyInstance
   const db = openDatabase(join(config.dataDir, 'xr-showcase.sqlite'))
   const ctx: ServerContext = {

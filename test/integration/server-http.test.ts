@@ -51,11 +51,13 @@ describe.runIf(hasDist)('server over HTTP', () => {
   it('caches hashed assets forever and the HTML shell never, and compresses', async () => {
     const html = await fetch(`${server.url}/`)
     expect(html.headers.get('cache-control')).toBe('no-cache')
+    expect(await html.text()).toContain('<div id="root">')
     const asset = readdirSync('dist/assets').find((f) => f.endsWith('.js'))!
     const res = await fetch(`${server.url}/assets/${asset}`, { headers: { 'accept-encoding': 'gzip, br' } })
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toContain('immutable')
     expect(res.headers.get('content-encoding')).toMatch(/gzip|br/)
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(0)
   })
 
   it('refuses a WebSocket upgrade on a path no module claims', async () => {
