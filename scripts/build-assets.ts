@@ -9,6 +9,7 @@ import { copyDecoders } from './assets/decoders'
 import { buildFontFallback, FONT_FALLBACK_DIR } from './assets/font-fallback'
 import { copyInputProfiles } from './assets/input-profiles'
 import { SCENE_JSON_SCHEMA, writeSceneJsonSchema } from './assets/json-schema'
+import { buildTourImages } from './assets/tour-images'
 
 const root = resolve(import.meta.dirname, '..')
 const force = process.argv.includes('--force')
@@ -61,3 +62,6 @@ await step('decoders', () => {
   const { copied, bytes } = copyDecoders(root)
   return `draco ${(bytes / 1024).toFixed(0)} KB, ${copied} files copied`
 })
+
+// Info-card, then-and-now and panorama pictures for the tour scenes, drawn from code (no binaries in git).
+await step('tour images', () => `${buildTourImages(resolve(root, 'public')).length} written`)
