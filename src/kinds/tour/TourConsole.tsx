@@ -1,5 +1,6 @@
 // The guided-tour console that travels with the visitor (XR and desktop alike): play/pause, previous,
-// next and replay, the visitor-mode switch, leaving the panorama, the current stop, and the floor plan.
+// next and replay, the visitor-mode switch, leaving the panorama, the current stop, and the floor plan
+// (on the right: the platform's XR menu floats low on the left).
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, MathUtils } from 'three'
@@ -119,8 +120,8 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
         </Panel>
       </group>
       <group
-        position={[-W * 0.33 - 0.13, 0.02, 0.05]}
-        rotation={[MathUtils.degToRad(-30), MathUtils.degToRad(28), 0]}
+        position={[W * 0.33 + 0.13, 0.02, 0.05]}
+        rotation={[MathUtils.degToRad(-30), MathUtils.degToRad(-28), 0]}
         scale={0.62}
       >
         <TourMinimap tour={tour} floors={floors} />
