@@ -31,6 +31,13 @@ export const PANEL_WIDTH = 0.9
 export const PANEL_HEIGHT = 1.02
 const DAY_MS = 24 * 3600_000
 
+/** What the 24 h chart plotted last ([ts, v] per vertex drawn), for the test hooks. */
+export const powerChartShown: { asset: string | null; points: Array<[number, number]>; recorded: number } = {
+  asset: null,
+  points: [],
+  recorded: 0,
+}
+
 export function AssetPanel({ twin, asset }: { twin: TwinContent; asset: TwinAsset }) {
   const runtime = useTwinRuntime()
   const lang = useLang()
@@ -208,8 +215,10 @@ function PowerChart({
     const attr = line.geometry.attributes.position as BufferAttribute
     const stride = Math.max(1, Math.ceil(points.length / CHART_POINTS))
     let n = 0
+    const plotted: Array<[number, number]> = []
     for (let i = 0; i < points.length && n < CHART_POINTS; i += stride) {
       const [ts, v] = points[i]
+      plotted.push(points[i])
       attr.setXYZ(
         n++,
         -CHART_W / 2 + ((ts - start) / DAY_MS) * CHART_W,
@@ -219,6 +228,9 @@ function PowerChart({
     }
     attr.needsUpdate = true
     line.geometry.setDrawRange(0, n)
+    powerChartShown.asset = asset.id
+    powerChartShown.points = plotted
+    powerChartShown.recorded = recorded.current.length
     line.geometry.computeBoundingSphere()
     const y = -CHART_H / 2 + (asset.contractKw / maxY) * CHART_H
     const la = limit.geometry.attributes.position as BufferAttribute

@@ -23,6 +23,7 @@ import { Interactive } from '../../platform/ui/Interactive'
 import { Panel } from '../../platform/ui/Panel'
 import { UiText } from '../../platform/ui/UiText'
 import type { TwinAsset, TwinContent, TwinRoad } from '../../schema/kinds/twin'
+import { FieldSensorMarkers } from './FieldSensorMarkers'
 import { useTwinRuntime } from './twin-context'
 import { useTwinUi } from './twin-store'
 
@@ -33,6 +34,7 @@ export function ParkView({ twin }: { twin: TwinContent }) {
   return (
     <group name="twin-park">
       <Roads roads={twin.roads} />
+      <FieldSensorMarkers twin={twin} />
       {twin.assets.map((asset) => (
         <AssetView key={asset.id} asset={asset} />
       ))}

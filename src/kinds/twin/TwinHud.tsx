@@ -86,60 +86,84 @@ function StatusBar({ twin }: { twin: TwinContent }) {
           : l('connecting')
   const state = replay.active ? l('replaying') : stale ? l('stale') : kind ? l('online') : l('connecting')
   return (
-    <Panel
-      width={1.3}
-      height={replay.active ? 0.34 : 0.22}
-      color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
-      name="twin-status"
-    >
-      <UiText
-        name="twin-status:source"
-        text={`${l('source')}：${kindText}${kind === 'simulator' ? '' : ` · ${label}`}`}
-        fontSize={0.032}
-        color="#ffffff"
-        anchorX="left"
-        position={[-0.62, replay.active ? 0.13 : 0.065, 0]}
-        maxWidth={1.0}
-      />
-      <LiveText
-        name="twin-status:state"
-        get={() => `${state} · ${clock(runtime.viewTime())}`}
-        fontSize={0.034}
-        color={stale && !replay.active ? '#ffb4a8' : '#9fe3b8'}
-        anchorX="right"
-        position={[0.62, replay.active ? 0.13 : 0.065, 0]}
-      />
-      {replay.active ? (
-        <ReplayControls twin={twin} />
-      ) : (
-        <group position={[0, -0.04, 0.005]}>
-          <Button
-            label={l('replay')}
-            width={0.36}
-            height={0.08}
-            fontSize={0.032}
-            position={[-0.3, 0, 0]}
-            onPress={() => void startReplay(runtime, twin)}
-            disabled={replay.loading || inspecting}
-            name="twin-replay:start"
-          />
-          <Button
-            label={l('inspection')}
-            width={0.36}
-            height={0.08}
-            fontSize={0.032}
-            position={[0.3, 0, 0]}
-            variant="primary"
-            onPress={() => startInspection(runtime, twin)}
-            disabled={inspecting || !twin.inspection}
-            name="twin-inspection:start"
-          />
-          {replay.message && (
-            <UiText text={replay.message} fontSize={0.028} color="#ffd166" position={[0, -0.075, 0]} />
-          )}
-        </group>
-      )}
-    </Panel>
+    <group>
+      <Panel
+        width={1.3}
+        height={replay.active ? 0.34 : 0.22}
+        color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
+        name="twin-status"
+      >
+        <UiText
+          name="twin-status:source"
+          text={`${l('source')}：${kindText}${kind === 'simulator' ? '' : ` · ${label}`}`}
+          fontSize={0.032}
+          color="#ffffff"
+          anchorX="left"
+          position={[-0.62, replay.active ? 0.13 : 0.065, 0]}
+          maxWidth={1.0}
+        />
+        <LiveText
+          name="twin-status:state"
+          get={() => `${state} · ${clock(runtime.viewTime())}`}
+          fontSize={0.034}
+          color={stale && !replay.active ? '#ffb4a8' : '#9fe3b8'}
+          anchorX="right"
+          position={[0.62, replay.active ? 0.13 : 0.065, 0]}
+        />
+        {replay.active ? (
+          <ReplayControls twin={twin} />
+        ) : (
+          <group position={[0, -0.04, 0.005]}>
+            <Button
+              label={l('replay')}
+              width={0.36}
+              height={0.08}
+              fontSize={0.032}
+              position={[-0.3, 0, 0]}
+              onPress={() => void startReplay(runtime, twin)}
+              disabled={replay.loading || inspecting}
+              name="twin-replay:start"
+            />
+            <Button
+              label={l('inspection')}
+              width={0.36}
+              height={0.08}
+              fontSize={0.032}
+              position={[0.3, 0, 0]}
+              variant="primary"
+              onPress={() => startInspection(runtime, twin)}
+              disabled={inspecting || !twin.inspection}
+              name="twin-inspection:start"
+            />
+            {replay.message && (
+              <UiText text={replay.message} fontSize={0.028} color="#ffd166" position={[0, -0.075, 0]} />
+            )}
+          </group>
+        )}
+      </Panel>
+      {!replay.active && <FieldSensorToggle y={-0.19} />}
+    </group>
+  )
+}
+
+/** The field-sensor layer switch with the sensor count; shown only when the park publishes sensors. */
+function FieldSensorToggle({ y }: { y: number }) {
+  const lang = useLang()
+  const count = useTwinUi((s) => s.fieldSensors)
+  const shown = useTwinUi((s) => s.sensorsShown)
+  if (count <= 0) return null
+  const label = `${fill(localize(twinStrings.fieldSensors, lang), { n: count })}：${localize(shown ? twinStrings.turnOff : twinStrings.turnOn, lang)}`
+  return (
+    <Button
+      label={label}
+      width={0.56}
+      height={0.07}
+      fontSize={0.028}
+      position={[0, y, 0]}
+      selected={shown}
+      onPress={() => useTwinUi.setState((s) => ({ sensorsShown: !s.sensorsShown }))}
+      name="twin-sensors:toggle"
+    />
   )
 }
 
@@ -219,6 +243,9 @@ function ReplayControls({ twin }: { twin: TwinContent }) {
           <planeGeometry args={[TRACK_W, 0.04]} />
           <meshBasicMaterial color="#4e6177" toneMapped={false} />
         </mesh>
+        {/* The track's ends, for tests and tools that seek to a fraction of the day. */}
+        <object3D name="twin-replay:track-start" position={[-TRACK_W / 2, 0, 0]} />
+        <object3D name="twin-replay:track-end" position={[TRACK_W / 2, 0, 0]} />
         <mesh ref={head} position={[-TRACK_W / 2, 0, 0.003]}>
           <planeGeometry args={[0.012, 0.06]} />
           <meshBasicMaterial color="#ffd166" toneMapped={false} />

@@ -3,13 +3,16 @@
 // and renders the park and the visitor's control panels.
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
+import { InstancedMesh, type Intersection, Matrix4, Raycaster, Vector3 } from 'three'
 import { testHooks } from '../../platform/debug/test-hooks'
 import { selectDataSource } from '../../platform/realtime/mqtt-source-select'
 import { useRoute } from '../../platform/url/route-store'
 import type { TwinMetricId } from '../../schema/kinds/twin'
 import type { SceneOfKind } from '../../schema/scene-schema'
+import { powerChartShown } from './AssetPanel'
 import { playAlertSound } from './alert-sound'
 import { createBrowserParkSource } from './browser-park-source'
+import { fieldSensorView } from './FieldSensorMarkers'
 import { liveTextShown } from './LiveText'
 import { ParkView } from './ParkView'
 import { TwinHud } from './TwinHud'
@@ -43,6 +46,39 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
         status: runtime.status,
       }),
       value: (assetId: string, metric: TwinMetricId) => runtime.read(assetId, metric),
+      /** The live value even while a replay shows recorded ones. */
+      live: (assetId: string, metric: TwinMetricId) => runtime.buffer.read(assetId, metric),
+      replayClock: () => runtime.replay?.t ?? null,
+      chart: () => ({ ...powerChartShown, drawn: powerChartShown.points.length }),
+      sensors: () => {
+        const mesh = fieldSensorView.mesh
+        const colors = mesh?.instanceColor?.array
+        let checksum = 0
+        if (colors) for (let i = 0; i < colors.length; i++) checksum += colors[i] * ((i % 97) + 1)
+        return {
+          received: runtime.fieldSensors.count,
+          batches: runtime.fieldSensors.batches,
+          instances: mesh?.count ?? 0,
+          visible: mesh?.visible ?? false,
+          colorUploads: fieldSensorView.colorUploads,
+          colorChecksum: checksum,
+          firstValues: Array.from(runtime.fieldSensors.values.slice(0, 5)),
+        }
+      },
+      /** A ray straight down onto marker i: hits as drawn, and hits an ordinary InstancedMesh would give. */
+      markerRay: (i: number) => {
+        const mesh = fieldSensorView.mesh
+        if (!mesh || i >= mesh.count) return null
+        const top = new Matrix4()
+        mesh.getMatrixAt(i, top)
+        const at = new Vector3().setFromMatrixPosition(top).applyMatrix4(mesh.matrixWorld)
+        const ray = new Raycaster(at.clone().setY(at.y + 10), new Vector3(0, -1, 0))
+        const hits: Intersection[] = []
+        mesh.raycast(ray, hits)
+        const ordinary: Intersection[] = []
+        InstancedMesh.prototype.raycast.call(mesh, ray, ordinary)
+        return { hits: hits.length, ordinary: ordinary.length }
+      },
       alerts: () =>
         runtime.alerts.active().map((a) => ({ key: a.key, severity: a.severity, acked: a.acked })),
       stale: () => runtime.isStale(),
@@ -98,6 +134,8 @@ function TwinTicker() {
       seen.replay = replaying
       useTwinUi.setState({ alerts: engine.active().map((a) => ({ ...a })) })
     }
+    if (runtime.fieldSensors.count !== ui.fieldSensors)
+      useTwinUi.setState({ fieldSensors: runtime.fieldSensors.count })
     if (runtime.commands.version !== seen.commands) {
       seen.commands = runtime.commands.version
       useTwinUi.setState((s) => ({ commandsVersion: s.commandsVersion + 1 }))

@@ -276,15 +276,19 @@ export class ParkSimulation {
 }
 
 /**
- * Field sensors for the scale option: `count` temperature probes spread over the park, each a smooth
- * function of place and time, so 1000 of them cost one loop per second.
+ * Field sensors for the scale option: one temperature probe per point of `layout` (x/z pairs from
+ * `fieldSensorLayout`), each a smooth function of place and time: warm and cool fronts drifting across
+ * the park, so neighbours read alike and 1000 of them cost one loop per second.
  */
-export function fieldSensorValues(now: number, count: number, outdoorC: number): number[] {
+export function fieldSensorValues(now: number, layout: Float32Array, outdoorC: number): number[] {
   const t = now / 1000
+  const count = Math.floor(layout.length / 2)
   const values = new Array<number>(count)
   for (let i = 0; i < count; i++) {
+    const x = layout[i * 2]
+    const z = layout[i * 2 + 1]
     values[i] =
-      Math.round((outdoorC + 2 * Math.sin(i * 0.37 + t / 30) + Math.cos(i * 0.11 + t / 47)) * 10) / 10
+      Math.round((outdoorC + 3 * Math.sin(x * 0.08 + t / 20) + 2 * Math.cos(z * 0.1 - t / 31)) * 10) / 10
   }
   return values
 }

@@ -5,6 +5,7 @@ import type { DataSource, DataSourceStatus } from '../../platform/realtime/mqtt-
 import type { TwinContent, TwinControlId, TwinMetricId } from '../../schema/kinds/twin'
 import { AlertEngine, type AlertEvent } from './alert-engine'
 import { CommandTracker } from './command-tracker'
+import { FieldSensorBuffer } from './field-sensor-buffer'
 import { type HistoryRow, ReplayHistory } from './replay-history'
 import { TelemetryBuffer } from './telemetry-buffer'
 import { commandTopic, parkFilter, parseParkMessage } from './telemetry-topics'
@@ -13,6 +14,8 @@ import { type AssetLook, evaluateVisualRules, type MetricReader } from './visual
 /** No message for this long while "online" also counts as stale (a silent broker or simulator). */
 export const STALE_AFTER_MS = 5000
 const RULES_EVERY_MS = 250
+/** Distinct topics a dropped message is logged for; beyond this, drops are only counted. */
+const MAX_WARNED_TOPICS = 1000
 
 export interface ReplayState {
   history: ReplayHistory
@@ -24,6 +27,8 @@ export interface ReplayState {
 
 export class TwinRuntime {
   readonly buffer = new TelemetryBuffer()
+  /** The field-sensor batch (scale option), overwritten in place per batch. */
+  readonly fieldSensors = new FieldSensorBuffer()
   readonly commands = new CommandTracker()
   readonly liveAlerts: AlertEngine
   replayAlerts: AlertEngine
@@ -33,6 +38,8 @@ export class TwinRuntime {
   replay: ReplayState | null = null
   private lastRules = 0
   private readonly unsubscribe: Array<() => void> = []
+  /** Topics a dropped message was already logged for: one warning per topic, not per message. */
+  private readonly warnedTopics = new Set<string>()
   /** Called for every raised alert (the sound). */
   onAlert: ((event: AlertEvent) => void) | null = null
 
@@ -58,10 +65,15 @@ export class TwinRuntime {
     const parsed = parseParkMessage(this.twin, topic, payload)
     if (!parsed.ok) {
       this.buffer.rejected++
+      if (!this.warnedTopics.has(topic) && this.warnedTopics.size < MAX_WARNED_TOPICS) {
+        this.warnedTopics.add(topic)
+        console.warn(`twin: dropped a message on ${topic.slice(0, 200)}: ${parsed.reason}`)
+      }
       return
     }
     const m = parsed.message
     if (m.type === 'telemetry') this.buffer.set(m.assetId, m.metric, m.payload.v, m.payload.ts)
+    else if (m.type === 'field') this.fieldSensors.write(m.payload.v, m.payload.ts)
     else if (m.type === 'ack') this.commands.ack(m.payload.id, m.payload.ok, m.payload.reason)
   }
 

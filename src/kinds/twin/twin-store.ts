@@ -40,6 +40,10 @@ export interface TwinUiState {
     error: string | null
   }
   commandsVersion: number
+  /** Field sensors in the latest batch (0: the park publishes none); changes rarely. */
+  fieldSensors: number
+  /** The operator's field-sensor layer switch. */
+  sensorsShown: boolean
 }
 
 export const initialTwinUi = (): TwinUiState => ({
@@ -53,6 +57,8 @@ export const initialTwinUi = (): TwinUiState => ({
   replay: { active: false, loading: false, message: null, speed: 60, playing: false },
   inspection: { active: false, index: 0, startedAt: 0, items: [], saving: false, savedId: null, error: null },
   commandsVersion: 0,
+  fieldSensors: 0,
+  sensorsShown: true,
 })
 
 export const useTwinUi = create<TwinUiState>(initialTwinUi)

@@ -3,6 +3,7 @@
 // immediate reading, and optionally publishes a batch of field sensors (the scale option).
 import type { Aedes, AedesPublishPacket } from 'aedes'
 import type { FastifyBaseLogger } from 'fastify'
+import { fieldSensorLayout } from '../../kinds/twin/field-sensor-layout'
 import { ParkFeed } from '../../kinds/twin/park-feed'
 import { fieldSensorValues } from '../../kinds/twin/park-simulation'
 import {
@@ -25,6 +26,8 @@ export interface ParkSimulatorOptions {
 
 export class ParkSimulator {
   readonly feed: ParkFeed
+  /** Where the field sensors stand (the same layout every viewer draws); empty when they are off. */
+  readonly fieldLayout: Float32Array
   private timer: NodeJS.Timeout | null = null
   private readonly onCommand = (packet: AedesPublishPacket, done: () => void) => {
     this.handleCommand(packet.topic, packet.payload as Buffer)
@@ -38,6 +41,7 @@ export class ParkSimulator {
     private readonly options: ParkSimulatorOptions = {},
   ) {
     this.feed = new ParkFeed(twin, { seed: options.seed })
+    this.fieldLayout = fieldSensorLayout(twin, options.fieldSensors ?? 0)
   }
 
   start(): void {
@@ -71,12 +75,11 @@ export class ParkSimulator {
         { park: this.twin.parkId, alert: e.alert.key, severity: e.alert.severity },
         `twin: alert ${e.type}`,
       )
-    const count = this.options.fieldSensors ?? 0
-    if (count > 0) {
+    if (this.fieldLayout.length > 0) {
       const outdoor = this.feed.simulation.weather(now).outdoorC
       this.publish(
         fieldSensorsTopic(this.twin.parkId),
-        { ts: now, v: fieldSensorValues(now, count, outdoor) },
+        { ts: now, v: fieldSensorValues(now, this.fieldLayout, outdoor) },
         true,
       )
     }
