@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import mqtt, { type MqttClient } from 'mqtt'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { fieldSensorLayout } from '../../src/kinds/twin/field-sensor-layout'
 import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig } from '../../src/server/config'
 import type { ServerContext } from '../../src/server/module'
@@ -17,7 +18,7 @@ interface Reading {
   ts: number
 }
 
-async function startTwinServer(dataDir: string, simulator = true) {
+async function startTwinServer(dataDir: string, simulator = true, fieldSensors = 0) {
   let twin: TwinModule | undefined
   let warn: (((...args: unknown[]) => void) & { mock: { calls: unknown[][] } }) | undefined
   const config = {
@@ -37,7 +38,7 @@ async function startTwinServer(dataDir: string, simulator = true) {
         spy(...args)
         return original(...args)
       }) as typeof ctx.log.warn
-      twin = await createTwinModule(ctx, { flushMs: 500 })
+      twin = await createTwinModule(ctx, { flushMs: 500, fieldSensors })
       return twin
     },
   ])
@@ -272,5 +273,75 @@ describe('twin server: history across a restart', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('twin server: 1000 field sensors', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'xr-twin-sensors-'))
+  let run: Awaited<ReturnType<typeof startTwinServer>>
+  const clients: MqttClient[] = []
+
+  beforeAll(async () => {
+    run = await startTwinServer(dataDir, true, 1000)
+  })
+  afterAll(async () => {
+    for (const c of clients) await c.endAsync(true)
+    await run?.server.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('publishes one retained batch of 1000 readings per second, laid out as every viewer draws them', async () => {
+    const topic = 'park/demo/_field/sensors'
+    const batches: Array<{ ts: number; v: number[]; at: number }> = []
+    const client = await mqtt.connectAsync(`ws://127.0.0.1:${run.server.port}/mqtt`, { reconnectPeriod: 0 })
+    clients.push(client)
+    client.on('message', (t, payload) => {
+      if (t === topic)
+        batches.push({ ...(JSON.parse(payload.toString()) as { ts: number; v: number[] }), at: Date.now() })
+    })
+    await client.subscribeAsync(topic)
+    // The retained batch arrives at once, then one per tick.
+    await waitFor(() => batches.length >= 1, 900)
+    await waitFor(() => batches.length >= 6, 8000)
+    for (const b of batches) {
+      expect(b.v).toHaveLength(1000)
+      expect(b.v.every((v) => Number.isFinite(v) && v > -50 && v < 100)).toBe(true)
+    }
+    // 1 Hz on the payload clock: consecutive fresh batches are a second apart (±0.25 s).
+    const fresh = batches.slice(1)
+    const gaps = fresh.slice(1).map((b, i) => b.ts - fresh[i].ts)
+    for (const gap of gaps) {
+      expect(gap).toBeGreaterThanOrEqual(750)
+      expect(gap).toBeLessThanOrEqual(1250)
+    }
+    // Readings move between batches.
+    expect(fresh.at(-1)!.v).not.toEqual(fresh[0].v)
+    // The simulator and the viewer share one layout: same count, same first point.
+    const layout = run.twin.simulators.get('demo')!.fieldLayout
+    expect(layout).toEqual(fieldSensorLayout(run.twin.parks.get('demo')!, 1000))
+  })
+
+  it('drops a bad batch from a client with one warning per topic and keeps the park batch flowing', async () => {
+    const topic = 'park/demo/_field/sensors'
+    const watcher = await connect(run.server)
+    const sender = await connect(run.server)
+    clients.push(watcher.client, sender.client)
+    const warningsBefore = run.warn.mock.calls.length
+    const bad = [
+      '{not json',
+      JSON.stringify({ ts: Date.now(), v: ['hot'] }),
+      JSON.stringify({ ts: Date.now(), v: [999] }),
+      JSON.stringify({ ts: Date.now(), v: [20], extra: true }),
+    ]
+    for (const body of bad) await sender.client.publishAsync(topic, body, { qos: 1, retain: true })
+    await new Promise((r) => setTimeout(r, 300))
+    const drops = run.warn.mock.calls
+      .slice(warningsBefore)
+      .filter((c) => String(c[1]).includes('dropped an invalid'))
+    expect(drops.map((c) => (c[0] as { topic: string }).topic)).toEqual([topic])
+    const t = watcher.latest.get(topic)!.ts
+    await waitFor(() => watcher.latest.get(topic)!.ts > t, 3000)
+    expect((watcher.latest.get(topic) as unknown as { v: number[] }).v).toHaveLength(1000)
+    expect(sender.client.connected).toBe(true)
   })
 })
