@@ -84,6 +84,7 @@ function StatusBar({ twin }: { twin: TwinContent }) {
         : kind === 'simulator'
           ? l('sourceSimulator')
           : l('connecting')
+  const sourceText = `${l('source')}：${kindText}${kind === 'simulator' ? '' : ` · ${label}`}`
   const state = replay.active ? l('replaying') : stale ? l('stale') : kind ? l('online') : l('connecting')
   return (
     <group>
@@ -93,9 +94,9 @@ function StatusBar({ twin }: { twin: TwinContent }) {
         color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
         name="twin-status"
       >
-        <UiText
+        <LiveText
           name="twin-status:source"
-          text={`${l('source')}：${kindText}${kind === 'simulator' ? '' : ` · ${label}`}`}
+          get={() => sourceText}
           fontSize={0.032}
           color="#ffffff"
           anchorX="left"

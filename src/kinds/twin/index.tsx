@@ -48,7 +48,14 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
       value: (assetId: string, metric: TwinMetricId) => runtime.read(assetId, metric),
       /** The live value even while a replay shows recorded ones. */
       live: (assetId: string, metric: TwinMetricId) => runtime.buffer.read(assetId, metric),
-      replayClock: () => runtime.replay?.t ?? null,
+      /** Live reading with its payload time and arrival time. */
+      reading: (assetId: string, metric: TwinMetricId) => runtime.buffer.get(assetId, metric) ?? null,
+      replayClock: () => {
+        const r = runtime.replay
+        return r
+          ? { t: r.t, from: r.history.from, to: r.history.to, playing: r.playing, speed: r.speed }
+          : null
+      },
       chart: () => ({ ...powerChartShown, drawn: powerChartShown.points.length }),
       sensors: () => {
         const mesh = fieldSensorView.mesh
@@ -89,7 +96,16 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
       shown: (name: string) => liveTextShown.get(name) ?? null,
       ui: () => {
         const s = useTwinUi.getState()
-        return { selected: s.selected, confirm: s.confirm, replay: s.replay, inspection: s.inspection }
+        return {
+          selected: s.selected,
+          confirm: s.confirm,
+          replay: s.replay,
+          inspection: s.inspection,
+          sourceKind: s.sourceKind,
+          stale: s.stale,
+          fieldSensors: s.fieldSensors,
+          sensorsShown: s.sensorsShown,
+        }
       },
     }
     return () => {
