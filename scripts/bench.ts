@@ -87,7 +87,37 @@ async function measureFrames(page: Page): Promise<FrameStats> {
   }
 }
 
-async function benchScene(browser: Browser, baseUrl: string, sceneId: string, mode: 'desktop' | 'xr') {
+interface SensorCheck {
+  instances: number
+  visible: boolean
+  colorUploads: number
+}
+
+/**
+ * The twin at scale must really draw its markers: waits until the field-sensor InstancedMesh holds
+ * `expected` instances, is visible and has been recoloured from a received batch; throws otherwise.
+ */
+async function assertSensorsDrawn(page: Page, expected: number): Promise<SensorCheck> {
+  const read = `(() => { const t = window.__xrShowcase.kinds.twin; return t ? t.sensors() : null })()`
+  try {
+    await page.waitForFunction(
+      `(() => { const s = ${read}; return !!s && s.instances === ${expected} && s.visible && s.colorUploads > 0 })()`,
+      undefined,
+      { timeout: 60_000, polling: 250 },
+    )
+  } catch {
+    throw new Error(`field-sensor markers not drawn: ${JSON.stringify(await page.evaluate(read))}`)
+  }
+  return (await page.evaluate(read)) as SensorCheck
+}
+
+async function benchScene(
+  browser: Browser,
+  baseUrl: string,
+  sceneId: string,
+  mode: 'desktop' | 'xr',
+  expectSensors = 0,
+) {
   const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, { emulateQuest3: true })
   let bytes = 0
   app.page.on('requestfinished', async (request) => {
@@ -99,10 +129,17 @@ async function benchScene(browser: Browser, baseUrl: string, sceneId: string, mo
   const bytesToFirstFrame = bytes
   // Let models, textures and fonts settle before measuring.
   await frames(app.page, 40)
+  if (expectSensors > 0) await assertSensorsDrawn(app.page, expectSensors)
   if (mode === 'xr') await enterVR(app.page)
   const stats = await measureFrames(app.page)
+  // Still drawn (and still being recoloured) in the frames just measured.
+  const sensors = expectSensors > 0 ? await assertSensorsDrawn(app.page, expectSensors) : undefined
   await app.context.close()
-  return { ...stats, kbToFirstFrame: Math.round(bytesToFirstFrame / 1024) }
+  return {
+    ...stats,
+    kbToFirstFrame: Math.round(bytesToFirstFrame / 1024),
+    ...(sensors ? { sensorInstances: sensors.instances } : {}),
+  }
 }
 
 async function main() {
@@ -139,7 +176,7 @@ async function main() {
       process.env.TWIN_SENSORS = '1000'
       const scaled = await startTestServer({ config: { scenesDir: resolve('scenes') } })
       try {
-        const stats = await benchScene(browser, scaled.url, 'twin-park', 'xr')
+        const stats = await benchScene(browser, scaled.url, 'twin-park', 'xr', 1000)
         rows.push({
           scene: 'twin-park (1000 sensors @ 1 Hz)',
           mode: 'xr',
