@@ -47,7 +47,7 @@ export function narrate(item: NarrationItem): Promise<void> {
   const lang = useRoute.getState().lang
   const text = localize(item.text, lang)
   const volume = useSettings.getState().volume
-  const rate = item.rate ?? 1
+  const rate = (item.rate ?? 1) * useSettings.getState().narrationRate
   useNarrationStore.setState({ subtitle: text, speaking: true, position: item.position })
   return new Promise<void>((resolve) => {
     let done = false

@@ -4,7 +4,7 @@ import { useId, useRef } from 'react'
 import { LargeTextMode } from '../a11y/LargeTextMode'
 import { localize, setLang, useLang } from '../i18n/i18n'
 import { recenterPlayer } from '../locomotion/player'
-import { useSettings } from './settings-store'
+import { NARRATION_RATES, type NarrationRate, useSettings } from './settings-store'
 import {
   type SettingsStringKey,
   SUBTITLE_SCALE_MAX,
@@ -110,6 +110,19 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
           onChange={(e) => s.update({ subtitleScale: Number(e.target.value) })}
         />
         <output>{s.subtitleScale.toFixed(2)}×</output>
+      </label>
+      <label>
+        {t('narrationRate')}
+        <select
+          value={s.narrationRate}
+          onChange={(e) => s.update({ narrationRate: Number(e.target.value) as NarrationRate })}
+        >
+          {NARRATION_RATES.map((rate) => (
+            <option key={rate} value={rate}>
+              {t(rate < 1 ? 'rateSlow' : rate > 1 ? 'rateFast' : 'rateNormal')}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         {t('language')}

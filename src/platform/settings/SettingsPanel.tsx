@@ -9,7 +9,7 @@ import { Slider } from '../ui/Slider'
 import { Toggle } from '../ui/Toggle'
 import { theme } from '../ui/theme'
 import { UiText } from '../ui/UiText'
-import { useSettings } from './settings-store'
+import { NARRATION_RATES, type NarrationRate, useSettings } from './settings-store'
 import {
   type SettingsStringKey,
   SUBTITLE_SCALE_MAX,
@@ -28,7 +28,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const turnId = s.turn.mode === 'smooth' ? 'smooth' : `snap${s.turn.degrees}`
   const inner = WIDTH - 0.05
   // Rows top to bottom; y of row i.
-  const rows = 11
+  const rows = 13
   const height = rows * ROW + 0.04
   const y = (i: number) => height / 2 - 0.06 - i * ROW
   const subtitle01 = (s.subtitleScale - SUBTITLE_SCALE_MIN) / (SUBTITLE_SCALE_MAX - SUBTITLE_SCALE_MIN)
@@ -142,12 +142,33 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           position={[0, y(9), 0.01]}
           name="settings:subtitle"
         />
+        <UiText
+          text={t('narrationRate')}
+          fontSize={FONT}
+          color={theme.textOnDark}
+          anchorX="left"
+          position={[-inner / 2, y(10), 0.004]}
+        />
         <List
           horizontal
           width={inner}
           rowHeight={0.064}
           fontSize={FONT * 0.9}
-          position={[0, y(10), 0.01]}
+          position={[0, y(11), 0.01]}
+          selectedId={String(s.narrationRate)}
+          onSelect={(id) => s.update({ narrationRate: Number(id) as NarrationRate })}
+          items={NARRATION_RATES.map((rate) => ({
+            id: String(rate),
+            label: t(rate < 1 ? 'rateSlow' : rate > 1 ? 'rateFast' : 'rateNormal'),
+          }))}
+          name="settings:narration-rate"
+        />
+        <List
+          horizontal
+          width={inner}
+          rowHeight={0.064}
+          fontSize={FONT * 0.9}
+          position={[0, y(12), 0.01]}
           selectedId={lang}
           onSelect={(id) => {
             if (id === 'recenter') recenterPlayer()

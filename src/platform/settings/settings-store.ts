@@ -21,7 +21,12 @@ export interface Settings {
   subtitleScale: number
   /** Larger text and higher contrast for older visitors. */
   largeText: boolean
+  /** Narration speed multiplier: slower for older visitors and learners, faster for repeat visitors. */
+  narrationRate: NarrationRate
 }
+
+export const NARRATION_RATES = [0.75, 1, 1.25] as const
+export type NarrationRate = (typeof NARRATION_RATES)[number]
 
 export const defaultSettings: Settings = {
   turn: { mode: 'snap', degrees: 30 },
@@ -30,6 +35,7 @@ export const defaultSettings: Settings = {
   volume: 0.9,
   subtitleScale: 1,
   largeText: false,
+  narrationRate: 1,
 }
 
 interface SettingsState extends Settings {
@@ -74,5 +80,7 @@ export function sanitizeSettings(value: unknown): Partial<Settings> {
     out.subtitleScale = v.subtitleScale
   }
   if (typeof v.largeText === 'boolean') out.largeText = v.largeText
+  if (NARRATION_RATES.includes(v.narrationRate as NarrationRate))
+    out.narrationRate = v.narrationRate as NarrationRate
   return out
 }

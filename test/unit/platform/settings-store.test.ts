@@ -110,6 +110,7 @@ describe('sanitizeSettings', () => {
         volume: 0,
         subtitleScale: 1.5,
         largeText: true,
+        narrationRate: 0.75,
         extra: 'ignored',
       }),
     ).toEqual({
@@ -119,8 +120,11 @@ describe('sanitizeSettings', () => {
       volume: 0,
       subtitleScale: 1.5,
       largeText: true,
+      narrationRate: 0.75,
     })
-    expect(sanitizeSettings({ volume: -0.1, subtitleScale: 3, seated: 'yes', turn: null })).toEqual({})
+    expect(
+      sanitizeSettings({ volume: -0.1, subtitleScale: 3, seated: 'yes', turn: null, narrationRate: 0.1 }),
+    ).toEqual({})
     expect(sanitizeSettings(null)).toEqual({})
     expect(sanitizeSettings('x')).toEqual({})
   })
