@@ -5,15 +5,7 @@ import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openAppPage, startTestServer } from './harness'
-import {
-  controllerSelect,
-  enterVR,
-  exitVR,
-  frames,
-  handPinchAt,
-  waitForSceneReady,
-  worldPositionOf,
-} from './xr-input'
+import { controllerSelect, enterVR, exitVR, frames, handPinchAt, waitForSceneReady } from './xr-input'
 
 const SHIPPED_SCENES = ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
 
@@ -119,15 +111,13 @@ describe('XR session (emulated Meta Quest 3)', () => {
     const before = await page.evaluate(() => window.__xrShowcase.renderInfo()?.calls ?? 0)
     expect(before).toBeGreaterThan(0)
 
-    const card = await worldPositionOf(page, 'lobby-card:twin-park')
-    await controllerSelect(page, card)
+    await controllerSelect(page, 'lobby-card:twin-park')
     await waitForSceneReady(page, 'twin-park')
     expect(await page.evaluate(() => window.__xrShowcase.xrMode)).toBe('immersive-vr')
     expect(new URL(page.url()).searchParams.get('scene')).toBe('twin-park')
 
     // Hand tracking: the hands replace the controllers and can select with a pinch.
-    const menuLobby = await worldPositionOf(page, 'xr-menu:lobby')
-    await handPinchAt(page, menuLobby)
+    await handPinchAt(page, 'xr-menu:lobby')
     await expect.poll(() => page.evaluate(() => window.__xrShowcase.sceneId ?? null)).toBe(null)
     expect(new URL(page.url()).searchParams.get('scene')).toBeNull()
 

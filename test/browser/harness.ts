@@ -84,6 +84,8 @@ export interface OpenPageOptions {
   emulateQuest3?: boolean
   viewport?: { width: number; height: number }
   hasTouch?: boolean
+  /** Entries to put in localStorage before the app starts, as a returning device would have them. */
+  localStorage?: Record<string, string>
 }
 
 export async function openAppPage(
@@ -113,6 +115,13 @@ export async function openAppPage(
       device.installRuntime({ forceInstall: true })
       ;(window as unknown as { __xrDevice: unknown }).__xrDevice = device
     })
+  }
+  if (options.localStorage) {
+    await context.addInitScript((items) => {
+      for (const [key, value] of Object.entries(items)) {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
+      }
+    }, options.localStorage)
   }
   const page = await context.newPage()
   const consoleErrors: string[] = []

@@ -46,7 +46,7 @@ export async function enterVR(page: Page): Promise<void> {
 
 /** Leaves VR the way a visitor would inside the headset: the in-VR menu's exit button. */
 export async function exitVR(page: Page): Promise<void> {
-  await controllerSelect(page, await worldPositionOf(page, 'xr-menu:exit'))
+  await controllerSelect(page, 'xr-menu:exit')
   await page.waitForFunction(() => window.__xrShowcase?.xrMode === null, undefined, { timeout: 30_000 })
 }
 
@@ -103,27 +103,107 @@ export async function aimAt(
     },
     { kind, hand, target },
   )
-  await frames(page, 6)
-}
-
-/** Aims the controller's ray at the point and pulls and releases the trigger (select). */
-export async function controllerSelect(page: Page, target: Point, hand: Hand = 'right'): Promise<void> {
-  await aimAt(page, 'controller', hand, target)
-  await page.evaluate((h) => window.__xrDevice.controllers[h].updateButtonValue?.('trigger', 1), hand)
-  // One rendered frame apart: IWER sees press and release on separate frames, and software GL
-  // frames are slow enough that waiting longer can exceed the click time threshold.
-  await frames(page, 1)
-  await page.evaluate((h) => window.__xrDevice.controllers[h].updateButtonValue?.('trigger', 0), hand)
   await frames(page, 4)
 }
 
-/** Hand tracking: points the hand's ray at the point and pinches (thumb to index) and releases. */
-export async function handPinchAt(page: Page, target: Point, hand: Hand = 'right'): Promise<void> {
-  await aimAt(page, 'hand', hand, target)
-  await page.evaluate((h) => window.__xrDevice.hands[h].updatePinchValue?.(1), hand)
-  await frames(page, 1)
-  await page.evaluate((h) => window.__xrDevice.hands[h].updatePinchValue?.(0), hand)
-  await frames(page, 4)
+/** A world point, or the name of a 3D object whose current position is the target. */
+export type Target = Point | string
+
+/**
+ * Where a named object is once it has stopped moving (lazily following menus glide into place
+ * after a teleport), so a ray aimed at it still hits it when the trigger is pulled.
+ */
+async function settledPositionOf(page: Page, name: string): Promise<Point> {
+  let previous = await worldPositionOf(page, name)
+  for (let i = 0; i < 30; i++) {
+    await frames(page, 2)
+    const now = await worldPositionOf(page, name)
+    if (Math.hypot(now[0] - previous[0], now[1] - previous[1], now[2] - previous[2]) < 0.003) return now
+    previous = now
+  }
+  return previous
+}
+
+async function resolveTarget(page: Page, target: Target): Promise<Point> {
+  return typeof target === 'string' ? settledPositionOf(page, target) : target
+}
+
+const pointerLogCount = (page: Page) => page.evaluate(() => window.__xrShowcase.pointerLogCount)
+
+/** Whether a 3D control logged an event of this kind ("click:", "down:") since the log held `count` entries. */
+async function loggedSince(page: Page, count: number, prefix: string): Promise<boolean> {
+  return page.evaluate(
+    ({ since, prefix }) => {
+      const hooks = window.__xrShowcase
+      const fresh = Math.min(hooks.pointerLogCount - since, hooks.pointerLog.length)
+      return hooks.pointerLog.slice(hooks.pointerLog.length - fresh).some((e) => e.startsWith(prefix))
+    },
+    { since: count, prefix },
+  )
+}
+
+/**
+ * Presses (trigger or pinch) for exactly one rendered XR frame. Press and release happen inside the
+ * page, the release as soon as the frame that saw the press has run: a round trip from the test per
+ * step would stretch the hold to several slow software-GL frames and past the click time limit.
+ */
+function pressForOneFrame(page: Page, kind: 'controller' | 'hand', hand: Hand): Promise<void> {
+  return page.evaluate(
+    ({ kind, hand }) =>
+      new Promise<void>((resolve) => {
+        const device = window.__xrDevice
+        const set = (value: number) =>
+          kind === 'controller'
+            ? device.controllers[hand].updateButtonValue?.('trigger', value)
+            : device.hands[hand].updatePinchValue?.(value)
+        const pressedAt = window.__xrShowcase.frame
+        set(1)
+        const poll = setInterval(() => {
+          if (window.__xrShowcase.frame <= pressedAt) return
+          clearInterval(poll)
+          set(0)
+          resolve()
+        }, 2)
+      }),
+    { kind, hand },
+  )
+}
+
+/**
+ * Aims, presses and releases, and checks that a 3D control registered the click; if none did, tries
+ * again the way a visitor would. A freshly switched input (controller ↔ hand) needs a few frames
+ * before its pointer exists, and a busy machine can stretch that; every control built from the
+ * platform kit logs its clicks, so a miss is visible. Targets that log nothing (the floor, sliders)
+ * get the same press up to three times, which is harmless for them.
+ */
+async function selectWith(
+  page: Page,
+  kind: 'controller' | 'hand',
+  hand: Hand,
+  target: Target,
+): Promise<void> {
+  const before = await pointerLogCount(page)
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await aimAt(page, kind, hand, await resolveTarget(page, target))
+    // A retry waits longer for the pointer of a freshly switched input to exist.
+    await frames(page, 4 * (attempt - 1))
+    await pressForOneFrame(page, kind, hand)
+    // The release is handled in the next frame, and the click with it.
+    await frames(page, 1)
+    if (await loggedSince(page, before, 'click:')) return
+    await frames(page, 2)
+    if (await loggedSince(page, before, 'click:')) return
+  }
+}
+
+/** Aims the controller's ray at the target and pulls and releases the trigger (select). */
+export function controllerSelect(page: Page, target: Target, hand: Hand = 'right'): Promise<void> {
+  return selectWith(page, 'controller', hand, target)
+}
+
+/** Hand tracking: points the hand's ray at the target and pinches (thumb to index) and releases. */
+export function handPinchAt(page: Page, target: Target, hand: Hand = 'right'): Promise<void> {
+  return selectWith(page, 'hand', hand, target)
 }
 
 /**
@@ -157,6 +237,7 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
       )
     }, goal)
   const at = (d: number): Point => [target[0] + toward[0] * d, target[1], target[2] + toward[2] * d]
+  const before = await pointerLogCount(page)
   for (let i = 0; i < 3; i++) {
     await moveTipTo(at(0.08))
     await frames(page, 3)
@@ -164,7 +245,7 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
   for (let d = 0.07; d >= -0.01; d -= 0.005) {
     await moveTipTo(at(d))
     await frames(page, 2)
-    const pressed = await page.evaluate(() => window.__xrShowcase.pointerLog.at(-1)?.startsWith('down:'))
+    const pressed = await loggedSince(page, before, 'down:')
     if (pressed) break
   }
   await frames(page, 2)
@@ -174,12 +255,13 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
   }
 }
 
-/** Desktop: clicks the screen point where a world point appears. */
-export async function mouseClickAt(page: Page, target: Point): Promise<void> {
-  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), target)) as
+/** Desktop: clicks the screen point where a world point (or a named object) appears. */
+export async function mouseClickAt(page: Page, target: Target): Promise<void> {
+  const point = await resolveTarget(page, target)
+  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
     | [number, number]
     | null
-  if (!screen) throw new Error(`point ${target.join(',')} is not in view`)
+  if (!screen) throw new Error(`point ${point.join(',')} (${String(target)}) is not in view`)
   await page.mouse.click(screen[0], screen[1])
   await frames(page, 4)
 }

@@ -55,6 +55,8 @@ export interface TestHooks {
   frame: number
   /** The last interactive-object pointer events ("over:label", "click:label" with pointer type). */
   pointerLog: string[]
+  /** Pointer events logged so far (the log itself keeps only the last 50). */
+  pointerLogCount: number
   /** World position of the right hand's index fingertip in XR hand mode, updated every frame. */
   indexTip: [number, number, number] | null
 }
@@ -89,6 +91,7 @@ export const testHooks: TestHooks = {
   },
   indexTip: null,
   pointerLog: [],
+  pointerLogCount: 0,
   renderSamples: [],
   sampleRenders() {
     const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined
@@ -138,5 +141,6 @@ if (typeof window !== 'undefined') window.__xrShowcase = testHooks
 /** Records a pointer event on an interactive object; kept short so it costs nothing in a long kiosk day. */
 export function logPointer(entry: string): void {
   testHooks.pointerLog.push(entry)
+  testHooks.pointerLogCount++
   if (testHooks.pointerLog.length > 50) testHooks.pointerLog.shift()
 }

@@ -34,7 +34,10 @@ export function usePressState(onPress: (() => void) | undefined, disabled = fals
       logPointer(`down:${label}:${e.pointerType}`)
       if (!disabled) setPressed(true)
     },
-    onPointerUp: () => setPressed(false),
+    onPointerUp: (e) => {
+      logPointer(`up:${label}:${e.pointerType}`)
+      setPressed(false)
+    },
     onClick: (e) => {
       e.stopPropagation()
       if (disabled || !onPress) return
