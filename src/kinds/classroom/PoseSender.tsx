@@ -7,6 +7,7 @@ import { type Object3D, Quaternion, Vector3 } from 'three'
 import { teleportPlayer, usePlayer } from '../../platform/locomotion/player'
 import type { PoseTuple } from './classroom-messages'
 import { live, send, setTeleportHandler, useClassroom } from './classroom-session'
+import { MovementLock } from './movement-lock'
 
 const p = new Vector3()
 const q = new Quaternion()
@@ -29,11 +30,17 @@ export function PoseSender({ rateHz }: { rateHz: number }) {
   const leftHand = useXRInputSourceState('hand', 'left')
   const rightHand = useXRInputSourceState('hand', 'right')
   const last = useRef(0)
-  const lockedAt = useRef<[number, number, number] | null>(null)
+  const lock = useRef(new MovementLock())
   const lastFollow = useRef(0)
 
+  // The teacher's own moves (summon, follow me) re-anchor a movement lock instead of being undone by it.
+  const moveByTeacher = useRef((position: [number, number, number], yaw?: number) => {
+    teleportPlayer(position, yaw)
+    lock.current.movedByTeacher(usePlayer.getState().position)
+  })
+
   useEffect(() => {
-    setTeleportHandler((e) => teleportPlayer(e.position, e.yaw))
+    setTeleportHandler((e) => moveByTeacher.current(e.position, e.yaw))
     return () => setTeleportHandler(undefined)
   }, [])
 
@@ -49,14 +56,12 @@ export function PoseSender({ rateHz }: { rateHz: number }) {
         send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
       }
     }
-    // Locked movement: students stay where they were when the teacher locked (teleports included).
+    // Locked movement: students stay where they were when the teacher locked (their own teleports
+    // included); only the teacher's summon or follow moves them.
     const player = usePlayer.getState()
-    if (ui.movementLocked && ui.role === 'student') {
-      lockedAt.current ??= [...player.position]
-      const [x, y, z] = lockedAt.current
-      if (player.position[0] !== x || player.position[2] !== z) usePlayer.setState({ position: [x, y, z] })
-    } else {
-      lockedAt.current = null
+    const held = lock.current.hold(player.position, ui.movementLocked && ui.role === 'student')
+    if (held && (player.position[0] !== held[0] || player.position[2] !== held[2])) {
+      usePlayer.setState({ position: [...held] })
     }
     // Follow me: stay within 2.5 m of the teacher, arriving 1.5 m behind them.
     if (ui.followId && ui.followId !== ui.selfId && now - lastFollow.current > 500) {
@@ -66,7 +71,7 @@ export function PoseSender({ rateHz }: { rateHz: number }) {
         const dx = player.position[0] - tp[0]
         const dz = player.position[2] - tp[2]
         const d = Math.hypot(dx, dz)
-        if (d > 2.5) teleportPlayer([tp[0] + (dx / d) * 1.5, 0, tp[2] + (dz / d) * 1.5])
+        if (d > 2.5) moveByTeacher.current([tp[0] + (dx / d) * 1.5, 0, tp[2] + (dz / d) * 1.5])
       }
     }
   })
