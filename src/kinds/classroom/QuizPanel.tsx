@@ -42,6 +42,7 @@ function QuizBody({ content }: { content: ClassroomContent }) {
   const mode = useClassroom((s) => s.mode)
   const answers = useClassroom((s) => s.myAnswers)
   const score = useClassroom((s) => s.myScore)
+  const refused = useClassroom((s) => s.answerRefused)
   const [picked, setPicked] = useState<string[]>([])
   const quiz = content.quiz
   const W = 0.8
@@ -145,11 +146,12 @@ function QuizBody({ content }: { content: ClassroomContent }) {
         />
       )}
       <UiText
-        text={feedback}
+        name="quiz-feedback"
+        text={refused ? localize(S.answerRefused) : feedback}
         fontSize={0.034}
         maxWidth={W - 0.08}
         position={[0, -top + 0.05, 0.01]}
-        color={lastAnswer?.correct ? '#166534' : '#9b1c1c'}
+        color={!refused && lastAnswer?.correct ? '#166534' : '#9b1c1c'}
       />
     </Panel>
   )

@@ -29,6 +29,8 @@ export interface MyAnswer {
   choiceIds: string[]
   correct: boolean
   correctChoiceIds: string[]
+  /** Sent but not yet graded; a refusal takes it back so the question can be answered again. */
+  pending?: boolean
 }
 
 export interface ClassroomUi {
@@ -46,6 +48,8 @@ export interface ClassroomUi {
   quizSessionId: string
   myAnswers: Record<string, MyAnswer>
   myScore: { score: number; maxScore: number } | null
+  /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
+  answerRefused: boolean
   results: { rows: QuizResultRow[]; maxScore: number } | null
   members: MemberInfo[]
   movementLocked: boolean
@@ -68,6 +72,7 @@ const initial: ClassroomUi = {
   quizSessionId: '',
   myAnswers: {},
   myScore: null,
+  answerRefused: false,
   results: null,
   members: [],
   movementLocked: false,
@@ -228,9 +233,11 @@ function attach(room: Room) {
     useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore } }),
   )
   room.onMessage('teleport', (m: ServerEvents['teleport']) => onTeleport?.(m))
-  room.onMessage('refused', (m: ServerEvents['refused']) =>
-    console.warn(`classroom: ${m.type} refused (${m.reason})`),
-  )
+  room.onMessage('refused', (m: ServerEvents['refused']) => {
+    console.warn(`classroom: ${m.type} refused (${m.reason})`)
+    // "Already answered" means the server has the answer; anything else means it was not recorded.
+    if (m.type === 'quiz:answer' && m.reason !== 'already answered') withdrawPendingAnswers()
+  })
   room.onMessage('kicked', () => useClassroom.setState({ message: 'kicked' }))
   sync(room)
 }
@@ -319,22 +326,35 @@ export function setSlide(index: number): void {
   if (!send('slide:set', { index: clamped })) useClassroom.setState({ slide: clamped, annotations: [] })
 }
 
+/** Takes back answers that were sent but never graded, so the visitor sees them unanswered again. */
+function withdrawPendingAnswers(): void {
+  useClassroom.setState((s) => ({
+    answerRefused: true,
+    myAnswers: Object.fromEntries(Object.entries(s.myAnswers).filter(([, a]) => !a.pending)),
+  }))
+}
+
 export function answerQuestion(questionId: string, choiceIds: string[]): void {
   useClassroom.setState((s) => ({
-    myAnswers: { ...s.myAnswers, [questionId]: { choiceIds, correct: false, correctChoiceIds: [] } },
+    answerRefused: false,
+    myAnswers: {
+      ...s.myAnswers,
+      [questionId]: { choiceIds, correct: false, correctChoiceIds: [], pending: true },
+    },
   }))
   if (send('quiz:answer', { questionId, choiceIds })) return
   if (!content) return
   const quiz = content.quiz
   // Served by our server, the scene has no answer key: the server grades. On a static host it does.
   if (quiz.answersRedacted) {
-    void gradeOnServer(questionId, choiceIds).then(
-      (graded) => graded && recordSoloAnswer(quiz, questionId, choiceIds, graded),
+    void gradeOnServer(questionId, choiceIds).then((graded) =>
+      graded ? recordSoloAnswer(quiz, questionId, choiceIds, graded) : withdrawPendingAnswers(),
     )
     return
   }
   const result = gradeAnswer(quiz, questionId, choiceIds)
   if (result.ok) recordSoloAnswer(quiz, questionId, choiceIds, result.graded)
+  else withdrawPendingAnswers()
 }
 
 async function gradeOnServer(questionId: string, choiceIds: string[]): Promise<GradedAnswer | undefined> {

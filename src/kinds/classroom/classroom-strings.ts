@@ -17,6 +17,7 @@ export const S = {
   connecting: t('正在连接…', 'Connecting…'),
   reconnecting: t('网络中断，正在重连…', 'Connection lost, reconnecting…'),
   offline: t('已离开课堂', 'You left the class'),
+  answerRefused: t('答案未能提交，请再答一次', 'Your answer was not recorded. Please answer again.'),
   kicked: t('你已被老师移出课堂', 'The teacher removed you from the class'),
   joinFailed: t('无法加入：', 'Could not join: '),
   soloMode: t('独自模式（无服务器）', 'Solo mode (no server)'),
