@@ -1,52 +1,21 @@
 // The hall's static shell as ONE vertex-coloured geometry (walls, floor zones, desk, terminals, screen
 // housing, banner), and the stylised digital-human body, so the whole room costs a single draw call.
-import {
-  BoxGeometry,
-  type BufferGeometry,
-  CapsuleGeometry,
-  Color,
-  CylinderGeometry,
-  Euler,
-  Float32BufferAttribute,
-  Matrix4,
-  Quaternion,
-  SphereGeometry,
-  Vector3,
-} from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { BoxGeometry, type BufferGeometry, CapsuleGeometry, CylinderGeometry, SphereGeometry } from 'three'
+import { ColoredGeometryBatch } from '../../platform/geometry/colored-geometry-batch'
 import type { HallLayout } from '../../schema/kinds/service-hall'
 
 type V3 = [number, number, number]
 
-class GeometryBatch {
-  private readonly parts: BufferGeometry[] = []
-
-  add(geometry: BufferGeometry, color: string, position: V3, rotation: V3 = [0, 0, 0]): this {
-    const g = geometry.index ? geometry.toNonIndexed() : geometry
-    g.applyMatrix4(
-      new Matrix4().compose(
-        new Vector3(...position),
-        new Quaternion().setFromEuler(new Euler(...rotation)),
-        new Vector3(1, 1, 1),
-      ),
-    )
-    const c = new Color(color)
-    const count = g.getAttribute('position').count
-    const colors = new Float32Array(count * 3)
-    for (let i = 0; i < count; i++) colors.set([c.r, c.g, c.b], i * 3)
-    g.setAttribute('color', new Float32BufferAttribute(colors, 3))
-    g.deleteAttribute('uv')
-    this.parts.push(g)
-    return this
-  }
-
+/** The platform batcher with the hall's shorthand: a box turned about Y. */
+class GeometryBatch extends ColoredGeometryBatch {
   box(size: V3, color: string, position: V3, rotationY = 0): this {
-    return this.add(new BoxGeometry(...size), color, position, [0, rotationY, 0])
+    return this.place(new BoxGeometry(...size), color, position, [0, rotationY, 0])
   }
 
-  merge(): BufferGeometry {
-    const merged = mergeGeometries(this.parts)
-    if (!merged) throw new Error('hall geometry parts do not match')
+  /** The merged geometry; the hall always has pieces, so an empty batch is a bug. */
+  mergeAll(): BufferGeometry {
+    const merged = this.merge()
+    if (!merged) throw new Error('hall geometry has no parts')
     return merged
   }
 }
@@ -152,7 +121,7 @@ export function buildHallShell(layout: HallLayout): BufferGeometry {
   const cs = layout.callScreen
   b.box([3.8, 1.6, 0.12], c.dark, place(cs.position, cs.rotationY, [0, 0, -0.07]), deg(cs.rotationY))
   for (const s of [-1, 1])
-    b.add(
+    b.place(
       new CylinderGeometry(0.02, 0.02, h - cs.position[1] - 0.8, 6),
       c.doorFrame,
       place(cs.position, cs.rotationY, [s * 1.6, (h - cs.position[1]) / 2 + 0.4, -0.07]),
@@ -164,10 +133,10 @@ export function buildHallShell(layout: HallLayout): BufferGeometry {
     [hx - 0.8, hz - 0.8],
     [hx - 0.8, -1],
   ] as const) {
-    b.add(new CylinderGeometry(0.25, 0.2, 0.5, 10), c.pot, [x, 0.25, z])
-    b.add(new SphereGeometry(0.45, 10, 8), c.plant, [x, 0.95, z])
+    b.place(new CylinderGeometry(0.25, 0.2, 0.5, 10), c.pot, [x, 0.25, z])
+    b.place(new SphereGeometry(0.45, 10, 8), c.plant, [x, 0.95, z])
   }
-  return b.merge()
+  return b.mergeAll()
 }
 
 export const AVATAR_COLORS = {
@@ -185,18 +154,18 @@ export function buildAvatar(options: { seated?: boolean; suit?: string } = {}): 
   const suit = options.suit ?? c.suit
   const lift = options.seated ? -0.45 : 0
   if (!options.seated) {
-    for (const x of [-0.09, 0.09]) b.add(new CylinderGeometry(0.065, 0.055, 0.85, 8), suit, [x, 0.43, 0])
+    for (const x of [-0.09, 0.09]) b.place(new CylinderGeometry(0.065, 0.055, 0.85, 8), suit, [x, 0.43, 0])
   }
-  b.add(new CapsuleGeometry(0.18, 0.4, 4, 10), suit, [0, 1.2 + lift, 0])
-  b.add(new BoxGeometry(0.12, 0.22, 0.02), c.shirt, [0, 1.33 + lift, 0.165])
-  b.add(new BoxGeometry(0.05, 0.03, 0.01), c.badge, [0.09, 1.32 + lift, 0.175])
+  b.place(new CapsuleGeometry(0.18, 0.4, 4, 10), suit, [0, 1.2 + lift, 0])
+  b.place(new BoxGeometry(0.12, 0.22, 0.02), c.shirt, [0, 1.33 + lift, 0.165])
+  b.place(new BoxGeometry(0.05, 0.03, 0.01), c.badge, [0.09, 1.32 + lift, 0.175])
   for (const x of [-0.23, 0.23])
-    b.add(new CapsuleGeometry(0.05, 0.45, 3, 8), suit, [x, 1.15 + lift, 0.02], [0.15, 0, 0])
-  b.add(new CylinderGeometry(0.055, 0.06, 0.08, 8), c.skin, [0, 1.5 + lift, 0])
-  b.add(new SphereGeometry(0.12, 14, 10), c.skin, [0, 1.64 + lift, 0])
-  b.add(new SphereGeometry(0.125, 14, 8, 0, Math.PI * 2, 0, Math.PI * 0.5), c.hair, [0, 1.66 + lift, -0.01])
-  for (const x of [-0.04, 0.04]) b.add(new SphereGeometry(0.014, 6, 4), c.hair, [x, 1.66 + lift, 0.11])
-  return b.merge()
+    b.place(new CapsuleGeometry(0.05, 0.45, 3, 8), suit, [x, 1.15 + lift, 0.02], [0.15, 0, 0])
+  b.place(new CylinderGeometry(0.055, 0.06, 0.08, 8), c.skin, [0, 1.5 + lift, 0])
+  b.place(new SphereGeometry(0.12, 14, 10), c.skin, [0, 1.64 + lift, 0])
+  b.place(new SphereGeometry(0.125, 14, 8, 0, Math.PI * 2, 0, Math.PI * 0.5), c.hair, [0, 1.66 + lift, -0.01])
+  for (const x of [-0.04, 0.04]) b.place(new SphereGeometry(0.014, 6, 4), c.hair, [x, 1.66 + lift, 0.11])
+  return b.mergeAll()
 }
 
 /** Where an avatar's mouth sits (for the talking mouth drawn on top), matching buildAvatar. */

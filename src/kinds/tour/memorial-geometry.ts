@@ -5,37 +5,23 @@ import {
   BoxGeometry,
   type BufferGeometry,
   Color,
+  type ColorRepresentation,
   CylinderGeometry,
   Euler,
-  Float32BufferAttribute,
   Matrix4,
   Quaternion,
   Vector3,
 } from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { ColoredGeometryBatch } from '../../platform/geometry/colored-geometry-batch'
 import type { Exhibit, MemorialHall, TourTheme } from '../../schema/kinds/tour'
 
 type V3 = [number, number, number]
 
 const DEG = Math.PI / 180
 
-/** Collects coloured pieces and merges them into one geometry. */
-class PieceSet {
-  private readonly pieces: BufferGeometry[] = []
-
-  add(geometry: BufferGeometry, color: string | Color, matrix: Matrix4): void {
-    const g = geometry
-    g.deleteAttribute('uv')
-    g.applyMatrix4(matrix)
-    const c = color instanceof Color ? color : new Color(color)
-    const count = g.getAttribute('position').count
-    const colors = new Float32Array(count * 3)
-    for (let i = 0; i < count; i++) colors.set([c.r, c.g, c.b], i * 3)
-    g.setAttribute('color', new Float32BufferAttribute(colors, 3))
-    this.pieces.push(g.index ? g.toNonIndexed() : g)
-  }
-
-  box(size: V3, at: V3, color: string | Color, frame = new Matrix4(), rotationY = 0): void {
+/** The platform batcher with the memorial's shorthands: pieces placed in an exhibit's frame. */
+class PieceSet extends ColoredGeometryBatch {
+  box(size: V3, at: V3, color: ColorRepresentation, frame = new Matrix4(), rotationY = 0): void {
     this.add(new BoxGeometry(...size), color, frame.clone().multiply(compose(at, rotationY)))
   }
 
@@ -44,7 +30,7 @@ class PieceSet {
     rBottom: number,
     height: number,
     at: V3,
-    color: string | Color,
+    color: ColorRepresentation,
     segments = 12,
     frame = new Matrix4(),
   ): void {
@@ -53,14 +39,6 @@ class PieceSet {
       color,
       frame.clone().multiply(compose(at, 0)),
     )
-  }
-
-  merge(): BufferGeometry | null {
-    if (this.pieces.length === 0) return null
-    const merged = mergeGeometries(this.pieces, false)
-    for (const p of this.pieces) p.dispose()
-    merged.computeBoundingSphere()
-    return merged
   }
 }
 
