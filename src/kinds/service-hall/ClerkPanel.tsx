@@ -6,6 +6,7 @@ import { narrate, stopNarration } from '../../platform/audio/narration'
 import { useLang, useLocalize } from '../../platform/i18n/i18n'
 import { Button } from '../../platform/ui/Button'
 import { Interactive } from '../../platform/ui/Interactive'
+import { VirtualKeyboard } from '../../platform/ui/keyboard/VirtualKeyboard'
 import { Panel } from '../../platform/ui/Panel'
 import { theme } from '../../platform/ui/theme'
 import { UiText } from '../../platform/ui/UiText'
@@ -16,7 +17,6 @@ import { CLERK_DEPTH, placeLocal } from './HallBuilding'
 import { askClerk, closeClerk, setDraft, useHall } from './service-hall-store'
 import { strings } from './service-hall-strings'
 import { listenOnce, speechRecognitionAvailable } from './speech-input'
-import { VirtualKeyboard } from './VirtualKeyboard'
 
 const W = 0.95
 const H = 0.98

@@ -6,6 +6,7 @@ import { getPlayerPosition } from '../../platform/locomotion/player'
 import { useSettings } from '../../platform/settings/settings-store'
 import { Button } from '../../platform/ui/Button'
 import { Interactive } from '../../platform/ui/Interactive'
+import { VirtualKeyboard } from '../../platform/ui/keyboard/VirtualKeyboard'
 import { Panel } from '../../platform/ui/Panel'
 import { theme } from '../../platform/ui/theme'
 import { UiText } from '../../platform/ui/UiText'
@@ -29,7 +30,6 @@ import {
 } from './service-hall-store'
 import { fill, strings } from './service-hall-strings'
 import { currentQuestion } from './service-navigator'
-import { VirtualKeyboard } from './VirtualKeyboard'
 
 const W = 1.5
 const H = 0.86

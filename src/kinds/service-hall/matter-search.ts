@@ -1,12 +1,10 @@
 // Finds matters by Chinese, full pinyin or pinyin initials ("社保", "shebao", "sbk" → 社保卡申领) and by
-// English words, over names and aliases. A speller (pinyin-pro, see pinyin-speller.ts) spells the
-// Chinese; minisearch ranks with BM25. Without a speller, Chinese and English still work.
+// English words, over names and aliases. A speller (pinyin-pro, see platform/ui/keyboard/pinyin-speller.ts)
+// spells the Chinese; minisearch ranks with BM25. Without a speller, Chinese and English still work.
 import MiniSearch from 'minisearch'
+import type { Speller } from '../../platform/ui/keyboard/pinyin-speller'
 import type { Matter } from '../../schema/kinds/service-hall'
 import { hasHan, textTerms } from './text-terms'
-
-/** Toneless pinyin syllables ('pinyin') or their first letters ('first') of the Chinese in `zh`. */
-export type Speller = (zh: string, pattern: 'pinyin' | 'first') => string[]
 
 export interface MatterHit {
   matterId: string

@@ -89,7 +89,7 @@ export function initHall(content: ServiceHallContent, now: number): void {
     queue: new QueueSimulation(content.queue, content.layout.windows, now),
   })
   // pinyin-pro is big; search answers Chinese and English at once and pinyin as soon as this arrives.
-  void import('./pinyin-speller').then(({ pinyinSpeller }) => {
+  void import('../../platform/ui/keyboard/pinyin-speller').then(({ pinyinSpeller }) => {
     if (get().content === content) set({ search: new MatterSearch(content.matters, pinyinSpeller) })
   })
 }

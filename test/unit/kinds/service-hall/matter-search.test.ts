@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MatterSearch } from '../../../../src/kinds/service-hall/matter-search'
-import { pinyinSpeller } from '../../../../src/kinds/service-hall/pinyin-speller'
+import { pinyinSpeller } from '../../../../src/platform/ui/keyboard/pinyin-speller'
 import { loadGovHall } from './gov-hall-scene'
 
 const search = new MatterSearch(loadGovHall().matters, pinyinSpeller)

@@ -4,7 +4,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { CanvasTexture, type Mesh, SRGBColorSpace } from 'three'
-import { pulseSelectingController } from '../../platform/input/haptics'
+import { pulseSelectingController } from '../../input/haptics'
 import { COLS, KEY_ROWS, type KeyboardKey, keyAt, ROWS, SPECIAL } from './keyboard-layout'
 
 const PX = 64

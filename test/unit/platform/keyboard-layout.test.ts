@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COLS, KEY_ROWS, keyAt, keyCentre, ROWS } from '../../../../src/kinds/service-hall/keyboard-layout'
+import { COLS, KEY_ROWS, keyAt, keyCentre, ROWS } from '../../../src/platform/ui/keyboard/keyboard-layout'
 
 const WIDTH = 0.8
 const HEIGHT = (WIDTH * ROWS) / COLS
