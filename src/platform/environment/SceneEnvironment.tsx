@@ -53,7 +53,11 @@ export function SceneEnvironment({
   )
 }
 
-/** Invisible click/teleport surfaces over each floor area, drawn in one merged-free pass (no colour writes). */
+/**
+ * Click/teleport surfaces over each floor area. They are never drawn (`visible={false}` costs no draw
+ * call, unlike a mesh that only skips colour writes): pointer rays and the teleport arc intersect them
+ * all the same, since pointer events and three's raycaster ignore `visible`.
+ */
 function WalkableFloors({ floors }: { floors: FloorArea[] }) {
   const onTeleport = (point: Vector3) => moveTo(point.x, point.z, floors)
   const onClick = (e: ThreeEvent<MouseEvent>) => {
@@ -69,9 +73,9 @@ function WalkableFloors({ floors }: { floors: FloorArea[] }) {
           rotation-x={-Math.PI / 2}
           position={[(area.min[0] + area.max[0]) / 2, area.y + 0.001, (area.min[1] + area.max[1]) / 2]}
           onClick={onClick}
+          visible={false}
         >
           <planeGeometry args={[area.max[0] - area.min[0], area.max[1] - area.min[1]]} />
-          <meshBasicMaterial colorWrite={false} depthWrite={false} />
         </mesh>
       ))}
     </TeleportTarget>
