@@ -1,5 +1,5 @@
 // Draws one glTF at many placements as one InstancedMesh per mesh of the model, so ten service windows
-// cost as many draw calls as one. Loaded through the platform model loader (meshopt, same origin).
+// or three display cases cost as many draw calls as one. Loaded through the platform model loader.
 import { useLayoutEffect, useMemo } from 'react'
 import {
   type BufferGeometry,
@@ -10,7 +10,7 @@ import {
   Quaternion,
   Vector3,
 } from 'three'
-import { useSceneModel } from '../../platform/models/SceneModel'
+import { useSceneModel } from './SceneModel'
 
 export interface Placement {
   position: [number, number, number]
