@@ -1,6 +1,7 @@
 // All 3D text goes through here: the shipped font, Chinese line breaking, and the large-text setting.
 import { Text } from '@react-three/drei'
-import type { ComponentProps } from 'react'
+import { type ComponentProps, useMemo } from 'react'
+import { Color, type ColorRepresentation, LinearSRGBColorSpace } from 'three'
 import { useSettings } from '../settings/settings-store'
 import { containsCjk, wrapCjk } from './cjk-line-break'
 import { FONT_URL } from './font'
@@ -9,6 +10,14 @@ export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'>
   text: string
   /** Ignore the large-text setting (e.g. for a fixed-size sign). */
   fixedSize?: boolean
+  /**
+   * A heading drawn above `text`, a blank line apart, in `headingColor` and the same size: a title and
+   * its caption then cost one draw call instead of two. `position` is then the middle of the heading
+   * (e.g. a title band), and the text hangs below it. Default: none.
+   */
+  heading?: string
+  /** Colour of `heading`; default: `color`. */
+  headingColor?: ColorRepresentation
 }
 
 /** Labels never take pointer events: the control behind them does, so press and release hit one object. */
@@ -20,26 +29,55 @@ export function UiText({
   maxWidth,
   fixedSize,
   color = '#1d1d1f',
+  heading,
+  headingColor,
   ...rest
 }: UiTextProps) {
   const largeText = useSettings((s) => s.largeText)
   const size = (fontSize as number) * (largeText && !fixedSize ? 1.25 : 1)
-  const wrapped = maxWidth && containsCjk(text) ? wrapCjk(text, maxWidth / size) : text
+  const wrap = (t: string) => (maxWidth && containsCjk(t) ? wrapCjk(t, maxWidth / size) : t)
+  const body = wrap(text)
+  // The heading is always pre-wrapped (Latin too), so its line count, and so its middle, is known.
+  const head = heading === undefined ? undefined : maxWidth ? wrapCjk(heading, maxWidth / size) : heading
+  const lineHeight = typeof rest.lineHeight === 'number' ? rest.lineHeight : 1.2
+  const headingAnchor = head === undefined ? undefined : -(head.split('\n').length * lineHeight * size) / 2
+  const wrapped = head === undefined ? body : `${head}\n\n${body}`
+  const rewrapped = body !== text || (heading !== undefined && head !== heading)
+  // troika uses range colours as linear RGB bytes without colour management: hand it linear values.
+  // A stable object, so troika re-lays the text out only when the colours or the heading change.
+  const headHex = head === undefined ? undefined : linearHex(headingColor ?? color)
+  const bodyHex = linearHex(color)
+  const split = head?.length
+  const colorRanges = useMemo(
+    () => (split === undefined ? undefined : { 0: headHex, [split]: bodyHex }),
+    [split, headHex, bodyHex],
+  )
   return (
     <Text
       font={FONT_URL}
       fontSize={size}
       color={color}
       // Pre-wrapped CJK may hang one punctuation mark past the edge; leave room for it.
-      maxWidth={maxWidth && wrapped !== text ? maxWidth + size : maxWidth}
+      maxWidth={maxWidth && rewrapped ? maxWidth + size : maxWidth}
       overflowWrap="break-word"
       anchorX="center"
-      anchorY="middle"
+      anchorY={headingAnchor ?? 'middle'}
       sdfGlyphSize={64}
       raycast={ignoreRaycast}
+      // Not in drei's prop types, but passed on to the troika Text like every other prop.
+      {...(colorRanges ? { colorRanges } : {})}
       {...rest}
     >
       {wrapped}
     </Text>
   )
+}
+
+const linear = new Color()
+function linearHex(color: UiTextProps['color'] | ColorRepresentation): number {
+  if (Array.isArray(color)) {
+    if (color.length === 3) linear.setRGB(color[0], color[1], color[2])
+    else linear.set(color[0])
+  } else linear.set(color ?? '#1d1d1f')
+  return linear.getHex(LinearSRGBColorSpace)
 }
