@@ -2,8 +2,18 @@
 // point on the plan (ray, pinch, poke, click) takes the visitor there; selecting a stop goes to that stop.
 import type { ThreeEvent } from '@react-three/fiber'
 import { useFrame } from '@react-three/fiber'
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { type InstancedMesh, type Mesh, Object3D, Vector3 } from 'three'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import {
+  type BufferGeometry,
+  Color,
+  type InstancedMesh,
+  type Mesh,
+  Object3D,
+  PlaneGeometry,
+  SRGBColorSpace,
+  Vector3,
+} from 'three'
+import { ColoredGeometryBatch } from '../../platform/geometry/colored-geometry-batch'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { teleportPlayer, usePlayer } from '../../platform/locomotion/player'
 import { Panel } from '../../platform/ui/Panel'
@@ -15,6 +25,15 @@ import { useTourStore } from './tour-store'
 
 const MAP_W = 0.3
 const MAP_H = 0.42
+const PLAN_COLOR = '#6b7d5c'
+const FLOOR_COLOR = '#cfc6b4'
+const HALL_COLOR = '#a8161b'
+/** The hall drawn at 55 % over its floor, pre-blended so the plan is one opaque mesh. */
+const HALL_OVER_FLOOR = blendSrgb(HALL_COLOR, FLOOR_COLOR, 0.55)
+const STOP_COLOR = new Color('#c8161d')
+const SPOT_COLOR = new Color('#ffc940')
+/** Hotspot dots are smaller, flatter stop dots (radius 6 vs 11 mm, height 3 vs 4 mm). */
+const SPOT_SCALE = new Vector3(0.006 / 0.011, 0.003 / 0.004, 0.006 / 0.011)
 const scratch = new Object3D()
 const local = new Vector3()
 
@@ -22,8 +41,7 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
   const t = useLocalize()
   const frame = useMemo(() => fitMapFrame(tour.minimap.min, tour.minimap.max, MAP_W, MAP_H), [tour.minimap])
   const plane = useRef<Mesh>(null)
-  const stopsMesh = useRef<InstancedMesh>(null)
-  const spotsMesh = useRef<InstancedMesh>(null)
+  const dots = useRef<InstancedMesh>(null)
   const you = useRef<Mesh>(null)
   const currentStop = useTourStore((s) => s.tour.stopIndex)
 
@@ -31,24 +49,28 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     () => tour.stops.map((s) => worldToMap(frame, s.visitorPosition[0], s.visitorPosition[2])),
     [tour.stops, frame],
   )
+  const plan = useMemo(() => buildPlanGeometry(floors, frame, tour.hall), [floors, frame, tour.hall])
+  useEffect(() => () => plan.dispose(), [plan])
+  // Stops (selectable, instances 0…n-1) and hotspots (after them) share one instanced mesh.
   useLayoutEffect(() => {
-    const place = (mesh: InstancedMesh | null, points: [number, number][], z: number) => {
-      if (!mesh) return
-      points.forEach(([u, v], i) => {
-        scratch.position.set(u, v, z)
-        scratch.rotation.set(Math.PI / 2, 0, 0)
-        scratch.updateMatrix()
-        mesh.setMatrixAt(i, scratch.matrix)
-      })
-      mesh.instanceMatrix.needsUpdate = true
-      mesh.computeBoundingSphere()
+    const mesh = dots.current
+    if (!mesh) return
+    const place = (i: number, [u, v]: [number, number], z: number, color: Color, scale?: Vector3) => {
+      scratch.position.set(u, v, z)
+      scratch.rotation.set(Math.PI / 2, 0, 0)
+      scratch.scale.copy(scale ?? unit)
+      scratch.updateMatrix()
+      mesh.setMatrixAt(i, scratch.matrix)
+      mesh.setColorAt(i, color)
     }
-    place(stopsMesh.current, stopPoints, 0.008)
-    place(
-      spotsMesh.current,
-      tour.hotspots.map((h) => worldToMap(frame, h.position[0], h.position[2])),
-      0.006,
-    )
+    for (const [i, p] of stopPoints.entries()) place(i, p, 0.008, STOP_COLOR)
+    for (const [i, h] of tour.hotspots.entries()) {
+      const p = worldToMap(frame, h.position[0], h.position[2])
+      place(stopPoints.length + i, p, 0.006, SPOT_COLOR, SPOT_SCALE)
+    }
+    mesh.instanceMatrix.needsUpdate = true
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    mesh.computeBoundingSphere()
   }, [stopPoints, tour.hotspots, frame])
 
   useFrame(() => {
@@ -71,9 +93,11 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     if (snapped) teleportPlayer(snapped.position)
   }
   const goToStop = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation()
     const stop = e.instanceId === undefined ? undefined : tour.stops[e.instanceId]
-    if (stop) teleportPlayer(stop.visitorPosition, stop.visitorYaw)
+    // A hotspot dot is only a mark on the plan: selecting it goes to that point, as the plan does.
+    if (!stop) return goToPoint(e)
+    e.stopPropagation()
+    teleportPlayer(stop.visitorPosition, stop.visitorYaw)
   }
 
   return (
@@ -84,31 +108,20 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
         color="#fff4d6"
         position={[0, frame.height / 2 + 0.03, 0.004]}
       />
-      <mesh ref={plane} position={[0, -0.02, 0.002]} onClick={goToPoint} name="minimap:plan">
-        <planeGeometry args={[frame.width, frame.height]} />
-        <meshBasicMaterial color="#6b7d5c" toneMapped={false} />
+      {/* The plan, its floors and the hall in one vertex-coloured mesh (one draw call). */}
+      <mesh ref={plane} geometry={plan} position={[0, -0.02, 0.002]} onClick={goToPoint} name="minimap:plan">
+        <meshBasicMaterial vertexColors toneMapped={false} />
       </mesh>
       <group position={[0, -0.02, 0]}>
-        <FloorShapes floors={floors} frame={frame} hall={tour.hall} />
         <instancedMesh
-          ref={stopsMesh}
-          args={[undefined, undefined, tour.stops.length]}
+          ref={dots}
+          args={[undefined, undefined, tour.stops.length + tour.hotspots.length]}
           onClick={goToStop}
           name="minimap:stops"
         >
           <cylinderGeometry args={[0.011, 0.011, 0.004, 12]} />
-          <meshBasicMaterial color="#c8161d" toneMapped={false} />
+          <meshBasicMaterial toneMapped={false} />
         </instancedMesh>
-        {tour.hotspots.length > 0 && (
-          <instancedMesh
-            ref={spotsMesh}
-            args={[undefined, undefined, tour.hotspots.length]}
-            raycast={() => null}
-          >
-            <cylinderGeometry args={[0.006, 0.006, 0.003, 8]} />
-            <meshBasicMaterial color="#ffc940" toneMapped={false} />
-          </instancedMesh>
-        )}
         {/* Named, invisible anchors so tools and tests can find each stop's marker on the plan. */}
         {stopPoints.map(([u, v], i) => (
           <object3D
@@ -135,35 +148,51 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
   )
 }
 
-function FloorShapes({
-  floors,
-  frame,
-  hall,
-}: {
-  floors: FloorArea[]
-  frame: ReturnType<typeof fitMapFrame>
-  hall: TourContent['hall']
-}) {
-  const rects = floors.map((f) => ({ id: f.id, min: f.min, max: f.max, color: '#cfc6b4', z: 0.003 }))
-  if (hall) rects.push({ id: 'hall', min: hall.min, max: hall.max, color: '#a8161b', z: 0.004 })
-  return (
-    <>
-      {rects.map((r) => {
-        const [u0, v0] = worldToMap(frame, r.min[0], r.min[1])
-        const [u1, v1] = worldToMap(frame, r.max[0], r.max[1])
-        const inset = r.id === 'hall' ? 0.004 : 0
-        return (
-          <mesh key={r.id} position={[(u0 + u1) / 2, (v0 + v1) / 2, r.z]} raycast={() => null}>
-            <planeGeometry args={[Math.abs(u1 - u0) - inset, Math.abs(v1 - v0) - inset]} />
-            <meshBasicMaterial
-              color={r.color}
-              transparent={r.id === 'hall'}
-              opacity={r.id === 'hall' ? 0.55 : 1}
-              toneMapped={false}
-            />
-          </mesh>
-        )
-      })}
-    </>
+const unit = new Vector3(1, 1, 1)
+
+function blendSrgb(top: string, bottom: string, alpha: number): Color {
+  const a = new Color(top).getRGB({ r: 0, g: 0, b: 0 }, SRGBColorSpace)
+  const b = new Color(bottom).getRGB({ r: 0, g: 0, b: 0 }, SRGBColorSpace)
+  return new Color().setRGB(
+    a.r * alpha + b.r * (1 - alpha),
+    a.g * alpha + b.g * (1 - alpha),
+    a.b * alpha + b.b * (1 - alpha),
+    SRGBColorSpace,
   )
+}
+
+/**
+ * The plan's background, the walkable floors on it and the hall on top, as layers 1 mm apart in the
+ * plan's own frame (so a click anywhere on it maps back to the world the same way).
+ */
+function buildPlanGeometry(
+  floors: FloorArea[],
+  frame: ReturnType<typeof fitMapFrame>,
+  hall: TourContent['hall'],
+): BufferGeometry {
+  const batch = new ColoredGeometryBatch().place(
+    new PlaneGeometry(frame.width, frame.height),
+    PLAN_COLOR,
+    [0, 0, 0],
+  )
+  const rect = (
+    min: readonly number[],
+    max: readonly number[],
+    color: Color | string,
+    z: number,
+    inset: number,
+  ) => {
+    const [u0, v0] = worldToMap(frame, min[0], min[1])
+    const [u1, v1] = worldToMap(frame, max[0], max[1])
+    batch.place(new PlaneGeometry(Math.abs(u1 - u0) - inset, Math.abs(v1 - v0) - inset), color, [
+      (u0 + u1) / 2,
+      (v0 + v1) / 2,
+      z,
+    ])
+  }
+  for (const f of floors) rect(f.min, f.max, FLOOR_COLOR, 0.001, 0)
+  if (hall) rect(hall.min, hall.max, HALL_OVER_FLOOR, 0.002, 0.004)
+  const merged = batch.merge()
+  if (!merged) throw new Error('minimap plan is empty')
+  return merged
 }
