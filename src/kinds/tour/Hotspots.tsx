@@ -2,8 +2,8 @@
 // Interactive, so controller rays, hand pinch and poke, mouse and touch all select them.
 import { useTexture } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
-import { type Group, type Mesh, SRGBColorSpace, Vector3 } from 'three'
+import { useMemo, useRef } from 'react'
+import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace, Vector3 } from 'three'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { getHeadPosition } from '../../platform/locomotion/player'
 import { AssetBoundary } from '../../platform/models/AssetBoundary'
@@ -13,6 +13,8 @@ import { Panel } from '../../platform/ui/Panel'
 import { UiText } from '../../platform/ui/UiText'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import type { Hotspot } from '../../schema/kinds/tour'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { closeCard, openCard, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
 
@@ -29,58 +31,119 @@ export function cardPositionFor(anchor: Vec3, towards = 0.55): Vec3 {
   return [p.x, p.y, p.z]
 }
 
-export function HotspotMarker({
-  id,
-  position,
-  title,
-  onPress,
-  color = '#ffc940',
-  size = 0.1,
-}: {
+export interface MarkerSpec {
   id: string
   position: Vec3
   title: LocalizedText
   onPress: () => void
+}
+
+const PULSE_SPEED = 3
+const pulseAt = (time: number) => 1 + 0.2 * (0.5 + 0.5 * Math.sin(time * PULSE_SPEED))
+const inverse = new Matrix4()
+
+/**
+ * Pulsing glow balls, one per marker, all drawn as ONE InstancedMesh. Each marker keeps its own named,
+ * selectable object (an undrawn hit sphere in the platform Interactive, which hover-scales it); every
+ * frame each instance copies its hit sphere's transform, so the drawn ball looks and reacts as before.
+ */
+export function HotspotMarkers({
+  markers,
+  color = '#ffc940',
+  size = 0.1,
+}: {
+  markers: readonly MarkerSpec[]
   color?: string
   size?: number
 }) {
   const t = useLocalize()
-  const pulse = useRef<Mesh>(null)
+  const balls = useRef<InstancedMesh>(null)
+  const hits = useRef<(Mesh | null)[]>([])
+  const sized = useRef(false)
   useFrame((state) => {
-    const m = pulse.current
-    if (m) m.scale.setScalar(1 + 0.2 * (0.5 + 0.5 * Math.sin(state.clock.elapsedTime * 3)))
+    const im = balls.current
+    if (!im) return
+    const scale = pulseAt(state.clock.elapsedTime)
+    im.updateWorldMatrix(true, false)
+    inverse.copy(im.matrixWorld).invert()
+    for (let i = 0; i < markers.length; i++) {
+      const hit = hits.current[i]
+      if (!hit) continue
+      hit.scale.setScalar(scale)
+      hit.updateWorldMatrix(true, false)
+      im.setMatrixAt(i, scratch.multiplyMatrices(inverse, hit.matrixWorld))
+    }
+    im.instanceMatrix.needsUpdate = true
+    if (!sized.current) {
+      // Bounds for frustum culling once, with room for the largest pulse and hover.
+      sized.current = true
+      im.computeBoundingSphere()
+      if (im.boundingSphere) im.boundingSphere.radius += size * 0.5
+    }
   })
-  // One mesh per hotspot (a pulsing glow ball): each is its own draw call, so no extra halo mesh.
   return (
-    <Interactive label={t(title)} onPress={onPress} position={position} name={`hotspot:${id}`}>
-      <mesh ref={pulse}>
+    <>
+      {markers.map((m, i) => (
+        <Interactive
+          key={m.id}
+          label={t(m.title)}
+          onPress={m.onPress}
+          position={m.position}
+          name={`hotspot:${m.id}`}
+        >
+          <mesh
+            ref={(mesh) => {
+              hits.current[i] = mesh
+            }}
+            visible={false}
+          >
+            <sphereGeometry args={[size, 16, 12]} />
+          </mesh>
+        </Interactive>
+      ))}
+      <instancedMesh
+        ref={balls}
+        args={[undefined, undefined, markers.length]}
+        raycast={() => null}
+        frustumCulled
+        name="hotspot-markers"
+      >
         <sphereGeometry args={[size, 16, 12]} />
         <meshBasicMaterial color={color} transparent opacity={0.85} toneMapped={false} />
-      </mesh>
-    </Interactive>
+      </instancedMesh>
+    </>
   )
 }
 
+const scratch = new Matrix4()
+
 export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(
+    () => hotspots.map((h) => ({ center: h.position, radius: 0.3 })),
+    [hotspots],
+  )
+  useRoomCulling(group, bounds)
+  const markers = useMemo<MarkerSpec[]>(
+    () =>
+      hotspots.map((h) => ({
+        id: h.id,
+        position: h.position,
+        title: h.title,
+        onPress: () =>
+          openCard({
+            id: h.id,
+            title: h.title,
+            text: h.text,
+            image: h.image,
+            position: cardPositionFor(h.position),
+          }),
+      })),
+    [hotspots],
+  )
   return (
-    <group name="tour-hotspots">
-      {hotspots.map((h) => (
-        <HotspotMarker
-          key={h.id}
-          id={h.id}
-          position={h.position}
-          title={h.title}
-          onPress={() =>
-            openCard({
-              id: h.id,
-              title: h.title,
-              text: h.text,
-              image: h.image,
-              position: cardPositionFor(h.position),
-            })
-          }
-        />
-      ))}
+    <group ref={group} name="tour-hotspots">
+      <HotspotMarkers markers={markers} />
     </group>
   )
 }

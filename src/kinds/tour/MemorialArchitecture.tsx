@@ -1,14 +1,17 @@
 // The memorial's look: merged red-and-gold architecture and exhibit furniture, lamp light cones, the
-// exhibits' glTF models and pictures, and their printed captions in the platform font.
+// exhibits' glTF models (instanced: every copy of a model is one draw call per mesh) and pictures, and
+// their printed captions in the platform font. What the walls hide is not drawn (RoomCulling).
 import { useTexture } from '@react-three/drei'
-import { useEffect, useMemo } from 'react'
-import { AdditiveBlending, DoubleSide, SRGBColorSpace, Vector3 } from 'three'
+import { useEffect, useMemo, useRef } from 'react'
+import { AdditiveBlending, DoubleSide, type Group, type Mesh, SRGBColorSpace, Vector3 } from 'three'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { AssetBoundary } from '../../platform/models/AssetBoundary'
-import { SceneModel } from '../../platform/models/SceneModel'
+import { InstancedModel } from '../../platform/models/InstancedModel'
 import { UiText } from '../../platform/ui/UiText'
 import type { Exhibit, MemorialHall, TourTheme } from '../../schema/kinds/tour'
-import { buildMemorialGeometry, captionPlacement, exhibitFrame } from './memorial-geometry'
+import { buildMemorialGeometry, captionPlacement, exhibitBounds, exhibitFrame } from './memorial-geometry'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { useNearPlayer } from './use-near-player'
 
 const DEG = Math.PI / 180
@@ -31,6 +34,16 @@ export function MemorialArchitecture({
     [geometry],
   )
   const t = useLocalize()
+  const glow = useRef<Mesh>(null)
+  useRoomCulling(glow, geometry.glowBounds)
+  const title = useRef<Group>(null)
+  const titleBounds = useMemo<Sphere[]>(
+    () =>
+      hall ? [{ center: [(hall.min[0] + hall.max[0]) / 2, hall.height, hall.max[1] + 2.46], radius: 6 }] : [],
+    [hall],
+  )
+  useRoomCulling(title, titleBounds)
+  const models = useMemo(() => modelPlacements(exhibits), [exhibits])
   return (
     <group name="tour-architecture">
       {geometry.solid && (
@@ -39,7 +52,7 @@ export function MemorialArchitecture({
         </mesh>
       )}
       {geometry.glow && (
-        <mesh geometry={geometry.glow} name="tour-architecture:glow" renderOrder={2}>
+        <mesh ref={glow} geometry={geometry.glow} name="tour-architecture:glow" renderOrder={2}>
           <meshBasicMaterial
             vertexColors
             transparent
@@ -47,6 +60,9 @@ export function MemorialArchitecture({
             blending={AdditiveBlending}
             depthWrite={false}
             side={DoubleSide}
+            // Additive and without depth writes, the order of faces does not matter: one pass, not
+            // three's default two for double-sided transparent meshes.
+            forceSinglePass
             toneMapped={false}
           />
         </mesh>
@@ -76,18 +92,54 @@ export function MemorialArchitecture({
             distance={16}
             decay={1.6}
           />
-          <UiText
-            text={t(hall.title)}
-            fontSize={0.5}
-            color={theme.accent}
-            fixedSize
-            position={[(hall.min[0] + hall.max[0]) / 2, hall.height + 0.25, hall.max[1] + 2.46]}
-          />
+          <group ref={title}>
+            <UiText
+              text={t(hall.title)}
+              fontSize={0.5}
+              color={theme.accent}
+              fixedSize
+              position={[(hall.min[0] + hall.max[0]) / 2, hall.height + 0.25, hall.max[1] + 2.46]}
+            />
+          </group>
         </>
       )}
+      {models.map((m) => (
+        <ExhibitModels key={m.src} {...m} />
+      ))}
       {exhibits.map((e) => (
         <ExhibitDetails key={e.id} exhibit={e} />
       ))}
+    </group>
+  )
+}
+
+interface ModelGroup {
+  src: string
+  placements: { position: [number, number, number]; rotationY: number }[]
+  bounds: Sphere[]
+}
+
+/** Exhibits grouped by their glTF model, so each model is drawn once for all its placements. */
+function modelPlacements(exhibits: readonly Exhibit[]): ModelGroup[] {
+  const groups = new Map<string, ModelGroup>()
+  for (const e of exhibits) {
+    if (!e.model) continue
+    const group = groups.get(e.model) ?? { src: e.model, placements: [], bounds: [] }
+    group.placements.push({ position: e.position, rotationY: e.rotationY })
+    group.bounds.push(exhibitBounds(e))
+    groups.set(e.model, group)
+  }
+  return [...groups.values()]
+}
+
+function ExhibitModels({ src, placements, bounds }: ModelGroup) {
+  const group = useRef<Group>(null)
+  useRoomCulling(group, bounds)
+  return (
+    <group ref={group}>
+      <AssetBoundary asset={src}>
+        <InstancedModel src={src} placements={placements} name={`exhibit-models:${src}`} />
+      </AssetBoundary>
     </group>
   )
 }
@@ -98,14 +150,11 @@ function ExhibitDetails({ exhibit }: { exhibit: Exhibit }) {
   const wall = exhibit.type === 'plaque' || exhibit.type === 'wall-map'
   // Lectern captions are only legible up close; wall plaques and maps stay readable across the hall.
   const near = useNearPlayer(exhibit.position, 7)
-  const titleSize = exhibit.type === 'wall-map' ? 0.1 : wall ? 0.085 : 0.045
+  const group = useRef<Group>(null)
+  const bounds = useMemo(() => [exhibitBounds(exhibit)], [exhibit])
+  useRoomCulling(group, bounds)
   return (
-    <group name={`exhibit:${exhibit.id}`}>
-      {exhibit.model && (
-        <AssetBoundary asset={exhibit.model}>
-          <SceneModel src={exhibit.model} position={exhibit.position} rotationY={exhibit.rotationY} />
-        </AssetBoundary>
-      )}
+    <group ref={group} name={`exhibit:${exhibit.id}`}>
       {exhibit.image && exhibit.type === 'wall-map' && (
         <AssetBoundary asset={exhibit.image}>
           <ExhibitImage exhibit={exhibit} src={exhibit.image} />
@@ -114,28 +163,29 @@ function ExhibitDetails({ exhibit }: { exhibit: Exhibit }) {
       {(wall || near) && (
         <group position={caption.position} rotation={[0, caption.rotationY * DEG, 0]}>
           <group rotation={[caption.tilt * DEG, 0, 0]}>
-            {wall && exhibit.type === 'plaque' && (
+            {exhibit.type === 'plaque' ? (
+              // Title on the red band and caption below it: one text, one draw call.
               <UiText
-                text={t(exhibit.title)}
-                fontSize={titleSize}
-                color="#fff4d6"
-                fixedSize
+                heading={t(exhibit.title)}
+                headingColor="#fff4d6"
+                text={t(exhibit.caption)}
+                fontSize={0.08}
+                lineHeight={1.3}
+                color="#2a1a12"
                 maxWidth={caption.width}
+                fixedSize
                 position={[0, 0.6, 0.01]}
               />
+            ) : (
+              <UiText
+                text={wall ? t(exhibit.caption) : `${t(exhibit.title)}\n${t(exhibit.caption)}`}
+                fontSize={wall ? 0.075 : 0.04}
+                lineHeight={1.3}
+                color={exhibit.type === 'wall-map' ? '#5a1010' : '#2a1a12'}
+                maxWidth={caption.width}
+                fixedSize
+              />
             )}
-            <UiText
-              text={
-                wall && exhibit.type === 'plaque'
-                  ? t(exhibit.caption)
-                  : `${t(exhibit.title)}\n${t(exhibit.caption)}`
-              }
-              fontSize={wall ? 0.075 : 0.04}
-              lineHeight={1.3}
-              color={exhibit.type === 'wall-map' ? '#5a1010' : '#2a1a12'}
-              maxWidth={caption.width}
-              fixedSize
-            />
           </group>
         </group>
       )}

@@ -1,8 +1,8 @@
 // The 360° station: a portal on the floor with a sign; "enter" wraps the visitor in the equirectangular
 // panorama, whose hotspots are 3D objects (ray, pinch, poke, click). "Leave" is on the tour console.
 import { useTexture } from '@react-three/drei'
-import { useMemo } from 'react'
-import { SphereGeometry, SRGBColorSpace } from 'three'
+import { useMemo, useRef } from 'react'
+import { type Group, SphereGeometry, SRGBColorSpace } from 'three'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { teleportPlayer, usePlayer } from '../../platform/locomotion/player'
 import { AssetBoundary } from '../../platform/models/AssetBoundary'
@@ -11,8 +11,10 @@ import { Panel } from '../../platform/ui/Panel'
 import { UiText } from '../../platform/ui/UiText'
 import type { Vec3 } from '../../schema/common'
 import type { PanoramaStation as Station, TourTheme } from '../../schema/kinds/tour'
-import { cardPositionFor, HotspotMarker } from './Hotspots'
+import { cardPositionFor, HotspotMarkers, type MarkerSpec } from './Hotspots'
 import { directionFromYawPitch } from './panorama-geometry'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { openCard, setPanoramaOpen, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
 import { useNearPlayer } from './use-near-player'
@@ -30,38 +32,43 @@ export function PanoramaStation({ station, theme }: { station: Station; theme: T
     setPanoramaOpen(true)
   }
   const [x, y, z] = station.position
+  const portal = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: [x, y + 0.7, z - 0.6], radius: 2 }], [x, y, z])
+  useRoomCulling(portal, bounds)
   return (
     <group name={`panorama:${station.id}`}>
-      <mesh position={[x, y + 0.03, z]} rotation-x={-Math.PI / 2}>
-        <ringGeometry args={[0.9, 1.1, 48]} />
-        <meshBasicMaterial color={theme.accent} toneMapped={false} />
-      </mesh>
-      {!open && near && (
-        <Panel width={0.9} height={0.5} position={[x, y + 1.35, z - 1.4]} color="#20232a">
-          <UiText
-            text={t(station.title)}
-            fontSize={0.06}
-            color="#fff4d6"
-            position={[0, 0.15, 0.004]}
-            maxWidth={0.84}
-          />
-          <UiText
-            text={t(station.credit)}
-            fontSize={0.035}
-            color="#d8cdb4"
-            position={[0, 0.05, 0.004]}
-            maxWidth={0.84}
-          />
-          <Button
-            label={t(tourStrings.enterPanorama)}
-            variant="primary"
-            width={0.44}
-            position={[0, -0.12, 0.01]}
-            onPress={enter}
-            name="panorama:enter"
-          />
-        </Panel>
-      )}
+      <group ref={portal}>
+        <mesh position={[x, y + 0.03, z]} rotation-x={-Math.PI / 2}>
+          <ringGeometry args={[0.9, 1.1, 48]} />
+          <meshBasicMaterial color={theme.accent} toneMapped={false} />
+        </mesh>
+        {!open && near && (
+          <Panel width={0.9} height={0.5} position={[x, y + 1.35, z - 1.4]} color="#20232a">
+            <UiText
+              text={t(station.title)}
+              fontSize={0.06}
+              color="#fff4d6"
+              position={[0, 0.15, 0.004]}
+              maxWidth={0.84}
+            />
+            <UiText
+              text={t(station.credit)}
+              fontSize={0.035}
+              color="#d8cdb4"
+              position={[0, 0.05, 0.004]}
+              maxWidth={0.84}
+            />
+            <Button
+              label={t(tourStrings.enterPanorama)}
+              variant="primary"
+              width={0.44}
+              position={[0, -0.12, 0.01]}
+              onPress={enter}
+              name="panorama:enter"
+            />
+          </Panel>
+        )}
+      </group>
       {open && (
         <AssetBoundary asset={station.image}>
           <PanoramaSphere station={station} />
@@ -78,35 +85,30 @@ function PanoramaSphere({ station }: { station: Station }) {
   const center: Vec3 = [position[0], position[1] + EYE, position[2]]
   // Inside-out sphere, un-mirrored; rotated so the image centre lies at yaw 0 (looking down -Z).
   const geometry = useMemo(() => new SphereGeometry(RADIUS, 48, 24).scale(-1, 1, 1), [])
+  const markers: MarkerSpec[] = station.hotspots.map((h) => {
+    const [dx, dy, dz] = directionFromYawPitch(h.yaw, h.pitch)
+    const local: Vec3 = [dx * HOTSPOT_DISTANCE, dy * HOTSPOT_DISTANCE, dz * HOTSPOT_DISTANCE]
+    const world: Vec3 = [center[0] + local[0], center[1] + local[1], center[2] + local[2]]
+    return {
+      id: `panorama:${h.id}`,
+      position: local,
+      title: h.title,
+      onPress: () =>
+        openCard({
+          id: `panorama:${h.id}`,
+          title: h.title,
+          text: h.text,
+          image: h.image,
+          position: cardPositionFor(world, 1.9),
+        }),
+    }
+  })
   return (
     <group position={center} name="panorama:sphere">
       <mesh geometry={geometry} rotation-y={-Math.PI / 2}>
         <meshBasicMaterial map={texture} toneMapped={false} />
       </mesh>
-      {station.hotspots.map((h) => {
-        const [dx, dy, dz] = directionFromYawPitch(h.yaw, h.pitch)
-        const local: Vec3 = [dx * HOTSPOT_DISTANCE, dy * HOTSPOT_DISTANCE, dz * HOTSPOT_DISTANCE]
-        const world: Vec3 = [center[0] + local[0], center[1] + local[1], center[2] + local[2]]
-        return (
-          <HotspotMarker
-            key={h.id}
-            id={`panorama:${h.id}`}
-            position={local}
-            title={h.title}
-            size={0.16}
-            color="#ffdd55"
-            onPress={() =>
-              openCard({
-                id: `panorama:${h.id}`,
-                title: h.title,
-                text: h.text,
-                image: h.image,
-                position: cardPositionFor(world, 1.9),
-              })
-            }
-          />
-        )
-      })}
+      <HotspotMarkers markers={markers} size={0.16} color="#ffdd55" />
     </group>
   )
 }

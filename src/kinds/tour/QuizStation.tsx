@@ -1,11 +1,15 @@
 // The closing quiz: one question at a time with option buttons, right/wrong feedback, and the score at the
 // end. Logic lives in quiz-grader.ts; this panel only shows the session and forwards presses.
+import { useMemo, useRef } from 'react'
+import type { Group } from 'three'
 import { useLang, useLocalize } from '../../platform/i18n/i18n'
 import { Button } from '../../platform/ui/Button'
 import { Panel } from '../../platform/ui/Panel'
 import { UiText } from '../../platform/ui/UiText'
 import type { QuizStation as Station, TourTheme } from '../../schema/kinds/tour'
 import { gradeQuiz, isAnswerCorrect } from './quiz-grader'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { advanceQuiz, answerQuiz, restartQuiz, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
 import { useNearPlayer } from './use-near-player'
@@ -25,8 +29,16 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
   const answer = quiz.answers[quiz.current] ?? null
   const score = gradeQuiz(station.questions, quiz.answers)
   const last = quiz.current === station.questions.length - 1
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 0.95 }], [station.position])
+  useRoomCulling(group, bounds)
   return (
-    <group position={station.position} rotation={[0, station.rotationY * DEG, 0]} name={`quiz:${station.id}`}>
+    <group
+      ref={group}
+      position={station.position}
+      rotation={[0, station.rotationY * DEG, 0]}
+      name={`quiz:${station.id}`}
+    >
       <Panel width={W} height={H}>
         <UiText
           text={t(station.title)}

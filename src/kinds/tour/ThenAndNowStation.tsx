@@ -1,13 +1,16 @@
 // Then and now: a historical and a present-day picture in one frame, cross-faded by a slider that works
 // with rays, hands and the mouse. Pictures load only when the visitor is near, to keep the hall light.
 import { useTexture } from '@react-three/drei'
-import { SRGBColorSpace } from 'three'
+import { useMemo, useRef } from 'react'
+import { type Group, SRGBColorSpace } from 'three'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { AssetBoundary } from '../../platform/models/AssetBoundary'
 import { Panel } from '../../platform/ui/Panel'
 import { Slider } from '../../platform/ui/Slider'
 import { UiText } from '../../platform/ui/UiText'
 import type { ThenAndNowStation as Station, TourTheme } from '../../schema/kinds/tour'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { setThenNow, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
 import { useNearPlayer } from './use-near-player'
@@ -21,8 +24,12 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
   const t = useLocalize()
   const caption = value < 0.5 ? station.historical.caption : station.present.caption
   const near = useNearPlayer(station.position, 7)
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 1.4 }], [station.position])
+  useRoomCulling(group, bounds)
   return (
     <group
+      ref={group}
       position={station.position}
       rotation={[0, station.rotationY * DEG, 0]}
       name={`then-now:${station.id}`}

@@ -1,11 +1,14 @@
 // The 1927–1949 wall timeline: a ruler with one selectable marker per event; the chosen event's story
 // shows above it. Markers mount only when the visitor is near, so the far hall costs no extra draw calls.
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
+import type { Group } from 'three'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { Interactive } from '../../platform/ui/Interactive'
 import { Panel } from '../../platform/ui/Panel'
 import { UiText } from '../../platform/ui/UiText'
 import type { TimelineStation as Station, TourTheme } from '../../schema/kinds/tour'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { layoutMarkers, sortEvents } from './timeline-layout'
 import { selectTimelineEvent, useTourStore } from './tour-store'
 import { tourStrings } from './tour-strings'
@@ -23,8 +26,12 @@ export function TimelineStation({ station, theme }: { station: Station; theme: T
     return { events, xs: layoutMarkers(events, station.startYear, station.endYear, WIDTH - 0.5, 0.66) }
   }, [station])
   const chosen = events.find((e) => e.id === selected)
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 3.6 }], [station.position])
+  useRoomCulling(group, bounds)
   return (
     <group
+      ref={group}
       position={station.position}
       rotation={[0, station.rotationY * DEG, 0]}
       name={`timeline:${station.id}`}

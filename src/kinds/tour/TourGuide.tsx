@@ -10,6 +10,8 @@ import { AssetBoundary } from '../../platform/models/AssetBoundary'
 import { useSceneModel } from '../../platform/models/SceneModel'
 import { UiText } from '../../platform/ui/UiText'
 import type { TourContent } from '../../schema/kinds/tour'
+import { useRoomCulling } from './RoomCulling'
+import type { Sphere } from './room-visibility'
 import { dispatchTour, guideMotion, useTourStore } from './tour-store'
 
 /** Distance (m) at which a free-walking visitor counts as "arrived" at the stop. */
@@ -59,9 +61,16 @@ function turnTowards(current: number, target: number, maxStep: number): number {
   return current + MathUtils.clamp(diff, -maxStep, maxStep)
 }
 
+/** The guide's space (body and name label), following it as it walks between the rooms. */
+const guideBounds = (): Sphere[] => {
+  const p = guideMotion.position
+  return [{ center: [p.x, p.y + 1, p.z], radius: 1.3 }]
+}
+
 export function TourGuide({ tour }: { tour: TourContent }) {
   const t = useLocalize()
   const root = useRef<Group>(null)
+  useRoomCulling(root, guideBounds)
   useFrame(() => {
     const g = root.current
     if (!g) return

@@ -7,6 +7,7 @@ import { ExhibitHotspots, InfoCard } from './Hotspots'
 import { MemorialArchitecture } from './MemorialArchitecture'
 import { PanoramaStation } from './PanoramaStation'
 import { QuizStation } from './QuizStation'
+import { RoomCulling } from './RoomCulling'
 import { ThenAndNowStation } from './ThenAndNowStation'
 import { TimelineStation } from './TimelineStation'
 import { TourConsole } from './TourConsole'
@@ -25,14 +26,16 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   }, [tour])
   return (
     <group name="tour">
-      <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} />
-      <ExhibitHotspots hotspots={tour.hotspots} />
-      {tour.panorama && <PanoramaStation station={tour.panorama} theme={tour.theme} />}
-      {tour.thenAndNow && <ThenAndNowStation station={tour.thenAndNow} theme={tour.theme} />}
-      {tour.timeline && <TimelineStation station={tour.timeline} theme={tour.theme} />}
-      {tour.quiz && <QuizStation station={tour.quiz} theme={tour.theme} />}
-      <GuideMotionDriver tour={tour} />
-      <TourGuide tour={tour} />
+      <RoomCulling hall={tour.hall}>
+        <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} />
+        <ExhibitHotspots hotspots={tour.hotspots} />
+        {tour.panorama && <PanoramaStation station={tour.panorama} theme={tour.theme} />}
+        {tour.thenAndNow && <ThenAndNowStation station={tour.thenAndNow} theme={tour.theme} />}
+        {tour.timeline && <TimelineStation station={tour.timeline} theme={tour.theme} />}
+        {tour.quiz && <QuizStation station={tour.quiz} theme={tour.theme} />}
+        <GuideMotionDriver tour={tour} />
+        <TourGuide tour={tour} />
+      </RoomCulling>
       <InfoCard />
       <TourConsole tour={tour} floors={scene.floors} />
     </group>

@@ -14,6 +14,7 @@ import {
 } from 'three'
 import { ColoredGeometryBatch } from '../../platform/geometry/colored-geometry-batch'
 import type { Exhibit, MemorialHall, TourTheme } from '../../schema/kinds/tour'
+import type { Sphere } from './room-visibility'
 
 type V3 = [number, number, number]
 
@@ -74,11 +75,27 @@ export function captionPlacement(exhibit: Exhibit): {
   return { position: [p.x, p.y, p.z], rotationY: exhibit.rotationY, width, tilt }
 }
 
+/** The space an exhibit and everything it shows (model, picture, caption, lectern) fills. */
+export function exhibitBounds(exhibit: Exhibit): Sphere {
+  const local: Record<Exhibit['type'], { at: V3; radius: number }> = {
+    plaque: { at: [0, 0, 0.05], radius: 1.5 },
+    'wall-map': { at: [0, -0.2, 0.05], radius: 2.9 },
+    diorama: { at: [0, 0.7, 0.2], radius: 2.1 },
+    'display-case': { at: [0, 0.8, 0.3], radius: 1.5 },
+    monument: { at: [0, 1, 0], radius: 8.5 },
+  }
+  const { at, radius } = local[exhibit.type]
+  const p = new Vector3(...at).applyMatrix4(exhibitFrame(exhibit))
+  return { center: [p.x, p.y, p.z], radius }
+}
+
 export interface MemorialGeometry {
   /** Opaque, vertex-coloured architecture and furniture. */
   solid: BufferGeometry | null
   /** Additive light cones under the exhibit lamps. */
   glow: BufferGeometry | null
+  /** One sphere around each light cone, for hiding the cones where walls hide them. */
+  glowBounds: Sphere[]
 }
 
 export function buildMemorialGeometry(
@@ -88,6 +105,7 @@ export function buildMemorialGeometry(
 ): MemorialGeometry {
   const solid = new PieceSet()
   const glow = new PieceSet()
+  const glowBounds: Sphere[] = []
   const red = new Color(theme.primary)
   const darkRed = red.clone().multiplyScalar(0.62)
   const gold = theme.accent
@@ -101,9 +119,10 @@ export function buildMemorialGeometry(
       solid.cylinder(0.22, 0.22, 0.06, [x, hall.height - 0.05, z], gold, 10)
       const coneHeight = hall.height - 0.1
       glow.cylinder(0.16, 1.1, coneHeight, [x, coneHeight / 2, z], '#ffd9a0', 16)
+      glowBounds.push({ center: [x, coneHeight / 2, z], radius: Math.hypot(1.1, coneHeight / 2) })
     }
   }
-  return { solid: solid.merge(), glow: glow.merge() }
+  return { solid: solid.merge(), glow: glow.merge(), glowBounds }
 }
 
 function forwardOf(e: Exhibit, distance: number): V3 {
