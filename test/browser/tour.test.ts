@@ -85,6 +85,8 @@ async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise
       .evaluate(() => ({
         tour: (window.__xrShowcase.kinds.tour as { snapshot(): unknown } | undefined)?.snapshot(),
         pointers: window.__xrShowcase.pointerLog.slice(-8),
+        frame: window.__xrShowcase.frame,
+        ms: Math.round(performance.now()),
       }))
       .catch(() => null)
     throw new Error(`step "${name}" failed: ${(error as Error).message}\n${JSON.stringify(state)}`)
@@ -125,12 +127,20 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
   })
 
   await step(page, 'replay, pause and resume', async () => {
-    // Replay first: it restarts this stop's narration, so the pause below lands mid-narration even
-    // when slow software-GL frames let the first narration run out.
-    await at('tour:replay')
-    await waitForTour(page, "s.phase === 'narrating' && s.stopIndex === 1")
-    await at('tour:play')
-    await waitForTour(page, "s.phase === 'paused' && s.stopIndex === 1")
+    // The pause must land mid-narration. On slow software GL a narration can run out while the
+    // press is under way, and then the same button means "next"; the pointer log says which one
+    // the visitor pressed, so go back and try again rather than guess.
+    for (let attempt = 1; ; attempt++) {
+      // Replay restarts this stop's narration, from the start.
+      await at('tour:replay')
+      await waitForTour(page, "s.phase === 'narrating' && s.stopIndex === 1")
+      await press(page, await worldPositionOf(page, 'tour:play'))
+      const s = await waitForTour(page, "s.phase === 'paused' || s.stopIndex !== 1")
+      if (s.phase === 'paused') break
+      if (attempt === 3) throw new Error('the narration ended before every pause press (3 tries)')
+      await at('tour:prev')
+      await waitForTour(page, "s.stopIndex === 1 && s.phase === 'narrating'", 60_000)
+    }
     await at('tour:play')
     await waitForTour(page, "s.phase !== 'paused' && s.stopIndex === 1")
   })
@@ -199,6 +209,8 @@ describe('red-tourism tour', () => {
     // even when software GL makes every XR frame slow.
     const app = await openAppPage(browser, server.url, '/?scene=red-tourism&lang=zh', {
       emulateQuest3: true,
+      // A smaller page keeps software-GL stereo frames short; this test reads state, not pixels.
+      viewport: { width: 800, height: 450 },
       localStorage: {
         'xr-showcase:settings': JSON.stringify({ state: { narrationRate: 0.75 }, version: 1 }),
       },
