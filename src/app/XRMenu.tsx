@@ -1,7 +1,8 @@
 // In XR, a small menu floats low on the visitor's left and follows lazily: back to the lobby,
-// switch language, settings, leave VR. It is reachable in every scene without taking the headset off.
+// switch language, settings, leave VR. It is reachable in every scene without taking the headset off;
+// the left controller's Y or menu button opens the settings directly.
 import { useFrame, useThree } from '@react-three/fiber'
-import { useXR } from '@react-three/xr'
+import { useXR, useXRControllerButtonEvent, useXRInputSourceState } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import { type Group, Vector3 } from 'three'
 import { localize, setLang, useLang, useUiText } from '../platform/i18n/i18n'
@@ -35,6 +36,12 @@ function FollowingMenu() {
   const lang = useLang()
   const t = useUiText()
   const [settingsOpen, setSettingsOpen] = useState(false)
+  // The left controller's Y button (or its menu button, where the browser exposes it) opens and
+  // closes the settings without aiming at the menu: the convention visitors know from headset apps.
+  const leftController = useXRInputSourceState('controller', 'left')
+  const toggleSettings = (state: string) => state === 'pressed' && setSettingsOpen((open) => !open)
+  useXRControllerButtonEvent(leftController, 'y-button', toggleSettings)
+  useXRControllerButtonEvent(leftController, 'menu', toggleSettings)
   useFrame((_, delta) => {
     const g = group.current
     if (!g) return

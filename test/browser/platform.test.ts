@@ -13,6 +13,7 @@ import {
   handPinchAt,
   type Point,
   pokeAt,
+  pressControllerButton,
   thumbstick,
   waitForSceneReady,
   worldPositionOf,
@@ -126,6 +127,15 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
     const yaw1 = await originYaw(page)
     await thumbstick(page, 'right', -1, 0)
     expect(angleDelta(yaw1, await originYaw(page))).toBeCloseTo(45, 1)
+
+    // The left controller's Y button closes and reopens the settings without aiming at the menu.
+    const settingsShown = () =>
+      page.evaluate(() => window.__xrShowcase.worldPositionOf('settings-panel') !== null)
+    expect(await settingsShown()).toBe(true)
+    await pressControllerButton(page, 'left', 'y-button')
+    await expect.poll(settingsShown).toBe(false)
+    await pressControllerButton(page, 'left', 'y-button')
+    await expect.poll(settingsShown).toBe(true)
 
     expect(app.offOriginRequests).toEqual([])
     expect(app.failedResponses).toEqual([])

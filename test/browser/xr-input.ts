@@ -266,6 +266,20 @@ export async function mouseClickAt(page: Page, target: Target): Promise<void> {
   await frames(page, 4)
 }
 
+/** Presses and releases a controller button by its profile id (e.g. 'y-button'), a frame or two each. */
+export async function pressControllerButton(page: Page, hand: Hand, id: string): Promise<void> {
+  await page.evaluate(({ h, id }) => window.__xrDevice.controllers[h].updateButtonValue?.(id, 1), {
+    h: hand,
+    id,
+  })
+  await frames(page, 2)
+  await page.evaluate(({ h, id }) => window.__xrDevice.controllers[h].updateButtonValue?.(id, 0), {
+    h: hand,
+    id,
+  })
+  await frames(page, 2)
+}
+
 /** Pushes a controller thumbstick (e.g. forward to aim a teleport), holds, then releases. */
 export async function thumbstick(
   page: Page,
