@@ -59,12 +59,6 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     return () => stopNarration()
   }, [window, head])
 
-  const onKey = (key: string) => {
-    const current = useHall.getState().draft
-    if (key === 'backspace') setDraft(current.slice(0, -1))
-    else if (key === 'enter') ask(current)
-    else setDraft(current + key)
-  }
   const speak = () => {
     setListening(true)
     const { result } = listenOnce(lang)
@@ -172,7 +166,9 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
       </Panel>
       {keyboard && (
         <VirtualKeyboard
-          onKey={onKey}
+          value={draft}
+          onChange={setDraft}
+          onSubmit={ask}
           width={0.8}
           position={[0, -H / 2 - 0.2, 0.12]}
           rotation={[-0.6, 0, 0]}

@@ -288,11 +288,6 @@ function SearchView({ content, onPick }: { content: ServiceHallContent; onPick: 
   useEffect(() => {
     typing.focus()
   }, [typing])
-  const onKey = (key: string) => {
-    const q = useHall.getState().searchQuery
-    if (key === 'backspace') setSearchQuery(q.slice(0, -1))
-    else if (key !== 'enter') setSearchQuery(q + key)
-  }
   return (
     <group name="sh:search-view">
       <Interactive
@@ -337,7 +332,13 @@ function SearchView({ content, onPick }: { content: ServiceHallContent; onPick: 
       {query && hits.length === 0 && (
         <UiText text={l(strings.noResults)} fontSize={0.03} maxWidth={0.66} position={[-0.37, 0.1, 0]} />
       )}
-      <VirtualKeyboard onKey={onKey} width={0.68} position={[0.37, -0.04, 0.004]} name="sh:search-keyboard" />
+      <VirtualKeyboard
+        value={query}
+        onChange={setSearchQuery}
+        width={0.68}
+        position={[0.37, -0.04, 0.004]}
+        name="sh:search-keyboard"
+      />
     </group>
   )
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { COLS, KEY_ROWS, keyAt, keyCentre, ROWS } from '../../../src/platform/ui/keyboard/keyboard-layout'
+import {
+  COLS,
+  FIELD_LAYOUT,
+  KEY_ROWS,
+  keyAt,
+  keyCentre,
+  keyId,
+  layoutKeys,
+  QUERY_LAYOUT,
+  ROWS,
+} from '../../../src/platform/ui/keyboard/keyboard-layout'
 
 const WIDTH = 0.8
 const HEIGHT = (WIDTH * ROWS) / COLS
@@ -28,5 +38,26 @@ describe('keyboard layout', () => {
     expect(keyCentre('s', WIDTH)![1]).toBeLessThan(keyCentre('w', WIDTH)![1])
     expect(keyCentre('b', WIDTH)![1]).toBeLessThan(keyCentre('s', WIDTH)![1])
     expect(keyCentre('k', WIDTH)![1]).toBe(keyCentre('s', WIDTH)![1])
+  })
+
+  it('finds every key of the field layout (Cancel, Clear, Space, Del, OK) at its own centre', () => {
+    for (const key of layoutKeys(FIELD_LAYOUT)) {
+      const centre = keyCentre(key, WIDTH, FIELD_LAYOUT)
+      expect(centre, key).not.toBeNull()
+      expect(keyAt(...uvOf(centre!), FIELD_LAYOUT), key).toBe(key)
+    }
+    expect(layoutKeys(FIELD_LAYOUT).slice(-5)).toEqual(['cancel', 'clear', ' ', 'backspace', 'enter'])
+  })
+
+  it('fills the bottom row exactly in every layout', () => {
+    for (const layout of [QUERY_LAYOUT, FIELD_LAYOUT]) {
+      expect(layout.special.reduce((sum, s) => sum + s.width, 0)).toBe(COLS)
+    }
+  })
+
+  it('names keys safely for object names', () => {
+    expect(keyId(' ')).toBe('space')
+    expect(keyId('a')).toBe('a')
+    expect(keyId('enter')).toBe('enter')
   })
 })
