@@ -19,6 +19,8 @@ import {
 
 type Page = AppPage['page']
 const TEACHER_CODE = '246810'
+/** What the VR student types on the 3D keyboard, replacing the ?name= the page opened with. */
+const STUDENT_NAME = 'lin 7'
 const hooks = 'window.__xrShowcase.kinds.classroom'
 
 interface UiView {
@@ -72,16 +74,23 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await server?.close()
   })
 
-  it('joins a student in VR with the controller ray', async () => {
+  it('joins a student in VR with the controller ray, the name typed on the 3D keyboard', async () => {
     student = await openAppPage(browser, server.url, '/?scene=classroom&name=Student', {
       emulateQuest3: true,
     })
     await waitForSceneReady(student.page, 'classroom')
     await enterVR(student.page)
-    await controllerSelect(student.page, await worldPositionOf(student.page, 'join-submit'))
+    const press = (key: string) => controllerSelect(student.page, `join-keyboard:key:${key}`)
+    await controllerSelect(student.page, 'join-name')
+    for (const key of ['clear', 'l', 'i', 'n', 'space', '7', 'enter']) await press(key)
+    // Cancel restores the confirmed name: the stray "x" must not reach the server.
+    await controllerSelect(student.page, 'join-name')
+    for (const key of ['x', 'cancel']) await press(key)
+    await controllerSelect(student.page, 'join-submit')
     await until(student.page, "u.mode === 'online' && u.role === 'student'", 60_000)
     studentId = (await ui(student.page)).selfId
-  }, 180_000)
+    await until(student.page, `u.members.some((m) => m.id === u.selfId && m.name === '${STUDENT_NAME}')`)
+  }, 420_000)
 
   it('then joins the teacher with the keypad code, by mouse on desktop, into the same room', async () => {
     teacher = await openAppPage(browser, server.url, '/?scene=classroom&name=Teacher', {
@@ -97,18 +106,18 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await click('join-submit')
     await until(teacher.page, "u.mode === 'online' && u.role === 'teacher'")
     await until(teacher.page, 'u.members.length === 2')
-    expect((await ui(teacher.page)).members.map((m) => m.id)).toContain(studentId)
+    expect((await ui(teacher.page)).members.find((m) => m.id === studentId)?.name).toBe(STUDENT_NAME)
     await until(student.page, 'u.members.length === 2', 60_000)
   }, 180_000)
 
   it('shows each member the other one’s avatar, at head height', { timeout: 120_000 }, async () => {
     // Avatars are posed from the interpolation buffer only once poses arrive (15 Hz).
     await teacher.page.waitForFunction(
-      () => {
-        const p = window.__xrShowcase.worldPositionOf('avatar-head-Student')
+      (name) => {
+        const p = window.__xrShowcase.worldPositionOf(`avatar-head-${name}`)
         return p !== null && p[1] > 1
       },
-      undefined,
+      STUDENT_NAME,
       { timeout: 20_000 },
     )
     await student.page.waitForFunction(
@@ -151,7 +160,7 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await until(student.page, 'u.myScore && u.myScore.score === 1 && u.myScore.maxScore === 5', 60_000)
     await until(
       teacher.page,
-      "u.results && u.results.rows.some((r) => r.name === 'Student' && r.score === 1)",
+      `u.results && u.results.rows.some((r) => r.name === '${STUDENT_NAME}' && r.score === 1)`,
     )
   })
 

@@ -1,15 +1,20 @@
 // Joining: pick student or teacher (teachers key in the code on a 3D keypad, usable with rays, hands,
-// mouse and touch), optionally a name, then join the shared class — or explore alone without a server.
+// mouse and touch), optionally a name typed on the platform's 3D keyboard (a DOM prompt cannot open
+// inside an immersive session), then join the shared class — or explore alone without a server.
 import { useState } from 'react'
 import { useLocalize } from '../../platform/i18n/i18n'
 import { Button } from '../../platform/ui/Button'
+import { FIELD_LAYOUT } from '../../platform/ui/keyboard/keyboard-layout'
+import { VirtualKeyboard } from '../../platform/ui/keyboard/VirtualKeyboard'
 import { Panel } from '../../platform/ui/Panel'
+import { theme } from '../../platform/ui/theme'
 import { UiText } from '../../platform/ui/UiText'
 import type { Vec3 } from '../../schema/common'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type { ClassroomRole } from './classroom-roles'
 import { joinClass, startSolo, useClassroom } from './classroom-session'
 import { S } from './classroom-strings'
+import { confirmedName, NAME_MAX_LENGTH } from './student-name'
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '退格', '0', 'C']
 
@@ -31,9 +36,11 @@ export function JoinPanel({
   const message = useClassroom((s) => s.message)
   const [role, setRole] = useState<ClassroomRole>('student')
   const [code, setCode] = useState('')
-  const [name, setName] = useState(
-    () => urlParam('name').slice(0, 24) || `${localize(S.student)}${Math.floor(10 + Math.random() * 90)}`,
+  const [name, setName] = useState(() =>
+    confirmedName(urlParam('name'), `${localize(S.student)}${Math.floor(10 + Math.random() * 90)}`),
   )
+  // The name being typed; null while the keyboard is closed.
+  const [draft, setDraft] = useState<string | null>(null)
   const roomCode = urlParam('room')
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '')
@@ -49,10 +56,40 @@ export function JoinPanel({
           : message.startsWith('error:')
             ? `${localize(S.joinFailed)}${message.slice(6)}`
             : ''
-  const askName = () => {
-    // A DOM prompt is the lightest way to type on desktop, phone or the headset browser before entering VR.
-    const typed = window.prompt(localize(S.name), name)?.trim()
-    if (typed) setName(typed.slice(0, 24))
+  if (draft !== null) {
+    return (
+      <Panel width={1.0} height={0.8} position={position} name="join-panel">
+        <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
+        <mesh position={[0, 0.2, 0.005]}>
+          <planeGeometry args={[0.9, 0.09]} />
+          <meshBasicMaterial color="#ffffff" toneMapped={false} />
+        </mesh>
+        {/* The caret is ASCII, so every character shown is typed Latin or the name the panel already had. */}
+        <UiText
+          name="join-name-draft"
+          text={`${draft}_`}
+          fontSize={0.045}
+          color={theme.text}
+          maxWidth={0.86}
+          position={[0, 0.2, 0.01]}
+        />
+        <VirtualKeyboard
+          value={draft}
+          onChange={setDraft}
+          onSubmit={(typed) => {
+            setName(confirmedName(typed, name))
+            setDraft(null)
+          }}
+          onCancel={() => setDraft(null)}
+          maxLength={NAME_MAX_LENGTH}
+          layout={FIELD_LAYOUT}
+          announceKeys
+          width={0.9}
+          position={[0, -0.1, 0.01]}
+          name="join-keyboard"
+        />
+      </Panel>
+    )
   }
   return (
     <Panel width={1.0} height={role === 'teacher' ? 1.25 : 0.8} position={position} name="join-panel">
@@ -71,7 +108,7 @@ export function JoinPanel({
           label={`${localize(S.name)}: ${name}`}
           width={0.8}
           position={[0, 0.16, 0.01]}
-          onPress={askName}
+          onPress={() => setDraft(name)}
         />
         <Button
           name="join-role-student"

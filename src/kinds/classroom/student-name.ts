@@ -1,0 +1,10 @@
+// A member's display name as the join panel keeps it: what a confirmed keyboard draft (or ?name=) becomes.
+// Plain logic, unit-tested; the server validates the same limit again (classroom-room.ts).
+
+export const NAME_MAX_LENGTH = 24
+
+/** Spaces collapsed and trimmed, at most NAME_MAX_LENGTH characters; an empty draft keeps `previous`. */
+export function confirmedName(draft: string, previous: string): string {
+  const name = Array.from(draft.replace(/\s+/g, ' ').trim()).slice(0, NAME_MAX_LENGTH).join('').trim()
+  return name || previous
+}
