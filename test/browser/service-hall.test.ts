@@ -6,9 +6,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppPage, launchChromium, openAppPage, startTestServer } from './harness'
 import {
-  aimAt,
+  controllerSelect,
   enterVR,
   frames,
+  handPinchAt,
   mouseClickAt,
   type Point,
   waitForSceneReady,
@@ -68,25 +69,13 @@ async function waitForHall(page: Page, check: string, timeout = 90_000): Promise
 type Press = (page: Page, point: Point) => Promise<void>
 
 /**
- * Trigger (or pinch) held for one rendered frame only: on this shared two-core machine a frame can take
- * most of a second, and the platform counts a press held over 1.5 s as a hold, not a click.
+ * Trigger (or pinch) held for exactly one rendered XR frame, checked against the pointer log and tried
+ * again if no control registered the click: on this shared two-core machine a frame can take most of
+ * a second, and an unchecked press that a slow frame turned into a hold (or that reached a freshly
+ * switched input before its pointer existed) silently lost the visit at a random step.
  */
 function quickSelect(kind: 'controller' | 'hand'): Press {
-  return async (page, point) => {
-    await aimAt(page, kind, 'right', point)
-    await page.evaluate((k) => {
-      const d = window.__xrDevice
-      if (k === 'controller') d.controllers.right.updateButtonValue?.('trigger', 1)
-      else d.hands.right.updatePinchValue?.(1)
-    }, kind)
-    await frames(page, 1)
-    await page.evaluate((k) => {
-      const d = window.__xrDevice
-      if (k === 'controller') d.controllers.right.updateButtonValue?.('trigger', 0)
-      else d.hands.right.updatePinchValue?.(0)
-    }, kind)
-    await frames(page, 3)
-  }
+  return (page, point) => (kind === 'controller' ? controllerSelect(page, point) : handPinchAt(page, point))
 }
 
 async function press(page: Page, how: Press, name: string, offset: Point = [0, 0, 0]): Promise<void> {
