@@ -144,6 +144,50 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
   }, 300_000) // software GL on a busy 2-core machine: XR frames can take ~0.5 s each
 })
 
+describe('comfort options (classroom, emulated Quest 3)', () => {
+  it('seated mode lifts the view, smooth walking moves behind a vignette, recenter faces the start again', async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+      emulateQuest3: true,
+      localStorage: {
+        'xr-showcase:settings': JSON.stringify({
+          state: { seated: true, smoothLocomotion: true },
+          version: 1,
+        }),
+      },
+    })
+    const { page } = app
+    await waitForSceneReady(page, 'classroom')
+    await enterVR(page)
+    const vignetteShown = () => page.evaluate(() => window.__xrShowcase.isShown('comfort-vignette'))
+
+    // Seated: the origin is lifted by the difference between a seated and a standing head.
+    const start = await worldPositionOf(page, 'xr-origin')
+    expect(start[1]).toBeCloseTo(0.45, 2)
+
+    // Smooth walking: the left stick forward moves the visitor forward (−Z at spawn yaw 0) behind the vignette.
+    await page.evaluate(() => window.__xrDevice.controllers.left.updateAxes?.('thumbstick', 0, -1))
+    await expect.poll(vignetteShown).toBe(true)
+    await frames(page, 6)
+    await page.evaluate(() => window.__xrDevice.controllers.left.updateAxes?.('thumbstick', 0, 0))
+    const walked = await worldPositionOf(page, 'xr-origin')
+    expect(walked[2]).toBeLessThan(start[2] - 0.2)
+    expect(Math.abs(walked[0] - start[0])).toBeLessThan(0.2)
+    await expect.poll(vignetteShown).toBe(false)
+
+    // Recenter: after a snap turn, the settings' recenter faces the scene's start direction again.
+    const yaw0 = await originYaw(page)
+    await thumbstick(page, 'right', 1, 0)
+    expect(Math.abs(angleDelta(yaw0, await originYaw(page)))).toBeCloseTo(30, 1)
+    await pressControllerButton(page, 'left', 'y-button')
+    await controllerSelect(page, 'settings:row:recenter')
+    await expect.poll(async () => Math.abs(angleDelta(yaw0, await originYaw(page)))).toBeLessThan(2)
+
+    expect(app.consoleErrors).toEqual([])
+    expect(app.offOriginRequests).toEqual([])
+    await app.context.close()
+  }, 300_000)
+})
+
 describe('thumbstick teleport (classroom floor: x -7..7, z -6..7)', () => {
   it('lands the origin on the aimed spot and refuses a spot outside the floor areas', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=classroom', { emulateQuest3: true })

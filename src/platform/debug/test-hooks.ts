@@ -38,6 +38,8 @@ export interface TestHooks {
   renderInfo(): RenderInfo | undefined
   /** World position of the first object with this name, or null. */
   worldPositionOf(name: string): [number, number, number] | null
+  /** Whether the named object and all its ancestors are visible (what the renderer would draw). */
+  isShown(name: string): boolean
   /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
   project(point: [number, number, number]): [number, number] | null
   cameraPosition(): [number, number, number] | null
@@ -81,6 +83,12 @@ export const testHooks: TestHooks = {
     if (!object) return null
     const p = object.getWorldPosition(new Vector3())
     return [p.x, p.y, p.z]
+  },
+  isShown(name) {
+    let object: Object3D | null | undefined = three?.scene.getObjectByName(name)
+    if (!object) return false
+    for (; object; object = object.parent) if (!object.visible) return false
+    return true
   },
   project(point) {
     if (!three) return null
