@@ -6,7 +6,7 @@ import { createContext, type ReactNode, type RefObject, useContext, useEffect, u
 import { type Object3D, Vector3 } from 'three'
 import { getHeadPosition } from '../../platform/locomotion/player'
 import type { MemorialHall } from '../../schema/kinds/tour'
-import { isPotentiallyVisible, roomOf, type Sphere } from './room-visibility'
+import { canSee, roomOf, type Sphere, viewFrom } from './room-visibility'
 
 interface Entry {
   ref: RefObject<Object3D | null>
@@ -26,13 +26,13 @@ export function RoomCulling({ hall, children }: { hall?: MemorialHall; children:
     if (!hall) return
     getHeadPosition(head)
     const eye = [head.x, head.y, head.z] as const
+    // The door's view from this eye is the same for every part: work it out once a frame.
+    const view = viewFrom(hall, eye)
     for (const entry of registry) {
       const object = entry.ref.current
       if (!object) continue
       const spheres = typeof entry.spheres === 'function' ? entry.spheres() : entry.spheres
-      const visible = spheres.some((s) =>
-        isPotentiallyVisible(hall, eye, s, roomOf(hall, s.center[0], s.center[2])),
-      )
+      const visible = spheres.some((s) => canSee(view, eye, s, roomOf(hall, s.center[0], s.center[2])))
       if (object.visible !== visible) object.visible = visible
     }
   })

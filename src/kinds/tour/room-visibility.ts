@@ -26,18 +26,20 @@ export function roomOf(hall: MemorialHall, x: number, z: number): Room {
   return x >= hall.min[0] && x <= hall.max[0] && z >= hall.min[1] && z <= hall.max[1] ? 'hall' : 'outside'
 }
 
-/**
- * Whether anything of `sphere` (standing in `room`) may be seen from `eye`: always from the same room,
- * otherwise only through the door opening in the hall's front wall (z = hall.max[1]).
- */
-export function isPotentiallyVisible(
-  hall: MemorialHall,
-  eye: readonly [number, number, number],
-  sphere: Sphere,
-  room: Room,
-): boolean {
-  const eyeRoom = roomOf(hall, eye[0], eye[2])
-  if (eyeRoom === room) return true
+/** What can be seen from one eye position: computed once per frame, then asked about every part. */
+export interface ViewFromEye {
+  eyeRoom: Room
+  /** Standing in the doorway: both rooms are in view. */
+  inDoorway: boolean
+  /** Planes through the eye and the door's edges (normals into the view); null in the doorway. */
+  planes: readonly Plane[] | null
+  doorZ: number
+  doorX: readonly [number, number]
+}
+
+type Plane = readonly [number, number, number, number]
+
+export function viewFrom(hall: MemorialHall, eye: readonly [number, number, number]): ViewFromEye {
   const doorZ = hall.max[1] + WALL / 2
   const cx = (hall.min[0] + hall.max[0]) / 2
   const halfDoor = hall.doorWidth / 2 + MARGIN
@@ -46,28 +48,57 @@ export function isPotentiallyVisible(
   const y0 = -MARGIN
   const y1 = doorHeight(hall) + MARGIN
   const [ex, ey, ez] = eye
-  // In the doorway itself both rooms are in view.
-  if (Math.abs(ez - doorZ) < DOORWAY_ZONE && ex > x0 - DOORWAY_ZONE && ex < x1 + DOORWAY_ZONE) return true
-  const [sx, sy, sz] = sphere.center
-  const r = sphere.radius
-  // Anything reaching into the doorway itself is not clipped by the door plane.
-  if (Math.abs(sz - doorZ) <= r && sx + r > x0 && sx - r < x1) return true
-  // Beyond the door the view widens linearly with distance: the sphere must overlap the door's
-  // silhouette projected to its own depth (checked as a frustum from the eye through the opening).
-  const dz = doorZ - ez
-  const tz = sz - ez
-  // The sphere lies behind the eye relative to the door: the wall hides it.
-  if (Math.sign(tz) !== Math.sign(dz)) return false
+  const inDoorway = Math.abs(ez - doorZ) < DOORWAY_ZONE && ex > x0 - DOORWAY_ZONE && ex < x1 + DOORWAY_ZONE
   const e: V = [ex, ey, ez]
   const mid: V = [cx, (y0 + y1) / 2, doorZ]
-  const planes = [
-    // Each plane passes through the eye and one edge of the opening; normals point into the frustum.
-    plane(e, [x0, y0, doorZ], [x0, y1, doorZ], mid),
-    plane(e, [x1, y0, doorZ], [x1, y1, doorZ], mid),
-    plane(e, [x0, y0, doorZ], [x1, y0, doorZ], mid),
-    plane(e, [x0, y1, doorZ], [x1, y1, doorZ], mid),
-  ]
-  return planes.every(([nx, ny, nz, d]) => nx * sx + ny * sy + nz * sz + d >= -r)
+  return {
+    eyeRoom: roomOf(hall, ex, ez),
+    inDoorway,
+    doorZ,
+    doorX: [x0, x1],
+    // Each plane passes through the eye and one edge of the opening.
+    planes: inDoorway
+      ? null
+      : [
+          plane(e, [x0, y0, doorZ], [x0, y1, doorZ], mid),
+          plane(e, [x1, y0, doorZ], [x1, y1, doorZ], mid),
+          plane(e, [x0, y0, doorZ], [x1, y0, doorZ], mid),
+          plane(e, [x0, y1, doorZ], [x1, y1, doorZ], mid),
+        ],
+  }
+}
+
+/**
+ * Whether anything of `sphere` (standing in `room`) may be seen: always from the same room, otherwise
+ * only through the door opening in the hall's front wall (z = hall.max[1]).
+ */
+export function canSee(
+  view: ViewFromEye,
+  eye: readonly [number, number, number],
+  sphere: Sphere,
+  room: Room,
+): boolean {
+  if (view.eyeRoom === room || view.inDoorway || !view.planes) return true
+  const [sx, sy, sz] = sphere.center
+  const r = sphere.radius
+  const [x0, x1] = view.doorX
+  // Anything reaching into the doorway itself is not clipped by the door plane.
+  if (Math.abs(sz - view.doorZ) <= r && sx + r > x0 && sx - r < x1) return true
+  // The sphere lies behind the eye relative to the door: the wall hides it.
+  if (Math.sign(sz - eye[2]) !== Math.sign(view.doorZ - eye[2])) return false
+  // Beyond the door the view widens with distance: the sphere must reach into the frustum from the
+  // eye through the opening.
+  return view.planes.every(([nx, ny, nz, d]) => nx * sx + ny * sy + nz * sz + d >= -r)
+}
+
+/** One-off form of viewFrom + canSee (tests, single questions). */
+export function isPotentiallyVisible(
+  hall: MemorialHall,
+  eye: readonly [number, number, number],
+  sphere: Sphere,
+  room: Room,
+): boolean {
+  return canSee(viewFrom(hall, eye), eye, sphere, room)
 }
 
 type V = readonly [number, number, number]
