@@ -9,6 +9,7 @@ import { FieldSensorBuffer } from './field-sensor-buffer'
 import { type HistoryRow, ReplayHistory } from './replay-history'
 import { TelemetryBuffer } from './telemetry-buffer'
 import { commandTopic, parkFilter, parseParkMessage } from './telemetry-topics'
+import { TopicWarnings } from './topic-warnings'
 import { type AssetLook, evaluateVisualRules, type MetricReader } from './visual-rules'
 
 /** No message for this long while "online" also counts as stale (a silent broker or simulator). */
@@ -38,8 +39,7 @@ export class TwinRuntime {
   replay: ReplayState | null = null
   private lastRules = 0
   private readonly unsubscribe: Array<() => void> = []
-  /** Topics a dropped message was already logged for: one warning per topic, not per message. */
-  private readonly warnedTopics = new Set<string>()
+  private readonly warnings = new TopicWarnings(MAX_WARNED_TOPICS)
   /** Called for every raised alert (the sound). */
   onAlert: ((event: AlertEvent) => void) | null = null
 
@@ -65,8 +65,7 @@ export class TwinRuntime {
     const parsed = parseParkMessage(this.twin, topic, payload)
     if (!parsed.ok) {
       this.buffer.rejected++
-      if (!this.warnedTopics.has(topic) && this.warnedTopics.size < MAX_WARNED_TOPICS) {
-        this.warnedTopics.add(topic)
+      if (this.warnings.firstFor(topic)) {
         console.warn(`twin: dropped a message on ${topic.slice(0, 200)}: ${parsed.reason}`)
       }
       return

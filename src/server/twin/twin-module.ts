@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import { createWebSocketStream, WebSocketServer } from 'ws'
 import { z } from 'zod'
 import { parseParkMessage } from '../../kinds/twin/telemetry-topics'
+import { TopicWarnings } from '../../kinds/twin/topic-warnings'
 import type { TwinContent } from '../../schema/kinds/twin'
 import type { ServerContext, ServerModule } from '../module'
 import { InspectionReportInput, InspectionReports } from './inspection-reports'
@@ -25,8 +26,6 @@ export interface TwinModule extends ServerModule {
   parks: Map<string, TwinContent>
   simulators: Map<string, ParkSimulator>
   recorder: TelemetryRecorder
-  /** Topics a bad publish was already logged for. */
-  warnedTopics: Set<string>
 }
 
 export interface TwinModuleOptions {
@@ -44,13 +43,12 @@ export async function createTwinModule(
   const parks = loadTwinParks(config.scenesDir, log)
   const recorder = new TelemetryRecorder(db)
   const reports = new InspectionReports(db)
-  const warnedTopics = new Set<string>()
+  const warnings = new TopicWarnings(MAX_WARNED_TOPICS)
   const simulators = new Map<string, ParkSimulator>()
   const fieldSensors = options.fieldSensors ?? Number(process.env.TWIN_SENSORS ?? 0)
 
   const warnOnce = (topic: string, clientId: string, reason: string) => {
-    if (warnedTopics.has(topic) || warnedTopics.size >= MAX_WARNED_TOPICS) return
-    warnedTopics.add(topic)
+    if (!warnings.firstFor(topic)) return
     log.warn(
       { topic: topic.slice(0, 200), client: clientId, reason },
       'twin: dropped an invalid MQTT publish',
@@ -102,7 +100,6 @@ export async function createTwinModule(
     parks,
     simulators,
     recorder,
-    warnedTopics,
 
     register(app: FastifyInstance) {
       const Range = z.object({
