@@ -40,11 +40,12 @@ export interface TestServerOptions {
   modules?: ServerModuleFactory[]
 }
 
-export async function startTestServer(
-  options: TestServerOptions = {},
-): Promise<RunningServer & { dataDir: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-test-'))
-  const config = {
+/**
+ * The config every browser test's server runs with: the built app, the repo's scenes, a free local
+ * port, its own data folder and a fixed teacher code. Fails early when the app is not built.
+ */
+export function testServerConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const config: ServerConfig = {
     ...readConfig([], {}),
     port: 0,
     host: '127.0.0.1',
@@ -52,12 +53,20 @@ export async function startTestServer(
     distDir: resolve('dist'),
     scenesDir: resolve('scenes'),
     teacherCode: '246810',
-    ...options.config,
+    ...overrides,
   }
   if (!existsSync(join(config.distDir, 'index.html'))) {
     throw new Error('dist/ is missing: run "npm run build" before the browser tests (npm test does).')
   }
   process.env.LOG_LEVEL ??= 'warn'
+  return config
+}
+
+export async function startTestServer(
+  options: TestServerOptions = {},
+): Promise<RunningServer & { dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-test-'))
+  const config = testServerConfig(dataDir, options.config)
   const server = await startServer(config, options.modules)
   return {
     ...server,

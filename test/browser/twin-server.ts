@@ -1,14 +1,14 @@
 // A twin test server that can be stopped and started again on the same port and data folder, for
 // the browser tests that watch a viewer ride out a broker restart. It runs the real server (static
 // files + twin module: aedes broker, simulator, SQLite); `twin: false` serves the app statically only.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { type RunningServer, startServer } from '../../src/server/app'
-import { readConfig } from '../../src/server/config'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
 import type { ServerContext } from '../../src/server/module'
 import { createTwinModule, type TwinModule } from '../../src/server/twin/twin-module'
+import { testServerConfig } from './harness'
 
 export interface TwinTestServerOptions {
   /** Field sensors the simulator publishes per second. Default 0. */
@@ -33,10 +33,6 @@ export interface TwinTestServer {
 
 export async function startTwinTestServer(options: TwinTestServerOptions = {}): Promise<TwinTestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-twin-'))
-  const distDir = resolve('dist')
-  if (!existsSync(join(distDir, 'index.html')))
-    throw new Error('dist/ is missing: run "npm run build" before the browser tests (npm test does).')
-  process.env.LOG_LEVEL ??= 'warn'
   let running: RunningServer | null = null
   let port = 0
   const handle: TwinTestServer = {
@@ -46,15 +42,7 @@ export async function startTwinTestServer(options: TwinTestServerOptions = {}): 
     park: undefined,
     async start() {
       if (running) return
-      const config = {
-        ...readConfig([], {}),
-        port,
-        host: '127.0.0.1',
-        dataDir,
-        distDir,
-        scenesDir: resolve('scenes'),
-        teacherCode: '246810',
-      }
+      const config = testServerConfig(dataDir, { port })
       const modules =
         options.twin === false
           ? [createStaticFilesModule]
