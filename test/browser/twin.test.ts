@@ -393,7 +393,15 @@ describe('twin park served statically, without the server broker (desktop)', () 
       `t.source().kind === 'simulator' && t.value('datacenter', 'power') !== undefined`,
       60_000,
     )
-    await until(app.page, `(t.shown('twin-status:source') ?? '').includes('浏览器内模拟')`, 10_000)
+    // The HUD's source line as rendered (the platform's 3D text probe).
+    await app.page.waitForFunction(
+      () =>
+        (window.__xrShowcase.kinds.ui as { textsUnder(n: string): string[] | null })
+          .textsUnder('twin-status:source')
+          ?.some((text) => text.includes('浏览器内模拟')),
+      undefined,
+      { timeout: 10_000 },
+    )
     expect(await twin<boolean>(app.page, 't.stale()')).toBe(false)
     await pressUntil(
       app.page,

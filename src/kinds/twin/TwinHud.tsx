@@ -94,9 +94,9 @@ function StatusBar({ twin }: { twin: TwinContent }) {
         color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
         name="twin-status"
       >
-        <LiveText
+        <UiText
           name="twin-status:source"
-          get={() => sourceText}
+          text={sourceText}
           fontSize={0.032}
           color="#ffffff"
           anchorX="left"
