@@ -46,7 +46,7 @@ export function UiText({
   // troika uses range colours as linear RGB bytes without colour management: hand it linear values.
   // A stable object, so troika re-lays the text out only when the colours or the heading change.
   const headHex = head === undefined ? undefined : linearHex(headingColor ?? color)
-  const bodyHex = linearHex(color)
+  const bodyHex = head === undefined ? undefined : linearHex(color)
   const split = head?.length
   const colorRanges = useMemo(
     () => (split === undefined ? undefined : { 0: headHex, [split]: bodyHex }),

@@ -14,6 +14,7 @@ import {
 } from '../../kinds/classroom/classroom-messages'
 import { type ClassroomRole, decideJoinRole, mayPerform } from '../../kinds/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../kinds/classroom/quiz-grader'
+import { NAME_MAX_LENGTH } from '../../kinds/classroom/student-name'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
@@ -45,7 +46,7 @@ export const JoinOptions = z.object({
   name: z
     .string()
     .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
-    .pipe(z.string().min(1).max(24)),
+    .pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
   role: z.enum(['teacher', 'student']).default('student'),
   teacherCode: z.string().max(64).optional(),
 })
