@@ -255,6 +255,10 @@ describe('desktop accessibility', () => {
     expect(await storedSettings(page)).toMatchObject({ largeText: true })
     await dialog.getByRole('radio', { name: 'Snap 45°' }).check()
     expect((await storedSettings(page)).turn).toEqual({ mode: 'snap', degrees: 45 })
+    const speed = dialog.getByRole('combobox', { name: 'Narration speed' })
+    await speed.focus()
+    await speed.selectOption({ label: 'Slow' })
+    await expect.poll(async () => (await storedSettings(page)).narrationRate).toBe(0.75)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.isVisible()).toBe(false)
 
