@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { DebugViewName } from '../../src/platform/debug/test-hooks'
 import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig, type ServerConfig } from '../../src/server/config'
 import type { ServerModuleFactory } from '../../src/server/module'
@@ -150,4 +151,52 @@ export async function openAppPage(
   })
   await page.goto(new URL(path, baseUrl).href)
   return { page, context, consoleErrors, offOriginRequests, failedResponses }
+}
+
+/** A debug view as JSON, read once (functions in it are dropped); null while nothing offers it. */
+export function debugView<K extends DebugViewName>(
+  page: Page,
+  name: K,
+): Promise<XrShowcaseDebugViews[K] | null> {
+  return page.evaluate((n) => window.__xrShowcase?.view(n) ?? null, name) as Promise<
+    XrShowcaseDebugViews[K] | null
+  >
+}
+
+export interface WaitForOptions {
+  /** What the test waits for, in words, for the failure message. */
+  what?: string
+  timeout?: number
+}
+
+/**
+ * Waits until `predicate` holds for the named debug view and returns that view. On timeout it throws
+ * with what was awaited and the last view seen, so the failure shows the state, not only the clock.
+ */
+export async function waitFor<K extends DebugViewName>(
+  page: Page,
+  name: K,
+  predicate: (view: XrShowcaseDebugViews[K]) => boolean,
+  options: WaitForOptions = {},
+): Promise<XrShowcaseDebugViews[K]> {
+  const timeout = options.timeout ?? 30_000
+  const deadline = Date.now() + timeout
+  let last: XrShowcaseDebugViews[K] | null = null
+  let lastError: unknown
+  for (;;) {
+    try {
+      last = await debugView(page, name)
+      if (last !== null && predicate(last)) return last
+    } catch (error) {
+      lastError = error
+    }
+    if (Date.now() > deadline) break
+    // A poll interval, not a fixed wait: the loop ends on the condition or on the deadline.
+    await page.waitForTimeout(50)
+  }
+  const seen = last === null ? 'nothing (the view is not registered)' : JSON.stringify(last).slice(0, 4000)
+  throw new Error(
+    `waitFor('${name}'${options.what ? `, ${options.what}` : ''}) timed out after ${timeout} ms.\nLast view: ${seen}` +
+      (lastError ? `\nLast error: ${String(lastError)}` : ''),
+  )
 }

@@ -32,20 +32,10 @@ afterAll(async () => {
   await server?.close()
 })
 
-interface Probe {
-  textsUnder(name: string): string[] | null
-}
-interface Locomotion {
-  aiming: boolean
-  valid: boolean
-  landing: Point | null
-}
-
 const textsUnder = (page: Page, name: string) =>
-  page.evaluate((n) => (window.__xrShowcase.kinds.ui as Probe).textsUnder(n), name)
+  page.evaluate((n) => window.__xrShowcase.view('ui')?.textsUnder(n) ?? null, name)
 
-const locomotion = (page: Page) =>
-  page.evaluate(() => ({ ...(window.__xrShowcase.kinds.locomotion as Locomotion) }))
+const locomotion = (page: Page) => page.evaluate(() => window.__xrShowcase.view('locomotion')!)
 
 /** The XR origin's yaw in degrees, from how it maps the world X axis into its own space. */
 async function originYaw(page: Page): Promise<number> {

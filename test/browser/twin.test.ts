@@ -396,8 +396,9 @@ describe('twin park served statically, without the server broker (desktop)', () 
     // The HUD's source line as rendered (the platform's 3D text probe).
     await app.page.waitForFunction(
       () =>
-        (window.__xrShowcase.kinds.ui as { textsUnder(n: string): string[] | null })
-          .textsUnder('twin-status:source')
+        window.__xrShowcase
+          .view('ui')
+          ?.textsUnder('twin-status:source')
           ?.some((text) => text.includes('浏览器内模拟')),
       undefined,
       { timeout: 10_000 },

@@ -30,10 +30,39 @@ export interface RenderInfo {
   textures: number
 }
 
+declare global {
+  /**
+   * The read-only views that kinds and platform services offer to tests, by name. Each adds its own
+   * entry by declaration merging in its `debug.ts`, so tests import the exact type they read.
+   */
+  interface XrShowcaseDebugViews {}
+}
+
+export type DebugViewName = keyof XrShowcaseDebugViews
+
+const debugViews = new Map<string, () => unknown>()
+
+/**
+ * Offers a view to tests. `compute` runs only when a test asks (never per frame or per store change),
+ * so production pays nothing for it. Returns the unregister function for an effect's cleanup.
+ */
+export function registerDebugView<K extends DebugViewName>(
+  name: K,
+  compute: () => XrShowcaseDebugViews[K],
+): () => void {
+  debugViews.set(name, compute)
+  return () => {
+    if (debugViews.get(name) === compute) debugViews.delete(name)
+  }
+}
+
 export interface TestHooks {
   sceneId?: string
   ready: boolean
   xrMode: string | null
+  /** The named debug view, computed now, or null while nothing offers it (e.g. its scene is not open). */
+  view<K extends DebugViewName>(name: K): XrShowcaseDebugViews[K] | null
+  /** @deprecated untyped; being replaced by `view` and `registerDebugView`. */
   kinds: Record<string, unknown>
   renderInfo(): RenderInfo | undefined
   /** World position of the first object with this name, or null. */
@@ -67,6 +96,10 @@ export const testHooks: TestHooks = {
   ready: false,
   xrMode: null,
   kinds: {},
+  view<K extends DebugViewName>(name: K) {
+    const compute = debugViews.get(name) as (() => XrShowcaseDebugViews[K]) | undefined
+    return compute ? compute() : null
+  },
   renderInfo() {
     if (!three) return undefined
     const { render, memory, programs } = three.gl.info

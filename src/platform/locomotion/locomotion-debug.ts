@@ -1,9 +1,9 @@
-// Read-only locomotion state for browser tests (window.__xrShowcase.kinds.locomotion): where the
-// teleport arc would land and whether it may. Tests read it; they drive locomotion with real input.
+// Read-only locomotion state for browser tests (`view('locomotion')`): where the teleport arc would
+// land and whether it may. Tests read it; they drive locomotion with real input.
 import type { Vec3 } from '../../schema/common'
-import { testHooks } from '../debug/test-hooks'
+import { registerDebugView } from '../debug/test-hooks'
 
-export interface LocomotionDebug {
+export interface LocomotionDebugView {
   aiming: boolean
   valid: boolean
   landing: Vec3 | null
@@ -11,5 +11,17 @@ export interface LocomotionDebug {
   moving: boolean
 }
 
-export const locomotionDebug: LocomotionDebug = { aiming: false, valid: false, landing: null, moving: false }
-testHooks.kinds.locomotion = locomotionDebug
+declare global {
+  interface XrShowcaseDebugViews {
+    locomotion: LocomotionDebugView
+  }
+}
+
+/** Written by the locomotion components as they run; copied only when a test asks. */
+export const locomotionDebug: LocomotionDebugView = {
+  aiming: false,
+  valid: false,
+  landing: null,
+  moving: false,
+}
+registerDebugView('locomotion', () => ({ ...locomotionDebug }))

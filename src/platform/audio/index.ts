@@ -1,0 +1,4 @@
+// The audio service's public surface: kinds and the app import from here, never from its files.
+
+export * from './narration'
+export * from './SubtitleBar'

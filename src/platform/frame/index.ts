@@ -1,0 +1,1 @@
+export { FRAME_STAGES, type FrameStage, useFrameStage } from './frame-order'

@@ -1,0 +1,3 @@
+// The i18n service's public surface: kinds and the app import from here, never from its files.
+export * from './i18n'
+export * from './ui-strings'

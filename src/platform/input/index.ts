@@ -1,0 +1,3 @@
+// The input service's public surface: kinds and the app import from here, never from its files.
+export * from './haptics'
+export * from './use-press-state'

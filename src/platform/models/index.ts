@@ -1,0 +1,4 @@
+// The models service's public surface: kinds and the app import from here, never from its files.
+export * from './AssetBoundary'
+export * from './InstancedModel'
+export * from './SceneModel'

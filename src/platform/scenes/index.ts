@@ -1,0 +1,2 @@
+// The scenes service's public surface: kinds and the app import from here, never from its files.
+export * from './scene-catalog'

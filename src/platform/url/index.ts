@@ -1,0 +1,3 @@
+// The url service's public surface: kinds and the app import from here, never from its files.
+export * from './app-url'
+export * from './route-store'
