@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { deflateSync } from 'node:zlib'
+import { seededRandom } from '../../src/shared/seeded-random'
 
 type Rgb = [number, number, number]
 
@@ -152,21 +153,9 @@ function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k, a[2] + (b[2] - a[2]) * k]
 }
 
-/** Deterministic PRNG (mulberry32): the same seed always draws the same picture. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** A smooth periodic ridge line: a sum of sines, so a panorama's ridges meet at the seam. */
 function ridgeLine(seed: number, base: number, amplitude: number, period: number): (x: number) => number {
-  const rnd = random(seed)
+  const rnd = seededRandom(seed)
   const waves = Array.from({ length: 6 }, (_, i) => ({
     k: (i + 1) * (1 + Math.floor(rnd() * 3)),
     phase: rnd() * Math.PI * 2,
@@ -232,7 +221,7 @@ function hotelFacade(r: Raster, palette: { wall: Rgb; trim: Rgb; window: Rgb; ro
 }
 
 function sepia(r: Raster, seed: number): void {
-  const rnd = random(seed)
+  const rnd = seededRandom(seed)
   const { width: W, height: H } = r
   r.grade(([red, g, b], x, y) => {
     const l = 0.3 * red + 0.59 * g + 0.11 * b
@@ -282,7 +271,7 @@ function nanchangUprising(): Raster {
   const r = new Raster(640, 400)
   r.verticalGradient(hex('#141a33'), hex('#b8322a'), 0, 300)
   r.verticalGradient(hex('#b8322a'), hex('#f0a04a'), 300, 330)
-  const rnd = random(3)
+  const rnd = seededRandom(3)
   let x = 0
   while (x < 640) {
     const w = 30 + rnd() * 60
@@ -334,7 +323,7 @@ function leaders(): Raster {
 
 function jinggangshanMap(): Raster {
   const r = new Raster(640, 400)
-  const rnd = random(7)
+  const rnd = seededRandom(7)
   const hills = Array.from({ length: 14 }, () => ({ x: rnd() * 640, y: rnd() * 400, s: 50 + rnd() * 110 }))
   r.grade((_c, x, y) => {
     const h = hills.reduce(
@@ -423,7 +412,7 @@ function huangyangjie(): Raster {
     ],
     hex('#4a3a2c'),
   )
-  const rnd = random(5)
+  const rnd = seededRandom(5)
   for (let i = 0; i < 18; i++) pine(r, rnd() * 640, 330 + rnd() * 60, 50 + rnd() * 40, hex('#24422a'))
   r.verticalGradient(hex('#ffffff'), hex('#ffffff'), 300, 312)
   r.grade((c, _x, y) => mix(c, hex('#f4f4ee'), Math.max(0, 0.35 - Math.abs(y - 300) / 120)))
@@ -497,7 +486,7 @@ function jinggangshanPanorama(): Raster {
   const H = 1024
   const r = new Raster(W, H)
   r.verticalGradient(hex('#3f78b8'), hex('#dfe9ef'), 0, H / 2)
-  const rnd = random(99)
+  const rnd = seededRandom(99)
   for (let i = 0; i < 24; i++) {
     const cx = rnd() * W
     const cy = H * (0.12 + rnd() * 0.25)

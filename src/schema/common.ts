@@ -1,5 +1,7 @@
 // The parts every scene shares, whatever its kind: texts, environment, spawn, floors and models.
+
 import { z } from 'zod'
+import { ID_PATTERN } from '../shared/scene-id'
 
 /** A text in both languages. English may be empty: the app falls back to Chinese and check:scenes warns. */
 export const LocalizedText = z
@@ -78,7 +80,7 @@ export type ModelPlacement = z.infer<typeof ModelPlacement>
 /** Fields every kind has. Kind-specific content sits beside them, under the key named after the kind. */
 export const SceneCommon = {
   $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'scene ids are lowercase letters, digits and dashes'),
+  id: z.string().regex(ID_PATTERN, 'scene ids are lowercase letters, digits and dashes'),
   title: LocalizedText,
   summary: LocalizedText,
   thumbnail: AssetPath,

@@ -2,6 +2,7 @@
 // sun, indoor climate, chargers, random energy spikes, and the effect of control commands. The server's
 // simulator and the in-browser fallback source both run this same model.
 import type { TwinAsset, TwinContent, TwinControlId, TwinMetricId } from '../../schema/kinds/twin'
+import { seededRandom } from '../../shared/seeded-random'
 
 export interface Sample {
   assetId: string
@@ -37,17 +38,8 @@ export interface Weather {
 
 export type CommandResult = { ok: true } | { ok: false; reason: string }
 
-/** Small seeded PRNG (mulberry32): the same seed replays the same park. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The shared mulberry32: the same seed replays the same park. */
+export { seededRandom }
 
 const smoothstep = (a: number, b: number, x: number) => {
   const t = Math.min(1, Math.max(0, (x - a) / (b - a)))

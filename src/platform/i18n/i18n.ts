@@ -1,6 +1,7 @@
 // Two languages, zh first. The language lives in the URL route, so switching is instant (no reload)
 // and a deep link keeps it. Missing English falls back to Chinese.
 import type { LocalizedText } from '../../schema/common'
+import { fillPlaceholders } from '../../shared/fill-placeholders'
 import type { Lang } from '../url/app-url'
 import { useRoute } from '../url/route-store'
 import { type UiStringKey, uiStrings } from './ui-strings'
@@ -22,7 +23,7 @@ export function useLocalize(): (text: LocalizedText) => string {
 
 /** A platform UI string, with {name} placeholders filled in. */
 export function uiText(key: UiStringKey, lang: Lang, vars: Record<string, string> = {}): string {
-  return localize(uiStrings[key], lang).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
+  return fillPlaceholders(localize(uiStrings[key], lang), vars)
 }
 
 export function useUiText(): (key: UiStringKey, vars?: Record<string, string>) => string {

@@ -1,6 +1,8 @@
 // The app's address is its state: which scene, which language, kiosk mode, diagnostics. Parsing and
 // formatting live here so deep links, the back button and tests all agree.
 
+import { ID_PATTERN } from '../../shared/scene-id'
+
 export type Lang = 'zh' | 'en'
 
 export interface AppRoute {
@@ -13,8 +15,6 @@ export interface AppRoute {
   mqtt?: string
 }
 
-const SCENE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
-
 export function parseAppUrl(search: string): AppRoute {
   const params = new URLSearchParams(search)
   const scene = params.get('scene')?.trim().toLowerCase() || undefined
@@ -22,7 +22,7 @@ export function parseAppUrl(search: string): AppRoute {
   const mqtt = params.get('mqtt') || undefined
   return {
     // A malformed id is kept so the app can say "not found" rather than silently showing the lobby.
-    scene: scene && (SCENE_ID.test(scene) ? scene : scene.slice(0, 64)),
+    scene: scene && (ID_PATTERN.test(scene) ? scene : scene.slice(0, 64)),
     lang,
     kiosk: isOn(params.get('kiosk')),
     diag: isOn(params.get('diag')),
@@ -42,7 +42,7 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
 }
 
 export function isValidSceneId(id: string): boolean {
-  return SCENE_ID.test(id)
+  return ID_PATTERN.test(id)
 }
 
 function isOn(value: string | null): boolean {

@@ -1,10 +1,12 @@
 // Scene data for the "classroom" kind: the room layout (seats, slide screen, lab bench), the slide deck,
 // the lab models a teacher can place, the after-class quiz and room settings. src/kinds/classroom draws it;
 // src/server/classroom runs the shared room from it (the server alone grades, from `correct`).
+
 import { z } from 'zod'
+import { ID_PATTERN } from '../../shared/scene-id'
 import { AssetPath, LocalizedText, Vec3 } from '../common'
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
+const Id = z.string().regex(ID_PATTERN, 'ids are lowercase letters, digits and dashes')
 
 /** A text page: a heading and up to eight short bullet lines. */
 export const TextSlide = z

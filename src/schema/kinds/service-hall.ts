@@ -1,9 +1,11 @@
 // Scene data for the "service-hall" kind: the hall's layout, the service catalogue (matters, materials,
 // windows), life events with their decision trees, and queue settings. src/kinds/service-hall turns it into an experience.
+
 import { z } from 'zod'
+import { ID_PATTERN } from '../../shared/scene-id'
 import { AssetPath, LocalizedText, Vec3 } from '../common'
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
+const Id = z.string().regex(ID_PATTERN, 'ids are lowercase letters, digits and dashes')
 
 /** A fixture standing on the floor. rotationY in degrees; 0 means its front faces +Z (towards the entrance). */
 const Fixture = z

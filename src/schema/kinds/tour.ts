@@ -1,9 +1,11 @@
 // Scene data for the "tour" kind: a guided memorial tour with a digital-human guide, hotspots, a minimap,
 // a 360° panorama, a then-and-now view, a timeline and a closing quiz. src/kinds/tour turns it into an experience.
+
 import { z } from 'zod'
+import { ID_PATTERN } from '../../shared/scene-id'
 import { AssetPath, Color, LocalizedText, Vec3 } from '../common'
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
+const Id = z.string().regex(ID_PATTERN, 'ids are lowercase letters, digits and dashes')
 const Xz = z.tuple([z.number(), z.number()])
 
 /** A narration: text always (it is also the subtitle), a recorded audio file when there is one. */

@@ -1,6 +1,8 @@
 // Scene data for the "twin" kind: the park's assets and what they measure, the visual and alert rules,
 // gauges, controls and the inspection route. The kind's own folder (src/kinds/twin) turns this into an experience.
+
 import { z } from 'zod'
+import { ID_PATTERN } from '../../shared/scene-id'
 import { AssetPath, Color, LocalizedText, Vec3 } from '../common'
 
 /** What the simulator and the widgets know how to measure. Units are fixed so rules stay comparable. */
@@ -83,7 +85,7 @@ export type TwinAssetSimulation = z.infer<typeof TwinAssetSimulation>
 
 export const TwinAsset = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'asset ids are lowercase letters, digits and dashes'),
+    id: z.string().regex(ID_PATTERN, 'asset ids are lowercase letters, digits and dashes'),
     type: TwinAssetType,
     name: LocalizedText,
     /** Ground centre of the asset. */
@@ -178,7 +180,7 @@ export const TwinRoad = z
 export const TwinContent = z
   .object({
     /** The park's id in the MQTT topics: park/<parkId>/<assetId>/<metric>. */
-    parkId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    parkId: z.string().regex(ID_PATTERN),
     /**
      * An external broker (EMQX, Mosquitto …) as ws:// or wss:// URL. Default: the app server's own broker
      * at /mqtt. `?mqtt=` in the page URL overrides both.

@@ -4,8 +4,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import { validateSceneText } from '../../schema/scene-validation'
-
-const SCENE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+import { ID_PATTERN } from '../../shared/scene-id'
 
 export class ClassroomScenes {
   private readonly cache = new Map<string, { mtimeMs: number; content: ClassroomContent }>()
@@ -14,7 +13,7 @@ export class ClassroomScenes {
 
   /** The classroom content of scene `id`, or an error message for unknown, invalid or non-classroom scenes. */
   load(id: unknown): { ok: true; content: ClassroomContent } | { ok: false; reason: string } {
-    if (typeof id !== 'string' || !SCENE_ID.test(id)) return { ok: false, reason: 'invalid scene id' }
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) return { ok: false, reason: 'invalid scene id' }
     const file = join(this.scenesDir, id, 'scene.json')
     let mtimeMs: number
     try {
