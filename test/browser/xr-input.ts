@@ -196,13 +196,31 @@ async function selectWith(
   }
 }
 
+export interface SelectOptions {
+  /**
+   * Whether the target is a platform control that logs its click (default true). Targets that log
+   * nothing (the floor, a slider's track) get exactly one press; the caller then waits on the state.
+   */
+  logsClick?: boolean
+}
+
 /** Aims the controller's ray at the target and pulls and releases the trigger (select). */
-export function controllerSelect(page: Page, target: Target, hand: Hand = 'right'): Promise<void> {
+export function controllerSelect(
+  page: Page,
+  target: Target,
+  hand: Hand = 'right',
+  _options: SelectOptions = {},
+): Promise<void> {
   return selectWith(page, 'controller', hand, target)
 }
 
 /** Hand tracking: points the hand's ray at the target and pinches (thumb to index) and releases. */
-export function handPinchAt(page: Page, target: Target, hand: Hand = 'right'): Promise<void> {
+export function handPinchAt(
+  page: Page,
+  target: Target,
+  hand: Hand = 'right',
+  _options: SelectOptions = {},
+): Promise<void> {
   return selectWith(page, 'hand', hand, target)
 }
 
