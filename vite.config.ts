@@ -4,10 +4,12 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { listSceneIds } from './src/server/http/static-files'
+import { listSceneIds } from './src/server/scenes/scene-folder.ts'
 
-const scenesDir = resolve(__dirname, 'scenes')
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }
+const scenesDir = resolve(import.meta.dirname, 'scenes')
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string
+}
 
 function scenesPlugin(): Plugin {
   return {
@@ -30,7 +32,7 @@ function scenesPlugin(): Plugin {
       })
     },
     writeBundle(options) {
-      const outDir = options.dir ?? resolve(__dirname, 'dist')
+      const outDir = options.dir ?? resolve(import.meta.dirname, 'dist')
       cpSync(scenesDir, resolve(outDir, 'scenes'), { recursive: true })
       writeFileSync(
         resolve(outDir, 'scenes', 'index.json'),

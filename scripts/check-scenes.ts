@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { validateSceneText } from '../src/schema/scene-validation'
-import { listSceneIds } from '../src/server/http/static-files'
+import { listSceneIds } from '../src/server/scenes/scene-folder'
 
 export interface SceneCheckReport {
   lines: string[]

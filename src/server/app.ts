@@ -10,6 +10,7 @@ import { loadOrCreateCertificate } from './http/certificate'
 import { lanAddresses } from './http/lan-address'
 import type { ServerContext, ServerModule, ServerModuleFactory } from './module'
 import { defaultModules } from './modules'
+import { SceneStore } from './scenes/scene-store'
 import { openDatabase } from './storage/database'
 
 export interface RunningServer {
@@ -42,6 +43,7 @@ export async function startServer(
     log: app.log,
     httpServer: app.server as Server,
     sceneRedactors: [],
+    scenes: new SceneStore(config.scenesDir),
   }
 
   const modules: ServerModule[] = []

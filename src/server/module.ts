@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
+import type { SceneStore } from './scenes/scene-store'
 import type { Db } from './storage/database'
 
 export interface ServerContext {
@@ -17,6 +18,8 @@ export interface ServerContext {
    * answer key. Each gets the parsed scene.json and returns what to send.
    */
   sceneRedactors: SceneRedactor[]
+  /** The one reader of scenes/ for every module: validated, cached by modification time. */
+  scenes: SceneStore
 }
 
 export type SceneRedactor = (scene: Record<string, unknown>) => Record<string, unknown>

@@ -1,26 +1,29 @@
 // Serves the built app, compressed, with long caching for hashed assets and none for the HTML shell,
 // plus the live scene folders at /scenes/ so a new folder shows up without a rebuild.
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext, ServerModule } from '../module'
 
-/** Scene folder names: every subfolder of the scenes dir that holds a scene.json. */
-export function listSceneIds(scenesDir: string): string[] {
-  if (!existsSync(scenesDir)) return []
-  return readdirSync(scenesDir)
-    .filter(
-      (name) =>
-        statSync(join(scenesDir, name)).isDirectory() && existsSync(join(scenesDir, name, 'scene.json')),
-    )
-    .sort()
-}
-
 export function createStaticFilesModule(ctx: ServerContext): ServerModule {
   const { distDir, scenesDir } = ctx.config
+  // Scene files pass through the modules' redactors (e.g. the classroom removes quiz answers); the
+  // result is kept per read of the store, so a request re-parses nothing until an author changes the file.
+  const redactedByRead = new WeakMap<object, string>()
+  const redacted = (read: object, text: string): string => {
+    let out = redactedByRead.get(read)
+    if (out !== undefined) return out
+    try {
+      const scene = JSON.parse(text) as Record<string, unknown>
+      out = JSON.stringify(ctx.sceneRedactors.reduce((s, redact) => redact(s), scene))
+    } catch {
+      // A broken file is sent as it is, so the app can show the author the parse error.
+      out = text
+    }
+    redactedByRead.set(read, out)
+    return out
+  }
   return {
     name: 'static-files',
     async register(app: FastifyInstance) {
@@ -28,22 +31,16 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
       app.get('/healthz', async () => ({ ok: true, uptime: process.uptime() }))
       app.get('/scenes/index.json', async (_req, reply) => {
         reply.header('cache-control', 'no-cache')
-        return { scenes: listSceneIds(scenesDir) }
+        return { scenes: ctx.scenes.ids() }
       })
-      // Scene files pass through the modules' redactors (e.g. the classroom removes quiz answers).
       app.get<{ Params: { id: string } }>('/scenes/:id/scene.json', async (req, reply) => {
-        const { id } = req.params
-        if (!listSceneIds(scenesDir).includes(id)) return reply.code(404).send({ error: 'no such scene' })
-        const text = await readFile(join(scenesDir, id, 'scene.json'), 'utf8')
+        const read = ctx.scenes.read(req.params.id)
+        // An invalid scene is still sent, so the app can show the author every problem in it.
+        const text = read.ok ? read.text : read.text
+        if (text === undefined)
+          return reply.code(read.ok ? 404 : read.status).send({ error: 'no such scene' })
         reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8')
-        let scene: Record<string, unknown>
-        try {
-          scene = JSON.parse(text) as Record<string, unknown>
-        } catch {
-          // A broken file is sent as it is, so the app can show the author the parse error.
-          return text
-        }
-        return JSON.stringify(ctx.sceneRedactors.reduce((s, redact) => redact(s), scene))
+        return redacted(read, text)
       })
       await app.register(fastifyStatic, {
         root: scenesDir,

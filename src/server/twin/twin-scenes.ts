@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { FastifyBaseLogger } from 'fastify'
 import type { TwinContent } from '../../schema/kinds/twin'
 import { validateSceneText } from '../../schema/scene-validation'
-import { listSceneIds } from '../http/static-files'
+import { listSceneIds } from '../scenes/scene-folder'
 
 export function loadTwinParks(scenesDir: string, log: FastifyBaseLogger): Map<string, TwinContent> {
   const parks = new Map<string, TwinContent>()
