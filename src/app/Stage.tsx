@@ -1,11 +1,12 @@
 // The 3D stage: one canvas that lives as long as the page (so an XR session survives switching
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
-import { Canvas, useFrame, useThree } from '@react-three/fiber'
+import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
 import { useEffect } from 'react'
 import { Vector3 } from 'three'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
+import { useFrameStage } from '../platform/frame'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
@@ -52,8 +53,11 @@ function ThreeRegistration() {
   }, [gl, scene, camera])
   const referenceSpace = useXR((s) => s.originReferenceSpace)
   const origin = useXR((s) => s.origin)
+  useFrameStage('frameStart', () => {
+    testHooks.frameStartedAt = performance.now()
+  })
   // Only in hand mode, and only for tests that poke: where the right index fingertip is.
-  useFrame((_, __, frame: XRFrame | undefined) => {
+  useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
     testHooks.frame++
     const hand =
       frame?.session.inputSources &&

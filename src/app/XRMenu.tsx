@@ -1,10 +1,11 @@
 // In XR, a small menu floats low on the visitor's left and follows lazily: back to the lobby,
 // switch language, settings, leave VR. It is reachable in every scene without taking the headset off;
 // the left controller's Y or menu button opens the settings directly.
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useXR, useXRControllerButtonEvent, useXRInputSourceState } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import { type Group, Vector3 } from 'three'
+import { useFrameStage } from '../platform/frame'
 import { localize, setLang, useLang, useUiText } from '../platform/i18n/i18n'
 import { SettingsPanel } from '../platform/settings/SettingsPanel'
 import { settingsStrings } from '../platform/settings/settings-strings'
@@ -42,7 +43,7 @@ function FollowingMenu() {
   const toggleSettings = (state: string) => state === 'pressed' && setSettingsOpen((open) => !open)
   useXRControllerButtonEvent(leftController, 'y-button', toggleSettings)
   useXRControllerButtonEvent(leftController, 'menu', toggleSettings)
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     camera.getWorldPosition(head)

@@ -1,7 +1,8 @@
 // Subtitles for the current narration: a head-locked bar low in view in XR, a caption on desktop.
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, Vector3 } from 'three'
+import { useFrameStage } from '../frame'
 import { useSettings } from '../settings/settings-store'
 import { Panel } from '../ui/Panel'
 import { theme } from '../ui/theme'
@@ -16,7 +17,7 @@ export function SubtitleBar() {
   const group = useRef<Group>(null)
   const camera = useThree((s) => s.camera)
   // Lazy follow: the bar drifts after the head instead of being glued to it, which is easier on the eyes.
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     camera.getWorldDirection(ahead).setY(0).normalize()

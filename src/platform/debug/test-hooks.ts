@@ -16,7 +16,10 @@ export function registerThree(value: Three): void {
 }
 
 export interface RenderSample {
+  /** CPU ms inside renderer.render. */
   ms: number
+  /** CPU ms of the whole frame on the main thread: every per-frame callback plus the render. */
+  frameMs: number
   calls: number
   triangles: number
   programs: number
@@ -79,6 +82,8 @@ export interface TestHooks {
    * calls and triangles it produced; used by `npm run bench`. Idempotent.
    */
   sampleRenders(): void
+  /** Stamped by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
+  frameStartedAt: number
   renderSamples: RenderSample[]
   /** Views rendered per frame: 2 in a stereo XR session, 1 on desktop. */
   viewCount(): number
@@ -134,6 +139,7 @@ export const testHooks: TestHooks = {
   pointerLog: [],
   pointerLogCount: 0,
   renderSamples: [],
+  frameStartedAt: 0,
   sampleRenders() {
     const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined
     if (!gl || gl.__sampled) return
@@ -143,8 +149,10 @@ export const testHooks: TestHooks = {
       const start = performance.now()
       render(scene, camera)
       const { calls, triangles } = gl.info.render
+      const end = performance.now()
       testHooks.renderSamples.push({
-        ms: performance.now() - start,
+        ms: end - start,
+        frameMs: end - testHooks.frameStartedAt,
         calls,
         triangles,
         programs: gl.info.programs?.length ?? 0,

@@ -3,8 +3,10 @@
 // stays R3F's own. @react-three/xr reads XR input at -1000 and moves screen pointers at -50, before all of these.
 import { type RenderCallback, useFrame } from '@react-three/fiber'
 
-/** input → locomotion → player pose → kind logic → UI follow → probes, then R3F renders. */
+/** (frameStart) → input → locomotion → player pose → kind logic → UI follow → probes, then R3F renders. */
 export const FRAME_STAGES = {
+  /** The bench's stamp of when the frame's work starts, before the library reads XR input. */
+  frameStart: -10_000,
   /** Our own reading of controllers, hands and gamepads, after the library's pointer update. */
   input: -45,
   /** Teleport, smooth walking and turning: where the visitor should be this frame. */

@@ -1,8 +1,9 @@
 // Comfort vignette for smooth locomotion: while the left stick walks the visitor, a soft dark ring
 // closes in around the view (less peripheral motion, less nausea) and fades out when they stop.
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Mesh, ShaderMaterial } from 'three'
+import { useFrameStage } from '../frame'
 import { locomotionDebug } from './locomotion-debug'
 
 /** Opacity the ring reaches while moving: enough to calm the periphery, not to hide the way. */
@@ -26,7 +27,7 @@ export function ComfortVignette() {
       }),
     [],
   )
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const m = mesh.current
     if (!m) return
     const moving = locomotionDebug.moving

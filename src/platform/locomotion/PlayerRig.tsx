@@ -2,10 +2,13 @@
 // (forward) and snap-turns (left/right, 30° by default, comfort first); the left stick walks when
 // smooth locomotion is on, behind a comfort vignette. On desktop and touch: first-person camera with drag-to-look,
 // WASD/arrow keys, and a short glide to a clicked floor point.
-import { useFrame, useThree } from '@react-three/fiber'
-import { useXR, useXRControllerLocomotion, XROrigin } from '@react-three/xr'
-import { useEffect, useRef } from 'react'
+
+import { createXRControllerLocomotionUpdate } from '@pmndrs/xr/internals'
+import { useThree } from '@react-three/fiber'
+import { useXR, useXRStore, XROrigin } from '@react-three/xr'
+import { useEffect, useMemo, useRef } from 'react'
 import { type Group, MathUtils, Vector3 } from 'three'
+import { useFrameStage } from '../frame'
 import { useSettings } from '../settings/settings-store'
 import { ComfortVignette } from './ComfortVignette'
 import { locomotionDebug } from './locomotion-debug'
@@ -40,28 +43,33 @@ function XRRig() {
   // Seated visitors' heads are ~0.45 m lower; lift the origin so the scene is seen from standing height.
   const lift = seated ? 0.45 : 0
 
-  useXRControllerLocomotion(
-    (velocity, rotationVelocityY, delta) => {
-      if (rotationVelocityY !== 0) {
-        usePlayer.setState((s) => ({ yaw: s.yaw + MathUtils.radToDeg(rotationVelocityY) }))
-      }
-      if (!smooth || velocity.lengthSq() === 0) return
-      // Walking stays on the floor areas, like teleport; the vignette narrows the view meanwhile.
-      locomotionDebug.moving = true
-      const { position: p, floors } = usePlayer.getState()
-      const nx = p[0] + velocity.x * delta
-      const nz = p[2] + velocity.z * delta
-      const y = floorHeightAt(floors, nx, nz)
-      if (y !== undefined) usePlayer.setState({ position: [nx, y, nz] })
-    },
-    smooth ? { speed: SMOOTH_SPEED } : false,
+  const store = useXRStore()
+  // The library's useXRControllerLocomotion does this at useFrame priority 0, after every kind; the same
+  // update at the locomotion stage keeps the written frame order.
+  const locomotionUpdate = useMemo(() => createXRControllerLocomotionUpdate(), [])
+  const onLocomotion = (velocity: Vector3, rotationVelocityY: number, delta: number) => {
+    if (rotationVelocityY !== 0) {
+      usePlayer.setState((s) => ({ yaw: s.yaw + MathUtils.radToDeg(rotationVelocityY) }))
+    }
+    if (!smooth || velocity.lengthSq() === 0) return
+    // Walking stays on the floor areas, like teleport; the vignette narrows the view meanwhile.
+    locomotionDebug.moving = true
+    const { position: p, floors } = usePlayer.getState()
+    const nx = p[0] + velocity.x * delta
+    const nz = p[2] + velocity.z * delta
+    const y = floorHeightAt(floors, nx, nz)
+    if (y !== undefined) usePlayer.setState({ position: [nx, y, nz] })
+  }
+  const translation = smooth ? { speed: SMOOTH_SPEED } : false
+  const rotation =
     turn.mode === 'snap'
-      ? { type: 'snap', degrees: turn.degrees, deadZone: 0.5 }
-      : { type: 'smooth', speed: MathUtils.degToRad(90), deadZone: 0.2 },
-    'left',
+      ? ({ type: 'snap', degrees: turn.degrees, deadZone: 0.5 } as const)
+      : ({ type: 'smooth', speed: MathUtils.degToRad(90), deadZone: 0.2 } as const)
+  useFrameStage('locomotion', (state, delta) =>
+    locomotionUpdate(onLocomotion, store, state.camera, delta, translation, rotation, 'left', delta),
   )
 
-  useFrame(() => {
+  useFrameStage('playerPose', () => {
     setHeadPosition(camera.getWorldPosition(scratch))
     trackHeadYaw(camera)
   })
@@ -129,7 +137,7 @@ function DesktopRig() {
     }
   }, [gl])
 
-  useFrame((_, delta) => {
+  useFrameStage('locomotion', (_, delta) => {
     const state = usePlayer.getState()
     const pos = new Vector3(...state.position)
     if (state.teleportCount !== lastTeleport.current) {

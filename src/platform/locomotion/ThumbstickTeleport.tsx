@@ -1,7 +1,6 @@
 // Thumbstick teleport, the default way to move in XR: push the right stick forward to show an arc
 // from the controller; it lands on a reticle over a floor area, or turns red with no reticle where
 // landing is refused. Letting the stick go teleports, but only onto a valid spot.
-import { useFrame } from '@react-three/fiber'
 import { useXR, useXRStore } from '@react-three/xr'
 import { useMemo, useRef } from 'react'
 import {
@@ -14,6 +13,7 @@ import {
   Vector3,
 } from 'three'
 import type { Vec3 } from '../../schema/common'
+import { useFrameStage } from '../frame'
 import { locomotionDebug } from './locomotion-debug'
 import { teleportPlayer, usePlayer } from './player'
 import { computeTeleportArc } from './teleport-arc'
@@ -49,7 +49,7 @@ export function ThumbstickTeleport() {
     return l
   }, [])
 
-  useFrame((_, __, frame: XRFrame | undefined) => {
+  useFrameStage('locomotion', (_, __, frame: XRFrame | undefined) => {
     const controller = store
       .getState()
       .inputSourceStates.find((s) => s.type === 'controller' && s.inputSource.handedness === 'right')

@@ -1,8 +1,9 @@
 // Lazy follow: keeps its children at a comfortable spot relative to the head, but only catches up once
 // they have fallen well out of place, so small head movements never drag the UI around (less nausea).
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { type ReactNode, useRef } from 'react'
 import { type Group, Vector3 } from 'three'
+import { useFrameStage } from '../frame'
 
 export interface HeadFollowProps {
   children: ReactNode
@@ -37,7 +38,7 @@ export function HeadFollow({
   const moving = useRef(true)
   const placed = useRef(false)
   const camera = useThree((s) => s.camera)
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     camera.getWorldPosition(head)

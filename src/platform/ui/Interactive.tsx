@@ -1,8 +1,8 @@
 // Makes any 3D object selectable (exhibit hotspots, park assets, windows) with a visible hover state.
-import { useFrame } from '@react-three/fiber'
 import { type ReactNode, useRef } from 'react'
 import type { Group } from 'three'
 import type { Vec3 } from '../../schema/common'
+import { useFrameStage } from '../frame'
 import { usePressState } from '../input/use-press-state'
 
 export interface InteractiveProps {
@@ -28,7 +28,7 @@ export function Interactive({
 }: InteractiveProps) {
   const group = useRef<Group>(null)
   const { hovered, pressed, handlers } = usePressState(onPress, disabled, label)
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const target = pressed ? hoverScale * 0.96 : hovered ? hoverScale : 1
     const g = group.current
     if (g) g.scale.setScalar(g.scale.x + (target - g.scale.x) * Math.min(1, delta * 12))
