@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ServerEvents } from '../../src/kinds/classroom/classroom-messages'
+import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import type { RunningServer } from '../../src/server/app'
 import {
   joinClassroom,

@@ -9,12 +9,12 @@ import {
   ClassroomMessages,
   type ClassroomMessageType,
   isClassroomMessageType,
+  JoinOptions,
   type QuizResultRow,
   type ServerEvents,
-} from '../../kinds/classroom/classroom-messages'
-import { type ClassroomRole, decideJoinRole, mayPerform } from '../../kinds/classroom/classroom-roles'
-import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../kinds/classroom/quiz-grader'
-import { NAME_MAX_LENGTH } from '../../kinds/classroom/student-name'
+} from '../../shared/classroom/classroom-messages'
+import { type ClassroomRole, decideJoinRole, mayPerform } from '../../shared/classroom/classroom-roles'
+import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
@@ -39,18 +39,6 @@ export interface ClassroomRoomDeps {
   teacherCode: string
   log: FastifyBaseLogger
 }
-
-export const JoinOptions = z.object({
-  scene: z.string().min(1).max(64),
-  // Control characters would break name tags and CSV rows.
-  name: z
-    .string()
-    .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
-    .pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
-  role: z.enum(['teacher', 'student']).default('student'),
-  teacherCode: z.string().max(64).optional(),
-})
-export type JoinOptions = z.input<typeof JoinOptions>
 
 interface MemberAuth {
   name: string

@@ -6,7 +6,7 @@ import {
   maxScore,
   publicQuestions,
   summarize,
-} from '../../../../src/kinds/classroom/quiz-grader'
+} from '../../../../src/shared/classroom/quiz-grader'
 import { ClassroomContent } from '../../../../src/schema/kinds/classroom'
 
 const scene = JSON.parse(
