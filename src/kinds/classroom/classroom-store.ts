@@ -1,41 +1,53 @@
-// The classroom client: joins the room (or runs solo without a server), mirrors the room state into a
-// small zustand store for UI that changes rarely, and into mutable buffers (avatars, laser, model pose)
-// read every frame. UI actions go through here; in solo mode they act locally.
-import type { Room } from '@colyseus/sdk'
+// The classroom's state and every action on it, testable without React: a small zustand store for what
+// the UI shows (changes a few times a second at most), mutable `live` buffers for what moves every frame,
+// and the session (room link or solo mode). Views call these actions; only this file writes the store.
 import { create } from 'zustand'
-import { testHooks } from '../../platform/debug/test-hooks'
-import { connectRoom, type RoomConnection, type RoomStatus } from '../../platform/realtime/room-connection'
+import type { RoomStatus } from '../../platform/realtime'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
-import { AvatarBuffer } from './avatar-buffer'
 import type {
   ClassroomMessage,
   ClassroomMessageType,
-  QuizResultRow,
+  PoseTuple,
   ServerEvents,
-} from './classroom-messages'
-import type { ClassroomRole } from './classroom-roles'
-import { type GradedAnswer, gradeAnswer, summarize } from './quiz-grader'
+} from '../../shared/classroom/classroom-messages'
+import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
+import type { GradedAnswer } from '../../shared/classroom/quiz-grader'
+import {
+  type ClassroomLink,
+  type ClassroomRoomEvents,
+  connectClassroom,
+  gradeOnServer,
+  hasStoredSeat,
+  type JoinRequest,
+} from './api'
+import { AvatarBuffer } from './logic/avatar-buffer'
+import {
+  type MyAnswer,
+  recordSolo,
+  soloGrading,
+  withGraded,
+  withoutPending,
+  withPending,
+} from './logic/quiz-answers'
+import {
+  copyRoomToLive,
+  type LiveBuffers,
+  type MemberInfo,
+  type QuizPhase,
+  type RoomStateView,
+  roomPatch,
+} from './logic/room-sync'
 
-export interface MemberInfo {
-  id: string
-  name: string
-  role: ClassroomRole
-  seatId: string
-  connected: boolean
-  answered: number
-}
+export type { JoinRequest } from './api'
+export type { MyAnswer } from './logic/quiz-answers'
+export type { MemberInfo } from './logic/room-sync'
 
-export interface MyAnswer {
-  choiceIds: string[]
-  correct: boolean
-  correctChoiceIds: string[]
-  /** Sent but not yet graded; a refusal takes it back so the question can be answered again. */
-  pending?: boolean
-}
+export type TeacherTool = 'none' | 'laser' | 'draw'
 
 export interface ClassroomUi {
   mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
   status: RoomStatus | null
+  /** '', 'kicked', 'offline' or 'error:<reason>' (shown by the join panel). */
   message: string
   role: ClassroomRole
   selfId: string
@@ -44,17 +56,19 @@ export interface ClassroomUi {
   annotations: number[][]
   modelId: string
   modelController: string
-  quizPhase: 'idle' | 'open' | 'closed'
+  quizPhase: QuizPhase
   quizSessionId: string
   myAnswers: Record<string, MyAnswer>
   myScore: { score: number; maxScore: number } | null
   /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
   answerRefused: boolean
-  results: { rows: QuizResultRow[]; maxScore: number } | null
+  results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number } | null
   members: MemberInfo[]
   movementLocked: boolean
   followId: string
   spotlightId: string
+  /** The teacher's slide tool (local only; the laser and ink themselves are shared). */
+  tool: TeacherTool
 }
 
 const initial: ClassroomUi = {
@@ -78,119 +92,81 @@ const initial: ClassroomUi = {
   movementLocked: false,
   followId: '',
   spotlightId: '',
+  tool: 'laser',
 }
 
 export const useClassroom = create<ClassroomUi>(() => ({ ...initial }))
 
-/** Values that change many times a second: read in useFrame, never rendered through React state. */
-export const live = {
+/** Values that change many times a second: read in the frame loop, never rendered through React state. */
+export const live: LiveBuffers = {
   avatars: new AvatarBuffer(),
   laser: { on: false, u: 0.5, v: 0.5 },
   modelPose: new Float32Array([0, 0, 0, 0, 0, 0, 1]),
+  modelDragging: false,
 }
 
-interface RoomMember {
-  name: string
-  role: string
-  seatId: string
-  connected: boolean
-  hands: number
-  answered: number
-  pose: ArrayLike<number>
-}
+/** The session behind the store: the room link (online) or the solo answers, and the scene's content. */
+const session: {
+  link?: ClassroomLink
+  content?: ClassroomContent
+  sceneId?: string
+  soloAnswers: GradedAnswer[]
+  onTeleport?: (e: ServerEvents['teleport']) => void
+} = { soloAnswers: [] }
 
-interface RoomView {
-  code: string
-  slide: number
-  laserOn: boolean
-  laserU: number
-  laserV: number
-  members: Map<string, RoomMember>
-  annotations: { length: number; forEach(f: (s: { points: ArrayLike<number> }) => void): void }
-  model: { modelId: string; controller: string; pose: ArrayLike<number> }
-  quiz: { phase: string; quizSessionId: string }
-  movementLocked: boolean
-  followId: string
-  spotlightId: string
-}
+// ---- joining and leaving ----------------------------------------------------------------------------
 
-let connection: RoomConnection | undefined
-let content: ClassroomContent | undefined
-/** Solo mode's graded answers, kept locally. */
-let soloAnswers: GradedAnswer[] = []
-/** Called with server 'teleport' events (summon); the experience moves the player. */
-let onTeleport: ((e: ServerEvents['teleport']) => void) | undefined
-
-export function setTeleportHandler(handler: typeof onTeleport): void {
-  onTeleport = handler
-}
-
-export function storageKey(scene: string): string {
-  return `xr-showcase:classroom:${scene}`
-}
-
-export interface JoinRequest {
-  scene: string
-  name: string
-  role: ClassroomRole
-  teacherCode?: string
-  roomCode?: string
+const roomEvents: ClassroomRoomEvents = {
+  onStatus: (status) => useClassroom.setState({ status }),
+  onLeave: (reason) => {
+    session.link = undefined
+    useClassroom.setState({ mode: 'ended', message: reason })
+  },
+  onState: (state) => applyRoomState(state),
+  onGraded: (m) => applyGraded(m),
+  onResults: (m) => useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore } }),
+  onTeleport: (m) => session.onTeleport?.(m),
+  onRefused: (m) => applyRefused(m),
+  onKicked: () => useClassroom.setState({ message: 'kicked' }),
 }
 
 export async function joinClass(
   request: JoinRequest,
-  sceneContent: ClassroomContent,
+  content: ClassroomContent,
   resumeOnly = false,
 ): Promise<void> {
-  content = sceneContent
+  session.content = content
+  session.sceneId = request.scene
   useClassroom.setState({ ...initial, mode: 'connecting', role: request.role })
+  let link: ClassroomLink
   try {
-    connection = await connectRoom({
-      roomName: 'classroom',
-      resumeOnly,
-      roomId: request.roomCode || undefined,
-      joinOptions: {
-        scene: request.scene,
-        name: request.name,
-        role: request.role,
-        teacherCode: request.teacherCode,
-      },
-      storageKey: storageKey(request.scene),
-      onStatus: (status) => useClassroom.setState({ status }),
-      onLeave: (code) => {
-        connection = undefined
-        useClassroom.setState({ mode: 'ended', message: code === 4003 ? 'kicked' : 'offline' })
-      },
-    })
+    link = await connectClassroom(request, roomEvents, resumeOnly)
   } catch (error) {
     useClassroom.setState({ mode: 'join', message: resumeOnly ? '' : `error:${(error as Error).message}` })
     return
   }
-  attach(connection.room)
+  session.link = link
+  useClassroom.setState({
+    mode: 'online',
+    selfId: link.selfId,
+    role: link.role() ?? useClassroom.getState().role,
+  })
+  const state = link.state()
+  if (state) applyRoomState(state)
 }
 
-/** Rejoins a session stored by a previous page load (reload keeps seat and role). */
-export async function resumeClass(scene: string, sceneContent: ClassroomContent): Promise<boolean> {
-  if (!sessionStorageHas(storageKey(scene))) return false
-  await joinClass({ scene, name: '-', role: 'student' }, sceneContent, true)
+/** Rejoins a seat kept by a previous page load (a reload keeps seat and role); false when there is none. */
+export async function resumeClass(scene: string, content: ClassroomContent): Promise<boolean> {
+  if (!hasStoredSeat(scene)) return false
+  await joinClass({ scene, name: '-', role: 'student' }, content, true)
   return useClassroom.getState().mode === 'online'
 }
 
-function sessionStorageHas(key: string): boolean {
-  try {
-    return Boolean(sessionStorage.getItem(key))
-  } catch {
-    return false
-  }
-}
-
-/** The scene a solo visitor is in, for grading through the server when the answer key is withheld. */
-let soloSceneId: string | undefined
-
-export function startSolo(sceneContent: ClassroomContent, sceneId?: string): void {
-  soloSceneId = sceneId
-  content = sceneContent
-  soloAnswers = []
+/** Solo mode: the same room without a server; the quiz is open at once and graded locally (or over HTTP). */
+export function startSolo(content: ClassroomContent, sceneId?: string): void {
+  session.content = content
+  session.sceneId = sceneId
+  session.soloAnswers = []
   useClassroom.setState({
     ...initial,
     mode: 'solo',
@@ -201,228 +177,140 @@ export function startSolo(sceneContent: ClassroomContent, sceneId?: string): voi
 }
 
 export async function leaveClass(): Promise<void> {
-  await connection?.leave()
-  connection = undefined
+  const link = session.link
+  session.link = undefined
+  await link?.leave()
   useClassroom.setState({ ...initial })
 }
 
-function attach(room: Room) {
-  const selfId = room.sessionId
-  // The first state patch may arrive after the join resolves; sync() fills everything in when it does.
-  const self = (room.state as Partial<RoomView> | undefined)?.members?.get(selfId)
-  useClassroom.setState({
-    mode: 'online',
-    selfId,
-    role: (self?.role as ClassroomRole) ?? useClassroom.getState().role,
-  })
-  room.onStateChange(() => sync(room))
-  room.onMessage('quiz:graded', (m: ServerEvents['quiz:graded']) => {
-    useClassroom.setState((s) => ({
-      myAnswers: {
-        ...s.myAnswers,
-        [m.questionId]: {
-          choiceIds: s.myAnswers[m.questionId]?.choiceIds ?? [],
-          correct: m.correct,
-          correctChoiceIds: m.correctChoiceIds,
-        },
-      },
-      myScore: { score: m.score, maxScore: m.maxScore },
-    }))
-  })
-  room.onMessage('quiz:results', (m: ServerEvents['quiz:results']) =>
-    useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore } }),
-  )
-  room.onMessage('teleport', (m: ServerEvents['teleport']) => onTeleport?.(m))
-  room.onMessage('refused', (m: ServerEvents['refused']) => {
-    console.warn(`classroom: ${m.type} refused (${m.reason})`)
-    // "Already answered" means the server has the answer; anything else means it was not recorded.
-    if (m.type === 'quiz:answer' && m.reason !== 'already answered') withdrawPendingAnswers()
-  })
-  room.onMessage('kicked', () => useClassroom.setState({ message: 'kicked' }))
-  sync(room)
+/** Called with the teacher's summon and follow-me teleports; the pose sender moves the player. */
+export function setTeleportHandler(handler: ((e: ServerEvents['teleport']) => void) | undefined): void {
+  session.onTeleport = handler
 }
 
-/** Copies the patched room state out: scalars into the store when they change, poses into buffers. */
-function sync(room: Room) {
-  const state = room.state as RoomView | undefined
-  if (!state?.members || !state.model || !state.quiz) return
-  const now = performance.now()
+// ---- what the room reports ----------------------------------------------------------------------------
+
+/** Mirrors a room patch: changed UI fields into the store (if any), poses and the laser into `live`. */
+export function applyRoomState(state: RoomStateView, now = performance.now()): void {
   const prev = useClassroom.getState()
-  const next: Partial<ClassroomUi> = {}
-  const me = state.members.get(room.sessionId)
-  if (me && me.role !== prev.role) next.role = me.role as ClassroomRole
-  if (prev.code !== state.code) next.code = state.code
-  if (prev.slide !== (state.slide ?? 0)) next.slide = state.slide ?? 0
-  if (prev.modelId !== state.model.modelId) next.modelId = state.model.modelId
-  if (prev.modelController !== state.model.controller) next.modelController = state.model.controller
-  const phase = state.quiz.phase as ClassroomUi['quizPhase']
-  if (prev.quizPhase !== phase) next.quizPhase = phase
-  if (prev.quizSessionId !== state.quiz.quizSessionId) {
-    next.quizSessionId = state.quiz.quizSessionId
-    next.myAnswers = {}
-    next.myScore = null
-    next.results = null
-  }
-  if (prev.movementLocked !== Boolean(state.movementLocked))
-    next.movementLocked = Boolean(state.movementLocked)
-  if (prev.followId !== state.followId) next.followId = state.followId
-  if (prev.spotlightId !== state.spotlightId) next.spotlightId = state.spotlightId
-
-  live.laser.on = state.laserOn
-  live.laser.u = state.laserU
-  live.laser.v = state.laserV
-  // The controlling member moves the model locally; everyone else follows the server.
-  if (state.model.controller !== room.sessionId && !(prev.role === 'teacher' && dragging)) {
-    for (let i = 0; i < 7; i++) live.modelPose[i] = state.model.pose[i] ?? 0
-  }
-
-  const strokes: number[][] = []
-  state.annotations.forEach((s) => {
-    strokes.push(Array.from(s.points))
-  })
-  if (
-    strokes.length !== prev.annotations.length ||
-    strokes.some((s, i) => s.length !== prev.annotations[i]?.length)
-  )
-    next.annotations = strokes
-
-  const members: MemberInfo[] = []
-  state.members.forEach((m, id) => {
-    members.push({
-      id,
-      name: m.name,
-      role: m.role as ClassroomRole,
-      seatId: m.seatId,
-      connected: m.connected,
-      answered: m.answered,
-    })
-    if (id !== room.sessionId) live.avatars.push(id, m.pose, m.hands, now)
-  })
-  for (const id of live.avatars.tracks.keys()) if (!state.members.has(id)) live.avatars.remove(id)
-  const key = (list: MemberInfo[]) =>
-    list.map((m) => `${m.id}|${m.name}|${m.seatId}|${m.connected}|${m.answered}`).join(',')
-  if (key(members) !== key(prev.members)) next.members = members
-
-  if (Object.keys(next).length > 0) useClassroom.setState(next)
+  const { newQuizSession, ...patch } = roomPatch(prev, state, prev.selfId)
+  copyRoomToLive(state, prev.selfId, prev.role, live, now)
+  if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null })
+  if (Object.keys(patch).length > 0) useClassroom.setState(patch)
 }
 
-let dragging = false
-export function setModelDragging(value: boolean): void {
-  dragging = value
+export function applyGraded(m: ServerEvents['quiz:graded']): void {
+  useClassroom.setState((s) => ({
+    myAnswers: withGraded(s.myAnswers, m),
+    myScore: { score: m.score, maxScore: m.maxScore },
+  }))
 }
 
-/** Sends a message to the room; false in solo mode (the caller acts locally). */
-export function send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): boolean {
-  if (!connection) return false
-  connection.room.send(type, message)
-  return true
-}
-
-// ---- actions shared by UI (each works online and solo) ----------------------------------------------
-
-export function setSlide(index: number): void {
-  const total = content?.slides.length ?? 1
-  const clamped = Math.max(0, Math.min(total - 1, index))
-  if (!send('slide:set', { index: clamped })) useClassroom.setState({ slide: clamped, annotations: [] })
+export function applyRefused(m: ServerEvents['refused']): void {
+  console.warn(`classroom: ${m.type} refused (${m.reason})`)
+  // "Already answered" means the server has the answer; anything else means it was not recorded.
+  if (m.type === 'quiz:answer' && m.reason !== 'already answered') withdrawPendingAnswers()
 }
 
 /** Takes back answers that were sent but never graded, so the visitor sees them unanswered again. */
 function withdrawPendingAnswers(): void {
-  useClassroom.setState((s) => ({
-    answerRefused: true,
-    myAnswers: Object.fromEntries(Object.entries(s.myAnswers).filter(([, a]) => !a.pending)),
-  }))
+  useClassroom.setState((s) => ({ answerRefused: true, myAnswers: withoutPending(s.myAnswers) }))
+}
+
+// ---- actions of the UI (each works online, and solo where it makes sense) -----------------------------
+
+/** Sends to the room; false in solo mode (the caller acts locally). */
+function send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): boolean {
+  if (!session.link) return false
+  session.link.send(type, message)
+  return true
 }
 
 export function answerQuestion(questionId: string, choiceIds: string[]): void {
   useClassroom.setState((s) => ({
     answerRefused: false,
-    myAnswers: {
-      ...s.myAnswers,
-      [questionId]: { choiceIds, correct: false, correctChoiceIds: [], pending: true },
-    },
+    myAnswers: withPending(s.myAnswers, questionId, choiceIds),
   }))
   if (send('quiz:answer', { questionId, choiceIds })) return
-  if (!content) return
-  const quiz = content.quiz
-  // Served by our server, the scene has no answer key: the server grades. On a static host it does.
-  if (quiz.answersRedacted) {
-    void gradeOnServer(questionId, choiceIds).then((graded) =>
-      graded ? recordSoloAnswer(quiz, questionId, choiceIds, graded) : withdrawPendingAnswers(),
-    )
-    return
-  }
-  const result = gradeAnswer(quiz, questionId, choiceIds)
-  if (result.ok) recordSoloAnswer(quiz, questionId, choiceIds, result.graded)
-  else withdrawPendingAnswers()
-}
-
-async function gradeOnServer(questionId: string, choiceIds: string[]): Promise<GradedAnswer | undefined> {
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}api/classroom/grade`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ scene: soloSceneId, questionId, choiceIds }),
-    })
-    if (!response.ok) return undefined
-    return ((await response.json()) as { graded: GradedAnswer }).graded
-  } catch {
-    return undefined
-  }
-}
-
-function recordSoloAnswer(
-  quiz: ClassroomContent['quiz'],
-  questionId: string,
-  choiceIds: string[],
-  graded: GradedAnswer,
-): void {
-  const result = { graded }
-  soloAnswers = [...soloAnswers.filter((a) => a.questionId !== questionId), result.graded]
-  const summary = summarize(quiz, soloAnswers)
-  useClassroom.setState((s) => ({
-    myAnswers: {
-      ...s.myAnswers,
-      [questionId]: {
-        choiceIds,
-        correct: result.graded.correct,
-        correctChoiceIds: result.graded.correctChoiceIds,
+  const quiz = session.content?.quiz
+  if (!quiz) return
+  const grading = soloGrading(quiz, questionId, choiceIds)
+  if (grading.by === 'local') recordSoloAnswer(grading.graded)
+  else if (grading.by === 'refused') withdrawPendingAnswers()
+  else {
+    const scene = session.sceneId ?? ''
+    gradeOnServer({ scene, questionId, choiceIds }).then(
+      (response) => recordSoloAnswer(response.graded),
+      (error: Error) => {
+        console.warn(`classroom: ${error.message}`)
+        withdrawPendingAnswers()
       },
-    },
-    myScore: { score: summary.score, maxScore: summary.maxScore },
-  }))
+    )
+  }
+}
+
+function recordSoloAnswer(graded: GradedAnswer): void {
+  const quiz = session.content?.quiz
+  if (!quiz) return
+  const recorded = recordSolo(quiz, session.soloAnswers, graded)
+  session.soloAnswers = recorded.answers
+  useClassroom.setState((s) => ({ myAnswers: withGraded(s.myAnswers, graded), myScore: recorded.score }))
 }
 
 export function restartSoloQuiz(): void {
-  soloAnswers = []
+  session.soloAnswers = []
   useClassroom.setState({ myAnswers: {}, myScore: null })
 }
 
-/** Read-only debug view for browser tests (never used to drive the UI). */
-export function registerClassroomTestHooks(): () => void {
-  testHooks.kinds.classroom = {
-    ui: () => {
-      const s = useClassroom.getState()
-      return {
-        mode: s.mode,
-        status: s.status,
-        role: s.role,
-        selfId: s.selfId,
-        code: s.code,
-        slide: s.slide,
-        quizPhase: s.quizPhase,
-        myScore: s.myScore,
-        results: s.results,
-        members: s.members,
-        modelId: s.modelId,
-      }
-    },
-    avatars: () => [...live.avatars.tracks.keys()],
-  }
-  return () => {
-    delete testHooks.kinds.classroom
-  }
+/** Shows slide `index` (clamped): for everyone when online (teacher), locally in solo mode. */
+export function setSlide(index: number): void {
+  const total = session.content?.slides.length ?? 1
+  const clamped = Math.max(0, Math.min(total - 1, index))
+  if (!send('slide:set', { index: clamped })) useClassroom.setState({ slide: clamped, annotations: [] })
 }
 
-/** The teacher's current slide tool (local only; the laser and ink themselves are shared). */
-export const useTeacherTool = create<{ tool: 'none' | 'laser' | 'draw' }>(() => ({ tool: 'laser' }))
+export function setTool(tool: TeacherTool): void {
+  useClassroom.setState({ tool })
+  if (tool !== 'laser') showLaser(false, live.laser.u, live.laser.v)
+}
+
+/** Moves (or hides) the teacher's laser dot: locally at once, for everyone through the room. */
+export function showLaser(on: boolean, u: number, v: number): void {
+  live.laser.on = on
+  live.laser.u = u
+  live.laser.v = v
+  send('laser', { on, u, v })
+}
+
+export function addStroke(points: number[]): void {
+  if (points.length >= 4) send('annotation:add', { points })
+}
+
+export const clearInk = () => void send('annotation:clear', {})
+export const startQuiz = () => void send('quiz:start', {})
+export const endQuiz = () => void send('quiz:end', {})
+export const summonAll = () => void send('teacher:summon', {})
+export const setFollowMe = (on: boolean) => void send('teacher:follow', { on })
+export const setMovementLock = (locked: boolean) => void send('teacher:lock', { locked })
+export const setSpotlight = (sessionId: string) => void send('teacher:spotlight', { sessionId })
+export const removeMember = (sessionId: string) => void send('teacher:kick', { sessionId })
+export const placeModel = (modelId: string) => void send('model:place', { modelId })
+export const clearModel = () => void send('model:clear', {})
+/** Hands the lab model to a member, or back to the teacher with ''. */
+export const grantModel = (sessionId: string) => void send('model:grant', { sessionId })
+
+/** Starts or ends this member's drag of the lab model (the local pose leads while dragging). */
+export function setModelDragging(dragging: boolean): void {
+  live.modelDragging = dragging
+}
+
+/** Sends the lab model's local pose to the room (the controlling member only). */
+export function sendModelPose(): void {
+  const p = live.modelPose
+  send('model:pose', { pose: [p[0], p[1], p[2], p[3], p[4], p[5], p[6]] })
+}
+
+/** Sends this member's avatar pose (head, and hands when tracked). */
+export function sendPose(head: PoseTuple, left?: PoseTuple, right?: PoseTuple): void {
+  send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
+}

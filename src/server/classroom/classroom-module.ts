@@ -9,11 +9,11 @@ import { Encoder } from '@colyseus/schema'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
   describeIssue,
-  GradeRoute,
   type GradeResponse,
+  GradeRoute,
   ResultsCsvRoute,
-  SessionsRoute,
   type SessionsResponse,
+  SessionsRoute,
 } from '../../shared/classroom/http-contracts'
 import { gradeAnswer } from '../../shared/classroom/quiz-grader'
 import { lanAddresses } from '../http/lan-address'

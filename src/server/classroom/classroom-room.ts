@@ -3,7 +3,7 @@
 import { type AuthContext, type Client, matchMaker, Room, ServerError } from '@colyseus/core'
 import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
-import { z } from 'zod'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
 import {
   type ClassroomMessage,
   ClassroomMessages,
@@ -15,7 +15,6 @@ import {
 } from '../../shared/classroom/classroom-messages'
 import { type ClassroomRole, decideJoinRole, mayPerform } from '../../shared/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
   type ClassroomState,

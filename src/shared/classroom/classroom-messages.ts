@@ -7,6 +7,9 @@ import { NAME_MAX_LENGTH } from './student-name'
 const Coord = z.number().min(-100).max(100)
 const Unit = z.number().min(0).max(1)
 const Id = z.string().min(1).max(64)
+/** Floats per avatar pose in the room state: head, left hand, right hand, each [x, y, z, qx, qy, qz, qw]. */
+export const POSE_FLOATS = 21
+
 /** Position then rotation quaternion: [x, y, z, qx, qy, qz, qw]. */
 export const PoseTuple = z.tuple([
   Coord,

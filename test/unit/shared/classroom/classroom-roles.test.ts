@@ -1,6 +1,9 @@
 // Role table and teacher-code checks: what students may not do, what a granted student may, and join decisions.
 import { describe, expect, it } from 'vitest'
-import { ClassroomMessages, isClassroomMessageType } from '../../../../src/shared/classroom/classroom-messages'
+import {
+  ClassroomMessages,
+  isClassroomMessageType,
+} from '../../../../src/shared/classroom/classroom-messages'
 import {
   type ClassroomAction,
   decideJoinRole,
