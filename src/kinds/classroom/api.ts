@@ -1,10 +1,11 @@
 // Every network call of the classroom: the Colyseus room (through the platform's realtime client) and
 // solo grading over HTTP. Responses are parsed with the shared contracts; nothing here touches the store.
 import { connectRoom, type RoomStatus } from '../../platform/realtime'
-import type {
-  ClassroomMessage,
-  ClassroomMessageType,
-  ServerEvents,
+import {
+  type ClassroomMessage,
+  type ClassroomMessageType,
+  KICKED_CLOSE_CODE,
+  type ServerEvents,
 } from '../../shared/classroom/classroom-messages'
 import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
 import {
@@ -17,8 +18,6 @@ import {
 import { isRoomStateReady, type RoomStateView } from './logic/room-sync'
 
 export const CLASSROOM_ROOM = 'classroom'
-/** The close code of a member the teacher removed (KICKED_CLOSE_CODE on the server). */
-export const KICKED_CLOSE_CODE = 4003
 
 export function storageKey(scene: string): string {
   return `xr-showcase:classroom:${scene}`

@@ -22,6 +22,9 @@ export const PoseTuple = z.tuple([
 ])
 export type PoseTuple = z.infer<typeof PoseTuple>
 
+/** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
+export const KICKED_CLOSE_CODE = 4003
+
 /** What a client passes when it joins (joinOrCreate / joinById); the server's onAuth parses it. */
 export const JoinOptions = z.object({
   scene: z.string().min(1).max(64),
