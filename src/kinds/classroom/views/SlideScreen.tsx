@@ -99,7 +99,7 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
       </mesh>
       {annotations.map((points, i) => (
         <Line
-          // biome-ignore lint/suspicious/noArrayIndexKey: strokes only append or clear as a whole
+          // Strokes only append or clear as a whole, so the index is a stable key.
           key={i}
           points={toPoints(points, w, h)}
           color="#d61f69"
