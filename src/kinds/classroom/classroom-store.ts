@@ -1,13 +1,13 @@
-// The classroom's state and every action on it, testable without React: a small zustand store for what
+// The classroom's state and its session actions, testable without React: a small zustand store for what
 // the UI shows (changes a few times a second at most), mutable `live` buffers for what moves every frame,
-// and the session (room link or solo mode). Views call these actions; only this file writes the store.
+// and the session (room link or solo mode). Views call actions (these, and the send-only ones in
+// room-actions.ts); only these two files write the store.
 import { create } from 'zustand'
 import type { RoomStatus } from '../../platform/realtime'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type {
   ClassroomMessage,
   ClassroomMessageType,
-  PoseTuple,
   ServerEvents,
 } from '../../shared/classroom/classroom-messages'
 import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
@@ -219,8 +219,8 @@ function withdrawPendingAnswers(): void {
 
 // ---- actions of the UI (each works online, and solo where it makes sense) -----------------------------
 
-/** Sends to the room; false in solo mode (the caller acts locally). */
-function send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): boolean {
+/** Sends to the room; false in solo mode (the caller acts locally). Used by room-actions.ts too. */
+export function send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): boolean {
   if (!session.link) return false
   session.link.send(type, message)
   return true
@@ -267,50 +267,4 @@ export function setSlide(index: number): void {
   const total = session.content?.slides.length ?? 1
   const clamped = Math.max(0, Math.min(total - 1, index))
   if (!send('slide:set', { index: clamped })) useClassroom.setState({ slide: clamped, annotations: [] })
-}
-
-export function setTool(tool: TeacherTool): void {
-  useClassroom.setState({ tool })
-  if (tool !== 'laser') showLaser(false, live.laser.u, live.laser.v)
-}
-
-/** Moves (or hides) the teacher's laser dot: locally at once, for everyone through the room. */
-export function showLaser(on: boolean, u: number, v: number): void {
-  live.laser.on = on
-  live.laser.u = u
-  live.laser.v = v
-  send('laser', { on, u, v })
-}
-
-export function addStroke(points: number[]): void {
-  if (points.length >= 4) send('annotation:add', { points })
-}
-
-export const clearInk = () => void send('annotation:clear', {})
-export const startQuiz = () => void send('quiz:start', {})
-export const endQuiz = () => void send('quiz:end', {})
-export const summonAll = () => void send('teacher:summon', {})
-export const setFollowMe = (on: boolean) => void send('teacher:follow', { on })
-export const setMovementLock = (locked: boolean) => void send('teacher:lock', { locked })
-export const setSpotlight = (sessionId: string) => void send('teacher:spotlight', { sessionId })
-export const removeMember = (sessionId: string) => void send('teacher:kick', { sessionId })
-export const placeModel = (modelId: string) => void send('model:place', { modelId })
-export const clearModel = () => void send('model:clear', {})
-/** Hands the lab model to a member, or back to the teacher with ''. */
-export const grantModel = (sessionId: string) => void send('model:grant', { sessionId })
-
-/** Starts or ends this member's drag of the lab model (the local pose leads while dragging). */
-export function setModelDragging(dragging: boolean): void {
-  live.modelDragging = dragging
-}
-
-/** Sends the lab model's local pose to the room (the controlling member only). */
-export function sendModelPose(): void {
-  const p = live.modelPose
-  send('model:pose', { pose: [p[0], p[1], p[2], p[3], p[4], p[5], p[6]] })
-}
-
-/** Sends this member's avatar pose (head, and hands when tracked). */
-export function sendPose(head: PoseTuple, left?: PoseTuple, right?: PoseTuple): void {
-  send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
 }

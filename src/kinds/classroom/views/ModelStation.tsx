@@ -8,8 +8,9 @@ import { useLocalize } from '../../../platform/i18n'
 import { AssetBoundary, SceneModel } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
-import { live, sendModelPose, setModelDragging, useClassroom } from '../classroom-store'
+import { live, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { sendModelPose, setModelDragging } from '../room-actions'
 
 /** Bench top height of the lab bench model, plus room for the model to float above it. */
 const STATION_HEIGHT = 1.25

@@ -7,11 +7,12 @@ import { type Object3D, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { teleportPlayer, usePlayer } from '../../../platform/locomotion'
 import type { PoseTuple } from '../../../shared/classroom/classroom-messages'
-import { live, sendPose, setTeleportHandler, useClassroom } from '../classroom-store'
+import { live, setTeleportHandler, useClassroom } from '../classroom-store'
 import { POSE_FLOATS } from '../logic/avatar-buffer'
 import { followTarget } from '../logic/follow-teacher'
 import { MovementLock } from '../logic/movement-lock'
 import { poseTuple } from '../logic/pose-tuple'
+import { sendPose } from '../room-actions'
 
 /** How often a following student checks the distance to the teacher. */
 const FOLLOW_CHECK_MS = 500

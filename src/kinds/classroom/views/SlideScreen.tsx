@@ -10,8 +10,9 @@ import { useLocalize } from '../../../platform/i18n'
 import { AssetBoundary } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
 import type { ClassroomContent, Slide } from '../../../schema/kinds/classroom'
-import { addStroke, live, showLaser, useClassroom } from '../classroom-store'
+import { live, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { addStroke, showLaser } from '../room-actions'
 
 const SEND_INTERVAL_MS = 50
 

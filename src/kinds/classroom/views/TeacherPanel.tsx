@@ -4,6 +4,8 @@ import { useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
+import { setSlide, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
 import {
   clearInk,
   clearModel,
@@ -13,14 +15,11 @@ import {
   removeMember,
   setFollowMe,
   setMovementLock,
-  setSlide,
   setSpotlight,
   setTool,
   startQuiz,
   summonAll,
-  useClassroom,
-} from '../classroom-store'
-import { S } from '../classroom-strings'
+} from '../room-actions'
 
 const W = 1.3
 const BW = 0.24

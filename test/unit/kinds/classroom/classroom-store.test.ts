@@ -11,10 +11,10 @@ import {
   live,
   restartSoloQuiz,
   setSlide,
-  setTool,
   startSolo,
   useClassroom,
 } from '../../../../src/kinds/classroom/classroom-store'
+import { setTool } from '../../../../src/kinds/classroom/room-actions'
 import { ClassroomContent } from '../../../../src/schema/kinds/classroom'
 import { member, roomState } from './room-state-fixture'
 
