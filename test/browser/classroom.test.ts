@@ -1,13 +1,16 @@
 // The classroom in two real browsers against the real server (Colyseus on the app's port): a teacher on
-// desktop (mouse) and a student in VR (IWER-emulated Quest 3, controller ray). Each sees the other's
-// avatar, the teacher's next slide reaches the student, a quiz answer round-trips through server
-// grading to the student's score and the teacher's live results, with no console errors and no
-// request leaving this machine.
+// desktop (mouse) and a student in VR (IWER-emulated Quest 3, controller ray). One lesson, as one test
+// because every step needs the room the steps before it built: the student joins with a typed name, the
+// teacher joins with the keypad code, each sees the other's avatar, Next reaches the student, and a quiz
+// answer round-trips through server grading to the student's score and the teacher's live results.
+// (Room rules, grading and HTTP contracts are covered without a browser in test/integration/classroom-*.)
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ClassroomDebugView } from '../../src/kinds/classroom/debug'
 import { createClassroomModule } from '../../src/server/classroom/classroom-module'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
-import { type AppPage, launchChromium, openAppPage, startTestServer } from './harness'
+import { type AppPage, debugView, launchChromium, openAppPage, startTestServer, waitFor } from './harness'
 import {
   controllerSelect,
   enterVR,
@@ -21,45 +24,37 @@ type Page = AppPage['page']
 const TEACHER_CODE = '246810'
 /** What the VR student types on the 3D keyboard, replacing the ?name= the page opened with. */
 const STUDENT_NAME = 'lin 7'
-const hooks = 'window.__xrShowcase.kinds.classroom'
+const SCENE = JSON.parse(readFileSync('scenes/classroom/scene.json', 'utf8')) as {
+  classroom: { layout: { teacherSpot: [number, number, number] } }
+}
+const TEACHER_SPOT = SCENE.classroom.layout.teacherSpot
 
-interface UiView {
-  mode: string
-  role: string
-  selfId: string
-  slide: number
-  quizPhase: string
-  myScore: { score: number; maxScore: number } | null
-  results: { rows: Array<{ name: string; score: number }> } | null
-  members: Array<{ id: string; name: string; role: string }>
+function untilClassroom(
+  page: Page,
+  what: string,
+  predicate: (view: ClassroomDebugView) => boolean,
+  timeout?: number,
+): Promise<ClassroomDebugView> {
+  return waitFor(page, 'classroom', predicate, { what, timeout })
 }
 
-async function ui(page: Page): Promise<UiView> {
-  return (await page.evaluate(`${hooks}.ui()`)) as UiView
-}
-
-async function until(page: Page, expr: string, timeout = 30_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      `(() => { const c = ${hooks}; if (!c) return false; const u = c.ui(); return !!(${expr}) })()`,
-      undefined,
-      {
-        timeout,
-        polling: 200,
-      },
-    )
-  } catch (error) {
-    const state = await page.evaluate(`JSON.stringify(${hooks}?.ui())`).catch(() => 'page gone')
-    throw new Error(`waiting for ${expr}: ${(error as Error).message}\nstate: ${state}`)
-  }
+/** Waits until an avatar's head is posed above the floor (poses arrive at the scene's 15 Hz). */
+async function avatarHeadAt(page: Page, name: string): Promise<[number, number, number]> {
+  const head = await page.waitForFunction(
+    (n) => {
+      const p = window.__xrShowcase.worldPositionOf(`avatar-head-${n}`)
+      return p !== null && p[1] > 1 ? p : null
+    },
+    name,
+    { timeout: 30_000 },
+  )
+  return (await head.jsonValue()) as [number, number, number]
 }
 
 describe('classroom: teacher on desktop, student in VR', () => {
   let browser: Browser
   let server: Awaited<ReturnType<typeof startTestServer>>
-  let teacher: AppPage
-  let student: AppPage
-  let studentId = ''
+  const pages: AppPage[] = []
 
   beforeAll(async () => {
     server = await startTestServer({
@@ -70,14 +65,19 @@ describe('classroom: teacher on desktop, student in VR', () => {
   })
 
   afterAll(async () => {
+    for (const app of pages) await app.context.close().catch(() => undefined)
     await browser?.close()
     await server?.close()
   })
 
-  it('joins a student in VR with the controller ray, the name typed on the 3D keyboard', async () => {
-    student = await openAppPage(browser, server.url, '/?scene=classroom&name=Student', {
+  it('runs a lesson: both join, see each other, turn a slide and round-trip a quiz answer', {
+    timeout: 600_000,
+  }, async () => {
+    // 1. The student joins in VR with the controller ray, the name typed on the 3D keyboard.
+    const student = await openAppPage(browser, server.url, '/?scene=classroom&name=Student', {
       emulateQuest3: true,
     })
+    pages.push(student)
     await waitForSceneReady(student.page, 'classroom')
     await enterVR(student.page)
     const press = (key: string) => controllerSelect(student.page, `join-keyboard:key:${key}`)
@@ -87,16 +87,25 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await controllerSelect(student.page, 'join-name')
     for (const key of ['x', 'cancel']) await press(key)
     await controllerSelect(student.page, 'join-submit')
-    await until(student.page, "u.mode === 'online' && u.role === 'student'", 60_000)
-    studentId = (await ui(student.page)).selfId
-    await until(student.page, `u.members.some((m) => m.id === u.selfId && m.name === '${STUDENT_NAME}')`)
-  }, 420_000)
+    const joined = await untilClassroom(
+      student.page,
+      'the student online under the typed name',
+      (v) => v.mode === 'online' && v.members.some((m) => m.id === v.selfId && m.name === STUDENT_NAME),
+      60_000,
+    )
+    expect(joined.role).toBe('student')
+    expect(joined.members.find((m) => m.id === joined.selfId)).toMatchObject({
+      name: STUDENT_NAME,
+      role: 'student',
+    })
+    const studentId = joined.selfId
 
-  it('then joins the teacher with the keypad code, by mouse on desktop, into the same room', async () => {
-    teacher = await openAppPage(browser, server.url, '/?scene=classroom&name=Teacher', {
+    // 2. The teacher joins by mouse on desktop with the keypad code, into the same room.
+    const teacher = await openAppPage(browser, server.url, '/?scene=classroom&name=Teacher', {
       // Two pages share software GL; a smaller desktop window keeps the VR page's frames coming.
       viewport: { width: 800, height: 450 },
     })
+    pages.push(teacher)
     await waitForSceneReady(teacher.page, 'classroom')
     await frames(teacher.page, 5)
     const click = async (name: string) =>
@@ -104,50 +113,44 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await click('join-role-teacher')
     for (const digit of TEACHER_CODE) await click(`join-key-${digit}`)
     await click('join-submit')
-    await until(teacher.page, "u.mode === 'online' && u.role === 'teacher'")
-    await until(teacher.page, 'u.members.length === 2')
-    expect((await ui(teacher.page)).members.find((m) => m.id === studentId)?.name).toBe(STUDENT_NAME)
-    await until(student.page, 'u.members.length === 2', 60_000)
-  }, 180_000)
+    const teacherView = await untilClassroom(
+      teacher.page,
+      'the teacher online with the student in the room',
+      (v) => v.mode === 'online' && v.role === 'teacher' && v.members.length === 2,
+    )
+    expect(teacherView.code).toBe(joined.code)
+    expect(teacherView.members.find((m) => m.id === studentId)?.name).toBe(STUDENT_NAME)
+    await untilClassroom(
+      student.page,
+      'the student to see the teacher',
+      (v) => v.members.length === 2,
+      60_000,
+    )
 
-  it('shows each member the other one’s avatar, at head height', { timeout: 120_000 }, async () => {
-    // Avatars are posed from the interpolation buffer only once poses arrive (15 Hz).
+    // 3. Each sees the other's avatar at head height; the teacher stands at the front.
+    const studentHead = await avatarHeadAt(teacher.page, STUDENT_NAME)
+    const teacherHead = await avatarHeadAt(student.page, 'Teacher')
+    expect(studentHead[1]).toBeGreaterThan(1)
+    expect(teacherHead[2]).toBeLessThan(-3)
+
+    // 4. Next on the teacher's console reaches the student. The console is clicked once the desktop
+    // glide to the teacher spot has ended (the camera then sits exactly above the spot).
+    expect((await debugView(student.page, 'classroom'))?.slide).toBe(0)
     await teacher.page.waitForFunction(
-      (name) => {
-        const p = window.__xrShowcase.worldPositionOf(`avatar-head-${name}`)
-        return p !== null && p[1] > 1
+      ([x, z]) => {
+        const c = window.__xrShowcase.cameraPosition()
+        return c !== null && Math.hypot(c[0] - x, c[2] - z) < 0.001
       },
-      STUDENT_NAME,
-      { timeout: 20_000 },
+      [TEACHER_SPOT[0], TEACHER_SPOT[2]],
+      { timeout: 30_000 },
     )
-    await student.page.waitForFunction(
-      () => {
-        const p = window.__xrShowcase.worldPositionOf('avatar-head-Teacher')
-        return p !== null && p[1] > 1
-      },
-      undefined,
-      { timeout: 20_000 },
-    )
-    const seen = (await student.page.evaluate(() =>
-      window.__xrShowcase.worldPositionOf('avatar-head-Teacher'),
-    )) as number[]
-    // The teacher stands at the front (teacher spot z = -4.2), the student sits in the rows.
-    expect(seen[2]).toBeLessThan(-3)
-  })
-
-  it('moves the student to the next slide when the teacher presses Next', { timeout: 120_000 }, async () => {
-    expect((await ui(student.page)).slide).toBe(0)
-    await teacher.page.waitForTimeout(1500) // the desktop glide to the teacher spot settles
     await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-next'))
-    await until(student.page, 'u.slide === 1')
-    expect((await ui(teacher.page)).slide).toBe(1)
-  })
+    await untilClassroom(student.page, 'the student on slide 2', (v) => v.slide === 1)
+    expect((await debugView(teacher.page, 'classroom'))?.slide).toBe(1)
 
-  it('round-trips a quiz: teacher starts, student answers in VR, server grades, both see the result', {
-    timeout: 180_000,
-  }, async () => {
+    // 5. A quiz: the teacher starts it, the student answers in VR, the server grades, both see the result.
     await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-quiz-start'))
-    await until(student.page, "u.quizPhase === 'open'")
+    await untilClassroom(student.page, 'the quiz open for the student', (v) => v.quizPhase === 'open')
     await frames(student.page, 30) // the quiz panel glides into place in front of the student
     // Both pages share software GL: shrink the teacher's window while the student clicks, so the VR page's
     // press and release stay within the pointer click time limit.
@@ -157,14 +160,25 @@ describe('classroom: teacher on desktop, student in VR', () => {
       await worldPositionOf(student.page, 'quiz-choice-largest-planet-jupiter'),
     )
     await teacher.page.setViewportSize({ width: 800, height: 450 })
-    await until(student.page, 'u.myScore && u.myScore.score === 1 && u.myScore.maxScore === 5', 60_000)
-    await until(
-      teacher.page,
-      `u.results && u.results.rows.some((r) => r.name === '${STUDENT_NAME}' && r.score === 1)`,
+    const graded = await untilClassroom(
+      student.page,
+      'the student’s graded score',
+      (v) => v.myScore !== null,
+      60_000,
     )
-  })
+    expect(graded.myScore).toEqual({ score: 1, maxScore: 5 })
+    expect(graded.answered).toEqual(['largest-planet'])
+    const results = await untilClassroom(
+      teacher.page,
+      'the student in the teacher’s live results',
+      (v) => (v.results?.rows.length ?? 0) > 0,
+    )
+    expect(results.results?.rows).toEqual([
+      { memberId: studentId, name: STUDENT_NAME, score: 1, answered: 1 },
+    ])
+    expect(results.results?.maxScore).toBe(5)
 
-  it('had no console errors and made no off-machine requests', () => {
+    // 6. Nothing went wrong on either page, and nothing left this machine.
     for (const app of [teacher, student]) {
       expect(app.consoleErrors).toEqual([])
       expect(app.offOriginRequests).toEqual([])

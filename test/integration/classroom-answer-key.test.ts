@@ -10,6 +10,7 @@ import { type RunningServer, startServer } from '../../src/server/app'
 import { createClassroomModule } from '../../src/server/classroom/classroom-module'
 import { readConfig } from '../../src/server/config'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
+import { ErrorResponse, GradeRoute } from '../../src/shared/classroom/http-contracts'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'xr-answer-key-'))
 let server: RunningServer
@@ -56,10 +57,10 @@ describe('classroom answer key', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ scene: 'classroom', questionId: question.id, choiceIds }),
       })
-    const ok = (await (await grade(right)).json()) as { graded: { correct: boolean; points: number } }
+    const ok = GradeRoute.response.parse(await (await grade(right)).json())
     expect(ok.graded.correct).toBe(true)
     expect(ok.graded.points).toBe(question.points ?? 1)
-    const bad = (await (await grade([wrong[0]])).json()) as { graded: { correct: boolean; points: number } }
+    const bad = GradeRoute.response.parse(await (await grade([wrong[0]])).json())
     expect(bad.graded.correct).toBe(false)
     expect(bad.graded.points).toBe(0)
     const malformed = await fetch(`${server.url}/api/classroom/grade`, {
@@ -68,6 +69,14 @@ describe('classroom answer key', () => {
       body: JSON.stringify({ scene: 'classroom', questionId: 42 }),
     })
     expect(malformed.status).toBe(400)
+    expect(ErrorResponse.parse(await malformed.json()).error).toMatch(/^questionId: /)
+    const badScene = await fetch(`${server.url}/api/classroom/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scene: '../classroom', questionId: question.id, choiceIds: right }),
+    })
+    expect(badScene.status).toBe(400)
+    expect(ErrorResponse.parse(await badScene.json()).error).toMatch(/^scene: /)
   })
 
   it('still requires authors to write the answers', () => {

@@ -78,27 +78,33 @@ export async function startChildServer(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout?.on('data', (d) => {
-    output += d
-  })
-  child.stderr?.on('data', (d) => {
-    output += d
-  })
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
-    try {
-      const res = await fetch(`${url}/healthz`)
-      if (res.ok && output.includes('Teacher code')) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
+  // main.ts prints the teacher code once every module listens: wait for that line (or the exit).
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      throw new Error(`server did not start:\n${output}`)
+      fail(new Error(`server did not print "Teacher code" within 30 s:\n${output}`))
+    }, 30_000)
+    const onData = (d: Buffer) => {
+      output += d
+      if (output.includes('Teacher code')) {
+        clearTimeout(timer)
+        child.off('exit', onExit)
+        ready()
+      }
     }
-    await sleep(150)
+    const onExit = () => {
+      clearTimeout(timer)
+      fail(new Error(`server exited early:\n${output}`))
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', onExit)
+  })
+  const health = await fetch(`${url}/healthz`)
+  if (!health.ok) {
+    child.kill('SIGKILL')
+    throw new Error(`server printed its teacher code but /healthz answered ${health.status}:\n${output}`)
   }
   const exited = new Promise<void>((r) => child.once('exit', () => r()))
   return {
@@ -118,17 +124,37 @@ export async function startChildServer(options: {
   }
 }
 
+/** A bounded wait for cleanup races only (e.g. `Promise.race([room.leave(), sleep(1000)])`), never a result. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms))
 }
+
+/** How often `waitFor` re-checks its condition: a poll interval, not a wait that decides anything. */
+const POLL_MS = 20
 
 /** Polls until `check` returns true; throws with `what` after the timeout. */
 export async function waitFor(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(20)
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, POLL_MS))
   }
+}
+
+let barrierHeight = 1
+/**
+ * Resolves once `observer` has a patch made after the server handled everything `sender` sent before:
+ * the sender moves its head to a new height and the observer waits to see it. The server handles one
+ * client's messages in order, so any state change those earlier messages caused is visible by then.
+ */
+export async function roomBarrier(sender: Room, observer: Room): Promise<void> {
+  barrierHeight = barrierHeight >= 2 ? 1.01 : barrierHeight + 0.01
+  const y = barrierHeight
+  sender.send('pose', { head: [0, y, 0, 0, 0, 0, 1] })
+  await waitFor(`${sender.sessionId}'s barrier pose (y = ${y.toFixed(2)}) to reach the observer`, () => {
+    const pose = view(observer).members.get(sender.sessionId)?.pose
+    return pose !== undefined && Math.abs((pose[1] ?? 0) - y) < 1e-4
+  })
 }
 
 /** Resolves with the next message of `type` the room receives. */

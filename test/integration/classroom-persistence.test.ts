@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { ServerEvents } from '../../src/kinds/classroom/classroom-messages'
+import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import {
   type ChildServer,
   joinClassroom,

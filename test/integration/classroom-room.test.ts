@@ -6,11 +6,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ServerEvents } from '../../src/kinds/classroom/classroom-messages'
 import type { RunningServer } from '../../src/server/app'
+import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
+import { ErrorResponse, SessionsRoute } from '../../src/shared/classroom/http-contracts'
 import {
   joinClassroom,
   nextMessage,
+  roomBarrier,
   sleep,
   startClassroomServer,
   TEACHER_CODE,
@@ -61,7 +63,9 @@ describe('classroom room', () => {
     const refused = nextMessage<ServerEvents['refused']>(alice, 'refused')
     alice.send('slide:set', { index: 0 })
     expect(await refused).toEqual({ type: 'slide:set', reason: 'not allowed for your role' })
-    await sleep(150)
+    // Anything alice's refused message changed would reach the others before her next pose does.
+    await roomBarrier(alice, teacher)
+    await roomBarrier(alice, bob)
     expect(view(teacher).slide).toBe(3)
     expect(view(bob).slide).toBe(3)
 
@@ -175,13 +179,36 @@ describe('classroom room', () => {
 
     teacher.send('quiz:end', {})
     await waitFor('quiz closed', () => view(bob).quiz.phase === 'closed')
-    const sessions = await (
-      await fetch(`${server.url}/api/classroom/sessions?teacherCode=${TEACHER_CODE}`)
-    ).json()
-    expect(sessions.sessions.find((s: { id: string }) => s.id === quizSessionId)).toMatchObject({
+    const sessions = SessionsRoute.response.parse(
+      await (
+        await fetch(`${server.url}/api/classroom/sessions`, { headers: { 'x-teacher-code': TEACHER_CODE } })
+      ).json(),
+    )
+    expect(sessions.sessions.find((s) => s.id === quizSessionId)).toMatchObject({
       answers: 3,
       roomCode: teacher.roomId,
     })
+  })
+
+  it('answers malformed HTTP requests with 400 and says what is wrong', async () => {
+    const teacher = { 'x-teacher-code': TEACHER_CODE }
+    const twoCodes = await fetch(`${server.url}/api/classroom/sessions?teacherCode=a&teacherCode=b`)
+    expect(twoCodes.status).toBe(400)
+    expect(ErrorResponse.parse(await twoCodes.json()).error).toMatch(/^teacherCode: /)
+    const badId = await fetch(`${server.url}/api/classroom/sessions/bad.id/results.csv`, { headers: teacher })
+    expect(badId.status).toBe(400)
+    expect(ErrorResponse.parse(await badId.json()).error).toBe('id: id must be a quiz session id')
+    const unknown = await fetch(`${server.url}/api/classroom/sessions/NOPE-1/results.csv`, {
+      headers: teacher,
+    })
+    expect(unknown.status).toBe(404)
+    const notJson = await fetch(`${server.url}/api/classroom/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scene: 'classroom', questionId: 'largest-planet', choiceIds: 'jupiter' }),
+    })
+    expect(notJson.status).toBe(400)
+    expect(ErrorResponse.parse(await notJson.json()).error).toMatch(/^choiceIds: /)
   })
 
   it('shares the lab model, and only the granted student may move it', async () => {
@@ -240,7 +267,6 @@ describe('classroom room', () => {
     for (const [type, message] of junk) teacher.send(type as string, message)
     // A flood of poses beyond the per-type budget is silently thinned.
     for (let i = 0; i < 80; i++) alice.send('pose', { head: [0, 1.5, 0, 0, 0, 0, 1] })
-    await sleep(300)
     teacher.send('slide:set', { index: 1 })
     await waitFor('room still serves the teacher', () => view(alice).slide === 1)
     expect(teacher.connection.isOpen).toBe(true)

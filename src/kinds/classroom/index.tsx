@@ -2,18 +2,19 @@
 // screen, lab model station, avatars, room code board, and the teacher's console or the student's quiz.
 // Solo mode runs the same room without a server: walk, read the slides, take the quiz locally.
 import { useEffect } from 'react'
-import { teleportPlayer } from '../../platform/locomotion/player'
+import { teleportPlayer } from '../../platform/locomotion'
 import type { SceneOfKind } from '../../schema/scene-schema'
-import { Avatars } from './Avatars'
-import { ClassroomRoom } from './ClassroomRoom'
-import { leaveClass, registerClassroomTestHooks, resumeClass, useClassroom } from './classroom-session'
-import { JoinPanel } from './JoinPanel'
-import { ModelStation } from './ModelStation'
-import { PoseSender } from './PoseSender'
-import { QuizPanel } from './QuizPanel'
-import { RoomBoard } from './RoomBoard'
-import { SlideScreen } from './SlideScreen'
-import { TeacherPanel } from './TeacherPanel'
+import { leaveClass, resumeClass, useClassroom } from './classroom-store'
+import { registerClassroomDebugView } from './debug'
+import { Avatars } from './views/Avatars'
+import { ClassroomRoom } from './views/ClassroomRoom'
+import { JoinPanel } from './views/JoinPanel'
+import { ModelStation } from './views/ModelStation'
+import { PoseSender } from './views/PoseSender'
+import { QuizPanel } from './views/QuizPanel'
+import { RoomBoard } from './views/RoomBoard'
+import { SlideScreen } from './views/SlideScreen'
+import { TeacherPanel } from './views/TeacherPanel'
 
 export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'classroom'> }) {
   const content = scene.classroom
@@ -23,7 +24,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
   const { teacherSpot, screenPosition } = content.layout
 
   useEffect(() => {
-    const unregister = registerClassroomTestHooks()
+    const unregister = registerClassroomDebugView()
     // A reload within the reconnection window rejoins as the same member, seat and role.
     void resumeClass(scene.id, content)
     return () => {

@@ -1,6 +1,5 @@
 // The quiz answer key stays on the server: the copy of a classroom scene that browsers receive has
 // no right choices and no explanations, and solo visitors are graded through a route instead.
-import { z } from 'zod'
 import type { SceneRedactor } from '../module'
 
 export const redactClassroomAnswers: SceneRedactor = (scene) => {
@@ -13,12 +12,3 @@ export const redactClassroomAnswers: SceneRedactor = (scene) => {
     classroom: { ...classroom, quiz: { ...classroom.quiz, questions, answersRedacted: true } },
   }
 }
-
-/** Body of POST /api/classroom/grade: one answer of a solo visitor. */
-export const SoloGradeRequest = z
-  .object({
-    scene: z.string().max(64),
-    questionId: z.string().max(64),
-    choiceIds: z.array(z.string().max(64)).min(1).max(6),
-  })
-  .strict()

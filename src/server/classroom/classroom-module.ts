@@ -7,10 +7,18 @@ import { getDefaultRouter } from '@colyseus/core/router/default_routes'
 import { setTransport } from '@colyseus/core/Transport'
 import { Encoder } from '@colyseus/schema'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { gradeAnswer } from '../../kinds/classroom/quiz-grader'
+import {
+  describeIssue,
+  type GradeResponse,
+  GradeRoute,
+  ResultsCsvRoute,
+  type SessionsResponse,
+  SessionsRoute,
+} from '../../shared/classroom/http-contracts'
+import { gradeAnswer } from '../../shared/classroom/quiz-grader'
 import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
-import { redactClassroomAnswers, SoloGradeRequest } from './answer-key'
+import { redactClassroomAnswers } from './answer-key'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
@@ -43,9 +51,8 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
     )
     .filterBy(['scene'])
 
-  const isTeacher = (req: FastifyRequest) => {
-    const query = req.query as Record<string, unknown>
-    const presented = req.headers['x-teacher-code'] ?? query.teacherCode
+  const isTeacher = (req: FastifyRequest, queryCode: string | undefined) => {
+    const presented = req.headers['x-teacher-code'] ?? queryCode
     return typeof presented === 'string' && presented === config.teacherCode
   }
 
@@ -55,15 +62,16 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
     name: 'classroom',
     async register(app: FastifyInstance) {
       // A solo visitor's answer, graded here because the browser never holds the key. Nothing is stored.
-      app.post('/api/classroom/grade', async (req, reply) => {
-        const body = SoloGradeRequest.safeParse(req.body)
-        if (!body.success) return reply.code(400).send({ error: 'malformed answer' })
+      app.post(GradeRoute.path, async (req, reply) => {
+        const body = GradeRoute.body.safeParse(req.body)
+        if (!body.success) return reply.code(400).send({ error: describeIssue(body.error) })
         const scene = scenes.load(body.data.scene)
         if (!scene.ok) return reply.code(404).send({ error: scene.reason })
         const result = gradeAnswer(scene.content.quiz, body.data.questionId, body.data.choiceIds)
         if (!result.ok) return reply.code(400).send({ error: result.reason })
         const question = scene.content.quiz.questions.find((q) => q.id === body.data.questionId)
-        return { graded: result.graded, explanation: question?.explanation }
+        const response: GradeResponse = { graded: result.graded, explanation: question?.explanation }
+        return response
       })
 
       await app.register(async (scope) => {
@@ -85,20 +93,26 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         })
       })
 
-      app.get('/api/classroom/sessions', async (req, reply) => {
-        if (!isTeacher(req)) return reply.code(403).send({ error: 'teacher code required' })
-        return { sessions: results.sessions() }
+      app.get(SessionsRoute.path, async (req, reply) => {
+        const query = SessionsRoute.query.safeParse(req.query)
+        if (!query.success) return reply.code(400).send({ error: describeIssue(query.error) })
+        if (!isTeacher(req, query.data.teacherCode))
+          return reply.code(403).send({ error: 'teacher code required' })
+        const response: SessionsResponse = { sessions: results.sessions() }
+        return response
       })
-      app.get('/api/classroom/sessions/:id/results.csv', async (req, reply) => {
-        if (!isTeacher(req)) return reply.code(403).send({ error: 'teacher code required' })
-        const { id } = req.params as { id: string }
+      app.get(ResultsCsvRoute.path, async (req, reply) => {
+        const query = ResultsCsvRoute.query.safeParse(req.query)
+        if (!query.success) return reply.code(400).send({ error: describeIssue(query.error) })
+        if (!isTeacher(req, query.data.teacherCode))
+          return reply.code(403).send({ error: 'teacher code required' })
+        const params = ResultsCsvRoute.params.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeIssue(params.error) })
+        const { id } = params.data
         if (!results.sessions().some((s) => s.id === id))
           return reply.code(404).send({ error: 'no such quiz session' })
         reply.header('content-type', 'text/csv; charset=utf-8')
-        reply.header(
-          'content-disposition',
-          `attachment; filename="classroom-${id.replace(/[^\w-]/g, '')}.csv"`,
-        )
+        reply.header('content-disposition', `attachment; filename="classroom-${id}.csv"`)
         return results.csv(id)
       })
     },

@@ -1,21 +1,22 @@
 // One classroom: members with roles and seats, slides, laser and annotations, the lab model, teacher
 // controls and the quiz. Every message goes through one gate: known type → rate limit → zod → role.
+// Over 300 lines on purpose: one Colyseus Room class whose handlers share the room's private state.
 import { type AuthContext, type Client, matchMaker, Room, ServerError } from '@colyseus/core'
 import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
-import { z } from 'zod'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
 import {
   type ClassroomMessage,
   ClassroomMessages,
   type ClassroomMessageType,
   isClassroomMessageType,
+  JoinOptions,
+  KICKED_CLOSE_CODE,
   type QuizResultRow,
   type ServerEvents,
-} from '../../kinds/classroom/classroom-messages'
-import { type ClassroomRole, decideJoinRole, mayPerform } from '../../kinds/classroom/classroom-roles'
-import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../kinds/classroom/quiz-grader'
-import { NAME_MAX_LENGTH } from '../../kinds/classroom/student-name'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
+} from '../../shared/classroom/classroom-messages'
+import { type ClassroomRole, decideJoinRole, mayPerform } from '../../shared/classroom/classroom-roles'
+import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
   type ClassroomState,
@@ -28,8 +29,6 @@ import type { QuizResultsStore } from './quiz-results-store'
 import { RateLimiter } from './rate-limiter'
 
 export const CLASSROOM_ROOM = 'classroom'
-/** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
-export const KICKED_CLOSE_CODE = 4003
 const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const MAX_ANNOTATION_STROKES = 24
 
@@ -39,18 +38,6 @@ export interface ClassroomRoomDeps {
   teacherCode: string
   log: FastifyBaseLogger
 }
-
-export const JoinOptions = z.object({
-  scene: z.string().min(1).max(64),
-  // Control characters would break name tags and CSV rows.
-  name: z
-    .string()
-    .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
-    .pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
-  role: z.enum(['teacher', 'student']).default('student'),
-  teacherCode: z.string().max(64).optional(),
-})
-export type JoinOptions = z.input<typeof JoinOptions>
 
 interface MemberAuth {
   name: string

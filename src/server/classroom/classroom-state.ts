@@ -1,9 +1,9 @@
 // The authoritative, synchronised state of one classroom room (Colyseus schema, delta-encoded to clients).
 // It never holds the quiz answer key or anyone's score: those travel only as private messages.
 import { ArraySchema, MapSchema, type SchemaType, schema } from '@colyseus/schema'
+import { POSE_FLOATS } from '../../shared/classroom/classroom-messages'
 
-/** Floats per avatar pose: head, left hand, right hand, each [x, y, z, qx, qy, qz, qw]. */
-export const POSE_FLOATS = 21
+export { POSE_FLOATS }
 
 export const MemberState = schema(
   {

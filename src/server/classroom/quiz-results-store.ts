@@ -1,15 +1,9 @@
 // Quiz results in the shared SQLite file: one row per graded answer, written as it is graded (the database
 // runs WAL + synchronous=FULL, so a killed server keeps every answer it acknowledged). Exports CSV per session.
+import { CSV_HEADER, type QuizSessionRow } from '../../shared/classroom/http-contracts'
 import type { Db } from '../storage/database'
 
-export interface QuizSessionRow {
-  id: string
-  roomCode: string
-  scene: string
-  startedAt: string
-  endedAt: string | null
-  answers: number
-}
+export type { QuizSessionRow }
 
 export interface StoredAnswer {
   quizSessionId: string
@@ -120,16 +114,6 @@ export class QuizResultsStore {
 
   /** One line per answer, RFC 4180 quoting; opens in spreadsheet apps (BOM so Excel reads UTF-8 Chinese names). */
   csv(quizSessionId: string): string {
-    const header = [
-      'quiz_session',
-      'member_id',
-      'name',
-      'question',
-      'choices',
-      'correct',
-      'points',
-      'max_points',
-    ]
     const lines = this.answers(quizSessionId).map((a) =>
       [
         a.quizSessionId,
@@ -144,7 +128,7 @@ export class QuizResultsStore {
         .map(csvField)
         .join(','),
     )
-    return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`
+    return `\uFEFF${[CSV_HEADER, ...lines].join('\r\n')}\r\n`
   }
 }
 

@@ -2,7 +2,7 @@
 // server unreachable) is taken back, so the visitor can answer again, and the panel says so.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerQuestion, startSolo, useClassroom } from '../../../../src/kinds/classroom/classroom-session'
+import { answerQuestion, startSolo, useClassroom } from '../../../../src/kinds/classroom/classroom-store'
 import type { ClassroomContent } from '../../../../src/schema/kinds/classroom'
 
 const content = (

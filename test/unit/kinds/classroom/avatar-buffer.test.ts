@@ -5,7 +5,7 @@ import {
   AvatarBuffer,
   INTERPOLATION_DELAY_MS,
   POSE_FLOATS,
-} from '../../../../src/kinds/classroom/avatar-buffer'
+} from '../../../../src/kinds/classroom/logic/avatar-buffer'
 
 function pose(x: number, qy = 0, qw = 1): number[] {
   const p = new Array(POSE_FLOATS).fill(0)

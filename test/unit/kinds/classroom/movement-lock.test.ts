@@ -1,6 +1,6 @@
 // A locked student stays put whatever they try, and the teacher's summon moves them for good.
 import { describe, expect, it } from 'vitest'
-import { MovementLock } from '../../../../src/kinds/classroom/movement-lock'
+import { MovementLock } from '../../../../src/kinds/classroom/logic/movement-lock'
 
 describe('MovementLock', () => {
   it('holds nothing while unlocked', () => {

@@ -2,21 +2,15 @@
 // mouse and touch), optionally a name typed on the platform's 3D keyboard (a DOM prompt cannot open
 // inside an immersive session), then join the shared class — or explore alone without a server.
 import { useState } from 'react'
-import { useLocalize } from '../../platform/i18n/i18n'
-import { Button } from '../../platform/ui/Button'
-import { FIELD_LAYOUT } from '../../platform/ui/keyboard/keyboard-layout'
-import { VirtualKeyboard } from '../../platform/ui/keyboard/VirtualKeyboard'
-import { Panel } from '../../platform/ui/Panel'
-import { theme } from '../../platform/ui/theme'
-import { UiText } from '../../platform/ui/UiText'
-import type { Vec3 } from '../../schema/common'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
-import type { ClassroomRole } from './classroom-roles'
-import { joinClass, startSolo, useClassroom } from './classroom-session'
-import { S } from './classroom-strings'
-import { confirmedName, NAME_MAX_LENGTH } from './student-name'
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '退格', '0', 'C']
+import { useLocalize } from '../../../platform/i18n'
+import { Button, FIELD_LAYOUT, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
+import type { Vec3 } from '../../../schema/common'
+import type { ClassroomContent } from '../../../schema/kinds/classroom'
+import type { ClassroomRole } from '../../../shared/classroom/classroom-roles'
+import { confirmedName, NAME_MAX_LENGTH } from '../../../shared/classroom/student-name'
+import { joinClass, startSolo, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
+import { joinStatus, KEYPAD_KEYS, pressKeypad, roomCodeFrom } from '../logic/join-form'
 
 function urlParam(name: string): string {
   return new URLSearchParams(window.location.search).get(name)?.trim() ?? ''
@@ -41,21 +35,9 @@ export function JoinPanel({
   )
   // The name being typed; null while the keyboard is closed.
   const [draft, setDraft] = useState<string | null>(null)
-  const roomCode = urlParam('room')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, 8)
+  const roomCode = roomCodeFrom(urlParam('room'))
   const busy = mode === 'connecting'
-  const status =
-    mode === 'connecting'
-      ? localize(S.connecting)
-      : message === 'kicked'
-        ? localize(S.kicked)
-        : message === 'offline'
-          ? localize(S.offline)
-          : message.startsWith('error:')
-            ? `${localize(S.joinFailed)}${message.slice(6)}`
-            : ''
+  const status = statusText(joinStatus(mode, message), localize)
   if (draft !== null) {
     return (
       <Panel width={1.0} height={0.8} position={position} name="join-panel">
@@ -133,7 +115,7 @@ export function JoinPanel({
               fontSize={0.04}
               position={[0, 0, 0]}
             />
-            {KEYS.map((k, i) => (
+            {KEYPAD_KEYS.map((k, i) => (
               <Button
                 key={k}
                 name={`join-key-${k === '退格' ? 'back' : k}`}
@@ -141,9 +123,7 @@ export function JoinPanel({
                 width={0.16}
                 height={0.08}
                 position={[(i % 3) * 0.18 - 0.18, -0.09 - Math.floor(i / 3) * 0.095, 0]}
-                onPress={() =>
-                  setCode((c) => (k === '退格' ? c.slice(0, -1) : k === 'C' ? '' : (c + k).slice(0, 12)))
-                }
+                onPress={() => setCode((c) => pressKeypad(c, k))}
               />
             ))}
           </group>
@@ -189,4 +169,19 @@ export function JoinPanel({
       </group>
     </Panel>
   )
+}
+
+function statusText(status: ReturnType<typeof joinStatus>, localize: ReturnType<typeof useLocalize>): string {
+  switch (status.kind) {
+    case 'connecting':
+      return localize(S.connecting)
+    case 'kicked':
+      return localize(S.kicked)
+    case 'offline':
+      return localize(S.offline)
+    case 'failed':
+      return `${localize(S.joinFailed)}${status.detail}`
+    default:
+      return ''
+  }
 }

@@ -1,13 +1,25 @@
 // The teacher's console beside the platform: slides and slide tools, quiz, movement controls, the lab
 // model, the member list (spotlight, give model, remove) and live quiz results.
-import { useLocalize } from '../../platform/i18n/i18n'
-import { Button } from '../../platform/ui/Button'
-import { Panel } from '../../platform/ui/Panel'
-import { UiText } from '../../platform/ui/UiText'
-import type { Vec3 } from '../../schema/common'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
-import { live, send, setSlide, useClassroom, useTeacherTool } from './classroom-session'
-import { S } from './classroom-strings'
+import { useLocalize } from '../../../platform/i18n'
+import { Button, Panel, UiText } from '../../../platform/ui'
+import type { Vec3 } from '../../../schema/common'
+import type { ClassroomContent } from '../../../schema/kinds/classroom'
+import { setSlide, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
+import {
+  clearInk,
+  clearModel,
+  endQuiz,
+  grantModel,
+  placeModel,
+  removeMember,
+  setFollowMe,
+  setMovementLock,
+  setSpotlight,
+  setTool,
+  startQuiz,
+  summonAll,
+} from '../room-actions'
 
 const W = 1.3
 const BW = 0.24
@@ -15,7 +27,7 @@ const BW = 0.24
 export function TeacherPanel({ content, position }: { content: ClassroomContent; position: Vec3 }) {
   const localize = useLocalize()
   const ui = useClassroom()
-  const tool = useTeacherTool((s) => s.tool)
+  const tool = ui.tool
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
   const row = (i: number) => 0.62 - i * 0.115
   const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
@@ -44,7 +56,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           selected={tool === 'laser'}
           position={[col(2), row(0), 0.01]}
-          onPress={() => useTeacherTool.setState({ tool: tool === 'laser' ? 'none' : 'laser' })}
+          onPress={() => setTool(tool === 'laser' ? 'none' : 'laser')}
         />
         <Button
           name="teacher-draw"
@@ -52,18 +64,14 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           selected={tool === 'draw'}
           position={[col(3), row(0), 0.01]}
-          onPress={() => {
-            useTeacherTool.setState({ tool: tool === 'draw' ? 'none' : 'draw' })
-            live.laser.on = false
-            send('laser', { on: false, u: 0.5, v: 0.5 })
-          }}
+          onPress={() => setTool(tool === 'draw' ? 'none' : 'draw')}
         />
         <Button
           name="teacher-ink-clear"
           label={localize(S.inkClear)}
           width={BW}
           position={[col(4), row(0), 0.01]}
-          onPress={() => send('annotation:clear', {})}
+          onPress={clearInk}
         />
 
         {ui.quizPhase === 'open' ? (
@@ -73,7 +81,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
             width={BW}
             variant="danger"
             position={[col(0), row(1), 0.01]}
-            onPress={() => send('quiz:end', {})}
+            onPress={endQuiz}
           />
         ) : (
           <Button
@@ -82,7 +90,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
             width={BW}
             variant="primary"
             position={[col(0), row(1), 0.01]}
-            onPress={() => send('quiz:start', {})}
+            onPress={startQuiz}
           />
         )}
         <Button
@@ -90,7 +98,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           label={localize(S.summon)}
           width={BW}
           position={[col(1), row(1), 0.01]}
-          onPress={() => send('teacher:summon', {})}
+          onPress={summonAll}
         />
         <Button
           name="teacher-follow"
@@ -98,7 +106,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           selected={ui.followId === ui.selfId}
           position={[col(2), row(1), 0.01]}
-          onPress={() => send('teacher:follow', { on: ui.followId !== ui.selfId })}
+          onPress={() => setFollowMe(ui.followId !== ui.selfId)}
         />
         <Button
           name="teacher-lock"
@@ -106,7 +114,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           selected={ui.movementLocked}
           position={[col(3), row(1), 0.01]}
-          onPress={() => send('teacher:lock', { locked: !ui.movementLocked })}
+          onPress={() => setMovementLock(!ui.movementLocked)}
         />
 
         {content.labModels.slice(0, 3).map((m, i) => (
@@ -118,7 +126,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
             fontSize={0.032}
             selected={ui.modelId === m.id}
             position={[col(i), row(2), 0.01]}
-            onPress={() => send('model:place', { modelId: m.id })}
+            onPress={() => placeModel(m.id)}
           />
         ))}
         <Button
@@ -127,7 +135,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           fontSize={0.032}
           position={[col(3), row(2), 0.01]}
-          onPress={() => send('model:clear', {})}
+          onPress={clearModel}
         />
         <Button
           name="teacher-model-take-back"
@@ -135,7 +143,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           width={BW}
           fontSize={0.032}
           position={[col(4), row(2), 0.01]}
-          onPress={() => send('model:grant', { sessionId: '' })}
+          onPress={() => grantModel('')}
         />
 
         <UiText
@@ -161,7 +169,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
               fontSize={0.03}
               selected={ui.spotlightId === m.id}
               position={[0.02, 0, 0]}
-              onPress={() => send('teacher:spotlight', { sessionId: ui.spotlightId === m.id ? '' : m.id })}
+              onPress={() => setSpotlight(ui.spotlightId === m.id ? '' : m.id)}
             />
             <Button
               name={`teacher-grant-${m.name}`}
@@ -171,7 +179,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
               fontSize={0.03}
               selected={ui.modelController === m.id}
               position={[0.24, 0, 0]}
-              onPress={() => send('model:grant', { sessionId: m.id })}
+              onPress={() => grantModel(m.id)}
             />
             <Button
               name={`teacher-kick-${m.name}`}
@@ -181,7 +189,7 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
               fontSize={0.03}
               variant="danger"
               position={[0.44, 0, 0]}
-              onPress={() => send('teacher:kick', { sessionId: m.id })}
+              onPress={() => removeMember(m.id)}
             />
           </group>
         ))}

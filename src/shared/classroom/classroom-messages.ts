@@ -2,10 +2,14 @@
 // and drops what does not fit; the client's room service is typed from the same table.
 import { z } from 'zod'
 import type { ClassroomAction } from './classroom-roles'
+import { NAME_MAX_LENGTH } from './student-name'
 
 const Coord = z.number().min(-100).max(100)
 const Unit = z.number().min(0).max(1)
 const Id = z.string().min(1).max(64)
+/** Floats per avatar pose in the room state: head, left hand, right hand, each [x, y, z, qx, qy, qz, qw]. */
+export const POSE_FLOATS = 21
+
 /** Position then rotation quaternion: [x, y, z, qx, qy, qz, qw]. */
 export const PoseTuple = z.tuple([
   Coord,
@@ -17,6 +21,22 @@ export const PoseTuple = z.tuple([
   z.number().min(-1.01).max(1.01),
 ])
 export type PoseTuple = z.infer<typeof PoseTuple>
+
+/** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
+export const KICKED_CLOSE_CODE = 4003
+
+/** What a client passes when it joins (joinOrCreate / joinById); the server's onAuth parses it. */
+export const JoinOptions = z.object({
+  scene: z.string().min(1).max(64),
+  // Control characters would break name tags and CSV rows.
+  name: z
+    .string()
+    .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
+    .pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
+  role: z.enum(['teacher', 'student']).default('student'),
+  teacherCode: z.string().max(64).optional(),
+})
+export type JoinOptions = z.input<typeof JoinOptions>
 
 export const ClassroomMessages = {
   /** Avatar pose at 10–20 Hz: head always; hands/controllers when tracked (desktop users send head only). */

@@ -3,12 +3,11 @@
 import QRCode from 'qrcode'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { type InstancedMesh, Matrix4 } from 'three'
-import { useLocalize } from '../../platform/i18n/i18n'
-import { Panel } from '../../platform/ui/Panel'
-import { UiText } from '../../platform/ui/UiText'
-import type { Vec3 } from '../../schema/common'
-import { useClassroom } from './classroom-session'
-import { S } from './classroom-strings'
+import { useLocalize } from '../../../platform/i18n'
+import { Panel, UiText } from '../../../platform/ui'
+import type { Vec3 } from '../../../schema/common'
+import { useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
 
 export function joinUrl(scene: string, code: string): string {
   return `${window.location.origin}/?scene=${encodeURIComponent(scene)}&room=${encodeURIComponent(code)}`

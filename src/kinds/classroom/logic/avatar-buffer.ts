@@ -1,6 +1,8 @@
 // Remote avatars' poses outside React: network patches append timestamped samples, and each frame reads
 // a pose interpolated ~100 ms in the past, so 10–20 Hz updates look smooth at 72–120 Hz.
-export const POSE_FLOATS = 21
+import { POSE_FLOATS } from '../../../shared/classroom/classroom-messages'
+
+export { POSE_FLOATS }
 /** Render this far behind the newest sample so there are usually two samples to blend between. */
 export const INTERPOLATION_DELAY_MS = 100
 const MAX_SAMPLES = 8

@@ -1,11 +1,14 @@
 // Role table and teacher-code checks: what students may not do, what a granted student may, and join decisions.
 import { describe, expect, it } from 'vitest'
-import { ClassroomMessages, isClassroomMessageType } from '../../../../src/kinds/classroom/classroom-messages'
+import {
+  ClassroomMessages,
+  isClassroomMessageType,
+} from '../../../../src/shared/classroom/classroom-messages'
 import {
   type ClassroomAction,
   decideJoinRole,
   mayPerform,
-} from '../../../../src/kinds/classroom/classroom-roles'
+} from '../../../../src/shared/classroom/classroom-roles'
 
 const teacher = { role: 'teacher' as const, controlsModel: false }
 const student = { role: 'student' as const, controlsModel: false }

@@ -1,11 +1,11 @@
 // Everyone else in the room: a head with a visor, two hands (when tracked) and a name tag, posed each
 // frame from the interpolating avatar buffer. The spotlit member gets a light cone from above.
-import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, type Mesh, Quaternion, Vector3 } from 'three'
-import { UiText } from '../../platform/ui/UiText'
-import { POSE_FLOATS } from './avatar-buffer'
-import { live, type MemberInfo, useClassroom } from './classroom-session'
+import { useFrameStage } from '../../../platform/frame'
+import { UiText } from '../../../platform/ui'
+import { POSE_FLOATS } from '../../../shared/classroom/classroom-messages'
+import { live, type MemberInfo, useClassroom } from '../classroom-store'
 
 const ROLE_COLOR = { teacher: '#c8102e', student: '#2f6db5' } as const
 
@@ -36,7 +36,7 @@ function Avatar({ member, spotlit }: { member: MemberInfo; spotlit: boolean }) {
   const cone = useRef<Mesh>(null)
   const color = ROLE_COLOR[member.role]
 
-  useFrame(({ camera }) => {
+  useFrameStage('kindLogic', ({ camera }) => {
     const h = head.current
     if (!h) return
     const has = live.avatars.sample(member.id, performance.now(), pose)

@@ -1,13 +1,13 @@
 // Grading against the real classroom scene's quiz plus edge cases: wrong, partial and malformed answers.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { ClassroomContent } from '../../../../src/schema/kinds/classroom'
 import {
   gradeAnswer,
   maxScore,
   publicQuestions,
   summarize,
-} from '../../../../src/kinds/classroom/quiz-grader'
-import { ClassroomContent } from '../../../../src/schema/kinds/classroom'
+} from '../../../../src/shared/classroom/quiz-grader'
 
 const scene = JSON.parse(
   readFileSync(new URL('../../../../scenes/classroom/scene.json', import.meta.url), 'utf8'),

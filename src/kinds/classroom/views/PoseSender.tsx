@@ -1,27 +1,30 @@
 // Sends this member's pose (head, and hands or controllers when tracked) at the scene's avatar rate,
 // and applies the teacher's movement rules: locked movement, "follow me" and summon teleports.
-import { useFrame } from '@react-three/fiber'
+// Runs at 'kindLogic', after 'playerPose', so the head pose it sends is this frame's final one.
 import { useXRInputSourceState } from '@react-three/xr'
 import { useEffect, useRef } from 'react'
 import { type Object3D, Quaternion, Vector3 } from 'three'
-import { teleportPlayer, usePlayer } from '../../platform/locomotion/player'
-import type { PoseTuple } from './classroom-messages'
-import { live, send, setTeleportHandler, useClassroom } from './classroom-session'
-import { MovementLock } from './movement-lock'
+import { useFrameStage } from '../../../platform/frame'
+import { teleportPlayer, usePlayer } from '../../../platform/locomotion'
+import type { PoseTuple } from '../../../shared/classroom/classroom-messages'
+import { live, setTeleportHandler, useClassroom } from '../classroom-store'
+import { POSE_FLOATS } from '../logic/avatar-buffer'
+import { followTarget } from '../logic/follow-teacher'
+import { MovementLock } from '../logic/movement-lock'
+import { poseTuple } from '../logic/pose-tuple'
+import { sendPose } from '../room-actions'
 
+/** How often a following student checks the distance to the teacher. */
+const FOLLOW_CHECK_MS = 500
 const p = new Vector3()
 const q = new Quaternion()
+const teacherPose = new Float32Array(POSE_FLOATS)
 
 function poseOf(object: Object3D | undefined): PoseTuple | undefined {
   if (!object) return undefined
   object.getWorldPosition(p)
   object.getWorldQuaternion(q)
-  return [round(p.x), round(p.y), round(p.z), round(q.x), round(q.y), round(q.z), round(q.w)]
-}
-
-/** Millimetre precision is plenty and keeps unchanged poses byte-identical (no patch at all). */
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000
+  return poseTuple(p, q)
 }
 
 export function PoseSender({ rateHz }: { rateHz: number }) {
@@ -44,16 +47,19 @@ export function PoseSender({ rateHz }: { rateHz: number }) {
     return () => setTeleportHandler(undefined)
   }, [])
 
-  useFrame(({ camera }) => {
+  useFrameStage('kindLogic', ({ camera }) => {
     const now = performance.now()
     const ui = useClassroom.getState()
+    // Tuples are built only at the send rate (10–20 Hz), never every frame.
     if (now - last.current >= 1000 / rateHz) {
       last.current = now
       const head = poseOf(camera)
       if (head) {
-        const left = poseOf(leftHand?.object ?? leftController?.object)
-        const right = poseOf(rightHand?.object ?? rightController?.object)
-        send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
+        sendPose(
+          head,
+          poseOf(leftHand?.object ?? leftController?.object),
+          poseOf(rightHand?.object ?? rightController?.object),
+        )
       }
     }
     // Locked movement: students stay where they were when the teacher locked (their own teleports
@@ -63,15 +69,11 @@ export function PoseSender({ rateHz }: { rateHz: number }) {
     if (held && (player.position[0] !== held[0] || player.position[2] !== held[2])) {
       usePlayer.setState({ position: [...held] })
     }
-    // Follow me: stay within 2.5 m of the teacher, arriving 1.5 m behind them.
-    if (ui.followId && ui.followId !== ui.selfId && now - lastFollow.current > 500) {
+    if (ui.followId && ui.followId !== ui.selfId && now - lastFollow.current > FOLLOW_CHECK_MS) {
       lastFollow.current = now
-      const tp = new Float32Array(21)
-      if (live.avatars.sample(ui.followId, now, tp)) {
-        const dx = player.position[0] - tp[0]
-        const dz = player.position[2] - tp[2]
-        const d = Math.hypot(dx, dz)
-        if (d > 2.5) moveByTeacher.current([tp[0] + (dx / d) * 1.5, 0, tp[2] + (dz / d) * 1.5])
+      if (live.avatars.sample(ui.followId, now, teacherPose)) {
+        const to = followTarget(player.position, teacherPose[0], teacherPose[2])
+        if (to) moveByTeacher.current(to)
       }
     }
   })

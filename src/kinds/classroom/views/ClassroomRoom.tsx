@@ -3,9 +3,8 @@
 import { useMemo } from 'react'
 import { BoxGeometry, InstancedMesh, type Material, Matrix4, type Mesh, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { AssetBoundary } from '../../platform/models/AssetBoundary'
-import { useSceneModel } from '../../platform/models/SceneModel'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
+import { AssetBoundary, useSceneModel } from '../../../platform/models'
+import type { ClassroomContent } from '../../../schema/kinds/classroom'
 
 const DESK_URL = '/models/classroom-desk.glb'
 /** The desk model's chair sits 0.55 m behind the desk centre; seats are where the chair is. */

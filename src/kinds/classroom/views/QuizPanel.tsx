@@ -1,24 +1,22 @@
 // The student's quiz panel, floating in front of them: one question at a time from the scene data,
 // graded by the server (or locally in solo mode), then their own score. No answer key is shown until
 // that question is graded.
-import { useFrame } from '@react-three/fiber'
 import { useRef, useState } from 'react'
 import { type Group, MathUtils } from 'three'
-import { useLocalize } from '../../platform/i18n/i18n'
-import { usePlayer } from '../../platform/locomotion/player'
-import { Button } from '../../platform/ui/Button'
-import { Panel } from '../../platform/ui/Panel'
-import { UiText } from '../../platform/ui/UiText'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
-import { answerQuestion, restartSoloQuiz, useClassroom } from './classroom-session'
-import { S } from './classroom-strings'
+import { useFrameStage } from '../../../platform/frame'
+import { useLocalize } from '../../../platform/i18n'
+import { usePlayer } from '../../../platform/locomotion'
+import { Button, Panel, UiText } from '../../../platform/ui'
+import type { ClassroomContent } from '../../../schema/kinds/classroom'
+import { answerQuestion, restartSoloQuiz, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
 
 const DISTANCE = 1.0
 
 export function QuizPanel({ content }: { content: ClassroomContent }) {
   const group = useRef<Group>(null)
   // Follows the player's feet and facing, lazily, so it stays readable without glueing to the head.
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     const { position, yaw } = usePlayer.getState()

@@ -2,15 +2,17 @@
 // dot and ink strokes. The teacher points with any pointer (ray, hand, mouse, touch) to aim the laser or
 // draw; strokes are sent when the pointer lifts.
 import { Line, useTexture } from '@react-three/drei'
-import { type ThreeEvent, useFrame } from '@react-three/fiber'
+import type { ThreeEvent } from '@react-three/fiber'
 import { useRef } from 'react'
 import type { Mesh } from 'three'
-import { useLocalize } from '../../platform/i18n/i18n'
-import { AssetBoundary } from '../../platform/models/AssetBoundary'
-import { UiText } from '../../platform/ui/UiText'
-import type { ClassroomContent, Slide } from '../../schema/kinds/classroom'
-import { live, send, useClassroom, useTeacherTool } from './classroom-session'
-import { S } from './classroom-strings'
+import { useFrameStage } from '../../../platform/frame'
+import { useLocalize } from '../../../platform/i18n'
+import { AssetBoundary } from '../../../platform/models'
+import { UiText } from '../../../platform/ui'
+import type { ClassroomContent, Slide } from '../../../schema/kinds/classroom'
+import { live, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
+import { addStroke, showLaser } from '../room-actions'
 
 const SEND_INTERVAL_MS = 50
 
@@ -27,9 +29,8 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
   const laser = useRef<Mesh>(null)
   const lastSent = useRef(0)
   const stroke = useRef<number[] | null>(null)
-  const inkPreview = useRef<number[]>([])
 
-  useFrame(() => {
+  useFrameStage('kindLogic', () => {
     if (!laser.current) return
     laser.current.visible = live.laser.on
     laser.current.position.set((live.laser.u - 0.5) * w, (live.laser.v - 0.5) * h, 0.02)
@@ -40,32 +41,29 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
     if (!isTeacher) return
     const uv = uvOf(e)
     if (!uv) return
-    const tool = useTeacherTool.getState().tool
+    const tool = useClassroom.getState().tool
     const now = performance.now()
     if (stroke.current && stroke.current.length < 254) {
       stroke.current.push(uv[0], uv[1])
-      inkPreview.current = stroke.current
     }
     if (tool === 'laser' && now - lastSent.current > SEND_INTERVAL_MS) {
       lastSent.current = now
-      live.laser = { on: true, u: uv[0], v: uv[1] }
-      send('laser', { on: true, u: uv[0], v: uv[1] })
+      showLaser(true, uv[0], uv[1])
     }
   }
   const onDown = (e: ThreeEvent<PointerEvent>) => {
-    if (!isTeacher || useTeacherTool.getState().tool !== 'draw') return
+    if (!isTeacher || useClassroom.getState().tool !== 'draw') return
     const uv = uvOf(e)
     if (uv) stroke.current = [uv[0], uv[1]]
   }
   const onUp = () => {
     const points = stroke.current
     stroke.current = null
-    if (points && points.length >= 4) send('annotation:add', { points })
+    if (points) addStroke(points)
   }
   const onLeave = () => {
     onUp()
-    if (isTeacher && useTeacherTool.getState().tool === 'laser')
-      send('laser', { on: false, u: live.laser.u, v: live.laser.v })
+    if (isTeacher && useClassroom.getState().tool === 'laser') showLaser(false, live.laser.u, live.laser.v)
   }
 
   return (
@@ -102,7 +100,7 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
       </mesh>
       {annotations.map((points, i) => (
         <Line
-          // biome-ignore lint/suspicious/noArrayIndexKey: strokes only append or clear as a whole
+          // Strokes only append or clear as a whole, so the index is a stable key.
           key={i}
           points={toPoints(points, w, h)}
           color="#d61f69"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confirmedName, NAME_MAX_LENGTH } from '../../../../src/kinds/classroom/student-name'
+import { confirmedName, NAME_MAX_LENGTH } from '../../../../src/shared/classroom/student-name'
 
 describe('student name', () => {
   it('trims and collapses spaces', () => {

@@ -1,5 +1,5 @@
 // A member's display name as the join panel keeps it: what a confirmed keyboard draft (or ?name=) becomes.
-// Plain logic, unit-tested; the server checks joins against the same NAME_MAX_LENGTH (classroom-room.ts).
+// Plain logic, unit-tested; the server checks joins against the same NAME_MAX_LENGTH (JoinOptions in classroom-messages.ts).
 
 export const NAME_MAX_LENGTH = 24
 

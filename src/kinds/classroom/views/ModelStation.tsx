@@ -1,20 +1,25 @@
 // The lab bench's model station: the model the teacher placed, shared by everyone. The teacher, or the
 // one student granted control, turns it by dragging (ray, hand, mouse or touch); others see it follow.
-import { type ThreeEvent, useFrame } from '@react-three/fiber'
+import type { ThreeEvent } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, Quaternion, Vector3 } from 'three'
-import { useLocalize } from '../../platform/i18n/i18n'
-import { AssetBoundary } from '../../platform/models/AssetBoundary'
-import { SceneModel } from '../../platform/models/SceneModel'
-import { UiText } from '../../platform/ui/UiText'
-import type { ClassroomContent } from '../../schema/kinds/classroom'
-import { live, send, setModelDragging, useClassroom } from './classroom-session'
-import { S } from './classroom-strings'
+import { useFrameStage } from '../../../platform/frame'
+import { useLocalize } from '../../../platform/i18n'
+import { AssetBoundary, SceneModel } from '../../../platform/models'
+import { UiText } from '../../../platform/ui'
+import type { ClassroomContent } from '../../../schema/kinds/classroom'
+import { live, useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
+import { sendModelPose, setModelDragging } from '../room-actions'
 
 /** Bench top height of the lab bench model, plus room for the model to float above it. */
 const STATION_HEIGHT = 1.25
 const up = new Vector3(0, 1, 0)
 const right = new Vector3(1, 0, 0)
+/** The pose the model eases towards, reused every frame. */
+const target = new Quaternion()
+const pitchTurn = new Quaternion()
+const rot = new Quaternion()
 
 export function ModelStation({ content }: { content: ClassroomContent }) {
   const [bx, by, bz] = content.layout.benchPosition
@@ -30,14 +35,12 @@ export function ModelStation({ content }: { content: ClassroomContent }) {
   const drag = useRef<{ x: number; y: number; start: Quaternion } | null>(null)
   const lastSent = useRef(0)
 
-  useFrame(() => {
+  useFrameStage('kindLogic', () => {
     const g = group.current
     if (!g) return
-    g.position.set(live.modelPose[0], live.modelPose[1], live.modelPose[2])
-    g.quaternion.slerp(
-      new Quaternion(live.modelPose[3], live.modelPose[4], live.modelPose[5], live.modelPose[6]),
-      0.35,
-    )
+    const p = live.modelPose
+    g.position.set(p[0], p[1], p[2])
+    g.quaternion.slerp(target.set(p[3], p[4], p[5], p[6]), 0.35)
   })
 
   const onDown = (e: ThreeEvent<PointerEvent>) => {
@@ -57,26 +60,22 @@ export function ModelStation({ content }: { content: ClassroomContent }) {
     // Sideways drag turns about the vertical, up/down tilts: 1 m of pointer travel ≈ 2.5 turns.
     const yaw = (e.point.x - d.x) * 8
     const pitch = -(e.point.y - d.y) * 8
-    const rot = new Quaternion()
-      .setFromAxisAngle(up, yaw)
-      .multiply(new Quaternion().setFromAxisAngle(right, pitch))
-      .multiply(d.start)
-    live.modelPose.set([live.modelPose[0], live.modelPose[1], live.modelPose[2], rot.x, rot.y, rot.z, rot.w])
+    rot.setFromAxisAngle(up, yaw).multiply(pitchTurn.setFromAxisAngle(right, pitch)).multiply(d.start)
+    live.modelPose[3] = rot.x
+    live.modelPose[4] = rot.y
+    live.modelPose[5] = rot.z
+    live.modelPose[6] = rot.w
     const now = performance.now()
     if (now - lastSent.current > 50) {
       lastSent.current = now
-      send('model:pose', {
-        pose: Array.from(live.modelPose) as [number, number, number, number, number, number, number],
-      })
+      sendModelPose()
     }
   }
   const onUp = () => {
     if (!drag.current) return
     drag.current = null
     setModelDragging(false)
-    send('model:pose', {
-      pose: Array.from(live.modelPose) as [number, number, number, number, number, number, number],
-    })
+    sendModelPose()
   }
 
   return (

@@ -1,0 +1,134 @@
+// Every network call of the classroom: the Colyseus room (through the platform's realtime client) and
+// solo grading over HTTP. Responses are parsed with the shared contracts; nothing here touches the store.
+import { connectRoom, type RoomStatus } from '../../platform/realtime'
+import {
+  type ClassroomMessage,
+  type ClassroomMessageType,
+  KICKED_CLOSE_CODE,
+  type ServerEvents,
+} from '../../shared/classroom/classroom-messages'
+import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
+import {
+  describeIssue,
+  ErrorResponse,
+  type GradeRequest,
+  type GradeResponse,
+  GradeRoute,
+} from '../../shared/classroom/http-contracts'
+import { isRoomStateReady, type RoomStateView } from './logic/room-sync'
+
+export const CLASSROOM_ROOM = 'classroom'
+
+export function storageKey(scene: string): string {
+  return `xr-showcase:classroom:${scene}`
+}
+
+export interface JoinRequest {
+  scene: string
+  name: string
+  role: ClassroomRole
+  teacherCode?: string
+  /** Join this room by its code instead of the scene's default room. */
+  roomCode?: string
+}
+
+/** What the room reports; the store's actions. */
+export interface ClassroomRoomEvents {
+  onStatus(status: RoomStatus): void
+  /** The room ended for good (left, kicked, seat expired). */
+  onLeave(reason: 'kicked' | 'offline'): void
+  /** A state patch arrived (only once the state is complete). */
+  onState(state: RoomStateView): void
+  onGraded(message: ServerEvents['quiz:graded']): void
+  onResults(message: ServerEvents['quiz:results']): void
+  onTeleport(message: ServerEvents['teleport']): void
+  onRefused(message: ServerEvents['refused']): void
+  onKicked(message: ServerEvents['kicked']): void
+}
+
+export interface ClassroomLink {
+  selfId: string
+  /** The role the server gave this member, once the first patch has it. */
+  role(): ClassroomRole | undefined
+  /** The state now, or undefined before the first patch. */
+  state(): RoomStateView | undefined
+  send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): void
+  leave(): Promise<void>
+}
+
+/** Joins (or, with `resumeOnly`, only resumes a stored seat) and wires the room's events to `events`. */
+export async function connectClassroom(
+  request: JoinRequest,
+  events: ClassroomRoomEvents,
+  resumeOnly = false,
+): Promise<ClassroomLink> {
+  const connection = await connectRoom({
+    roomName: CLASSROOM_ROOM,
+    resumeOnly,
+    roomId: request.roomCode || undefined,
+    joinOptions: {
+      scene: request.scene,
+      name: request.name,
+      role: request.role,
+      teacherCode: request.teacherCode,
+    },
+    storageKey: storageKey(request.scene),
+    onStatus: events.onStatus,
+    onLeave: (code) => events.onLeave(code === KICKED_CLOSE_CODE ? 'kicked' : 'offline'),
+  })
+  const { room } = connection
+  const state = () => (isRoomStateReady(room.state) ? room.state : undefined)
+  room.onStateChange(() => {
+    const s = state()
+    if (s) events.onState(s)
+  })
+  room.onMessage('quiz:graded', events.onGraded)
+  room.onMessage('quiz:results', events.onResults)
+  room.onMessage('teleport', events.onTeleport)
+  room.onMessage('refused', events.onRefused)
+  room.onMessage('kicked', events.onKicked)
+  return {
+    selfId: room.sessionId,
+    role() {
+      const role = state()?.members.get(room.sessionId)?.role
+      return role === 'teacher' || role === 'student' ? role : undefined
+    },
+    state,
+    send(type, message) {
+      room.send(type, message)
+    },
+    leave: () => connection.leave(),
+  }
+}
+
+/** True when this browser holds a seat from a previous page load that may be resumed. */
+export function hasStoredSeat(scene: string): boolean {
+  try {
+    return Boolean(sessionStorage.getItem(storageKey(scene)))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Grades a solo visitor's answer on the server (which alone holds the key). Throws with the server's
+ * reason on a refusal, or with what was wrong when the response does not fit the contract.
+ */
+export async function gradeOnServer(request: GradeRequest): Promise<GradeResponse> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${GradeRoute.path.slice(1)}`, {
+    method: GradeRoute.method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(GradeRoute.body.parse(request)),
+  })
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) {
+    const error = ErrorResponse.safeParse(body)
+    throw new Error(
+      `grading refused (${response.status}): ${error.success ? error.data.error : 'no reason given'}`,
+    )
+  }
+  const parsed = GradeRoute.response.safeParse(body)
+  if (!parsed.success)
+    throw new Error(`grading response does not fit the contract: ${describeIssue(parsed.error)}`)
+  return parsed.data
+}

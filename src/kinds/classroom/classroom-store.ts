@@ -1,0 +1,270 @@
+// The classroom's state and its session actions, testable without React: a small zustand store for what
+// the UI shows (changes a few times a second at most), mutable `live` buffers for what moves every frame,
+// and the session (room link or solo mode). Views call actions (these, and the send-only ones in
+// room-actions.ts); only these two files write the store.
+import { create } from 'zustand'
+import type { RoomStatus } from '../../platform/realtime'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
+import type {
+  ClassroomMessage,
+  ClassroomMessageType,
+  ServerEvents,
+} from '../../shared/classroom/classroom-messages'
+import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
+import type { GradedAnswer } from '../../shared/classroom/quiz-grader'
+import {
+  type ClassroomLink,
+  type ClassroomRoomEvents,
+  connectClassroom,
+  gradeOnServer,
+  hasStoredSeat,
+  type JoinRequest,
+} from './api'
+import { AvatarBuffer } from './logic/avatar-buffer'
+import {
+  type MyAnswer,
+  recordSolo,
+  soloGrading,
+  withGraded,
+  withoutPending,
+  withPending,
+} from './logic/quiz-answers'
+import {
+  copyRoomToLive,
+  type LiveBuffers,
+  type MemberInfo,
+  type QuizPhase,
+  type RoomStateView,
+  roomPatch,
+} from './logic/room-sync'
+
+export type { JoinRequest } from './api'
+export type { MyAnswer } from './logic/quiz-answers'
+export type { MemberInfo } from './logic/room-sync'
+
+export type TeacherTool = 'none' | 'laser' | 'draw'
+
+export interface ClassroomUi {
+  mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
+  status: RoomStatus | null
+  /** '', 'kicked', 'offline' or 'error:<reason>' (shown by the join panel). */
+  message: string
+  role: ClassroomRole
+  selfId: string
+  code: string
+  slide: number
+  annotations: number[][]
+  modelId: string
+  modelController: string
+  quizPhase: QuizPhase
+  quizSessionId: string
+  myAnswers: Record<string, MyAnswer>
+  myScore: { score: number; maxScore: number } | null
+  /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
+  answerRefused: boolean
+  results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number } | null
+  members: MemberInfo[]
+  movementLocked: boolean
+  followId: string
+  spotlightId: string
+  /** The teacher's slide tool (local only; the laser and ink themselves are shared). */
+  tool: TeacherTool
+}
+
+const initial: ClassroomUi = {
+  mode: 'join',
+  status: null,
+  message: '',
+  role: 'student',
+  selfId: '',
+  code: '',
+  slide: 0,
+  annotations: [],
+  modelId: '',
+  modelController: '',
+  quizPhase: 'idle',
+  quizSessionId: '',
+  myAnswers: {},
+  myScore: null,
+  answerRefused: false,
+  results: null,
+  members: [],
+  movementLocked: false,
+  followId: '',
+  spotlightId: '',
+  tool: 'laser',
+}
+
+export const useClassroom = create<ClassroomUi>(() => ({ ...initial }))
+
+/** Values that change many times a second: read in the frame loop, never rendered through React state. */
+export const live: LiveBuffers = {
+  avatars: new AvatarBuffer(),
+  laser: { on: false, u: 0.5, v: 0.5 },
+  modelPose: new Float32Array([0, 0, 0, 0, 0, 0, 1]),
+  modelDragging: false,
+}
+
+/** The session behind the store: the room link (online) or the solo answers, and the scene's content. */
+const session: {
+  link?: ClassroomLink
+  content?: ClassroomContent
+  sceneId?: string
+  soloAnswers: GradedAnswer[]
+  onTeleport?: (e: ServerEvents['teleport']) => void
+} = { soloAnswers: [] }
+
+// ---- joining and leaving ----------------------------------------------------------------------------
+
+const roomEvents: ClassroomRoomEvents = {
+  onStatus: (status) => useClassroom.setState({ status }),
+  onLeave: (reason) => {
+    session.link = undefined
+    useClassroom.setState({ mode: 'ended', message: reason })
+  },
+  onState: (state) => applyRoomState(state),
+  onGraded: (m) => applyGraded(m),
+  onResults: (m) => useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore } }),
+  onTeleport: (m) => session.onTeleport?.(m),
+  onRefused: (m) => applyRefused(m),
+  onKicked: () => useClassroom.setState({ message: 'kicked' }),
+}
+
+export async function joinClass(
+  request: JoinRequest,
+  content: ClassroomContent,
+  resumeOnly = false,
+): Promise<void> {
+  session.content = content
+  session.sceneId = request.scene
+  useClassroom.setState({ ...initial, mode: 'connecting', role: request.role })
+  let link: ClassroomLink
+  try {
+    link = await connectClassroom(request, roomEvents, resumeOnly)
+  } catch (error) {
+    useClassroom.setState({ mode: 'join', message: resumeOnly ? '' : `error:${(error as Error).message}` })
+    return
+  }
+  session.link = link
+  useClassroom.setState({
+    mode: 'online',
+    selfId: link.selfId,
+    role: link.role() ?? useClassroom.getState().role,
+  })
+  const state = link.state()
+  if (state) applyRoomState(state)
+}
+
+/** Rejoins a seat kept by a previous page load (a reload keeps seat and role); false when there is none. */
+export async function resumeClass(scene: string, content: ClassroomContent): Promise<boolean> {
+  if (!hasStoredSeat(scene)) return false
+  await joinClass({ scene, name: '-', role: 'student' }, content, true)
+  return useClassroom.getState().mode === 'online'
+}
+
+/** Solo mode: the same room without a server; the quiz is open at once and graded locally (or over HTTP). */
+export function startSolo(content: ClassroomContent, sceneId?: string): void {
+  session.content = content
+  session.sceneId = sceneId
+  session.soloAnswers = []
+  useClassroom.setState({
+    ...initial,
+    mode: 'solo',
+    role: 'student',
+    quizPhase: 'open',
+    quizSessionId: 'solo',
+  })
+}
+
+export async function leaveClass(): Promise<void> {
+  const link = session.link
+  session.link = undefined
+  await link?.leave()
+  useClassroom.setState({ ...initial })
+}
+
+/** Called with the teacher's summon and follow-me teleports; the pose sender moves the player. */
+export function setTeleportHandler(handler: ((e: ServerEvents['teleport']) => void) | undefined): void {
+  session.onTeleport = handler
+}
+
+// ---- what the room reports ----------------------------------------------------------------------------
+
+/** Mirrors a room patch: changed UI fields into the store (if any), poses and the laser into `live`. */
+export function applyRoomState(state: RoomStateView, now = performance.now()): void {
+  const prev = useClassroom.getState()
+  const { newQuizSession, ...patch } = roomPatch(prev, state, prev.selfId)
+  copyRoomToLive(state, prev.selfId, prev.role, live, now)
+  if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null })
+  if (Object.keys(patch).length > 0) useClassroom.setState(patch)
+}
+
+export function applyGraded(m: ServerEvents['quiz:graded']): void {
+  useClassroom.setState((s) => ({
+    myAnswers: withGraded(s.myAnswers, m),
+    myScore: { score: m.score, maxScore: m.maxScore },
+  }))
+}
+
+export function applyRefused(m: ServerEvents['refused']): void {
+  console.warn(`classroom: ${m.type} refused (${m.reason})`)
+  // "Already answered" means the server has the answer; anything else means it was not recorded.
+  if (m.type === 'quiz:answer' && m.reason !== 'already answered') withdrawPendingAnswers()
+}
+
+/** Takes back answers that were sent but never graded, so the visitor sees them unanswered again. */
+function withdrawPendingAnswers(): void {
+  useClassroom.setState((s) => ({ answerRefused: true, myAnswers: withoutPending(s.myAnswers) }))
+}
+
+// ---- actions of the UI (each works online, and solo where it makes sense) -----------------------------
+
+/** Sends to the room; false in solo mode (the caller acts locally). Used by room-actions.ts too. */
+export function send<T extends ClassroomMessageType>(type: T, message: ClassroomMessage<T>): boolean {
+  if (!session.link) return false
+  session.link.send(type, message)
+  return true
+}
+
+export function answerQuestion(questionId: string, choiceIds: string[]): void {
+  useClassroom.setState((s) => ({
+    answerRefused: false,
+    myAnswers: withPending(s.myAnswers, questionId, choiceIds),
+  }))
+  if (send('quiz:answer', { questionId, choiceIds })) return
+  const quiz = session.content?.quiz
+  if (!quiz) return
+  const grading = soloGrading(quiz, questionId, choiceIds)
+  if (grading.by === 'local') recordSoloAnswer(grading.graded)
+  else if (grading.by === 'refused') withdrawPendingAnswers()
+  else {
+    const scene = session.sceneId ?? ''
+    gradeOnServer({ scene, questionId, choiceIds }).then(
+      (response) => recordSoloAnswer(response.graded),
+      (error: Error) => {
+        console.warn(`classroom: ${error.message}`)
+        withdrawPendingAnswers()
+      },
+    )
+  }
+}
+
+function recordSoloAnswer(graded: GradedAnswer): void {
+  const quiz = session.content?.quiz
+  if (!quiz) return
+  const recorded = recordSolo(quiz, session.soloAnswers, graded)
+  session.soloAnswers = recorded.answers
+  useClassroom.setState((s) => ({ myAnswers: withGraded(s.myAnswers, graded), myScore: recorded.score }))
+}
+
+export function restartSoloQuiz(): void {
+  session.soloAnswers = []
+  useClassroom.setState({ myAnswers: {}, myScore: null })
+}
+
+/** Shows slide `index` (clamped): for everyone when online (teacher), locally in solo mode. */
+export function setSlide(index: number): void {
+  const total = session.content?.slides.length ?? 1
+  const clamped = Math.max(0, Math.min(total - 1, index))
+  if (!send('slide:set', { index: clamped })) useClassroom.setState({ slide: clamped, annotations: [] })
+}
