@@ -29,7 +29,7 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024)
   const { config, log } = ctx
   const results = new QuizResultsStore(ctx.db)
-  const scenes = new ClassroomScenes(config.scenesDir)
+  const scenes = new ClassroomScenes(ctx.scenes)
   const transport = new SharedPortTransport()
   const router = getDefaultRouter()
   let presence: Presence
