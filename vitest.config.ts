@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          // Fails any test whose pages made an off-origin request or logged an undeclared console error.
+          setupFiles: ['test/browser/page-checks.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and software GL is heavy.
