@@ -32,7 +32,8 @@ export interface SpawnedServer {
   stop(): Promise<void>
 }
 
-const LISTENING = /XR Showcase is running\.\s+Local:\s+(https?):\/\/localhost:(\d+)\//
+/** What main.ts prints once it listens; the teacher code line closes the fixed part of that block. */
+const LISTENING = /XR Showcase is running\.\s+Local:\s+(https?):\/\/localhost:(\d+)\/[\s\S]*Teacher code/
 
 export async function spawnServer(options: SpawnServerOptions): Promise<SpawnedServer> {
   const { config } = options
