@@ -78,9 +78,12 @@ export interface AppPage {
   expectConsoleErrors(...patterns: RegExp[]): void
 }
 
+export const DEFAULT_VIEWPORT = { width: 800, height: 450 }
+
 export interface OpenPageOptions {
   /** Install the IWER Meta Quest 3 emulator before the app's scripts run. */
   emulateQuest3?: boolean
+  /** Page size; default DEFAULT_VIEWPORT. */
   viewport?: { width: number; height: number }
   hasTouch?: boolean
   /** Entries to put in localStorage before the app starts, as a returning device would have them. */
@@ -125,7 +128,9 @@ export async function openAppPage(
   options: OpenPageOptions = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 720 },
+    // Small by default: software GL pays per pixel, on the desktop and in XR alike (IWER draws both
+    // eyes into a window-sized canvas), and no test judges pixels. Same 16:9 as a laptop screen.
+    viewport: options.viewport ?? DEFAULT_VIEWPORT,
     hasTouch: options.hasTouch,
     ignoreHTTPSErrors: true,
   })

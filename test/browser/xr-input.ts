@@ -114,7 +114,7 @@ export type Target = Point | string
  * after a teleport), so a ray aimed at it still hits it when the trigger is pulled. Throws with the
  * positions it saw if the object is still moving after 30 checks.
  */
-async function settledPositionOf(page: Page, name: string): Promise<Point> {
+export async function settledPositionOf(page: Page, name: string): Promise<Point> {
   const seen: Point[] = [await worldPositionOf(page, name)]
   for (let i = 0; i < 30; i++) {
     await frames(page, 2)
