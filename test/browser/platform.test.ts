@@ -259,8 +259,10 @@ describe('desktop accessibility', () => {
     // The mirror appears once the lazily loaded 3D stage has built the lobby.
     await card.waitFor()
     await card.focus()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Government Service Hall')
     await page.keyboard.press('Enter')
     await waitForSceneReady(page, 'gov-hall')
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('gov-hall')
     await app.context.close()
   })
 })
