@@ -166,7 +166,12 @@ export async function openAppPage(
       failedResponses.push(`${response.status()} ${new URL(response.url()).pathname}`)
   })
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text())
+    if (msg.type() !== 'error') return
+    // Chromium's "Failed to load resource" names no resource; its location does.
+    const where = msg.location().url
+    consoleErrors.push(
+      msg.text().startsWith('Failed to load resource') && where ? `${msg.text()} ${where}` : msg.text(),
+    )
   })
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
   // WebSocket connections are not routed by context.route; record off-origin ones too.
