@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A test that asserts nothing cannot fail where the problem is.
+          expect: { requireAssertions: true },
         },
       },
       {
@@ -19,8 +21,12 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          // Fails any test whose pages made an off-origin request or logged an undeclared console error.
+          setupFiles: ['test/browser/page-checks.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Software GL on two cores: a state can take several slow frames to show.
+          expect: { requireAssertions: true, poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores and software GL is heavy.
           fileParallelism: false,
         },

@@ -1,28 +1,67 @@
-// Prints one closing line for the whole test run, "N passed, N failed, N skipped", from Vitest's JSON
-// reports, so CI and people see one total across the unit/integration and browser projects.
-import { existsSync, readFileSync } from 'node:fs'
+// Prints, from Vitest's JSON reports in test-results/, one line per project with its counts and
+// wall-clock duration (and its slowest files), then one closing line for the whole run,
+// "tests: N passed, N failed, N skipped", which CI reads.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, relative } from 'node:path'
 
 interface VitestJson {
   numPassedTests: number
   numFailedTests: number
   numPendingTests: number
   numTodoTests: number
+  startTime: number
+  testResults: { name: string; startTime: number; endTime: number }[]
 }
 
-const files = ['test-results/unit.json', 'test-results/browser.json']
+/** The projects `npm test` runs; a missing report means that project did not run. */
+const REQUIRED = ['unit', 'browser']
+const DIR = 'test-results'
+
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds}s`
+  const minutes = Math.floor(seconds / 60)
+  return `${minutes}m ${seconds % 60}s`
+}
+
+/** Wall-clock time of a project: from the run's start to its last file's end. */
+function projectDuration(report: VitestJson): number {
+  const ends = report.testResults.map((file) => file.endTime)
+  return ends.length > 0 ? Math.max(...ends) - report.startTime : 0
+}
+
+const present = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => basename(f, '.json'))
+  : []
+const projects = [...REQUIRED, ...present.filter((p) => !REQUIRED.includes(p)).sort()]
+
 let passed = 0
 let failed = 0
 let skipped = 0
-for (const file of files) {
+for (const project of projects) {
+  const file = `${DIR}/${project}.json`
   if (!existsSync(file)) {
-    console.error(`missing ${file}: that test project did not run`)
+    console.error(`${project}: missing ${file}: that test project did not run`)
     failed++
     continue
   }
   const report = JSON.parse(readFileSync(file, 'utf8')) as VitestJson
+  const projectSkipped = report.numPendingTests + report.numTodoTests
   passed += report.numPassedTests
   failed += report.numFailedTests
-  skipped += report.numPendingTests + report.numTodoTests
+  skipped += projectSkipped
+  console.log(
+    `${project}: ${report.numPassedTests} passed, ${report.numFailedTests} failed` +
+      (projectSkipped > 0 ? `, ${projectSkipped} skipped` : '') +
+      ` (${formatDuration(projectDuration(report))})`,
+  )
+  const slowest = [...report.testResults]
+    .sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))
+    .slice(0, 3)
+    .map((f) => `${relative(process.cwd(), f.name)} ${formatDuration(f.endTime - f.startTime)}`)
+  if (slowest.length > 0) console.log(`  slowest: ${slowest.join(', ')}`)
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

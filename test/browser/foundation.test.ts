@@ -1,4 +1,6 @@
 // Issue 2 end to end: the production build on the real server, in Chromium with an emulated Quest 3.
+// Each test opens its own page; the harness fails any of them on a console error or an off-origin
+// request, so only the tests that cause an error on purpose mention errors.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -8,6 +10,8 @@ import { launchChromium, openAppPage, startTestServer } from './harness'
 import { controllerSelect, enterVR, exitVR, frames, handPinchAt, waitForSceneReady } from './xr-input'
 
 const SHIPPED_SCENES = ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+/** No pixel is judged here: a small page keeps software GL cheap, in XR too (IWER draws into a window-sized canvas). */
+const SMALL = { width: 640, height: 360 }
 
 let browser: Browser
 let server: Awaited<ReturnType<typeof startTestServer>>
@@ -34,7 +38,7 @@ afterAll(async () => {
 
 describe('lobby', () => {
   it('lists every shipped scene as a card and shows a broken scene as an error card', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     for (const id of SHIPPED_SCENES) {
       await expect.poll(() => page.locator(`article.card[data-scene="${id}"]`).count()).toBe(1)
@@ -44,12 +48,11 @@ describe('lobby', () => {
     const text = await broken.textContent()
     expect(text).toContain('scenes/broken-demo/scene.json')
     expect(text).toMatch(/floors/)
-    expect(app.offOriginRequests).toEqual([])
     await app.context.close()
   })
 
   it('opens a broken scene by URL as an error page with a way back', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=broken-demo')
+    const app = await openAppPage(browser, server.url, '/?scene=broken-demo', { viewport: SMALL })
     await expect
       .poll(() => app.page.getByRole('alert').textContent())
       .toContain('scenes/broken-demo/scene.json')
@@ -59,18 +62,17 @@ describe('lobby', () => {
   })
 
   it('without a headset, says plainly that VR is unavailable and keeps desktop mode usable', async () => {
-    const app = await openAppPage(browser, server.url, '/')
+    const app = await openAppPage(browser, server.url, '/', { viewport: SMALL })
     const notice = app.page.getByRole('status').filter({ hasText: /VR|WebXR/ })
     await expect.poll(() => notice.count()).toBe(1)
     expect(await app.page.getByRole('button', { name: /^进入 VR$/ }).count()).toBe(0)
     await app.page.getByRole('button', { name: /VR 互动课堂/ }).click()
     await waitForSceneReady(app.page, 'classroom')
-    expect(app.consoleErrors).toEqual([])
     await app.context.close()
   })
 
   it('shows a clear not-found page for an unknown scene id', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en')
+    const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en', { viewport: SMALL })
     await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('Scene not found')
     expect(await app.page.getByRole('alert').textContent()).toContain('no-such-scene')
     await app.context.close()
@@ -80,9 +82,13 @@ describe('lobby', () => {
 describe('scenes', () => {
   for (const id of SHIPPED_SCENES) {
     it(`${id} loads with no console error and no request to another origin`, async () => {
-      const app = await openAppPage(browser, server.url, `/?scene=${id}`, { emulateQuest3: true })
+      const app = await openAppPage(browser, server.url, `/?scene=${id}`, {
+        emulateQuest3: true,
+        viewport: SMALL,
+      })
       await waitForSceneReady(app.page, id)
-      await frames(app.page, 20)
+      // A few rendered frames, so errors of the first frames (shaders, lazy parts) are in.
+      await frames(app.page, 8)
       const info = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
       expect(info?.calls).toBeGreaterThan(0)
       expect(app.consoleErrors).toEqual([])
@@ -92,7 +98,7 @@ describe('scenes', () => {
   }
 
   it('keeps the language and the back button working across navigation', async () => {
-    const app = await openAppPage(browser, server.url, '/?lang=en')
+    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
     await app.page.getByRole('button', { name: /Open: Government Service Hall/ }).click()
     await waitForSceneReady(app.page, 'gov-hall')
     expect(new URL(app.page.url()).searchParams.get('lang')).toBe('en')
@@ -103,8 +109,9 @@ describe('scenes', () => {
 })
 
 describe('XR session (emulated Meta Quest 3)', () => {
+  // One flow on purpose: the hands take over from the controllers inside the same session.
   it('enters VR, opens a scene from a 3D lobby card with controller ray + trigger, switches to hands, and exits', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     await page.getByRole('button', { name: '进入 VR' }).waitFor()
     await enterVR(page)
@@ -123,13 +130,14 @@ describe('XR session (emulated Meta Quest 3)', () => {
 
     await exitVR(page)
     expect(await page.evaluate(() => window.__xrShowcase.xrMode)).toBeNull()
-    expect(app.consoleErrors).toEqual([])
-    expect(app.offOriginRequests).toEqual([])
     await app.context.close()
   })
 
   it('returns to the same scene in desktop mode after leaving VR', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=classroom', { emulateQuest3: true })
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+      emulateQuest3: true,
+      viewport: SMALL,
+    })
     await waitForSceneReady(app.page, 'classroom')
     await enterVR(app.page)
     await exitVR(app.page)

@@ -1,15 +1,17 @@
 // Shared browser-test rig: starts the real server on a free port (own data dir), launches Debian's
 // Chromium through playwright-core, optionally installs the IWER Quest 3 emulator before the app
-// loads, and records console errors and every request that tries to leave this machine.
+// loads, and records console errors and every request that tries to leave this machine. Every page
+// it opens is registered; page-checks.setup.ts fails the test in whose pages either happened.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import type { DebugViewName } from '../../src/platform/debug/test-hooks'
 import { type RunningServer, startServer } from '../../src/server/app'
-import { readConfig, type ServerConfig } from '../../src/server/config'
+import type { ServerConfig } from '../../src/server/config'
 import type { ServerModuleFactory } from '../../src/server/module'
+import { testServerConfig } from '../support/server-config'
 
 const require = createRequire(import.meta.url)
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -41,27 +43,7 @@ export interface TestServerOptions {
   modules?: ServerModuleFactory[]
 }
 
-/**
- * The config every browser test's server runs with: the built app, the repo's scenes, a free local
- * port, its own data folder and a fixed teacher code. Fails early when the app is not built.
- */
-export function testServerConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
-  const config: ServerConfig = {
-    ...readConfig([], {}),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    distDir: resolve('dist'),
-    scenesDir: resolve('scenes'),
-    teacherCode: '246810',
-    ...overrides,
-  }
-  if (!existsSync(join(config.distDir, 'index.html'))) {
-    throw new Error('dist/ is missing: run "npm run build" before the browser tests (npm test does).')
-  }
-  process.env.LOG_LEVEL ??= 'warn'
-  return config
-}
+export { testServerConfig }
 
 export async function startTestServer(
   options: TestServerOptions = {},
@@ -82,20 +64,61 @@ export async function startTestServer(
 export interface AppPage {
   page: Page
   context: BrowserContext
+  /** Console errors and uncaught page errors ("pageerror: …"), in order. */
   consoleErrors: string[]
   /** Requests to any origin other than the test server's, which were blocked. */
   offOriginRequests: string[]
   /** Same-origin responses with an error status, as "404 /path". */
   failedResponses: string[]
+  /**
+   * Declares console errors this test causes on purpose (a broken scene, a stopped server): errors
+   * matching one of the patterns pass the after-test check, any other still fails the test. It
+   * allows, it does not require: a test whose point is the error asserts it itself.
+   */
+  expectConsoleErrors(...patterns: RegExp[]): void
 }
+
+export const DEFAULT_VIEWPORT = { width: 800, height: 450 }
 
 export interface OpenPageOptions {
   /** Install the IWER Meta Quest 3 emulator before the app's scripts run. */
   emulateQuest3?: boolean
+  /** Page size; default DEFAULT_VIEWPORT. */
   viewport?: { width: number; height: number }
   hasTouch?: boolean
   /** Entries to put in localStorage before the app starts, as a returning device would have them. */
   localStorage?: Record<string, string>
+  /** Console errors this page is expected to log (see AppPage.expectConsoleErrors). */
+  expectConsoleErrors?: RegExp[]
+}
+
+/** A page as the after-test check sees it. */
+export interface RegisteredPage {
+  app: AppPage
+  path: string
+  /** Errors this page may log without failing its test. */
+  expected: RegExp[]
+  /** The test that opened it; undefined when a beforeAll did (then it is checked after every test). */
+  openedIn: string | undefined
+  /** How many of its console errors and off-origin requests were checked already. */
+  checkedErrors: number
+  checkedRequests: number
+}
+
+interface PageRegistry {
+  pages: RegisteredPage[]
+  /** The running test's name, set by page-checks.setup.ts; undefined outside a test. */
+  currentTest: string | undefined
+}
+
+/**
+ * The pages opened since the last check. On globalThis so the setup file and the test file see one
+ * list even if they get separate instances of this module.
+ */
+export function pageRegistry(): PageRegistry {
+  const holder = globalThis as { __xrShowcasePages?: PageRegistry }
+  holder.__xrShowcasePages ??= { pages: [], currentTest: undefined }
+  return holder.__xrShowcasePages
 }
 
 export async function openAppPage(
@@ -105,7 +128,9 @@ export async function openAppPage(
   options: OpenPageOptions = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 720 },
+    // Small by default: software GL pays per pixel, on the desktop and in XR alike (IWER draws both
+    // eyes into a window-sized canvas), and no test judges pixels. Same 16:9 as a laptop screen.
+    viewport: options.viewport ?? DEFAULT_VIEWPORT,
     hasTouch: options.hasTouch,
     ignoreHTTPSErrors: true,
   })
@@ -141,7 +166,12 @@ export async function openAppPage(
       failedResponses.push(`${response.status()} ${new URL(response.url()).pathname}`)
   })
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text())
+    if (msg.type() !== 'error') return
+    // Chromium's "Failed to load resource" names no resource; its location does.
+    const where = msg.location().url
+    consoleErrors.push(
+      msg.text().startsWith('Failed to load resource') && where ? `${msg.text()} ${where}` : msg.text(),
+    )
   })
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
   // WebSocket connections are not routed by context.route; record off-origin ones too.
@@ -149,8 +179,64 @@ export async function openAppPage(
     const wsOrigin = new URL(ws.url()).host
     if (wsOrigin !== new URL(baseUrl).host) offOriginRequests.push(ws.url())
   })
+  const expected = [...(options.expectConsoleErrors ?? [])]
+  const app: AppPage = {
+    page,
+    context,
+    consoleErrors,
+    offOriginRequests,
+    failedResponses,
+    expectConsoleErrors: (...patterns) => {
+      expected.push(...patterns)
+    },
+  }
+  const registry = pageRegistry()
+  registry.pages.push({
+    app,
+    path,
+    expected,
+    openedIn: registry.currentTest,
+    checkedErrors: 0,
+    checkedRequests: 0,
+  })
   await page.goto(new URL(path, baseUrl).href)
-  return { page, context, consoleErrors, offOriginRequests, failedResponses }
+  return app
+}
+
+/**
+ * What the pages in the registry did wrong since their last check: off-origin requests and console
+ * errors no test declared. Pages the current test opened are then forgotten; pages a beforeAll opened
+ * stay, and the next check looks only at what they logged after this one. Returns the problems in
+ * words, or an empty string.
+ */
+export function checkRegisteredPages(): string {
+  const registry = pageRegistry()
+  const problems: string[] = []
+  for (const entry of registry.pages) {
+    const { app } = entry
+    const errors = app.consoleErrors
+      .slice(entry.checkedErrors)
+      .filter((text) => !entry.expected.some((pattern) => pattern.test(text)))
+    const requests = app.offOriginRequests.slice(entry.checkedRequests)
+    entry.checkedErrors = app.consoleErrors.length
+    entry.checkedRequests = app.offOriginRequests.length
+    if (errors.length === 0 && requests.length === 0) continue
+    const lines = [`page ${entry.path}${entry.openedIn === undefined ? ' (opened in beforeAll)' : ''}:`]
+    if (requests.length > 0) {
+      lines.push(`  ${requests.length} off-origin request(s), blocked:`, ...requests.map((r) => `    - ${r}`))
+    }
+    if (errors.length > 0) {
+      lines.push(
+        `  ${errors.length} unexpected console error(s)` +
+          (entry.expected.length > 0 ? ` (expected only ${entry.expected.map(String).join(', ')})` : '') +
+          ':',
+        ...errors.map((e) => `    - ${e.slice(0, 1000)}`),
+      )
+    }
+    problems.push(lines.join('\n'))
+  }
+  registry.pages = registry.pages.filter((entry) => entry.openedIn === undefined)
+  return problems.join('\n')
 }
 
 /** A debug view as JSON, read once (functions in it are dropped); null while nothing offers it. */

@@ -1,19 +1,20 @@
 // Issue 3 end to end on an emulated Quest 3 (IWER): every input reaches the platform's 3D buttons,
 // thumbstick teleport and its refusal, snap turn by the configured angle, language switching of 3D
 // text without a reload, hand mode staying offline, and the diagnostics page. Targets are platform
-// objects (XR menu, settings panel, the lobby) so kind changes cannot break these tests.
+// objects (XR menu, settings panel, the lobby) so kind changes cannot break these tests. Each test
+// opens its own page; the harness fails any of them on a console error or an off-origin request.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openAppPage, startTestServer } from './harness'
+import { launchChromium, openAppPage, startTestServer, waitFor } from './harness'
 import {
   aimAt,
   controllerSelect,
   enterVR,
-  frames,
   handPinchAt,
   type Point,
   pokeAt,
   pressControllerButton,
+  settledPositionOf,
   thumbstick,
   waitForSceneReady,
   worldPositionOf,
@@ -35,7 +36,10 @@ afterAll(async () => {
 const textsUnder = (page: Page, name: string) =>
   page.evaluate((n) => window.__xrShowcase.view('ui')?.textsUnder(n) ?? null, name)
 
-const locomotion = (page: Page) => page.evaluate(() => window.__xrShowcase.view('locomotion')!)
+/** No pixel is judged here: a small page keeps software GL cheap, in XR too (IWER draws into a window-sized canvas). */
+const SMALL = { width: 640, height: 360 }
+
+const pointerLog = (page: Page) => page.evaluate(() => window.__xrShowcase.pointerLog)
 
 /** The XR origin's yaw in degrees, from how it maps the world X axis into its own space. */
 async function originYaw(page: Page): Promise<number> {
@@ -54,8 +58,9 @@ const storedSettings = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('xr-showcase:settings') ?? '{}').state ?? {})
 
 describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
+  // One flow on purpose: each step uses the input mode and settings the step before left behind.
   it('ray, pinch and poke press 3D buttons; language switches 3D text live; snap turn follows the setting; hands stay offline', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     await enterVR(page)
     await page.evaluate(() => {
@@ -64,14 +69,14 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
 
     // Controller ray + trigger on the language button: its own 3D label flips, with no reload.
     expect(await textsUnder(page, 'xr-menu:language')).toEqual(['English'])
-    await controllerSelect(page, await worldPositionOf(page, 'xr-menu:language'))
+    await controllerSelect(page, 'xr-menu:language')
     await expect.poll(() => textsUnder(page, 'xr-menu:language')).toEqual(['中文'])
     expect(await textsUnder(page, 'xr-menu:settings')).toEqual(['Settings'])
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en')
     expect(
       await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
     ).toBe(true)
-    const log = await page.evaluate(() => window.__xrShowcase.pointerLog)
+    const log = await pointerLog(page)
     expect(
       log.some((e) => e.startsWith('click:English')),
       log.join(' | '),
@@ -80,43 +85,31 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
     // Snap turn with the default angle: right stick to the right turns 30° clockwise.
     const yaw0 = await originYaw(page)
     await thumbstick(page, 'right', 1, 0)
-    expect(angleDelta(yaw0, await originYaw(page))).toBeCloseTo(-30, 1)
+    await expect.poll(async () => angleDelta(yaw0, await originYaw(page))).toBeCloseTo(-30, 1)
 
     // Hand tracking: a pinch at a distance opens the settings panel.
-    await handPinchAt(page, await worldPositionOf(page, 'xr-menu:settings'))
-    await expect
-      .poll(() => page.evaluate(() => window.__xrShowcase.worldPositionOf('settings-panel')))
-      .not.toBeNull()
-    expect(await textsUnder(page, 'settings-panel')).toContain('Settings')
-    await frames(page, 20) // the panel's lazy follow settles in front of the visitor
+    await handPinchAt(page, 'xr-menu:settings')
+    await expect.poll(() => textsUnder(page, 'settings-panel')).toContain('Settings')
 
-    // Index-finger poke on a near panel button: 45° snap turn, persisted on the device.
-    const snap45 = await worldPositionOf(page, 'settings:turn:snap45')
-    await pokeAt(page, snap45)
-    await frames(page, 6)
-    const debug = await page.evaluate(() => ({
-      log: window.__xrShowcase.pointerLog.slice(-8),
-      tip: window.__xrShowcase.indexTip,
-      cam: window.__xrShowcase.cameraPosition(),
-    }))
-    expect((await storedSettings(page)).turn?.degrees, JSON.stringify({ snap45, ...debug })).toBe(45)
-    const pokeLog = await page.evaluate(() => window.__xrShowcase.pointerLog)
+    // Index-finger poke on a near panel button, once the panel has glided into place in front of the
+    // visitor: 45° snap turn, persisted on the device, pressed by touch.
+    await pokeAt(page, await settledPositionOf(page, 'settings:turn:snap45'))
+    await expect.poll(async () => (await storedSettings(page)).turn?.degrees).toBe(45)
+    const pokeLog = await pointerLog(page)
     expect(
       pokeLog.some((e) => e.startsWith('down:Snap 45°:touch')),
       pokeLog.join(' | '),
     ).toBe(true)
 
     // A pinch on a toggle flips large text (3D and DOM both read it).
-    await handPinchAt(page, await worldPositionOf(page, 'settings:large-text'))
-    await frames(page, 6)
-    const toggleLog = await page.evaluate(() => window.__xrShowcase.pointerLog.slice(-6))
-    expect((await storedSettings(page)).largeText, toggleLog.join(' | ')).toBe(true)
+    await handPinchAt(page, 'settings:large-text')
+    await expect.poll(async () => (await storedSettings(page)).largeText).toBe(true)
 
     // Back to controllers: snap turn now uses the configured 45°.
     await aimAt(page, 'controller', 'right', [0, 1, -3])
     const yaw1 = await originYaw(page)
     await thumbstick(page, 'right', -1, 0)
-    expect(angleDelta(yaw1, await originYaw(page))).toBeCloseTo(45, 1)
+    await expect.poll(async () => angleDelta(yaw1, await originYaw(page))).toBeCloseTo(45, 1)
 
     // The left controller's Y button closes and reopens the settings without aiming at the menu.
     const settingsShown = () =>
@@ -127,17 +120,17 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
     await pressControllerButton(page, 'left', 'y-button')
     await expect.poll(settingsShown).toBe(true)
 
-    expect(app.offOriginRequests).toEqual([])
     expect(app.failedResponses).toEqual([])
-    expect(app.consoleErrors).toEqual([])
     await app.context.close()
   }, 300_000) // software GL on a busy 2-core machine: XR frames can take ~0.5 s each
 })
 
 describe('comfort options (classroom, emulated Quest 3)', () => {
+  // One flow on purpose: recentering is judged against the start pose the walk and turn moved away from.
   it('seated mode lifts the view, smooth walking moves behind a vignette, recenter faces the start again', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=classroom', {
       emulateQuest3: true,
+      viewport: SMALL,
       localStorage: {
         'xr-showcase:settings': JSON.stringify({
           state: { seated: true, smoothLocomotion: true },
@@ -154,45 +147,49 @@ describe('comfort options (classroom, emulated Quest 3)', () => {
     const start = await worldPositionOf(page, 'xr-origin')
     expect(start[1]).toBeCloseTo(0.45, 2)
 
-    // Smooth walking: the left stick forward moves the visitor forward (−Z at spawn yaw 0) behind the vignette.
+    // Smooth walking: the left stick forward moves the visitor forward (−Z at spawn yaw 0) behind the
+    // vignette; the stick is held until the visitor has walked 20 cm, however slow the frames are.
     await page.evaluate(() => window.__xrDevice.controllers.left.updateAxes?.('thumbstick', 0, -1))
     await expect.poll(vignetteShown).toBe(true)
-    await frames(page, 6)
+    await expect.poll(async () => (await worldPositionOf(page, 'xr-origin'))[2]).toBeLessThan(start[2] - 0.2)
     await page.evaluate(() => window.__xrDevice.controllers.left.updateAxes?.('thumbstick', 0, 0))
     const walked = await worldPositionOf(page, 'xr-origin')
-    expect(walked[2]).toBeLessThan(start[2] - 0.2)
     expect(Math.abs(walked[0] - start[0])).toBeLessThan(0.2)
     await expect.poll(vignetteShown).toBe(false)
 
     // Recenter: after a snap turn, the settings' recenter faces the scene's start direction again.
     const yaw0 = await originYaw(page)
     await thumbstick(page, 'right', 1, 0)
-    expect(Math.abs(angleDelta(yaw0, await originYaw(page)))).toBeCloseTo(30, 1)
+    await expect.poll(async () => Math.abs(angleDelta(yaw0, await originYaw(page)))).toBeCloseTo(30, 1)
     await pressControllerButton(page, 'left', 'y-button')
     await controllerSelect(page, 'settings:row:recenter')
     await expect.poll(async () => Math.abs(angleDelta(yaw0, await originYaw(page)))).toBeLessThan(2)
 
-    expect(app.consoleErrors).toEqual([])
-    expect(app.offOriginRequests).toEqual([])
     await app.context.close()
   }, 300_000)
 })
 
 describe('thumbstick teleport (classroom floor: x -7..7, z -6..7)', () => {
+  // One flow on purpose: the refused arc is aimed from where the accepted one landed.
   it('lands the origin on the aimed spot and refuses a spot outside the floor areas', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=classroom', { emulateQuest3: true })
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+      emulateQuest3: true,
+      viewport: SMALL,
+    })
     const { page } = app
     await waitForSceneReady(page, 'classroom')
     await enterVR(page)
     const start = await worldPositionOf(page, 'xr-origin')
     expect(start[2]).toBeCloseTo(5.6, 2)
+    const stick = (y: number) =>
+      page.evaluate((v) => window.__xrDevice.controllers.right.updateAxes?.('thumbstick', 0, v), y)
 
     // Aim ahead and down, push the right stick forward: a valid arc with a reticle on the floor.
     await aimAt(page, 'controller', 'right', [0, 0, 2.5])
-    await page.evaluate(() => window.__xrDevice.controllers.right.updateAxes?.('thumbstick', 0, -1))
-    await frames(page, 6)
-    const aimed = await locomotion(page)
-    expect(aimed.aiming).toBe(true)
+    await stick(-1)
+    const aimed = await waitFor(page, 'locomotion', (v) => v.aiming && v.landing !== null, {
+      what: 'a teleport arc while the stick is pushed',
+    })
     expect(aimed.valid).toBe(true)
     const landing = aimed.landing as Point
     expect(landing[2]).toBeLessThan(start[2] - 0.5)
@@ -201,35 +198,34 @@ describe('thumbstick teleport (classroom floor: x -7..7, z -6..7)', () => {
     expect(reticle[0]).toBeCloseTo(landing[0], 2)
     expect(reticle[2]).toBeCloseTo(landing[2], 2)
     // Release: the origin moves onto the aimed spot.
-    await page.evaluate(() => window.__xrDevice.controllers.right.updateAxes?.('thumbstick', 0, 0))
-    await frames(page, 6)
+    await stick(0)
+    await waitFor(page, 'locomotion', (v) => !v.aiming, { what: 'the stick release to end aiming' })
+    await expect.poll(async () => (await worldPositionOf(page, 'xr-origin'))[2]).toBeCloseTo(landing[2], 2)
     const moved = await worldPositionOf(page, 'xr-origin')
     expect(moved[0]).toBeCloseTo(landing[0], 2)
     expect(moved[1]).toBeCloseTo(0, 2)
-    expect(moved[2]).toBeCloseTo(landing[2], 2)
 
     // Aim up and behind, past the back wall (z > 7): the arc is refused and release does nothing.
     await aimAt(page, 'controller', 'right', [moved[0], 4, moved[2] + 10])
-    await page.evaluate(() => window.__xrDevice.controllers.right.updateAxes?.('thumbstick', 0, -1))
-    await frames(page, 6)
-    const refused = await locomotion(page)
-    expect(refused.aiming).toBe(true)
+    await stick(-1)
+    const refused = await waitFor(page, 'locomotion', (v) => v.aiming && v.landing !== null, {
+      what: 'a teleport arc aimed past the back wall',
+    })
     expect(refused.valid).toBe(false)
     expect((refused.landing as Point)[2]).toBeGreaterThan(7)
-    await page.evaluate(() => window.__xrDevice.controllers.right.updateAxes?.('thumbstick', 0, 0))
-    await frames(page, 6)
+    await stick(0)
+    await waitFor(page, 'locomotion', (v) => !v.aiming, { what: 'the stick release to end aiming' })
     const after = await worldPositionOf(page, 'xr-origin')
     expect(after[0]).toBeCloseTo(moved[0], 3)
     expect(after[2]).toBeCloseTo(moved[2], 3)
 
-    expect(app.offOriginRequests).toEqual([])
     await app.context.close()
   }, 300_000)
 })
 
 describe('desktop accessibility', () => {
-  it('settings dialog works by keyboard; 3D objects are mirrored as real buttons that activate them', async () => {
-    const app = await openAppPage(browser, server.url, '/?lang=en')
+  it('settings dialog works by keyboard', async () => {
+    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
     const { page } = app
     const open = page.getByRole('button', { name: /Settings/ })
     await open.focus()
@@ -251,29 +247,60 @@ describe('desktop accessibility', () => {
     await expect.poll(async () => (await storedSettings(page)).narrationRate).toBe(0.75)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.isVisible()).toBe(false)
+    await app.context.close()
+  })
 
+  it('mirrors 3D objects as real buttons that Tab focus and Enter activate', async () => {
+    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
+    const { page } = app
     // The 3D lobby card, reached through its DOM mirror with Tab focus and Enter.
     const mirror = page.getByRole('navigation', { name: 'Objects you can use in the scene' })
     const card = mirror.getByRole('button', { name: 'Government Service Hall', exact: true })
-    await expect.poll(() => card.count()).toBe(1)
+    // The mirror appears once the lazily loaded 3D stage has built the lobby.
+    await card.waitFor()
     await card.focus()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Government Service Hall')
     await page.keyboard.press('Enter')
     await waitForSceneReady(page, 'gov-hall')
-    expect(app.consoleErrors).toEqual([])
-    expect(app.offOriginRequests).toEqual([])
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('gov-hall')
     await app.context.close()
   })
 })
 
 describe('diagnostics page', () => {
-  it('shows WebXR, secure context, session support and input sources', async () => {
-    const app = await openAppPage(browser, server.url, '/?diag=1', { emulateQuest3: true })
-    const cell = (k: string) => app.page.locator(`td[data-diag="${k}"]`).textContent()
+  const cellOf = (page: Page) => (k: string) => page.locator(`td[data-diag="${k}"]`).textContent()
+  const inputsOf = (page: Page) => page.locator('[data-diag="inputs"] li').allTextContents()
+
+  it('shows WebXR, secure context and session support, and no input sources without a session', async () => {
+    const app = await openAppPage(browser, server.url, '/?diag=1', { emulateQuest3: true, viewport: SMALL })
+    const cell = cellOf(app.page)
     await expect.poll(() => cell('immersive-vr')).toMatch(/^yes/)
     expect(await cell('WebXR (navigator.xr)')).toMatch(/^yes/)
     expect(await cell('Secure context')).toMatch(/^yes/)
-    expect(await app.page.locator('[data-diag="inputs"]').textContent()).toBeTruthy()
-    expect(app.offOriginRequests).toEqual([])
+    expect(await cell('Session')).toBe('none')
+    expect(await inputsOf(app.page)).toEqual(['none'])
+    await app.context.close()
+  })
+
+  it('lists the live input sources of a running session', async () => {
+    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const { page } = app
+    await enterVR(page)
+    // The emulator keeps running XR frames for the session after the 3D stage unmounts and then
+    // throws on each, as it finds no WebGL layer; a headset has no such emulator loop.
+    app.expectConsoleErrors(/^pageerror: Cannot read properties of null \(reading '0'\)$/)
+    // Staff open the diagnostics from the address bar while the session runs (a same-document
+    // navigation, so the session survives).
+    await page.evaluate(() => {
+      history.pushState(null, '', '/?diag=1')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await expect.poll(() => cellOf(page)('Session')).toBe('visible')
+    const profiles =
+      'meta-quest-touch-plus, oculus-touch-v3, oculus-touch, generic-trigger-squeeze-thumbstick'
+    await expect
+      .poll(async () => (await inputsOf(page)).sort())
+      .toEqual([`controller · left · ${profiles}`, `controller · right · ${profiles}`])
     await app.context.close()
   })
 })

@@ -111,24 +111,44 @@ export type Target = Point | string
 
 /**
  * Where a named object is once it has stopped moving (lazily following menus glide into place
- * after a teleport), so a ray aimed at it still hits it when the trigger is pulled.
+ * after a teleport), so a ray aimed at it still hits it when the trigger is pulled. Throws with the
+ * positions it saw if the object is still moving after 30 checks.
  */
-async function settledPositionOf(page: Page, name: string): Promise<Point> {
-  let previous = await worldPositionOf(page, name)
+export async function settledPositionOf(page: Page, name: string): Promise<Point> {
+  const seen: Point[] = [await worldPositionOf(page, name)]
   for (let i = 0; i < 30; i++) {
     await frames(page, 2)
     const now = await worldPositionOf(page, name)
+    const previous = seen[seen.length - 1]
     if (Math.hypot(now[0] - previous[0], now[1] - previous[1], now[2] - previous[2]) < 0.003) return now
-    previous = now
+    seen.push(now)
   }
-  return previous
+  const shown = seen.slice(-8).map((p) => `[${p.map((v) => v.toFixed(3)).join(', ')}]`)
+  throw new Error(
+    `"${name}" never settled: it moved 3 mm or more every 2 frames for 60 frames. Last positions: ${shown.join(' → ')}`,
+  )
 }
 
 async function resolveTarget(page: Page, target: Target): Promise<Point> {
   return typeof target === 'string' ? settledPositionOf(page, target) : target
 }
 
-const pointerLogCount = (page: Page) => page.evaluate(() => window.__xrShowcase.pointerLogCount)
+const describeTarget = (target: Target, point: Point) =>
+  typeof target === 'string'
+    ? `"${target}" at [${point.map((v) => v.toFixed(3)).join(', ')}]`
+    : `[${point.map((v) => v.toFixed(3)).join(', ')}]`
+
+interface PointerState {
+  frame: number
+  logCount: number
+  log: string[]
+}
+
+const pointerState = (page: Page): Promise<PointerState> =>
+  page.evaluate(() => {
+    const hooks = window.__xrShowcase
+    return { frame: hooks.frame, logCount: hooks.pointerLogCount, log: hooks.pointerLog.slice(-12) }
+  })
 
 /** Whether a 3D control logged an event of this kind ("click:", "down:") since the log held `count` entries. */
 async function loggedSince(page: Page, count: number, prefix: string): Promise<boolean> {
@@ -139,6 +159,16 @@ async function loggedSince(page: Page, count: number, prefix: string): Promise<b
       return hooks.pointerLog.slice(hooks.pointerLog.length - fresh).some((e) => e.startsWith(prefix))
     },
     { since: count, prefix },
+  )
+}
+
+/** The error a press helper throws when no control registered the press: what was aimed, and what the log saw. */
+async function missed(page: Page, what: string, start: PointerState): Promise<Error> {
+  const end = await pointerState(page)
+  const log = end.log.length > 0 ? end.log.map((e) => `    ${e}`).join('\n') : '    (empty)'
+  return new Error(
+    `${what}\n  frames: ${end.frame - start.frame} rendered during the attempt (frame ${start.frame} → ${end.frame})` +
+      `\n  pointer log entries added: ${end.logCount - start.logCount}; the last ${end.log.length}:\n${log}`,
   )
 }
 
@@ -169,39 +199,58 @@ function pressForOneFrame(page: Page, kind: 'controller' | 'hand', hand: Hand): 
   )
 }
 
+export interface SelectOptions {
+  /**
+   * Whether the target is a platform control that logs its click (default true). Targets that log
+   * nothing (the floor, a slider's track) get exactly one press and no check; the caller then waits
+   * on the state.
+   */
+  logsClick?: boolean
+}
+
+/** Presses per select before a target that logs its clicks counts as missed. */
+const SELECT_ATTEMPTS = 3
+
 /**
- * Aims, presses and releases, and checks that a 3D control registered the click; if none did, tries
- * again the way a visitor would. A freshly switched input (controller ↔ hand) needs a few frames
- * before its pointer exists, and a busy machine can stretch that; every control built from the
- * platform kit logs its clicks, so a miss is visible. Targets that log nothing (the floor, sliders)
- * get the same press up to three times, which is harmless for them.
+ * Aims, presses and releases. For a target that logs its clicks (every control from the platform
+ * kit), checks the log and presses again if nothing clicked, since a freshly switched input
+ * (controller ↔ hand) needs a few frames before its pointer exists, and a busy machine can stretch
+ * that; after the last miss it throws with the target, the frames rendered and the pointer log.
+ * Callers do not retry on top of this.
  */
 async function selectWith(
   page: Page,
   kind: 'controller' | 'hand',
   hand: Hand,
   target: Target,
+  options: SelectOptions,
 ): Promise<void> {
-  const before = await pointerLogCount(page)
-  for (let attempt = 1; attempt <= 3; attempt++) {
+  if (options.logsClick === false) {
     await aimAt(page, kind, hand, await resolveTarget(page, target))
+    await pressForOneFrame(page, kind, hand)
+    await frames(page, 1)
+    return
+  }
+  const start = await pointerState(page)
+  let point: Point = [0, 0, 0]
+  for (let attempt = 1; attempt <= SELECT_ATTEMPTS; attempt++) {
+    point = await resolveTarget(page, target)
+    await aimAt(page, kind, hand, point)
     // A retry waits longer for the pointer of a freshly switched input to exist.
-    await frames(page, 4 * (attempt - 1))
+    if (attempt > 1) await frames(page, 4 * (attempt - 1))
     await pressForOneFrame(page, kind, hand)
     // The release is handled in the next frame, and the click with it.
     await frames(page, 1)
-    if (await loggedSince(page, before, 'click:')) return
+    if (await loggedSince(page, start.logCount, 'click:')) return
     await frames(page, 2)
-    if (await loggedSince(page, before, 'click:')) return
+    if (await loggedSince(page, start.logCount, 'click:')) return
   }
-}
-
-export interface SelectOptions {
-  /**
-   * Whether the target is a platform control that logs its click (default true). Targets that log
-   * nothing (the floor, a slider's track) get exactly one press; the caller then waits on the state.
-   */
-  logsClick?: boolean
+  throw await missed(
+    page,
+    `${kind} ${hand} select on ${describeTarget(target, point)}: no control logged a click after ${SELECT_ATTEMPTS} presses ` +
+      '(pass { logsClick: false } if this target logs none).',
+    start,
+  )
 }
 
 /** Aims the controller's ray at the target and pulls and releases the trigger (select). */
@@ -209,9 +258,9 @@ export function controllerSelect(
   page: Page,
   target: Target,
   hand: Hand = 'right',
-  _options: SelectOptions = {},
+  options: SelectOptions = {},
 ): Promise<void> {
-  return selectWith(page, 'controller', hand, target)
+  return selectWith(page, 'controller', hand, target, options)
 }
 
 /** Hand tracking: points the hand's ray at the target and pinches (thumb to index) and releases. */
@@ -219,15 +268,16 @@ export function handPinchAt(
   page: Page,
   target: Target,
   hand: Hand = 'right',
-  _options: SelectOptions = {},
+  options: SelectOptions = {},
 ): Promise<void> {
-  return selectWith(page, 'hand', hand, target)
+  return selectWith(page, 'hand', hand, target, options)
 }
 
 /**
  * Hand tracking: the right index fingertip approaches the point from the visitor's side in 5 mm
  * steps and stops once a press registers, the way a real finger does, then withdraws. Jumping in
- * one move lets the hand's wider grab sphere win the pointer arbitration.
+ * one move lets the hand's wider grab sphere win the pointer arbitration. Throws with the pointer
+ * log if no control registered a press ("down:") by the time the tip is 1 cm past the point.
  */
 export async function pokeAt(page: Page, target: Point): Promise<void> {
   await page.evaluate(() => {
@@ -255,16 +305,25 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
       )
     }, goal)
   const at = (d: number): Point => [target[0] + toward[0] * d, target[1], target[2] + toward[2] * d]
-  const before = await pointerLogCount(page)
+  const start = await pointerState(page)
   for (let i = 0; i < 3; i++) {
     await moveTipTo(at(0.08))
     await frames(page, 3)
   }
-  for (let d = 0.07; d >= -0.01; d -= 0.005) {
+  let pressed = false
+  for (let d = 0.07; d >= -0.01 && !pressed; d -= 0.005) {
     await moveTipTo(at(d))
     await frames(page, 2)
-    const pressed = await loggedSince(page, before, 'down:')
-    if (pressed) break
+    pressed = await loggedSince(page, start.logCount, 'down:')
+  }
+  if (!pressed) {
+    const tip = await page.evaluate(() => window.__xrShowcase.indexTip)
+    throw await missed(
+      page,
+      `poke at ${describeTarget(target, target)}: no control logged a press ("down:") with the index tip ` +
+        `1 cm past it (tip last at ${tip ? `[${tip.map((v) => v.toFixed(3)).join(', ')}]` : 'unknown'}).`,
+      start,
+    )
   }
   await frames(page, 2)
   for (let i = 0; i < 3; i++) {
@@ -273,15 +332,29 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
   }
 }
 
-/** Desktop: clicks the screen point where a world point (or a named object) appears. */
-export async function mouseClickAt(page: Page, target: Target): Promise<void> {
+/**
+ * Desktop: clicks the screen point where a world point (or a named object) appears, once. For a named
+ * target (or `logsClick: true`) it then checks that a control logged the click and throws with the
+ * pointer log if none did; `logsClick: false` skips the check.
+ */
+export async function mouseClickAt(page: Page, target: Target, options: SelectOptions = {}): Promise<void> {
   const point = await resolveTarget(page, target)
   const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
     | [number, number]
     | null
-  if (!screen) throw new Error(`point ${point.join(',')} (${String(target)}) is not in view`)
+  if (!screen) throw new Error(`${describeTarget(target, point)} is not in view`)
+  const start = await pointerState(page)
   await page.mouse.click(screen[0], screen[1])
   await frames(page, 4)
+  const check = options.logsClick ?? typeof target === 'string'
+  if (check && !(await loggedSince(page, start.logCount, 'click:'))) {
+    throw await missed(
+      page,
+      `mouse click on ${describeTarget(target, point)} (screen ${screen.map(Math.round).join(', ')}): no control logged a click ` +
+        '(pass { logsClick: false } if this target logs none).',
+      start,
+    )
+  }
 }
 
 /** Presses and releases a controller button by its profile id (e.g. 'y-button'), a frame or two each. */

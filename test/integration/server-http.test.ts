@@ -1,5 +1,6 @@
 // The one-process server's HTTP side against the real built app: health, scene list, caching,
-// compression, HTTPS with a kept self-signed certificate, and refusal of unclaimed WebSockets.
+// compression, HTTPS with a kept self-signed certificate, refusal of unclaimed WebSockets, and the
+// `npm start` entry as its own process (the shared spawn helper the other tests and load runs use).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:https'
 import { tmpdir } from 'node:os'
@@ -7,24 +8,17 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { type RunningServer, startServer } from '../../src/server/app'
-import { readConfig } from '../../src/server/config'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
+import { emptyDistDir, testServerConfig } from '../support/server-config'
+import { spawnServer } from '../support/spawn-server'
 
 const hasDist = existsSync(resolve('dist/index.html'))
 const dataDir = mkdtempSync(join(tmpdir(), 'xr-http-'))
-const config = (https = false) => ({
-  ...readConfig([], {}),
-  port: 0,
-  host: '127.0.0.1',
-  https,
-  dataDir,
-  distDir: resolve('dist'),
-  scenesDir: resolve('scenes'),
-})
+const config = (https = false) => testServerConfig(dataDir, { https })
 
 let server: RunningServer
 beforeAll(async () => {
-  process.env.LOG_LEVEL = 'warn'
+  if (!hasDist) return
   server = await startServer(config(), [createStaticFilesModule])
 })
 afterAll(async () => {
@@ -85,5 +79,26 @@ describe.runIf(hasDist)('server over HTTPS', () => {
     const second = await startServer({ ...config(true) }, [createStaticFilesModule])
     expect(readFileSync(join(dataDir, 'tls', 'cert.pem'), 'utf8')).toBe(cert)
     await second.close()
+  })
+})
+
+describe('server as its own process (src/server/main.ts)', () => {
+  it('listens on a free port it picks itself, answers /healthz, and exits on SIGTERM', async () => {
+    const childData = mkdtempSync(join(tmpdir(), 'xr-spawn-'))
+    const distDir = emptyDistDir()
+    const child = await spawnServer({
+      config: testServerConfig(childData, { distDir, simulator: false, teacherCode: '112233' }),
+    })
+    try {
+      expect(child.port).toBeGreaterThan(0)
+      expect(child.output()).toContain('Teacher code (classroom): 112233')
+      const res = await fetch(`${child.url}/healthz`)
+      expect(res.status).toBe(200)
+    } finally {
+      await child.stop()
+      rmSync(childData, { recursive: true, force: true })
+      rmSync(distDir, { recursive: true, force: true })
+    }
+    expect(child.child.exitCode ?? child.child.signalCode).not.toBeNull()
   })
 })
