@@ -1,14 +1,15 @@
 // The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
 // ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
 import { create } from 'zustand'
+import { loadPinyinSpeller } from '../../platform/ui'
 import type { LocalizedText } from '../../schema/common'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
-import { orderPlan, toggleTick } from './checklist-merge'
-import { Clerk, type ClerkReply } from './clerk-answers'
-import { MatterSearch } from './matter-search'
-import { type QueueCall, QueueSimulation, type QueueTicket } from './queue-simulation'
-import { type FloorPoint, planRoute, windowStandPoint } from './route-planner'
-import { answerQuestion, goBack, type NavigationState, startNavigation } from './service-navigator'
+import { orderPlan, toggleTick } from './logic/checklist-merge'
+import { Clerk, type ClerkReply } from './logic/clerk-answers'
+import { MatterSearch } from './logic/matter-search'
+import { type QueueCall, QueueSimulation, type QueueTicket } from './logic/queue-simulation'
+import { type FloorPoint, planRoute, windowStandPoint } from './logic/route-planner'
+import { answerQuestion, goBack, type NavigationState, startNavigation } from './logic/service-navigator'
 
 export type RouteTarget = { kind: 'machine' } | { kind: 'waiting' } | { kind: 'window'; windowId: string }
 
@@ -89,7 +90,7 @@ export function initHall(content: ServiceHallContent, now: number): void {
     queue: new QueueSimulation(content.queue, content.layout.windows, now),
   })
   // pinyin-pro is big; search answers Chinese and English at once and pinyin as soon as this arrives.
-  void import('../../platform/ui/keyboard/pinyin-speller').then(({ pinyinSpeller }) => {
+  void loadPinyinSpeller().then((pinyinSpeller) => {
     if (get().content === content) set({ search: new MatterSearch(content.matters, pinyinSpeller) })
   })
 }

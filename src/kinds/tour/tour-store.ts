@@ -2,18 +2,18 @@
 // teleporting the visitor, and the guide's walk target (a mutable object the guide reads every frame).
 import { Vector3 } from 'three'
 import { create } from 'zustand'
-import { narrate, stopNarration } from '../../platform/audio/narration'
-import { teleportPlayer } from '../../platform/locomotion/player'
+import { narrate, stopNarration } from '../../platform/audio'
+import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import type { TourContent, VisitorMode } from '../../schema/kinds/tour'
-import { answerQuestion, gradeQuiz, nextQuestion, type QuizSession, startQuiz } from './quiz-grader'
+import { answerQuestion, gradeQuiz, nextQuestion, type QuizSession, startQuiz } from './logic/quiz-grader'
 import {
   createTourState,
   reduceTour,
   type TourEffect,
   type TourEvent,
   type TourState,
-} from './tour-sequencer'
+} from './logic/tour-sequencer'
 
 export interface InfoCardContent {
   id: string

@@ -4,7 +4,7 @@ import {
   mapToWorld,
   snapToFloors,
   worldToMap,
-} from '../../../../src/kinds/tour/minimap-projection'
+} from '../../../../src/kinds/tour/logic/minimap-projection'
 
 describe('minimap projection', () => {
   const frame = fitMapFrame([-15, -21], [15, 24], 0.4, 0.5)
