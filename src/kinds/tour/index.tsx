@@ -1,9 +1,9 @@
 // The "tour" kind: a memorial site with a digital-human guide, driven entirely by the scene's `tour` data.
 // Rendered after the platform has drawn the environment, floors and the scene's model list.
 import { useEffect } from 'react'
-import { testHooks } from '../../platform/debug'
 import type { SceneOfKind } from '../../schema/scene-schema'
-import { disposeTour, initTour, tourDebugSnapshot } from './tour-store'
+import { registerTourDebugView } from './debug'
+import { disposeTour, initTour } from './tour-store'
 import { ExhibitHotspots, InfoCard } from './views/Hotspots'
 import { MemorialArchitecture } from './views/MemorialArchitecture'
 import { PanoramaStation } from './views/PanoramaStation'
@@ -18,10 +18,10 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   const tour = scene.tour
   useEffect(() => {
     initTour(tour)
-    testHooks.kinds.tour = { snapshot: tourDebugSnapshot }
+    const unregister = registerTourDebugView()
     return () => {
+      unregister()
       disposeTour()
-      delete testHooks.kinds.tour
     }
   }, [tour])
   return (

@@ -24,11 +24,19 @@ export function fitMapFrame(
   return { min, max, width: worldW * scale, height: worldD * scale }
 }
 
-export function worldToMap(frame: MapFrame, x: number, z: number): [number, number] {
+/** `out` lets a per-frame caller reuse one pair instead of allocating. */
+export function worldToMap(
+  frame: MapFrame,
+  x: number,
+  z: number,
+  out: [number, number] = [0, 0],
+): [number, number] {
   const fx = (x - frame.min[0]) / (frame.max[0] - frame.min[0])
   const fz = (z - frame.min[1]) / (frame.max[1] - frame.min[1])
   // Smaller z (north, -Z) is drawn at the top of the map.
-  return [(fx - 0.5) * frame.width, (0.5 - fz) * frame.height]
+  out[0] = (fx - 0.5) * frame.width
+  out[1] = (0.5 - fz) * frame.height
+  return out
 }
 
 export function mapToWorld(frame: MapFrame, u: number, v: number): [number, number] {

@@ -1,9 +1,9 @@
 // 3D hotspots on the exhibits and the info card they open (text and picture). Hotspots use the platform
 // Interactive, so controller rays, hand pinch and poke, mouse and touch all select them.
 import { useTexture } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace, Vector3 } from 'three'
+import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
 import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
@@ -57,7 +57,7 @@ export function HotspotMarkers({
   const balls = useRef<InstancedMesh>(null)
   const hits = useRef<(Mesh | null)[]>([])
   const sized = useRef(false)
-  useFrame((state) => {
+  useFrameStage('kindLogic', (state) => {
     const im = balls.current
     if (!im) return
     const scale = pulseAt(state.clock.elapsedTime)
@@ -151,7 +151,7 @@ export function InfoCard() {
   const card = useTourStore((s) => s.card)
   const t = useLocalize()
   const group = useRef<Group>(null)
-  useFrame(() => {
+  useFrameStage('uiFollow', () => {
     const g = group.current
     if (!g || !card) return
     g.position.set(...card.position)

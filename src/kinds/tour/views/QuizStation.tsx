@@ -2,7 +2,7 @@
 // end. Logic lives in quiz-grader.ts; this panel only shows the session and forwards presses.
 import { useMemo, useRef } from 'react'
 import type { Group } from 'three'
-import { useLang, useLocalize } from '../../../platform/i18n'
+import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { QuizStation as Station, TourTheme } from '../../../schema/kinds/tour'
@@ -21,8 +21,6 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
   const lang = useLang()
   const quiz = useTourStore((s) => s.quiz)
   const near = useNearPlayer(station.position, 6)
-  const fill = (text: string, vars: Record<string, number>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]))
   const question = station.questions[quiz.current]
   const answer = quiz.answers[quiz.current] ?? null
   const score = gradeQuiz(station.questions, quiz.answers)
@@ -47,7 +45,10 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
         {near && !quiz.finished && question && (
           <group>
             <UiText
-              text={fill(t(tourStrings.questionOf), { n: quiz.current + 1, total: station.questions.length })}
+              text={fillPlaceholders(t(tourStrings.questionOf), {
+                n: quiz.current + 1,
+                total: station.questions.length,
+              })}
               fontSize={0.035}
               color="#6b5b43"
               position={[0, H / 2 - 0.15, 0.004]}
@@ -97,7 +98,7 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
         {near && quiz.finished && (
           <group name="quiz:result">
             <UiText
-              text={fill(t(tourStrings.score), { correct: score.correct, total: score.total })}
+              text={fillPlaceholders(t(tourStrings.score), { correct: score.correct, total: score.total })}
               fontSize={0.09}
               color={theme.primary}
               position={[0, 0.12, 0.004]}

@@ -1,10 +1,10 @@
 // The guided-tour console that travels with the visitor (XR and desktop alike): play/pause, previous,
 // next and replay, the visitor-mode switch, leaving the panorama, the current stop, and the floor plan
 // (on the right: the platform's XR menu floats low on the left).
-import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, MathUtils } from 'three'
-import { useLocalize } from '../../../platform/i18n'
+import { useFrameStage } from '../../../platform/frame'
+import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
@@ -26,7 +26,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const state = useTourStore((s) => s.tour)
   const panoramaOpen = useTourStore((s) => s.panoramaOpen)
 
-  useFrame(() => {
+  useFrameStage('uiFollow', () => {
     const g = group.current
     if (!g) return
     const { position, yaw } = usePlayer.getState()
@@ -38,9 +38,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const stop = state.stopIndex >= 0 ? tour.stops[state.stopIndex] : undefined
   const phaseKey: TourStringKey = state.phase === 'idle' ? 'notStarted' : state.phase
   const status = stop
-    ? `${t(tourStrings.stopOf)
-        .replace('{n}', String(state.stopIndex + 1))
-        .replace('{total}', String(tour.stops.length))} · ${t(stop.title)} · ${t(tourStrings[phaseKey])}`
+    ? `${fillPlaceholders(t(tourStrings.stopOf), { n: state.stopIndex + 1, total: tour.stops.length })} · ${t(stop.title)} · ${t(tourStrings[phaseKey])}`
     : t(tourStrings[phaseKey])
   const playing = isPlaying(state)
   const playLabel = playing

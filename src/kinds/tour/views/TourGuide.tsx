@@ -1,11 +1,11 @@
 // The digital-human guide: walks between stops (GuideMotionDriver, model-free so the tour runs even if the
 // model fails), and a glTF humanoid that idles, talks with the narration level and turns to face the visitor.
-import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Group, MathUtils, type Object3D, Vector3 } from 'three'
 import { useNarrationStore } from '../../../platform/audio'
+import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
-import { getHeadPosition, getPlayerPosition } from '../../../platform/locomotion'
+import { getHeadPosition, usePlayer } from '../../../platform/locomotion'
 import { AssetBoundary, useSceneModel } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
 import type { TourContent } from '../../../schema/kinds/tour'
@@ -16,15 +16,19 @@ import { useRoomCulling } from './RoomCulling'
 /** Distance (m) at which a free-walking visitor counts as "arrived" at the stop. */
 const NEAR_RADIUS = 2.5
 const head = new Vector3()
+const toTarget = new Vector3()
 
-/** Advances the guide along its walk and reports arrival and a nearby visitor to the sequencer. */
+/**
+ * Advances the guide along its walk and reports arrival and a nearby visitor to the sequencer. It turns
+ * to the head pose PlayerRig writes, so it runs at 'kindLogic', after 'playerPose'.
+ */
 export function GuideMotionDriver({ tour }: { tour: TourContent }) {
-  useFrame((_, rawDelta) => {
+  useFrameStage('kindLogic', (_, rawDelta) => {
     // Wall-clock pace even at low frame rates (software GL, a busy headset); only a stalled tab is capped.
     const delta = Math.min(rawDelta, 1)
     const m = guideMotion
     if (m.moving) {
-      const toTarget = m.target.clone().sub(m.position).setY(0)
+      toTarget.subVectors(m.target, m.position).setY(0)
       const distance = toTarget.length()
       const step = tour.guide.speed * delta
       if (distance <= Math.max(step, 0.02)) {
@@ -46,8 +50,8 @@ export function GuideMotionDriver({ tour }: { tour: TourContent }) {
     const { tour: state } = useTourStore.getState()
     if (state.phase === 'waiting') {
       const stop = tour.stops[state.stopIndex]
-      const p = getPlayerPosition()
-      if (Math.hypot(p.x - stop.visitorPosition[0], p.z - stop.visitorPosition[2]) < NEAR_RADIUS) {
+      const p = usePlayer.getState().position
+      if (Math.hypot(p[0] - stop.visitorPosition[0], p[2] - stop.visitorPosition[2]) < NEAR_RADIUS) {
         dispatchTour({ type: 'visitorNear' })
       }
     }
@@ -60,17 +64,22 @@ function turnTowards(current: number, target: number, maxStep: number): number {
   return current + MathUtils.clamp(diff, -maxStep, maxStep)
 }
 
-/** The guide's space (body and name label), following it as it walks between the rooms. */
-const guideBounds = (): Sphere[] => {
+/** The guide's space (body and name label), following it as it walks between the rooms; one reused sphere. */
+const guideCenter: [number, number, number] = [0, 0, 0]
+const guideSpheres: readonly Sphere[] = [{ center: guideCenter, radius: 1.3 }]
+const guideBounds = (): readonly Sphere[] => {
   const p = guideMotion.position
-  return [{ center: [p.x, p.y + 1, p.z], radius: 1.3 }]
+  guideCenter[0] = p.x
+  guideCenter[1] = p.y + 1
+  guideCenter[2] = p.z
+  return guideSpheres
 }
 
 export function TourGuide({ tour }: { tour: TourContent }) {
   const t = useLocalize()
   const root = useRef<Group>(null)
   useRoomCulling(root, guideBounds)
-  useFrame(() => {
+  useFrameStage('kindLogic', () => {
     const g = root.current
     if (!g) return
     g.position.copy(guideMotion.position)
@@ -136,7 +145,7 @@ function GuideModel({ src }: { src: string }) {
   }, [gltf.scene])
   const phase = useRef(0)
 
-  useFrame((state, rawDelta) => {
+  useFrameStage('kindLogic', (state, rawDelta) => {
     const delta = Math.min(rawDelta, 0.1)
     const time = state.clock.elapsedTime
     const walking = guideMotion.moving

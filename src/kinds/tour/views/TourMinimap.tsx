@@ -1,7 +1,6 @@
 // The floor plan: floors, the hall, tour stops and hotspots, and a live "you are here" arrow. Selecting a
 // point on the plan (ray, pinch, poke, click) takes the visitor there; selecting a stop goes to that stop.
 import type { ThreeEvent } from '@react-three/fiber'
-import { useFrame } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   type BufferGeometry,
@@ -13,6 +12,8 @@ import {
   SRGBColorSpace,
   Vector3,
 } from 'three'
+import { logPointer } from '../../../platform/debug'
+import { useFrameStage } from '../../../platform/frame'
 import { ColoredGeometryBatch } from '../../../platform/geometry'
 import { useLocalize } from '../../../platform/i18n'
 import { teleportPlayer, usePlayer } from '../../../platform/locomotion'
@@ -35,6 +36,8 @@ const SPOT_COLOR = new Color('#ffc940')
 const SPOT_SCALE = new Vector3(0.006 / 0.011, 0.003 / 0.004, 0.006 / 0.011)
 const scratch = new Object3D()
 const local = new Vector3()
+/** The "you are here" arrow's map point, reused every frame. */
+const youAt: [number, number] = [0, 0]
 
 export function TourMinimap({ tour, floors }: { tour: TourContent; floors: FloorArea[] }) {
   const t = useLocalize()
@@ -72,11 +75,11 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     mesh.computeBoundingSphere()
   }, [stopPoints, tour.hotspots, frame])
 
-  useFrame(() => {
+  useFrameStage('uiFollow', () => {
     const m = you.current
     if (!m) return
     const { position, yaw } = usePlayer.getState()
-    const [u, v] = worldToMap(frame, position[0], position[2])
+    const [u, v] = worldToMap(frame, position[0], position[2], youAt)
     m.position.set(u, v, 0.012)
     // The triangle points along +u; yaw 0 (looking down -Z) is "up" on the plan.
     m.rotation.set(0, 0, Math.PI / 2 + (yaw * Math.PI) / 180)
@@ -89,13 +92,17 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     p.worldToLocal(local.copy(e.point))
     const [x, z] = mapToWorld(frame, local.x, local.y)
     const snapped = snapToFloors(floors, x, z)
-    if (snapped) teleportPlayer(snapped.position)
+    if (!snapped) return
+    // Logged like every platform control's click, so a press that missed the plan is visible.
+    logPointer(`click:minimap:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
+    teleportPlayer(snapped.position)
   }
   const goToStop = (e: ThreeEvent<MouseEvent>) => {
     const stop = e.instanceId === undefined ? undefined : tour.stops[e.instanceId]
     // A hotspot dot is only a mark on the plan: selecting it goes to that point, as the plan does.
     if (!stop) return goToPoint(e)
     e.stopPropagation()
+    logPointer(`click:minimap:${stop.id}:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
     teleportPlayer(stop.visitorPosition, stop.visitorYaw)
   }
 

@@ -26,6 +26,12 @@ describe('minimap projection', () => {
     expect(z).toBeCloseTo(-3.25)
   })
 
+  it('writes into a given pair, so the per-frame "you are here" arrow allocates nothing', () => {
+    const out: [number, number] = [0, 0]
+    expect(worldToMap(frame, 7.5, -3.25, out)).toBe(out)
+    expect(out).toEqual(worldToMap(frame, 7.5, -3.25))
+  })
+
   it('snaps a point off the floors onto the nearest floor, inset from its edge', () => {
     const floors = [
       { id: 'plaza', min: [-15, 0] as [number, number], max: [15, 24] as [number, number], y: 0 },
