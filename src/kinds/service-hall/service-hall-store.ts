@@ -1,7 +1,7 @@
 // The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
 // ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
 import { create } from 'zustand'
-import { loadPinyinSpeller } from '../../platform/ui'
+import type { Speller } from '../../platform/ui'
 import type { LocalizedText } from '../../schema/common'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
 import { orderPlan, toggleTick } from './logic/checklist-merge'
@@ -89,10 +89,14 @@ export function initHall(content: ServiceHallContent, now: number): void {
     search: new MatterSearch(content.matters),
     queue: new QueueSimulation(content.queue, content.layout.windows, now),
   })
-  // pinyin-pro is big; search answers Chinese and English at once and pinyin as soon as this arrives.
-  void loadPinyinSpeller().then((pinyinSpeller) => {
-    if (get().content === content) set({ search: new MatterSearch(content.matters, pinyinSpeller) })
-  })
+}
+
+/**
+ * Adds pinyin and initials to the search once the (large, lazily loaded) speller has arrived; search
+ * answers Chinese and English before that. Ignored if another hall has been opened meanwhile.
+ */
+export function addSpeller(content: ServiceHallContent, speller: Speller): void {
+  if (get().content === content) set({ search: new MatterSearch(content.matters, speller) })
 }
 
 export function chooseEvent(eventId: string): void {

@@ -43,7 +43,7 @@ export const useTourStore = create<TourUiState>(() => ({
   quiz: startQuiz(0),
 }))
 
-/** Where the guide is and where it is heading; written by effects, read and advanced in useFrame. */
+/** Where the guide is and where it is heading; written by effects, read and advanced by the guide at the kindLogic frame stage. */
 export const guideMotion = {
   position: new Vector3(),
   target: new Vector3(),

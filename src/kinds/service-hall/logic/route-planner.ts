@@ -190,31 +190,44 @@ export function routeLength(path: readonly FloorPoint[]): number {
   return length
 }
 
-/** The point `distance` metres along the route and the heading (radians about Y, 0 = +Z) of that leg. */
+/** A point on the floor and the heading (radians about Y, 0 = +Z) of the leg it lies on. */
+export interface RoutePoint {
+  point: FloorPoint
+  heading: number
+}
+
+/**
+ * The point `distance` metres along the route and the heading of that leg. `out` lets a per-frame caller
+ * reuse one result instead of allocating.
+ */
 export function pointAlong(
   path: readonly FloorPoint[],
   distance: number,
-): { point: FloorPoint; heading: number } {
+  out: RoutePoint = { point: [0, 0], heading: 0 },
+): RoutePoint {
   let left = Math.max(0, distance)
   for (let i = 1; i < path.length; i++) {
     const [ax, az] = path[i - 1]
     const [bx, bz] = path[i]
     const leg = Math.hypot(bx - ax, bz - az)
-    const heading = Math.atan2(bx - ax, bz - az)
     if (left <= leg || i === path.length - 1) {
       const t = leg === 0 ? 1 : Math.min(1, left / leg)
-      return { point: [ax + (bx - ax) * t, az + (bz - az) * t], heading }
+      out.point[0] = ax + (bx - ax) * t
+      out.point[1] = az + (bz - az) * t
+      out.heading = Math.atan2(bx - ax, bz - az)
+      return out
     }
     left -= leg
   }
-  return { point: path[path.length - 1] ?? [0, 0], heading: 0 }
+  const last = path[path.length - 1]
+  out.point[0] = last?.[0] ?? 0
+  out.point[1] = last?.[1] ?? 0
+  out.heading = 0
+  return out
 }
 
 /** Teleport stops along the route, at most `step` metres apart, ending at the destination. */
-export function teleportStops(
-  path: readonly FloorPoint[],
-  step = 3,
-): { point: FloorPoint; heading: number }[] {
+export function teleportStops(path: readonly FloorPoint[], step = 3): RoutePoint[] {
   const length = routeLength(path)
   const count = Math.max(1, Math.ceil(length / step))
   return Array.from({ length: count }, (_, i) => pointAlong(path, ((i + 1) / count) * length))

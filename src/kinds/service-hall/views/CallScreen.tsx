@@ -1,9 +1,9 @@
 // The waiting area's call screen: the latest calls, newest on top; the visitor's own number in gold.
-import { useLang, useLocalize } from '../../../platform/i18n'
+import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { useHall } from '../service-hall-store'
-import { fill, strings } from '../service-hall-strings'
+import { strings } from '../service-hall-strings'
 
 export function CallScreen({ content }: { content: ServiceHallContent }) {
   const l = useLocalize()
@@ -31,7 +31,10 @@ export function CallScreen({ content }: { content: ServiceHallContent }) {
       />
       {latest && (
         <UiText
-          text={fill(l(strings.nowCalling), { ticket: latest.ticket.number, window: latest.windowNumber })}
+          text={fillPlaceholders(l(strings.nowCalling), {
+            ticket: latest.ticket.number,
+            window: latest.windowNumber,
+          })}
           fontSize={0.15}
           fixedSize
           maxWidth={3.5}
@@ -52,7 +55,7 @@ export function CallScreen({ content }: { content: ServiceHallContent }) {
       />
       {myCall && (
         <UiText
-          text={fill(l(strings.yourTurn), { window: myCall.windowNumber })}
+          text={fillPlaceholders(l(strings.yourTurn), { window: myCall.windowNumber })}
           fontSize={0.13}
           fixedSize
           color="#ffd166"

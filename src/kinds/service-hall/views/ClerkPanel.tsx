@@ -7,10 +7,10 @@ import { useLang, useLocalize } from '../../../platform/i18n'
 import { Button, Interactive, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
 import type { LocalizedText } from '../../../schema/common'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
+import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
 import { askClerk, closeClerk, setDraft, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 import { useDesktopTyping } from './desktop-typing'
-import { CLERK_DEPTH, placeLocal } from './HallBuilding'
 import { listenOnce, speechRecognitionAvailable } from './speech-input'
 
 const W = 0.95

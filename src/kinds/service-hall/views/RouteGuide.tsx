@@ -1,7 +1,6 @@
 // Route guidance: an animated arrow path on the floor from where the visitor stood to the destination,
 // a guide avatar walking it ahead of them, and "follow" mode that teleports the visitor stop by stop
 // (teleportPlayer: a teleport in XR, a short glide on desktop). Per-frame work reads the store directly.
-import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import {
   BufferGeometry,
@@ -11,10 +10,17 @@ import {
   RepeatWrapping,
   RGBAFormat,
 } from 'three'
-import { getPlayerPosition, teleportPlayer } from '../../../platform/locomotion'
+import { useFrameStage } from '../../../platform/frame'
+import { teleportPlayer, usePlayer } from '../../../platform/locomotion'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { buildAvatar } from '../logic/hall-geometry'
-import { type FloorPoint, pointAlong, routeLength, teleportStops } from '../logic/route-planner'
+import {
+  type FloorPoint,
+  pointAlong,
+  type RoutePoint,
+  routeLength,
+  teleportStops,
+} from '../logic/route-planner'
 import { type ActiveRoute, routeStopReached, useHall } from '../service-hall-store'
 
 const WALK_SPEED = 1.2 // m/s, an unhurried guide
@@ -82,12 +88,20 @@ export function RouteGuide({ content }: { content: ServiceHallContent }) {
   const path = route?.path
   const ribbon = useMemo(() => (path ? ribbonGeometry(path) : null), [path])
   useEffect(() => () => ribbon?.dispose(), [ribbon])
-  const walk = useRef({ distance: 0, lastStop: 0, path: null as FloorPoint[] | null })
+  // The walk along the current route; its length and stops are worked out once per route, not per frame.
+  const walk = useRef({
+    distance: 0,
+    lastStop: 0,
+    path: null as FloorPoint[] | null,
+    length: 0,
+    stops: [] as RoutePoint[],
+    at: { point: [0, 0], heading: 0 } as RoutePoint,
+  })
   const desk = content.layout.guidanceDesk.position
   // The guide waits behind the desk, beside the panel, until there is somewhere to go.
   const home: FloorPoint = [desk[0] + 1.0, desk[2] - 0.8]
 
-  useFrame((_, delta) => {
+  useFrameStage('kindLogic', (_, delta) => {
     texture.offset.x -= delta * 1.2
     const g = guide.current
     const r: ActiveRoute | null = useHall.getState().route
@@ -104,14 +118,15 @@ export function RouteGuide({ content }: { content: ServiceHallContent }) {
       w.path = r.path
       w.distance = 0
       w.lastStop = performance.now()
+      w.length = routeLength(r.path)
+      w.stops = teleportStops(r.path, 2.5)
     }
-    const length = routeLength(r.path)
-    const stops = teleportStops(r.path, 2.5)
+    const { length, stops } = w
     // The guide keeps about two metres ahead of the visitor's last stop while they follow.
     const visitorAt = r.stop === 0 ? 0 : (length * r.stop) / stops.length
     const limit = Math.min(length, visitorAt + 2.2)
     w.distance = Math.min(limit, w.distance + WALK_SPEED * (elderly ? 0.75 : 1) * delta)
-    const { point, heading } = pointAlong(r.path, w.distance)
+    const { point, heading } = pointAlong(r.path, w.distance, w.at)
     g.position.set(point[0], Math.abs(Math.sin(w.distance * 4)) * 0.03, point[1])
     g.rotation.y = heading
 
@@ -129,9 +144,9 @@ export function RouteGuide({ content }: { content: ServiceHallContent }) {
       return
     }
     // Walking or teleporting on their own: arriving near the end counts.
-    const p = getPlayerPosition()
+    const p = usePlayer.getState().position
     const end = r.path[r.path.length - 1]
-    if (Math.hypot(p.x - end[0], p.z - end[1]) < 0.8) routeStopReached(stops.length, true)
+    if (Math.hypot(p[0] - end[0], p[2] - end[1]) < 0.8) routeStopReached(stops.length, true)
   })
 
   return (

@@ -1,13 +1,13 @@
 // A small tablet-like panel that travels with the visitor: where the route goes (with "follow"), the
 // ticket and how many are ahead, and, when the number is called, which window to go to.
-import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { type Group, MathUtils, Vector3 } from 'three'
-import { useLocalize } from '../../../platform/i18n'
+import { useFrameStage } from '../../../platform/frame'
+import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, theme, UiText } from '../../../platform/ui'
 import { followRoute, routeTo, useHall } from '../service-hall-store'
-import { fill, strings } from '../service-hall-strings'
+import { strings } from '../service-hall-strings'
 
 const target = new Vector3()
 
@@ -21,13 +21,14 @@ export function StatusPanel() {
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
   const group = useRef<Group>(null)
 
-  useFrame((_, delta) => {
+  useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     const { position, yaw } = usePlayer.getState()
     const a = MathUtils.degToRad(yaw)
     // Off to the left at chest height, turned towards the visitor, so it never covers the panel ahead.
-    const [lx, lz] = [-0.55, -0.7]
+    const lx = -0.55
+    const lz = -0.7
     target.set(
       position[0] + lx * Math.cos(a) + lz * Math.sin(a),
       position[1] + 1.42,
@@ -41,18 +42,23 @@ export function StatusPanel() {
   const lines: string[] = []
   let action: { label: string; onPress: () => void; name: string } | null = null
   if (route && !route.arrived) {
-    lines.push(fill(l(strings.routeTo), { place: l(route.label) }))
+    lines.push(fillPlaceholders(l(strings.routeTo), { place: l(route.label) }))
     if (!route.following) action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }
   if (ticket && !myCall && queue) {
     const wait = queue.estimatedWait(ticket, performance.now())
     lines.push(`${l(strings.yourTicket)} ${ticket.number}`)
     lines.push(
-      fill(l(strings.peopleAhead), { n: Math.max(0, queue.peopleAhead(ticket)), m: wait.realMinutes }),
+      fillPlaceholders(l(strings.peopleAhead), {
+        n: Math.max(0, queue.peopleAhead(ticket)),
+        m: wait.realMinutes,
+      }),
     )
   }
   if (myCall && clerkWindowId !== myCall.windowId) {
-    lines.push(`${ticket?.number ?? ''} ${fill(l(strings.yourTurn), { window: myCall.windowNumber })}`)
+    lines.push(
+      `${ticket?.number ?? ''} ${fillPlaceholders(l(strings.yourTurn), { window: myCall.windowNumber })}`,
+    )
     if (!route || route.arrived || route.target.kind !== 'window')
       action = {
         label: l(strings.guideMe),

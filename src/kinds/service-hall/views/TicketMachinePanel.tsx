@@ -1,11 +1,11 @@
 // The queue-ticket machine (取号机): a ticket for the first matter of the plan, or for any business area.
-import { useLocalize } from '../../../platform/i18n'
+import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { getPlayerPosition } from '../../../platform/locomotion'
 import { Button, Panel, theme, UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
+import { placeLocal } from '../logic/hall-placement'
 import { routeTo, takeTicket, useHall } from '../service-hall-store'
-import { fill, strings } from '../service-hall-strings'
-import { placeLocal } from './HallBuilding'
+import { strings } from '../service-hall-strings'
 
 export function TicketMachinePanel({ content }: { content: ServiceHallContent }) {
   const l = useLocalize()
@@ -77,7 +77,7 @@ export function TicketMachinePanel({ content }: { content: ServiceHallContent })
         )}
         {ticket && (
           <UiText
-            text={fill(l(strings.routeTo), { place: l(strings.waitingArea) })}
+            text={fillPlaceholders(l(strings.routeTo), { place: l(strings.waitingArea) })}
             fontSize={0.032}
             color="#ffffff"
             position={[0, -0.25, 0]}
