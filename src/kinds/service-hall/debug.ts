@@ -10,6 +10,8 @@ import { type RouteTarget, useHall } from './service-hall-store'
 
 export interface ServiceHallDebugView {
   eventId: string | null
+  /** Questions of the life event answered so far. */
+  answered: number
   /** Matter ids in the order to do them. */
   plan: string[]
   /** Material ids of the merged checklist, in its order. */
@@ -49,6 +51,7 @@ function computeHallView(): ServiceHallDebugView {
   const checklist = s.content ? mergeChecklist(s.content, s.plan) : null
   return {
     eventId: s.nav?.eventId ?? null,
+    answered: s.nav?.answers.length ?? 0,
     plan: [...s.plan],
     checklist: checklist ? checklist.items.map((i) => i.materialId) : [],
     ticked: [...s.ticked],
