@@ -55,9 +55,27 @@ async function arrive(page: Page, how: Press, kind: string): Promise<ServiceHall
   })
 }
 
+/**
+ * Waits until the visitor stands at the route's end. Arrival is flagged when the last teleport is issued;
+ * on desktop the camera then glides there over a few frames.
+ */
 async function expectStandingAt(page: Page, end: [number, number]): Promise<void> {
-  const camera = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
-  expect(Math.hypot(camera[0] - end[0], camera[2] - end[1])).toBeLessThan(0.6)
+  const distance = () =>
+    page.evaluate((e) => {
+      const p = window.__xrShowcase.cameraPosition()
+      return p ? Math.hypot(p[0] - e[0], p[2] - e[1]) : Number.POSITIVE_INFINITY
+    }, end)
+  await page
+    .waitForFunction(
+      (e) => {
+        const p = window.__xrShowcase.cameraPosition()
+        return !!p && Math.hypot(p[0] - e[0], p[2] - e[1]) < 0.6
+      },
+      end,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined)
+  expect(await distance(), `distance (m) from the route's end ${end.join(', ')}`).toBeLessThan(0.6)
 }
 
 /** The whole visit: restaurant plan → checklist → machine → ticket → waiting → called → window → clerk. */
