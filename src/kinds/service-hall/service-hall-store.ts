@@ -1,14 +1,15 @@
 // The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
 // ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
 import { create } from 'zustand'
+import type { Speller } from '../../platform/ui'
 import type { LocalizedText } from '../../schema/common'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
-import { orderPlan, toggleTick } from './checklist-merge'
-import { Clerk, type ClerkReply } from './clerk-answers'
-import { MatterSearch } from './matter-search'
-import { type QueueCall, QueueSimulation, type QueueTicket } from './queue-simulation'
-import { type FloorPoint, planRoute, windowStandPoint } from './route-planner'
-import { answerQuestion, goBack, type NavigationState, startNavigation } from './service-navigator'
+import { orderPlan, toggleTick } from './logic/checklist-merge'
+import { Clerk, type ClerkReply } from './logic/clerk-answers'
+import { MatterSearch } from './logic/matter-search'
+import { type QueueCall, QueueSimulation, type QueueTicket } from './logic/queue-simulation'
+import { type FloorPoint, planRoute, windowStandPoint } from './logic/route-planner'
+import { answerQuestion, goBack, type NavigationState, startNavigation } from './logic/service-navigator'
 
 export type RouteTarget = { kind: 'machine' } | { kind: 'waiting' } | { kind: 'window'; windowId: string }
 
@@ -88,10 +89,14 @@ export function initHall(content: ServiceHallContent, now: number): void {
     search: new MatterSearch(content.matters),
     queue: new QueueSimulation(content.queue, content.layout.windows, now),
   })
-  // pinyin-pro is big; search answers Chinese and English at once and pinyin as soon as this arrives.
-  void import('../../platform/ui/keyboard/pinyin-speller').then(({ pinyinSpeller }) => {
-    if (get().content === content) set({ search: new MatterSearch(content.matters, pinyinSpeller) })
-  })
+}
+
+/**
+ * Adds pinyin and initials to the search once the (large, lazily loaded) speller has arrived; search
+ * answers Chinese and English before that. Ignored if another hall has been opened meanwhile.
+ */
+export function addSpeller(content: ServiceHallContent, speller: Speller): void {
+  if (get().content === content) set({ search: new MatterSearch(content.matters, speller) })
 }
 
 export function chooseEvent(eventId: string): void {

@@ -1,4 +1,5 @@
 // The kind's own UI labels, zh first. Scene content (matters, windows, events) comes from scene.json.
+// {name} placeholders are filled with the platform's fillPlaceholders (i18n).
 import type { LocalizedText } from '../../schema/common'
 
 const t = (zh: string, en: string): LocalizedText => ({ zh, en })
@@ -52,8 +53,3 @@ export const strings = {
     'Welcome to the service centre. Tell me at the guidance desk what you need, and I will find the matters, documents and window for you.',
   ),
 } satisfies Record<string, LocalizedText>
-
-/** Fills {name} placeholders. */
-export function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
-}

@@ -1,27 +1,27 @@
 // The "tour" kind: a memorial site with a digital-human guide, driven entirely by the scene's `tour` data.
 // Rendered after the platform has drawn the environment, floors and the scene's model list.
 import { useEffect } from 'react'
-import { testHooks } from '../../platform/debug/test-hooks'
 import type { SceneOfKind } from '../../schema/scene-schema'
-import { ExhibitHotspots, InfoCard } from './Hotspots'
-import { MemorialArchitecture } from './MemorialArchitecture'
-import { PanoramaStation } from './PanoramaStation'
-import { QuizStation } from './QuizStation'
-import { RoomCulling } from './RoomCulling'
-import { ThenAndNowStation } from './ThenAndNowStation'
-import { TimelineStation } from './TimelineStation'
-import { TourConsole } from './TourConsole'
-import { GuideMotionDriver, TourGuide } from './TourGuide'
-import { disposeTour, initTour, tourDebugSnapshot } from './tour-store'
+import { registerTourDebugView } from './debug'
+import { disposeTour, initTour } from './tour-store'
+import { ExhibitHotspots, InfoCard } from './views/Hotspots'
+import { MemorialArchitecture } from './views/MemorialArchitecture'
+import { PanoramaStation } from './views/PanoramaStation'
+import { QuizStation } from './views/QuizStation'
+import { RoomCulling } from './views/RoomCulling'
+import { ThenAndNowStation } from './views/ThenAndNowStation'
+import { TimelineStation } from './views/TimelineStation'
+import { TourConsole } from './views/TourConsole'
+import { GuideMotionDriver, TourGuide } from './views/TourGuide'
 
 export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }) {
   const tour = scene.tour
   useEffect(() => {
     initTour(tour)
-    testHooks.kinds.tour = { snapshot: tourDebugSnapshot }
+    const unregister = registerTourDebugView()
     return () => {
+      unregister()
       disposeTour()
-      delete testHooks.kinds.tour
     }
   }, [tour])
   return (

@@ -2,18 +2,18 @@
 // teleporting the visitor, and the guide's walk target (a mutable object the guide reads every frame).
 import { Vector3 } from 'three'
 import { create } from 'zustand'
-import { narrate, stopNarration } from '../../platform/audio/narration'
-import { teleportPlayer } from '../../platform/locomotion/player'
+import { narrate, stopNarration } from '../../platform/audio'
+import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import type { TourContent, VisitorMode } from '../../schema/kinds/tour'
-import { answerQuestion, gradeQuiz, nextQuestion, type QuizSession, startQuiz } from './quiz-grader'
+import { answerQuestion, nextQuestion, type QuizSession, startQuiz } from './logic/quiz-grader'
 import {
   createTourState,
   reduceTour,
   type TourEffect,
   type TourEvent,
   type TourState,
-} from './tour-sequencer'
+} from './logic/tour-sequencer'
 
 export interface InfoCardContent {
   id: string
@@ -43,7 +43,7 @@ export const useTourStore = create<TourUiState>(() => ({
   quiz: startQuiz(0),
 }))
 
-/** Where the guide is and where it is heading; written by effects, read and advanced in useFrame. */
+/** Where the guide is and where it is heading; written by effects, read and advanced by the guide at the kindLogic frame stage. */
 export const guideMotion = {
   position: new Vector3(),
   target: new Vector3(),
@@ -160,29 +160,7 @@ export function restartQuiz(): void {
   useTourStore.setState({ quiz: startQuiz(content?.quiz?.questions.length ?? 0) })
 }
 
-/** What browser tests may read (never write): window.__xrShowcase.kinds.tour. */
-export function tourDebugSnapshot() {
-  const s = useTourStore.getState()
-  const questions = content?.quiz?.questions ?? []
-  const score = gradeQuiz(questions, s.quiz.answers)
-  const g = guideMotion.position
-  return {
-    phase: s.tour.phase,
-    stopIndex: s.tour.stopIndex,
-    stopId: s.tour.stopIndex >= 0 ? (content?.stops[s.tour.stopIndex]?.id ?? null) : null,
-    mode: s.tour.mode,
-    guidePosition: [g.x, g.y, g.z] as Vec3,
-    guideMoving: guideMotion.moving,
-    card: s.card?.id ?? null,
-    panoramaOpen: s.panoramaOpen,
-    thenNow: s.thenNow,
-    timelineSelected: s.timelineSelected,
-    quiz: {
-      current: s.quiz.current,
-      finished: s.quiz.finished,
-      answers: s.quiz.answers,
-      correct: score.correct,
-      total: score.total,
-    },
-  }
+/** The tour content in play (null before init and after dispose); debug.ts reads it. */
+export function tourContent(): TourContent | null {
+  return content
 }

@@ -4,7 +4,7 @@ import {
   mergeChecklist,
   orderPlan,
   toggleTick,
-} from '../../../../src/kinds/service-hall/checklist-merge'
+} from '../../../../src/kinds/service-hall/logic/checklist-merge'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()

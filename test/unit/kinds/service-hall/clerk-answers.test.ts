@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Clerk, questionTerms } from '../../../../src/kinds/service-hall/clerk-answers'
+import { Clerk, questionTerms } from '../../../../src/kinds/service-hall/logic/clerk-answers'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()

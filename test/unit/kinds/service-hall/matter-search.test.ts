@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MatterSearch } from '../../../../src/kinds/service-hall/matter-search'
+import { MatterSearch } from '../../../../src/kinds/service-hall/logic/matter-search'
 import { pinyinSpeller } from '../../../../src/platform/ui/keyboard/pinyin-speller'
 import { loadGovHall } from './gov-hall-scene'
 

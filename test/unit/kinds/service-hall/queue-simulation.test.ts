@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTicket, QueueSimulation } from '../../../../src/kinds/service-hall/queue-simulation'
+import { formatTicket, QueueSimulation } from '../../../../src/kinds/service-hall/logic/queue-simulation'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()

@@ -7,7 +7,7 @@ import {
   routeLength,
   teleportStops,
   windowStandPoint,
-} from '../../../../src/kinds/service-hall/route-planner'
+} from '../../../../src/kinds/service-hall/logic/route-planner'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()

@@ -6,7 +6,7 @@ import {
   isFinished,
   navigate,
   startNavigation,
-} from '../../../../src/kinds/service-hall/service-navigator'
+} from '../../../../src/kinds/service-hall/logic/service-navigator'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()

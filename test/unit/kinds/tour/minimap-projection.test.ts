@@ -4,7 +4,7 @@ import {
   mapToWorld,
   snapToFloors,
   worldToMap,
-} from '../../../../src/kinds/tour/minimap-projection'
+} from '../../../../src/kinds/tour/logic/minimap-projection'
 
 describe('minimap projection', () => {
   const frame = fitMapFrame([-15, -21], [15, 24], 0.4, 0.5)
@@ -24,6 +24,12 @@ describe('minimap projection', () => {
     const [x, z] = mapToWorld(frame, ...worldToMap(frame, 7.5, -3.25))
     expect(x).toBeCloseTo(7.5)
     expect(z).toBeCloseTo(-3.25)
+  })
+
+  it('writes into a given pair, so the per-frame "you are here" arrow allocates nothing', () => {
+    const out: [number, number] = [0, 0]
+    expect(worldToMap(frame, 7.5, -3.25, out)).toBe(out)
+    expect(out).toEqual(worldToMap(frame, 7.5, -3.25))
   })
 
   it('snaps a point off the floors onto the nearest floor, inset from its edge', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { directionFromYawPitch, yawTowards } from '../../../../src/kinds/tour/panorama-geometry'
+import { directionFromYawPitch, yawTowards } from '../../../../src/kinds/tour/logic/panorama-geometry'
 
 describe('panorama geometry', () => {
   it('follows the scene yaw convention: 0 looks down -Z, 90 looks down -X', () => {

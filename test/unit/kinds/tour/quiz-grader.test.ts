@@ -5,7 +5,7 @@ import {
   isAnswerCorrect,
   nextQuestion,
   startQuiz,
-} from '../../../../src/kinds/tour/quiz-grader'
+} from '../../../../src/kinds/tour/logic/quiz-grader'
 import type { QuizQuestion } from '../../../../src/schema/kinds/tour'
 
 const t = (zh: string) => ({ zh, en: zh })

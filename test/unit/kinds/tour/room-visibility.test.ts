@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPotentiallyVisible, roomOf } from '../../../../src/kinds/tour/room-visibility'
+import { isPotentiallyVisible, roomOf } from '../../../../src/kinds/tour/logic/room-visibility'
 import type { MemorialHall } from '../../../../src/schema/kinds/tour'
 
 // The red-tourism hall: 24 × 20 m, door 4 m wide in the front wall at z = 0.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { layoutMarkers, sortEvents, stepSelection, yearToX } from '../../../../src/kinds/tour/timeline-layout'
+import {
+  layoutMarkers,
+  sortEvents,
+  stepSelection,
+  yearToX,
+} from '../../../../src/kinds/tour/logic/timeline-layout'
 
 describe('timeline layout', () => {
   const events = [

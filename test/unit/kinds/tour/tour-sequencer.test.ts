@@ -5,7 +5,7 @@ import {
   reduceTour,
   type TourEvent,
   type TourState,
-} from '../../../../src/kinds/tour/tour-sequencer'
+} from '../../../../src/kinds/tour/logic/tour-sequencer'
 
 function run(state: TourState, ...events: TourEvent[]): TourState {
   return events.reduce((s, e) => reduceTour(s, e).state, state)

@@ -1,0 +1,92 @@
+// The service hall's read-only view for browser tests (`view('service-hall')`): the plan, the merged
+// checklist, the QR text, the route, the ticket and the clerk's last reply. Computed only when a test
+// asks (the merge and the QR text included), never per store change; tests drive the hall with input.
+import { registerDebugView } from '../../platform/debug'
+import type { LocalizedText } from '../../schema/common'
+import { checklistText, mergeChecklist } from './logic/checklist-merge'
+import type { ClerkReply } from './logic/clerk-answers'
+import type { FloorPoint } from './logic/route-planner'
+import { type RouteTarget, useHall } from './service-hall-store'
+
+export interface ServiceHallDebugView {
+  eventId: string | null
+  /** Questions of the life event answered so far. */
+  answered: number
+  /** Matter ids in the order to do them. */
+  plan: string[]
+  /** Material ids of the merged checklist, in its order. */
+  checklist: string[]
+  ticked: string[]
+  showQr: boolean
+  /** The text the take-away QR code carries (zh), or null while it is hidden. */
+  qrText: string | null
+  route: {
+    target: RouteTarget
+    arrived: boolean
+    following: boolean
+    /** Teleport stops reached so far while following. */
+    stops: number
+    end: FloorPoint
+  } | null
+  /** The visitor's ticket number, e.g. "B003". */
+  ticket: string | null
+  myCall: { ticket: string; windowNumber: number; windowId: string } | null
+  /** The newest calls, as "B003@2". */
+  calls: string[]
+  clerkWindowId: string | null
+  clerkMatterId: string | null
+  clerkReply: { kind: ClerkReply['kind']; text: LocalizedText } | null
+  elderly: boolean
+  searchQuery: string
+}
+
+declare global {
+  interface XrShowcaseDebugViews {
+    'service-hall': ServiceHallDebugView
+  }
+}
+
+function computeHallView(): ServiceHallDebugView {
+  const s = useHall.getState()
+  const checklist = s.content ? mergeChecklist(s.content, s.plan) : null
+  return {
+    eventId: s.nav?.eventId ?? null,
+    answered: s.nav?.answers.length ?? 0,
+    plan: [...s.plan],
+    checklist: checklist ? checklist.items.map((i) => i.materialId) : [],
+    ticked: [...s.ticked],
+    showQr: s.showQr,
+    qrText:
+      s.showQr && s.content && checklist
+        ? checklistText(checklist, 'zh', {
+            windows: new Map(s.content.layout.windows.map((w) => [w.id, w.number])),
+            ticket: s.ticket?.number,
+            ticked: s.ticked,
+          })
+        : null,
+    route: s.route
+      ? {
+          target: s.route.target,
+          arrived: s.route.arrived,
+          following: s.route.following,
+          stops: s.route.stop,
+          end: s.route.path[s.route.path.length - 1],
+        }
+      : null,
+    ticket: s.ticket?.number ?? null,
+    myCall: s.myCall
+      ? { ticket: s.myCall.ticket.number, windowNumber: s.myCall.windowNumber, windowId: s.myCall.windowId }
+      : null,
+    calls: s.recentCalls.map((c) => `${c.ticket.number}@${c.windowNumber}`),
+    clerkWindowId: s.clerkWindowId,
+    clerkMatterId: s.clerkMatterId,
+    clerkReply: s.clerkReply ? { kind: s.clerkReply.kind, text: s.clerkReply.text } : null,
+    elderly: s.elderly,
+    searchQuery: s.searchQuery,
+  }
+}
+
+/** Offers the view while the hall is mounted; returns the unregister function for the effect's cleanup. */
+export function registerServiceHallDebugView(): () => void {
+  return registerDebugView('service-hall', computeHallView)
+}

@@ -1,0 +1,175 @@
+// The digital-human clerk at a window: suggested questions, typed questions (desktop keyboard or the
+// in-VR keyboard) and spoken ones where the browser can listen. Answers come only from the catalogue
+// (clerk-answers.ts) and are spoken through the platform narration service.
+import { useEffect, useMemo, useState } from 'react'
+import { narrate, stopNarration } from '../../../platform/audio'
+import { useLang, useLocalize } from '../../../platform/i18n'
+import { Button, Interactive, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
+import type { LocalizedText } from '../../../schema/common'
+import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
+import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
+import { askClerk, closeClerk, setDraft, useHall } from '../service-hall-store'
+import { strings } from '../service-hall-strings'
+import { useDesktopTyping } from './desktop-typing'
+import { listenOnce, speechRecognitionAvailable } from './speech-input'
+
+const W = 0.95
+const H = 0.98
+
+export function ClerkPanel({ content }: { content: ServiceHallContent }) {
+  const windowId = useHall((s) => s.clerkWindowId)
+  const window = content.layout.windows.find((w) => w.id === windowId)
+  if (!window) return null
+  return <ClerkWindowPanel key={window.id} content={content} windowId={window.id} />
+}
+
+function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; windowId: string }) {
+  const l = useLocalize()
+  const lang = useLang()
+  const window = content.layout.windows.find((w) => w.id === windowId)!
+  const matterId = useHall((s) => s.clerkMatterId)
+  const reply = useHall((s) => s.clerkReply)
+  const draft = useHall((s) => s.draft)
+  const clerk = useHall((s) => s.clerk)
+  const elderly = useHall((s) => s.elderly)
+  const [keyboard, setKeyboard] = useState(false)
+  const [listening, setListening] = useState(false)
+  const matter = content.matters.find((m) => m.id === matterId)
+  const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 3 : 5)
+  const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.2, CLERK_DEPTH]), [window])
+
+  const ask = (question: string) => {
+    if (!question.trim()) return
+    const answer = askClerk(question)
+    if (answer) void narrate({ text: answer.text, position: head, rate: elderly ? 0.75 : 1 })
+  }
+  const typing = useDesktopTyping(true, draft, setDraft, () => ask(useHall.getState().draft))
+  // The greeting plays once per window visit (this component is keyed by the window).
+  useEffect(() => {
+    const greeting: LocalizedText = {
+      zh: `您好，这里是${window.number}号窗口，${window.area.zh}。${strings.askClerk.zh}`,
+      en: `Hello, this is window ${window.number}, ${window.area.en}. ${strings.askClerk.en}`,
+    }
+    void narrate({ text: greeting, position: head, rate: useHall.getState().elderly ? 0.75 : 1 })
+    return () => stopNarration()
+  }, [window, head])
+
+  const speak = () => {
+    setListening(true)
+    const { result } = listenOnce(lang)
+    void result.then((heard) => {
+      setListening(false)
+      if (heard) ask(heard)
+    })
+  }
+
+  const position = placeLocal(window.position, window.rotationY, [0.5, 1.38, 0.55])
+  const facing = (window.rotationY * Math.PI) / 180 - 0.41
+  const answerText = reply ? l(reply.text) : l(strings.askClerk)
+  return (
+    <group position={position} rotation-y={facing} name="sh:clerk">
+      <Panel width={W} height={H}>
+        <UiText
+          text={`${lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`} · ${l(window.area)}${matter ? `\n${l(matter.name)}` : ''}`}
+          fontSize={0.036}
+          color={theme.primary}
+          maxWidth={W - 0.1}
+          position={[0, H / 2 - 0.08, 0]}
+        />
+        <UiText
+          text={answerText}
+          fontSize={elderly ? 0.036 : 0.03}
+          maxWidth={W - 0.08}
+          anchorY="top"
+          position={[0, H / 2 - 0.16, 0]}
+          color={reply?.kind === 'fallback' ? '#9b1c1c' : theme.text}
+          name="sh:clerk-answer"
+        />
+        {suggestions.map((q, i) => (
+          <Button
+            key={i}
+            label={l(q)}
+            width={W - 0.1}
+            height={0.065}
+            fontSize={0.027}
+            position={[0, -0.07 - i * 0.075, 0.01]}
+            onPress={() => ask(l(q))}
+            name={`sh:suggest:${i}`}
+          />
+        ))}
+        <Interactive
+          label="question"
+          onPress={() => typing.focus()}
+          name="sh:clerk-field"
+          position={[-0.17, -H / 2 + 0.06, 0.005]}
+          hoverScale={1.01}
+        >
+          <mesh>
+            <planeGeometry args={[0.55, 0.07]} />
+            <meshBasicMaterial color="#ffffff" toneMapped={false} />
+          </mesh>
+          <UiText
+            text={listening ? l(strings.listening) : draft || l(strings.typeQuestion)}
+            fontSize={0.027}
+            color={draft ? theme.text : '#888'}
+            maxWidth={0.52}
+            position={[0, 0, 0.003]}
+          />
+        </Interactive>
+        <Button
+          label={l(strings.send)}
+          width={0.14}
+          height={0.07}
+          fontSize={0.026}
+          variant="primary"
+          position={[0.19, -H / 2 + 0.06, 0.01]}
+          onPress={() => ask(useHall.getState().draft)}
+          name="sh:clerk-send"
+        />
+        <Button
+          label={l(strings.keyboard)}
+          width={0.14}
+          height={0.07}
+          fontSize={0.026}
+          position={[0.35, -H / 2 + 0.06, 0.01]}
+          selected={keyboard}
+          onPress={() => setKeyboard(!keyboard)}
+          name="sh:clerk-keyboard"
+        />
+        {speechRecognitionAvailable() && (
+          <Button
+            label={l(strings.speak)}
+            width={0.2}
+            height={0.065}
+            fontSize={0.026}
+            position={[W / 2 - 0.12, H / 2 + 0.05, 0.01]}
+            selected={listening}
+            onPress={speak}
+            name="sh:clerk-speak"
+          />
+        )}
+        <Button
+          label={l(strings.close)}
+          width={0.16}
+          height={0.065}
+          fontSize={0.026}
+          variant="danger"
+          position={[-W / 2 + 0.1, H / 2 + 0.05, 0.01]}
+          onPress={closeClerk}
+          name="sh:clerk-close"
+        />
+      </Panel>
+      {keyboard && (
+        <VirtualKeyboard
+          value={draft}
+          onChange={setDraft}
+          onSubmit={ask}
+          width={0.8}
+          position={[0, -H / 2 - 0.2, 0.12]}
+          rotation={[-0.6, 0, 0]}
+          name="sh:clerk-keyboard-keys"
+        />
+      )}
+    </group>
+  )
+}

@@ -1,0 +1,32 @@
+// Runs the simulated queue a few times a second and announces the visitor's number as a real hall's
+// speaker would; in elderly mode the guide then sets off to the window by itself.
+import { narrate } from '../../../platform/audio'
+import { useFrameStage } from '../../../platform/frame'
+import { usePlayer } from '../../../platform/locomotion'
+import { advanceQueue, routeTo, useHall } from '../service-hall-store'
+
+/** The queue changes a few times a second at most; frames in between only compare a timestamp. */
+const TICK_MS = 200
+
+export function useQueueTicker(): void {
+  let last = 0
+  useFrameStage('kindLogic', () => {
+    const now = performance.now()
+    if (now - last < TICK_MS) return
+    last = now
+    if (!advanceQueue(now)) return
+    const { myCall, elderly } = useHall.getState()
+    if (!myCall) return
+    void narrate({
+      text: {
+        zh: `请${myCall.ticket.number}号到${myCall.windowNumber}号窗口办理。`,
+        en: `Ticket ${myCall.ticket.number}, please go to window ${myCall.windowNumber}.`,
+      },
+      rate: elderly ? 0.75 : 1,
+    })
+    if (elderly) {
+      const p = usePlayer.getState().position
+      routeTo({ kind: 'window', windowId: myCall.windowId }, [p[0], p[2]])
+    }
+  })
+}

@@ -1,0 +1,62 @@
+// The tour's read-only view for browser tests (`view('tour')`): where the sequencer, the guide and the
+// stations are. Computed only when a test asks; tests drive the tour with real pointer input.
+import { registerDebugView } from '../../platform/debug'
+import type { Vec3 } from '../../schema/common'
+import type { VisitorMode } from '../../schema/kinds/tour'
+import { gradeQuiz } from './logic/quiz-grader'
+import type { TourPhase } from './logic/tour-sequencer'
+import { guideMotion, tourContent, useTourStore } from './tour-store'
+
+export interface TourDebugView {
+  phase: TourPhase
+  /** -1 before the tour starts. */
+  stopIndex: number
+  stopId: string | null
+  mode: VisitorMode
+  guidePosition: Vec3
+  guideMoving: boolean
+  /** Id of the open info card, or null. */
+  card: string | null
+  panoramaOpen: boolean
+  /** Then-and-now slider: 0 = historical picture, 1 = present day. */
+  thenNow: number
+  timelineSelected: string | null
+  quiz: { current: number; finished: boolean; answers: (number | null)[]; correct: number; total: number }
+}
+
+declare global {
+  interface XrShowcaseDebugViews {
+    tour: TourDebugView
+  }
+}
+
+function computeTourView(): TourDebugView {
+  const s = useTourStore.getState()
+  const content = tourContent()
+  const score = gradeQuiz(content?.quiz?.questions ?? [], s.quiz.answers)
+  const g = guideMotion.position
+  return {
+    phase: s.tour.phase,
+    stopIndex: s.tour.stopIndex,
+    stopId: s.tour.stopIndex >= 0 ? (content?.stops[s.tour.stopIndex]?.id ?? null) : null,
+    mode: s.tour.mode,
+    guidePosition: [g.x, g.y, g.z],
+    guideMoving: guideMotion.moving,
+    card: s.card?.id ?? null,
+    panoramaOpen: s.panoramaOpen,
+    thenNow: s.thenNow,
+    timelineSelected: s.timelineSelected,
+    quiz: {
+      current: s.quiz.current,
+      finished: s.quiz.finished,
+      answers: [...s.quiz.answers],
+      correct: score.correct,
+      total: score.total,
+    },
+  }
+}
+
+/** Offers the view while the tour is mounted; returns the unregister function for the effect's cleanup. */
+export function registerTourDebugView(): () => void {
+  return registerDebugView('tour', computeTourView)
+}

@@ -1,0 +1,218 @@
+// 3D hotspots on the exhibits and the info card they open (text and picture). Hotspots use the platform
+// Interactive, so controller rays, hand pinch and poke, mouse and touch all select them.
+import { useTexture } from '@react-three/drei'
+import { useMemo, useRef } from 'react'
+import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace, Vector3 } from 'three'
+import { useFrameStage } from '../../../platform/frame'
+import { useLocalize } from '../../../platform/i18n'
+import { getHeadPosition } from '../../../platform/locomotion'
+import { AssetBoundary } from '../../../platform/models'
+import { Button, Interactive, Panel, UiText } from '../../../platform/ui'
+import type { LocalizedText, Vec3 } from '../../../schema/common'
+import type { Hotspot } from '../../../schema/kinds/tour'
+import type { Sphere } from '../logic/room-visibility'
+import { closeCard, openCard, useTourStore } from '../tour-store'
+import { tourStrings } from '../tour-strings'
+import { useRoomCulling } from './RoomCulling'
+
+const head = new Vector3()
+
+/** Where a card about something at `anchor` should float: a little towards the visitor, at reading height. */
+export function cardPositionFor(anchor: Vec3, towards = 0.55): Vec3 {
+  getHeadPosition(head)
+  const a = new Vector3(...anchor)
+  const dir = head.clone().sub(a).setY(0)
+  if (dir.lengthSq() > 1e-4) dir.normalize()
+  const p = a.addScaledVector(dir, Math.min(towards, Math.max(0, head.distanceTo(a) - 0.6)))
+  p.y = Math.min(Math.max(p.y, 1.2), 1.75)
+  return [p.x, p.y, p.z]
+}
+
+export interface MarkerSpec {
+  id: string
+  position: Vec3
+  title: LocalizedText
+  onPress: () => void
+}
+
+const PULSE_SPEED = 3
+const pulseAt = (time: number) => 1 + 0.2 * (0.5 + 0.5 * Math.sin(time * PULSE_SPEED))
+const inverse = new Matrix4()
+
+/**
+ * Pulsing glow balls, one per marker, all drawn as ONE InstancedMesh. Each marker keeps its own named,
+ * selectable object (an undrawn hit sphere in the platform Interactive, which hover-scales it); every
+ * frame each instance copies its hit sphere's transform, so the drawn ball looks and reacts as before.
+ */
+export function HotspotMarkers({
+  markers,
+  color = '#ffc940',
+  size = 0.1,
+}: {
+  markers: readonly MarkerSpec[]
+  color?: string
+  size?: number
+}) {
+  const t = useLocalize()
+  const balls = useRef<InstancedMesh>(null)
+  const hits = useRef<(Mesh | null)[]>([])
+  const sized = useRef(false)
+  useFrameStage('kindLogic', (state) => {
+    const im = balls.current
+    if (!im) return
+    const scale = pulseAt(state.clock.elapsedTime)
+    im.updateWorldMatrix(true, false)
+    inverse.copy(im.matrixWorld).invert()
+    for (let i = 0; i < markers.length; i++) {
+      const hit = hits.current[i]
+      if (!hit) continue
+      hit.scale.setScalar(scale)
+      hit.updateWorldMatrix(true, false)
+      im.setMatrixAt(i, scratch.multiplyMatrices(inverse, hit.matrixWorld))
+    }
+    im.instanceMatrix.needsUpdate = true
+    if (!sized.current) {
+      // Bounds for frustum culling once, with room for the largest pulse and hover.
+      sized.current = true
+      im.computeBoundingSphere()
+      if (im.boundingSphere) im.boundingSphere.radius += size * 0.5
+    }
+  })
+  return (
+    <>
+      {markers.map((m, i) => (
+        <Interactive
+          key={m.id}
+          label={t(m.title)}
+          onPress={m.onPress}
+          position={m.position}
+          name={`hotspot:${m.id}`}
+        >
+          <mesh
+            ref={(mesh) => {
+              hits.current[i] = mesh
+            }}
+            visible={false}
+          >
+            <sphereGeometry args={[size, 16, 12]} />
+          </mesh>
+        </Interactive>
+      ))}
+      <instancedMesh
+        ref={balls}
+        args={[undefined, undefined, markers.length]}
+        raycast={() => null}
+        frustumCulled
+        name="hotspot-markers"
+      >
+        <sphereGeometry args={[size, 16, 12]} />
+        <meshBasicMaterial color={color} transparent opacity={0.85} toneMapped={false} />
+      </instancedMesh>
+    </>
+  )
+}
+
+const scratch = new Matrix4()
+
+export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(
+    () => hotspots.map((h) => ({ center: h.position, radius: 0.3 })),
+    [hotspots],
+  )
+  useRoomCulling(group, bounds)
+  const markers = useMemo<MarkerSpec[]>(
+    () =>
+      hotspots.map((h) => ({
+        id: h.id,
+        position: h.position,
+        title: h.title,
+        onPress: () =>
+          openCard({
+            id: h.id,
+            title: h.title,
+            text: h.text,
+            image: h.image,
+            position: cardPositionFor(h.position),
+          }),
+      })),
+    [hotspots],
+  )
+  return (
+    <group ref={group} name="tour-hotspots">
+      <HotspotMarkers markers={markers} />
+    </group>
+  )
+}
+
+const CARD_W = 0.82
+
+export function InfoCard() {
+  const card = useTourStore((s) => s.card)
+  const t = useLocalize()
+  const group = useRef<Group>(null)
+  useFrameStage('uiFollow', () => {
+    const g = group.current
+    if (!g || !card) return
+    g.position.set(...card.position)
+    getHeadPosition(head)
+    // Face the visitor but stay upright.
+    g.lookAt(head.x, g.position.y, head.z)
+  })
+  if (!card) return null
+  const imageH = card.image ? 0.34 : 0
+  const height = 0.5 + imageH
+  return (
+    <group ref={group} name="tour-info-card" key={card.id}>
+      <Panel width={CARD_W} height={height}>
+        {card.image && (
+          <AssetBoundary asset={card.image}>
+            <CardImage
+              src={card.image}
+              position={[0, height / 2 - 0.03 - imageH / 2, 0.002]}
+              height={imageH}
+            />
+          </AssetBoundary>
+        )}
+        <UiText
+          text={t(card.title)}
+          fontSize={0.05}
+          color="#8e1014"
+          position={[0, height / 2 - imageH - 0.08, 0.004]}
+          maxWidth={CARD_W - 0.08}
+        />
+        <UiText
+          text={t(card.text)}
+          fontSize={0.035}
+          lineHeight={1.3}
+          position={[0, height / 2 - imageH - 0.24, 0.004]}
+          maxWidth={CARD_W - 0.08}
+        />
+        <Button
+          label={t(tourStrings.close)}
+          width={0.22}
+          height={0.07}
+          fontSize={0.035}
+          position={[CARD_W / 2 - 0.13, -height / 2 + 0.05, 0.01]}
+          onPress={closeCard}
+          name="info-card:close"
+        />
+      </Panel>
+    </group>
+  )
+}
+
+function CardImage({ src, position, height }: { src: string; position: Vec3; height: number }) {
+  const texture = useTexture(src)
+  texture.colorSpace = SRGBColorSpace
+  const aspect = texture.image
+    ? (texture.image as { width: number; height: number }).width /
+      (texture.image as { height: number }).height
+    : 1.6
+  return (
+    <mesh position={position} name="info-card:image">
+      <planeGeometry args={[height * aspect, height]} />
+      <meshBasicMaterial map={texture} toneMapped={false} />
+    </mesh>
+  )
+}

@@ -1,0 +1,111 @@
+// The 360° station: a portal on the floor with a sign; "enter" wraps the visitor in the equirectangular
+// panorama, whose hotspots are 3D objects (ray, pinch, poke, click). "Leave" is on the tour console.
+import { useTexture } from '@react-three/drei'
+import { useMemo, useRef } from 'react'
+import { type Group, SphereGeometry, SRGBColorSpace } from 'three'
+import { useLocalize } from '../../../platform/i18n'
+import { teleportPlayer, useNearPlayer, usePlayer } from '../../../platform/locomotion'
+import { AssetBoundary } from '../../../platform/models'
+import { Button, Panel, UiText } from '../../../platform/ui'
+import type { Vec3 } from '../../../schema/common'
+import type { PanoramaStation as Station, TourTheme } from '../../../schema/kinds/tour'
+import { directionFromYawPitch } from '../logic/panorama-geometry'
+import type { Sphere } from '../logic/room-visibility'
+import { openCard, setPanoramaOpen, useTourStore } from '../tour-store'
+import { tourStrings } from '../tour-strings'
+import { cardPositionFor, HotspotMarkers, type MarkerSpec } from './Hotspots'
+import { useRoomCulling } from './RoomCulling'
+
+const RADIUS = 5
+const HOTSPOT_DISTANCE = 3.2
+const EYE = 1.6
+
+export function PanoramaStation({ station, theme }: { station: Station; theme: TourTheme }) {
+  const open = useTourStore((s) => s.panoramaOpen)
+  const t = useLocalize()
+  const near = useNearPlayer(station.position, 8)
+  const enter = () => {
+    teleportPlayer(station.position)
+    setPanoramaOpen(true)
+  }
+  const [x, y, z] = station.position
+  const portal = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: [x, y + 0.7, z - 0.6], radius: 2 }], [x, y, z])
+  useRoomCulling(portal, bounds)
+  return (
+    <group name={`panorama:${station.id}`}>
+      <group ref={portal}>
+        <mesh position={[x, y + 0.03, z]} rotation-x={-Math.PI / 2}>
+          <ringGeometry args={[0.9, 1.1, 48]} />
+          <meshBasicMaterial color={theme.accent} toneMapped={false} />
+        </mesh>
+        {!open && near && (
+          <Panel width={0.9} height={0.5} position={[x, y + 1.35, z - 1.4]} color="#20232a">
+            <UiText
+              text={t(station.title)}
+              fontSize={0.06}
+              color="#fff4d6"
+              position={[0, 0.15, 0.004]}
+              maxWidth={0.84}
+            />
+            <UiText
+              text={t(station.credit)}
+              fontSize={0.035}
+              color="#d8cdb4"
+              position={[0, 0.05, 0.004]}
+              maxWidth={0.84}
+            />
+            <Button
+              label={t(tourStrings.enterPanorama)}
+              variant="primary"
+              width={0.44}
+              position={[0, -0.12, 0.01]}
+              onPress={enter}
+              name="panorama:enter"
+            />
+          </Panel>
+        )}
+      </group>
+      {open && (
+        <AssetBoundary asset={station.image}>
+          <PanoramaSphere station={station} />
+        </AssetBoundary>
+      )}
+    </group>
+  )
+}
+
+function PanoramaSphere({ station }: { station: Station }) {
+  const texture = useTexture(station.image)
+  texture.colorSpace = SRGBColorSpace
+  const position = usePlayer((s) => s.position)
+  const center: Vec3 = [position[0], position[1] + EYE, position[2]]
+  // Inside-out sphere, un-mirrored; rotated so the image centre lies at yaw 0 (looking down -Z).
+  const geometry = useMemo(() => new SphereGeometry(RADIUS, 48, 24).scale(-1, 1, 1), [])
+  const markers: MarkerSpec[] = station.hotspots.map((h) => {
+    const [dx, dy, dz] = directionFromYawPitch(h.yaw, h.pitch)
+    const local: Vec3 = [dx * HOTSPOT_DISTANCE, dy * HOTSPOT_DISTANCE, dz * HOTSPOT_DISTANCE]
+    const world: Vec3 = [center[0] + local[0], center[1] + local[1], center[2] + local[2]]
+    return {
+      id: `panorama:${h.id}`,
+      position: local,
+      title: h.title,
+      onPress: () =>
+        openCard({
+          id: `panorama:${h.id}`,
+          title: h.title,
+          text: h.text,
+          image: h.image,
+          position: cardPositionFor(world, 1.9),
+        }),
+    }
+  })
+  return (
+    <group position={center} name="panorama:sphere">
+      <mesh geometry={geometry} rotation-y={-Math.PI / 2}>
+        <meshBasicMaterial map={texture} toneMapped={false} />
+      </mesh>
+      <HotspotMarkers markers={markers} size={0.16} color="#ffdd55" />
+    </group>
+  )
+}
