@@ -1,38 +1,33 @@
 // Shared rig for classroom integration tests: the real server (in this process or as a child process
 // running src/server/main.ts), real SDK clients, and small waits that fail loudly instead of hanging.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { type RunningServer, startServer } from '../../src/server/app'
-import { readConfig } from '../../src/server/config'
+import type { ServerConfig } from '../../src/server/config'
+import { emptyDistDir, testServerConfig } from '../support/server-config'
+import { type SpawnedServer, spawnServer } from '../support/spawn-server'
 
 export const TEACHER_CODE = '135790'
 
-/** A dist folder with a bare index.html: the classroom tests need the server, not the built app. */
-export function emptyDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'classroom-dist-'))
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>test</title>')
-  return dir
+/** The classroom tests need the server, not the built app, and no park simulator. */
+function classroomConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return testServerConfig(dataDir, {
+    distDir: emptyDistDir(),
+    teacherCode: TEACHER_CODE,
+    simulator: false,
+    skipBuild: true,
+    ...overrides,
+  })
 }
 
 export async function startClassroomServer(dataDir: string): Promise<RunningServer> {
   process.env.LOG_LEVEL ??= 'error'
-  return startServer({
-    ...readConfig([], {}),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    distDir: emptyDist(),
-    scenesDir: resolve('scenes'),
-    teacherCode: TEACHER_CODE,
-    simulator: false,
-    skipBuild: true,
-  })
+  return startServer(classroomConfig(dataDir))
 }
 
+export type ChildServer = SpawnedServer
+
+/** A free local port, for a helper process (e.g. redis-server) that must be told one. */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer()
@@ -45,83 +40,12 @@ export function freePort(): Promise<number> {
   })
 }
 
-export interface ChildServer {
-  url: string
-  port: number
-  child: ChildProcess
-  output: () => string
-  /** SIGKILL: no shutdown hooks run, as in a crash or power loss. */
-  kill(): Promise<void>
-  stop(): Promise<void>
-}
-
-/** Runs the real `npm start` entry (src/server/main.ts) as its own process. */
-export async function startChildServer(options: {
+/** Runs the real `npm start` entry (src/server/main.ts) as its own process, on a free port of its own. */
+export function startChildServer(options: {
   dataDir: string
   env?: Record<string, string>
 }): Promise<ChildServer> {
-  const port = await freePort()
-  mkdirSync(options.dataDir, { recursive: true })
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
-    cwd: resolve('.'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: options.dataDir,
-      DIST_DIR: emptyDist(),
-      TEACHER_CODE,
-      SIMULATOR: '0',
-      LOG_LEVEL: 'warn',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const url = `http://127.0.0.1:${port}`
-  // main.ts prints the teacher code once every module listens: wait for that line (or the exit).
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      fail(new Error(`server did not print "Teacher code" within 30 s:\n${output}`))
-    }, 30_000)
-    const onData = (d: Buffer) => {
-      output += d
-      if (output.includes('Teacher code')) {
-        clearTimeout(timer)
-        child.off('exit', onExit)
-        ready()
-      }
-    }
-    const onExit = () => {
-      clearTimeout(timer)
-      fail(new Error(`server exited early:\n${output}`))
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', onExit)
-  })
-  const health = await fetch(`${url}/healthz`)
-  if (!health.ok) {
-    child.kill('SIGKILL')
-    throw new Error(`server printed its teacher code but /healthz answered ${health.status}:\n${output}`)
-  }
-  const exited = new Promise<void>((r) => child.once('exit', () => r()))
-  return {
-    url,
-    port,
-    child,
-    output: () => output,
-    async kill() {
-      child.kill('SIGKILL')
-      await exited
-    },
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM')
-      await Promise.race([exited, sleep(8000).then(() => child.kill('SIGKILL'))])
-      await exited
-    },
-  }
+  return spawnServer({ config: classroomConfig(options.dataDir), env: options.env })
 }
 
 /** A bounded wait for cleanup races only (e.g. `Promise.race([room.leave(), sleep(1000)])`), never a result. */
