@@ -2,12 +2,12 @@
 // and then 5 rooms in parallel, each member sending avatar poses at 15 Hz while the teacher turns slides.
 // Prints patch rate, server CPU and latencies. Bounded: every phase ends after --seconds (default 20).
 // Usage: npx tsx scripts/load/classroom-load.ts [--members 50] [--rooms 5] [--seconds 20]
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
+import { emptyDistDir, testServerConfig } from '../../test/support/server-config'
+import { type SpawnedServer, spawnServer } from '../../test/support/spawn-server'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {
@@ -41,17 +41,6 @@ interface PhaseResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer()
-    s.once('error', fail)
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address()
-      s.close(() => ok(typeof a === 'object' && a ? a.port : 0))
-    })
-  })
-}
-
 /** utime + stime of a process in seconds, from /proc (Linux). */
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -69,34 +58,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-async function startServer(): Promise<{ url: string; child: ChildProcess; dir: string }> {
-  const port = await freePort()
-  const dir = mkdtempSync(join(tmpdir(), 'classroom-load-'))
-  writeFileSync(join(dir, 'index.html'), '<!doctype html>')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
-    cwd: resolve('.'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dir,
-      DIST_DIR: dir,
-      TEACHER_CODE,
-      SIMULATOR: '0',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** The real server as its own process (shared spawn helper), so its CPU and memory can be read apart. */
+function startServer(dir: string): Promise<SpawnedServer> {
+  const config = testServerConfig(dir, {
+    distDir: emptyDistDir(),
+    teacherCode: TEACHER_CODE,
+    simulator: false,
   })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, dir }
-    } catch {
-      await sleep(100)
-    }
-  }
-  child.kill('SIGKILL')
-  throw new Error('server did not start')
+  return spawnServer({ config, env: { LOG_LEVEL: 'error' } })
 }
 
 async function fillRoom(url: string, roomIndex: number, members: number, fresh: boolean) {
@@ -259,7 +228,9 @@ function report(r: PhaseResult) {
   )
 }
 
-const { url, child, dir } = await startServer()
+const dir = mkdtempSync(join(tmpdir(), 'classroom-load-'))
+const server = await startServer(dir)
+const { url, child } = server
 const pid = child.pid ?? 0
 const hardStop = setTimeout(
   () => {
@@ -277,9 +248,7 @@ try {
   report(await runPhase(url, pid, 'rooms in parallel', ROOMS, MEMBERS))
 } finally {
   clearTimeout(hardStop)
-  child.kill('SIGTERM')
-  await sleep(500)
-  if (child.exitCode === null) child.kill('SIGKILL')
+  await server.stop()
   rmSync(dir, { recursive: true, force: true })
 }
 process.exit(0)
