@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import mqtt, { type MqttClient } from 'mqtt'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { fieldSensorLayout } from '../../src/kinds/twin/field-sensor-layout'
 import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig } from '../../src/server/config'
 import type { ServerContext } from '../../src/server/module'
 import { createTwinModule, type TwinModule } from '../../src/server/twin/twin-module'
+import { fieldSensorLayout } from '../../src/shared/twin/field-sensor-layout'
 
 process.env.LOG_LEVEL = 'warn'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandTopic, parseParkMessage, telemetryTopic } from '../../../../src/kinds/twin/telemetry-topics'
+import { commandTopic, parseParkMessage, telemetryTopic } from '../../../../src/shared/twin/telemetry-topics'
 import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()
