@@ -28,6 +28,8 @@ export class ParkSimulator {
   readonly feed: ParkFeed
   /** Where the field sensors stand (the same layout every viewer draws); empty when they are off. */
   readonly fieldLayout: Float32Array
+  /** Time of the last tick (the `ts` of what it published), ms since epoch; 0 before the first. */
+  lastTickAt = 0
   private timer: NodeJS.Timeout | null = null
   private readonly onCommand = (packet: AedesPublishPacket, done: () => void) => {
     this.handleCommand(packet.topic, packet.payload as Buffer)
@@ -63,6 +65,7 @@ export class ParkSimulator {
 
   tick(): void {
     const now = Date.now()
+    this.lastTickAt = now
     const { samples, events } = this.feed.step(now)
     for (const s of samples)
       this.publish(
