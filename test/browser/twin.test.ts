@@ -4,6 +4,7 @@
 // saved report; at scale 1000 field sensors, the 24 h chart, replay and a broker restart; and the
 // in-browser simulator when the app is served statically. Each test opens its own page (browser and
 // server are shared per describe) and ends with no console errors and no request leaving this machine.
+// Over 300 lines because each suite needs its own server setup (live, at scale, static); they share the helpers.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TwinDebugView } from '../../src/kinds/twin/debug'

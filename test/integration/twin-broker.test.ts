@@ -1,5 +1,6 @@
 // The twin server end to end in Node: the real server (fastify + aedes over WebSocket + simulator +
-// SQLite) on a free port, driven by a real mqtt.js client.
+// SQLite) on a free port, driven by a real mqtt.js client. Every wait is on an MQTT message or a resolved
+// publish, never on the clock. Over 300 lines: three server setups (live, restart, 1000 sensors) share helpers.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
