@@ -30,6 +30,11 @@ export function LiveText({ get, version, everyMs = 250, ...rest }: LiveTextProps
   const [initial] = useState(get)
   const last = useRef({ at: 0, version: version?.() ?? 0, text: initial })
   const name = typeof rest.name === 'string' ? rest.name : undefined
+  // A re-render (new language, new props) may change the text without a version change: look again.
+  const rendered = useRef(true)
+  useEffect(() => {
+    rendered.current = true
+  })
   useEffect(() => {
     if (!name) return
     liveTextShown.set(name, last.current.text)
@@ -41,8 +46,9 @@ export function LiveText({ get, version, everyMs = 250, ...rest }: LiveTextProps
     const seen = last.current
     if (version) {
       const v = version()
-      if (v === seen.version) return
+      if (v === seen.version && !rendered.current) return
       seen.version = v
+      rendered.current = false
     } else {
       const now = state.clock.elapsedTime * 1000
       if (now - seen.at < everyMs) return
