@@ -1,43 +1,8 @@
 // Inspection (运维巡检) reports: saved per park in the shared SQLite file, listed, and exported as CSV
 // that opens correctly in Excel (UTF-8 BOM, quoted fields, no formula injection).
-import { z } from 'zod'
 import type { TwinContent } from '../../schema/kinds/twin'
+import type { InspectionReportInput, InspectionSummary } from '../../shared/twin/http-contracts'
 import type { Db } from '../storage/database'
-
-export const InspectionReportInput = z
-  .object({
-    inspector: z.string().trim().min(1).max(60),
-    startedAt: z.number().int().positive(),
-    finishedAt: z.number().int().positive(),
-    items: z
-      .array(
-        z
-          .object({
-            asset: z.string().min(1).max(64),
-            result: z.enum(['pass', 'fail']),
-            note: z.string().max(500).default(''),
-            /** Readings at the time of the check, metric → value. */
-            readings: z.record(z.string().max(32), z.number().finite()).default({}),
-            /** Alerts or rule badges active at the stop. */
-            anomalies: z.array(z.string().max(200)).max(20).default([]),
-            checkedAt: z.number().int().positive(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(50),
-  })
-  .strict()
-export type InspectionReportInput = z.infer<typeof InspectionReportInput>
-
-export interface InspectionSummary {
-  id: number
-  inspector: string
-  startedAt: number
-  finishedAt: number
-  passCount: number
-  failCount: number
-}
 
 export class InspectionReports {
   constructor(private readonly db: Db) {

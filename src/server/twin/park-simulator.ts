@@ -3,9 +3,10 @@
 // immediate reading, and optionally publishes a batch of field sensors (the scale option).
 import type { Aedes, AedesPublishPacket } from 'aedes'
 import type { FastifyBaseLogger } from 'fastify'
-import { fieldSensorLayout } from '../../kinds/twin/field-sensor-layout'
-import { ParkFeed } from '../../kinds/twin/park-feed'
-import { fieldSensorValues } from '../../kinds/twin/park-simulation'
+import type { TwinContent } from '../../schema/kinds/twin'
+import { fieldSensorLayout } from '../../shared/twin/field-sensor-layout'
+import { ParkFeed } from '../../shared/twin/park-feed'
+import { fieldSensorValues } from '../../shared/twin/park-simulation'
 import {
   type AckPayload,
   ackTopic,
@@ -13,8 +14,7 @@ import {
   fieldSensorsTopic,
   parseParkMessage,
   telemetryTopic,
-} from '../../kinds/twin/telemetry-topics'
-import type { TwinContent } from '../../schema/kinds/twin'
+} from '../../shared/twin/telemetry-topics'
 
 export interface ParkSimulatorOptions {
   /** Tick length, ms. Default 1000 (1 Hz). */
@@ -28,6 +28,8 @@ export class ParkSimulator {
   readonly feed: ParkFeed
   /** Where the field sensors stand (the same layout every viewer draws); empty when they are off. */
   readonly fieldLayout: Float32Array
+  /** Time of the last tick (the `ts` of what it published), ms since epoch; 0 before the first. */
+  lastTickAt = 0
   private timer: NodeJS.Timeout | null = null
   private readonly onCommand = (packet: AedesPublishPacket, done: () => void) => {
     this.handleCommand(packet.topic, packet.payload as Buffer)
@@ -63,6 +65,7 @@ export class ParkSimulator {
 
   tick(): void {
     const now = Date.now()
+    this.lastTickAt = now
     const { samples, events } = this.feed.step(now)
     for (const s of samples)
       this.publish(

@@ -6,12 +6,23 @@ import type { Duplex } from 'node:stream'
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket } from 'aedes'
 import type { FastifyInstance } from 'fastify'
 import { createWebSocketStream, WebSocketServer } from 'ws'
-import { z } from 'zod'
-import { parseParkMessage } from '../../kinds/twin/telemetry-topics'
-import { TopicWarnings } from '../../kinds/twin/topic-warnings'
 import type { TwinContent } from '../../schema/kinds/twin'
+import {
+  describeZodError,
+  HistoryQuery,
+  type HistoryResponse,
+  InspectionCsvParams,
+  type InspectionListResponse,
+  InspectionReportInput,
+  type InspectionSavedResponse,
+  inspectionCsvPath,
+  ParkParams,
+  type ParksResponse,
+} from '../../shared/twin/http-contracts'
+import { parseParkMessage } from '../../shared/twin/telemetry-topics'
+import { TopicWarnings } from '../../shared/twin/topic-warnings'
 import type { ServerContext, ServerModule } from '../module'
-import { InspectionReportInput, InspectionReports } from './inspection-reports'
+import { InspectionReports } from './inspection-reports'
 import { ParkSimulator } from './park-simulator'
 import { TelemetryRecorder } from './telemetry-recorder'
 import { loadTwinParks } from './twin-scenes'
@@ -102,62 +113,68 @@ export async function createTwinModule(
     recorder,
 
     register(app: FastifyInstance) {
-      const Range = z.object({
-        from: z.coerce.number().int().nonnegative().optional(),
-        to: z.coerce.number().int().positive().optional(),
-        step: z.coerce.number().int().min(1).max(60).default(1),
-        asset: z.string().max(64).optional(),
+      // Every request is checked against the shared contract first (400 with the first problem), then the
+      // park is looked up (404). Responses are typed by the same contracts the viewer parses them with.
+      app.get('/api/twin/parks', async (): Promise<ParksResponse> => ({ parks: [...parks.keys()] }))
+
+      app.get('/api/twin/:park/history', async (req, reply) => {
+        const params = ParkParams.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeZodError('params', params.error) })
+        const q = HistoryQuery.safeParse(req.query)
+        if (!q.success) return reply.code(400).send({ error: describeZodError('query', q.error) })
+        const twin = parkOf(params.data.park)
+        if (!twin) return reply.code(404).send({ error: `unknown park "${params.data.park}"` })
+        recorder.flush()
+        const to = q.data.to ?? Date.now()
+        const from = q.data.from ?? to - 24 * 3600_000
+        const points = recorder.history(twin.parkId, from, to, q.data.step, q.data.asset)
+        const body: HistoryResponse = {
+          park: twin.parkId,
+          from,
+          to,
+          points: points.map((p) => [p.asset, p.metric, p.ts, p.v]),
+        }
+        return body
       })
-      app.get('/api/twin/parks', async () => ({ parks: [...parks.keys()] }))
 
-      app.get<{ Params: { park: string }; Querystring: Record<string, string> }>(
-        '/api/twin/:park/history',
-        async (req, reply) => {
-          const twin = parkOf(req.params.park)
-          if (!twin) return reply.code(404).send({ error: 'unknown park' })
-          const q = Range.safeParse(req.query)
-          if (!q.success) return reply.code(400).send({ error: 'bad query' })
-          recorder.flush()
-          const to = q.data.to ?? Date.now()
-          const from = q.data.from ?? to - 24 * 3600_000
-          const points = recorder.history(twin.parkId, from, to, q.data.step, q.data.asset)
-          return { park: twin.parkId, from, to, points: points.map((p) => [p.asset, p.metric, p.ts, p.v]) }
-        },
-      )
-
-      app.post<{ Params: { park: string } }>('/api/twin/:park/inspections', async (req, reply) => {
-        const twin = parkOf(req.params.park)
-        if (!twin) return reply.code(404).send({ error: 'unknown park' })
+      app.post('/api/twin/:park/inspections', async (req, reply) => {
+        const params = ParkParams.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeZodError('params', params.error) })
         const body = InspectionReportInput.safeParse(req.body)
-        if (!body.success)
-          return reply.code(400).send({ error: body.error.issues[0]?.message ?? 'invalid report' })
+        if (!body.success) return reply.code(400).send({ error: describeZodError('body', body.error) })
+        const twin = parkOf(params.data.park)
+        if (!twin) return reply.code(404).send({ error: `unknown park "${params.data.park}"` })
         const saved = reports.save(twin.parkId, twin, body.data)
         if (!saved.ok) return reply.code(400).send({ error: saved.reason })
+        const answer: InspectionSavedResponse = {
+          id: saved.id,
+          csv: inspectionCsvPath(twin.parkId, saved.id),
+        }
+        return reply.code(201).send(answer)
+      })
+
+      app.get('/api/twin/:park/inspections', async (req, reply) => {
+        const params = ParkParams.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeZodError('params', params.error) })
+        const twin = parkOf(params.data.park)
+        if (!twin) return reply.code(404).send({ error: `unknown park "${params.data.park}"` })
+        const answer: InspectionListResponse = { reports: reports.list(twin.parkId) }
+        return answer
+      })
+
+      app.get('/api/twin/:park/inspections/:file', async (req, reply) => {
+        const params = InspectionCsvParams.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeZodError('params', params.error) })
+        const twin = parkOf(params.data.park)
+        const id = params.data.file.slice(0, -'.csv'.length)
+        if (!twin) return reply.code(404).send({ error: `unknown park "${params.data.park}"` })
+        const csv = reports.csv(twin.parkId, Number(id), twin)
+        if (csv === null) return reply.code(404).send({ error: `no report ${id} in this park` })
         return reply
-          .code(201)
-          .send({ id: saved.id, csv: `/api/twin/${twin.parkId}/inspections/${saved.id}.csv` })
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="inspection-${twin.parkId}-${id}.csv"`)
+          .send(csv)
       })
-
-      app.get<{ Params: { park: string } }>('/api/twin/:park/inspections', async (req, reply) => {
-        const twin = parkOf(req.params.park)
-        if (!twin) return reply.code(404).send({ error: 'unknown park' })
-        return { reports: reports.list(twin.parkId) }
-      })
-
-      app.get<{ Params: { park: string; file: string } }>(
-        '/api/twin/:park/inspections/:file',
-        async (req, reply) => {
-          const twin = parkOf(req.params.park)
-          const match = /^(\d{1,12})\.csv$/.exec(req.params.file)
-          if (!twin || !match) return reply.code(404).send({ error: 'not found' })
-          const csv = reports.csv(twin.parkId, Number(match[1]), twin)
-          if (csv === null) return reply.code(404).send({ error: 'not found' })
-          return reply
-            .header('content-type', 'text/csv; charset=utf-8')
-            .header('content-disposition', `attachment; filename="inspection-${twin.parkId}-${match[1]}.csv"`)
-            .send(csv)
-        },
-      )
     },
 
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {

@@ -1,9 +1,7 @@
 // Recorded telemetry for replay: per asset metric, a time-sorted series; `read` answers "what was the
 // value at time t" (the last sample at or before t), so rules and alerts replay exactly as live.
-import type { TwinMetricId } from '../../schema/kinds/twin'
-
-/** One recorded point as the server's history API sends it: [asset, metric, ts, v]. */
-export type HistoryRow = [string, string, number, number]
+import type { TwinMetricId } from '../../../schema/kinds/twin'
+import type { HistoryRow } from '../../../shared/twin/http-contracts'
 
 export class ReplayHistory {
   private readonly series = new Map<string, { ts: number[]; v: number[] }>()

@@ -1,6 +1,6 @@
 // Hands the one TwinRuntime of the open scene to the kind's components.
 import { createContext, useContext } from 'react'
-import type { TwinRuntime } from './twin-runtime'
+import type { TwinRuntime } from '../logic/twin-runtime'
 
 export const TwinRuntimeContext = createContext<TwinRuntime | null>(null)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateVisualRules, resolveThreshold } from '../../../../src/kinds/twin/visual-rules'
+import { evaluateVisualRules, resolveThreshold } from '../../../../src/shared/twin/visual-rules'
 import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()

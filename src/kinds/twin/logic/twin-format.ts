@@ -1,6 +1,6 @@
 // Formats readings for people: the scene's decimals and units, on/off for switches.
-import type { TwinAsset, TwinContent, TwinMetricId } from '../../schema/kinds/twin'
-import type { MetricReader } from './visual-rules'
+import type { TwinAsset, TwinContent, TwinMetricId } from '../../../schema/kinds/twin'
+import type { MetricReader } from '../../../shared/twin/visual-rules'
 
 export function formatValue(
   twin: TwinContent,

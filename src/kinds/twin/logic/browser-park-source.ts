@@ -1,9 +1,9 @@
 // The in-browser fallback: the same park model the server runs, publishing into a local data source
 // once a second and answering commands, so the twin works when the app is served as static files.
-import { createLocalSource } from '../../platform/realtime/mqtt-local-source'
-import type { TwinContent } from '../../schema/kinds/twin'
-import { ParkFeed } from './park-feed'
-import { ackTopic, parseParkMessage, telemetryTopic } from './telemetry-topics'
+import { createLocalSource } from '../../../platform/realtime'
+import type { TwinContent } from '../../../schema/kinds/twin'
+import { ParkFeed } from '../../../shared/twin/park-feed'
+import { ackTopic, parseParkMessage, telemetryTopic } from '../../../shared/twin/telemetry-topics'
 
 export function createBrowserParkSource(twin: TwinContent) {
   const source = createLocalSource('in-browser simulator', 'simulator')

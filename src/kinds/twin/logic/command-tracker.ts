@@ -1,6 +1,6 @@
 // Closed-loop control bookkeeping: a command is pending until the park acks it (acknowledged or
 // refused) or until the timeout passes (timed out). Pure, driven by explicit times.
-import type { TwinControlId } from '../../schema/kinds/twin'
+import type { TwinControlId } from '../../../schema/kinds/twin'
 
 export type CommandState = 'pending' | 'acknowledged' | 'refused' | 'timed-out'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ParkFeed } from '../../../../src/kinds/twin/park-feed'
-import { activityAt, ParkSimulation, sunAt } from '../../../../src/kinds/twin/park-simulation'
+import { ParkFeed } from '../../../../src/shared/twin/park-feed'
+import { activityAt, ParkSimulation, sunAt } from '../../../../src/shared/twin/park-simulation'
 import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()

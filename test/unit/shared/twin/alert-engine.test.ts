@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AlertEngine } from '../../../../src/kinds/twin/alert-engine'
+import { AlertEngine } from '../../../../src/shared/twin/alert-engine'
 import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()

@@ -2,7 +2,7 @@
 // sun, indoor climate, chargers, random energy spikes, and the effect of control commands. The server's
 // simulator and the in-browser fallback source both run this same model.
 import type { TwinAsset, TwinContent, TwinControlId, TwinMetricId } from '../../schema/kinds/twin'
-import { seededRandom } from '../../shared/seeded-random'
+import { seededRandom } from '../seeded-random'
 
 export interface Sample {
   assetId: string

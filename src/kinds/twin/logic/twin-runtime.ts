@@ -1,16 +1,17 @@
 // The twin's live core, below React: it owns the data source, the telemetry buffer, the alert engines
 // (live and replay), the command tracker and the replay clock. Components read it per frame; it pushes
 // to the zustand store only when something a viewer sees has changed.
-import type { DataSource, DataSourceStatus } from '../../platform/realtime/mqtt-data-source'
-import type { TwinContent, TwinControlId, TwinMetricId } from '../../schema/kinds/twin'
-import { AlertEngine, type AlertEvent } from './alert-engine'
+import type { DataSource, DataSourceStatus } from '../../../platform/realtime'
+import type { TwinContent, TwinControlId, TwinMetricId } from '../../../schema/kinds/twin'
+import { AlertEngine, type AlertEvent } from '../../../shared/twin/alert-engine'
+import type { HistoryRow } from '../../../shared/twin/http-contracts'
+import { commandTopic, parkFilter, parseParkMessage } from '../../../shared/twin/telemetry-topics'
+import { TopicWarnings } from '../../../shared/twin/topic-warnings'
+import { type AssetLook, evaluateVisualRules, type MetricReader } from '../../../shared/twin/visual-rules'
 import { CommandTracker } from './command-tracker'
 import { FieldSensorBuffer } from './field-sensor-buffer'
-import { type HistoryRow, ReplayHistory } from './replay-history'
+import { ReplayHistory } from './replay-history'
 import { TelemetryBuffer } from './telemetry-buffer'
-import { commandTopic, parkFilter, parseParkMessage } from './telemetry-topics'
-import { TopicWarnings } from './topic-warnings'
-import { type AssetLook, evaluateVisualRules, type MetricReader } from './visual-rules'
 
 /** No message for this long while "online" also counts as stale (a silent broker or simulator). */
 export const STALE_AFTER_MS = 5000
@@ -37,6 +38,11 @@ export class TwinRuntime {
   source: DataSource | null = null
   status: DataSourceStatus = 'connecting'
   replay: ReplayState | null = null
+  /**
+   * Bumped each time rules, alerts and command timeouts are re-evaluated (about 4 Hz) and on a replay
+   * jump: what the views compare per frame to redo text, needles and badges only when they can differ.
+   */
+  revision = 0
   private lastRules = 0
   private readonly unsubscribe: Array<() => void> = []
   private readonly warnings = new TopicWarnings(MAX_WARNED_TOPICS)
@@ -105,6 +111,7 @@ export class TwinRuntime {
     }
     if (now - this.lastRules < RULES_EVERY_MS) return []
     this.lastRules = now
+    this.revision++
     this.commands.tick(now)
     for (const asset of this.twin.assets)
       this.looks.set(asset.id, evaluateVisualRules(this.twin.visualRules, asset, this.read))
@@ -130,6 +137,7 @@ export class TwinRuntime {
     if (history.empty) return false
     this.replayAlerts = new AlertEngine(this.twin.alertRules, this.twin.assets)
     this.replay = { history, t: history.from, speed: 60, playing: true }
+    this.lastRules = 0
     return true
   }
 
@@ -138,10 +146,13 @@ export class TwinRuntime {
     if (!this.replay) return
     this.replay.t = Math.min(this.replay.history.to, Math.max(this.replay.history.from, t))
     this.replayAlerts.reset()
+    // Re-evaluate on the next frame rather than up to a rules period later.
+    this.lastRules = 0
   }
 
   stopReplay(): void {
     this.replay = null
+    this.lastRules = 0
   }
 
   close(): void {

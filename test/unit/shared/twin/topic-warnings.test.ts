@@ -1,6 +1,6 @@
 // One warning per topic, and none at all past the limit of distinct topics.
 import { describe, expect, it } from 'vitest'
-import { TopicWarnings } from '../../../../src/kinds/twin/topic-warnings'
+import { TopicWarnings } from '../../../../src/shared/twin/topic-warnings'
 
 describe('TopicWarnings', () => {
   it('warns the first time a topic misbehaves, never again for it', () => {

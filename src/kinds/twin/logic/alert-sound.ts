@@ -1,6 +1,6 @@
 // The alert chime, synthesised with WebAudio (no sound files to ship or fetch): two short tones for a
 // warning, three rising ones for a critical alert.
-import type { TwinAlertSeverity } from '../../schema/kinds/twin'
+import type { TwinAlertSeverity } from '../../../schema/kinds/twin'
 
 let context: AudioContext | null = null
 

@@ -1,11 +1,20 @@
 // The inspection (运维巡检) route as plain steps: what to read out at a stop, which anomalies to flag,
 // and the report the server stores. No React, so the route logic is testable on its own.
-import type { LocalizedText } from '../../schema/common'
-import type { TwinAsset, TwinContent, TwinInspectionStop } from '../../schema/kinds/twin'
-import type { AlertEngine } from './alert-engine'
+import type { LocalizedText } from '../../../schema/common'
+import type { TwinAsset, TwinContent, TwinInspectionStop } from '../../../schema/kinds/twin'
+import type { AlertEngine } from '../../../shared/twin/alert-engine'
+import type { InspectionReportRequest } from '../../../shared/twin/http-contracts'
+import { evaluateVisualRules, type MetricReader } from '../../../shared/twin/visual-rules'
 import { readingLines } from './twin-format'
-import type { InspectionItem } from './twin-store'
-import { evaluateVisualRules, type MetricReader } from './visual-rules'
+
+/** One checked stop of a running inspection, as the report sends it. */
+export interface InspectionItem {
+  asset: string
+  result: 'pass' | 'fail'
+  readings: Record<string, number>
+  anomalies: string[]
+  checkedAt: number
+}
 
 export interface StopFindings {
   asset: TwinAsset
@@ -67,6 +76,6 @@ export function reportBody(
   startedAt: number,
   inspector: string,
   finishedAt: number,
-) {
+): InspectionReportRequest {
   return { inspector, startedAt, finishedAt, items: items.map((it) => ({ ...it, note: '' })) }
 }

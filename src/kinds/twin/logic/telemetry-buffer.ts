@@ -1,6 +1,6 @@
 // The mutable buffer live telemetry lands in: written by the data source on every message, read by
 // per-frame code (colours, needles, value texts). React never re-renders per message.
-import type { TwinMetricId } from '../../schema/kinds/twin'
+import type { TwinMetricId } from '../../../schema/kinds/twin'
 
 export interface BufferedValue {
   v: number

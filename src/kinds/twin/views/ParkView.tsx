@@ -2,8 +2,7 @@
 // rules and alarms, per frame), a status outline, a click target that opens the asset panel, and a
 // floating badge while a rule or alert wants attention.
 import { Billboard } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import {
   BoxGeometry,
   Color,
@@ -16,18 +15,26 @@ import {
   PlaneGeometry,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { useLang } from '../../platform/i18n/i18n'
-import { AssetBoundary } from '../../platform/models/AssetBoundary'
-import { useSceneModel } from '../../platform/models/SceneModel'
-import { Interactive } from '../../platform/ui/Interactive'
-import { Panel } from '../../platform/ui/Panel'
-import { UiText } from '../../platform/ui/UiText'
-import type { TwinAsset, TwinContent, TwinRoad } from '../../schema/kinds/twin'
+import { useFrameStage } from '../../../platform/frame'
+import { useLang } from '../../../platform/i18n'
+import { AssetBoundary, useSceneModel } from '../../../platform/models'
+import { Interactive, Panel, UiText } from '../../../platform/ui'
+import type { TwinAsset, TwinContent, TwinRoad } from '../../../schema/kinds/twin'
+import { selectAsset, useTwinUi } from '../twin-store'
 import { FieldSensorMarkers } from './FieldSensorMarkers'
 import { useTwinRuntime } from './twin-context'
-import { useTwinUi } from './twin-store'
 
 const ALARM_COLORS = ['#3fb27f', '#4a90d9', '#f2a93b', '#e0483e']
+/** Parsed once per colour string: parsing a CSS colour every frame per asset is measurable. */
+const parsedColors = new Map<string, Color>()
+const colorOf = (css: string): Color => {
+  let c = parsedColors.get(css)
+  if (!c) {
+    c = new Color(css)
+    parsedColors.set(css, c)
+  }
+  return c
+}
 const deg = Math.PI / 180
 
 export function ParkView({ twin }: { twin: TwinContent }) {
@@ -67,32 +74,48 @@ function Roads({ roads }: { roads: TwinRoad[] }) {
 
 function AssetView({ asset }: { asset: TwinAsset }) {
   const runtime = useTwinRuntime()
-  const select = () => useTwinUi.setState({ selected: asset.id })
+  const select = useCallback(() => selectAsset(asset.id), [asset.id])
   const [w, h, d] = asset.size
   const body = useRef<MeshStandardMaterial | null>(null)
   const outline = useRef<LineSegments>(null)
-  const tint = useMemo(() => new Color(), [])
   const edges = useMemo(() => {
     const g = new EdgesGeometry(new BoxGeometry(w + 0.6, h + 0.3, d + 0.6))
     g.translate(0, (h + 0.3) / 2, 0)
     return g
   }, [w, h, d])
 
-  useFrame(({ clock }) => {
-    const look = runtime.looks.get(asset.id)
-    const level = runtime.alerts.levelOf(asset.id)
-    const color = look?.color ?? (level > 0 ? ALARM_COLORS[level] : null)
-    const pulse = level >= 3 ? 0.5 + 0.5 * Math.sin(clock.elapsedTime * 6) : 1
+  // Tint and outline change only when the rules re-ran (~4 Hz) or the selection changed; only a
+  // critical asset pulses, and only it does work every frame.
+  const shown = useRef({
+    revision: -1,
+    selected: false,
+    material: null as MeshStandardMaterial | null,
+    level: 0,
+  })
+  useFrameStage('kindLogic', ({ clock }) => {
+    const seen = shown.current
+    const selected = useTwinUi.getState().selected === asset.id
     const m = body.current
+    const fresh = runtime.revision !== seen.revision || selected !== seen.selected || m !== seen.material
+    if (!fresh && seen.level < 3) return
+    if (fresh) {
+      // Alert levels change only when the rules run, which bumps the revision.
+      seen.revision = runtime.revision
+      seen.selected = selected
+      seen.material = m
+      seen.level = runtime.alerts.levelOf(asset.id)
+    }
+    const level = seen.level
+    const color = runtime.looks.get(asset.id)?.color ?? (level > 0 ? ALARM_COLORS[level] : null)
+    const pulse = level >= 3 ? 0.5 + 0.5 * Math.sin(clock.elapsedTime * 6) : 1
     if (m) {
-      if (color) m.emissive.set(color).multiplyScalar(0.55 * pulse)
+      if (color) m.emissive.copy(colorOf(color)).multiplyScalar(0.55 * pulse)
       else m.emissive.setRGB(0, 0, 0)
     }
     const line = outline.current
-    if (line) {
-      tint.set(color ?? ALARM_COLORS[0])
-      ;(line.material as unknown as { color: Color }).color.copy(tint)
-      line.visible = color !== null || useTwinUi.getState().selected === asset.id
+    if (line && fresh) {
+      ;(line.material as unknown as { color: Color }).color.copy(colorOf(color ?? ALARM_COLORS[0]))
+      line.visible = color !== null || selected
     }
   })
 

@@ -55,6 +55,26 @@ export const FieldSensorsPayload = z
   .strict()
 export type FieldSensorsPayload = z.infer<typeof FieldSensorsPayload>
 
+/**
+ * `FieldSensorsPayload` checked by hand: the same acceptance as the schema, in one plain loop. A batch of
+ * 1000 values arrives every second on every viewer's main thread (and the broker's), where zod's
+ * per-element checks cost about 70 times this loop; a unit test holds the two to the same verdicts.
+ */
+export function isFieldSensorsPayload(json: unknown): json is FieldSensorsPayload {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false
+  const keys = Object.keys(json)
+  if (keys.length !== 2 || !('ts' in json) || !('v' in json)) return false
+  const { ts, v } = json as { ts: unknown; v: unknown }
+  if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts <= 0) return false
+  if (!Array.isArray(v) || v.length > 10_000) return false
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]
+    // NaN fails both comparisons; ±Infinity is outside the range.
+    if (typeof x !== 'number' || !(x >= -50 && x <= 100)) return false
+  }
+  return true
+}
+
 export type ParkMessage =
   | { type: 'telemetry'; assetId: string; metric: TwinMetricId; payload: TelemetryPayload }
   | { type: 'command'; assetId: string; payload: CommandPayload }
@@ -87,6 +107,8 @@ export function parseParkMessage(
   }
   if (assetId === FIELD_SEGMENT) {
     if (leaf !== 'sensors') return { ok: false, reason: `unknown field topic "${leaf}"` }
+    if (isFieldSensorsPayload(json)) return { ok: true, message: { type: 'field', payload: json } }
+    // Only a bad batch pays for zod, which words the reason.
     const parsed = FieldSensorsPayload.safeParse(json)
     return parsed.success
       ? { ok: true, message: { type: 'field', payload: parsed.data } }

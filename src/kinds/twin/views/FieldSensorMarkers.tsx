@@ -2,7 +2,6 @@
 // layout and coloured by temperature. Colours are rewritten in one pass when a new batch has arrived
 // (one instanceColor upload per batch, none on frames without news). Markers never take pointer
 // events, so they cannot block a click on an asset.
-import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import {
   BoxGeometry,
@@ -12,11 +11,12 @@ import {
   Matrix4,
   MeshBasicMaterial,
 } from 'three'
-import type { TwinContent } from '../../schema/kinds/twin'
-import { temperatureColor } from './field-sensor-buffer'
-import { fieldSensorLayout } from './field-sensor-layout'
+import { useFrameStage } from '../../../platform/frame'
+import type { TwinContent } from '../../../schema/kinds/twin'
+import { fieldSensorLayout } from '../../../shared/twin/field-sensor-layout'
+import { temperatureColor } from '../logic/field-sensor-buffer'
+import { useTwinUi } from '../twin-store'
 import { useTwinRuntime } from './twin-context'
-import { useTwinUi } from './twin-store'
 
 /** Marker post: 0.4 m square, 1.2 m tall, standing on the ground (12 triangles each). */
 const MARKER_SIZE: [number, number, number] = [0.4, 1.2, 0.4]
@@ -61,7 +61,7 @@ export function FieldSensorMarkers({ twin }: { twin: TwinContent }) {
   }, [mesh])
 
   const drawnBatch = useRef(-1)
-  useFrame(() => {
+  useFrameStage('kindLogic', () => {
     const colors = mesh?.instanceColor
     const batch = runtime.fieldSensors
     // A hidden layer skips the work; the first frame it shows again repaints from the latest batch.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { commandTopic, parseParkMessage, telemetryTopic } from '../../../../src/kinds/twin/telemetry-topics'
+import {
+  commandTopic,
+  FieldSensorsPayload,
+  isFieldSensorsPayload,
+  parseParkMessage,
+  telemetryTopic,
+} from '../../../../src/shared/twin/telemetry-topics'
 import { loadTwinPark } from './twin-fixture'
 
 const twin = loadTwinPark()
@@ -48,5 +54,39 @@ describe('telemetry topics', () => {
     const result = parseParkMessage(twin, topic, payload)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.reason).toContain(reason)
+  })
+})
+
+describe('isFieldSensorsPayload', () => {
+  it('gives the same verdict as the FieldSensorsPayload schema', () => {
+    const cases: unknown[] = [
+      { ts: 1000, v: [20, 21.5, -50, 100] },
+      { ts: 1000, v: [] },
+      { ts: 1000, v: Array.from({ length: 10_000 }, () => 22) },
+      { ts: 1000, v: Array.from({ length: 10_001 }, () => 22) },
+      { ts: 1000, v: [20], extra: true },
+      { ts: 1000 },
+      { v: [20] },
+      { ts: 0, v: [20] },
+      { ts: -5, v: [20] },
+      { ts: 1.5, v: [20] },
+      { ts: Number.MAX_SAFE_INTEGER + 2, v: [20] },
+      { ts: '1000', v: [20] },
+      { ts: 1000, v: [101] },
+      { ts: 1000, v: [-50.1] },
+      { ts: 1000, v: [Number.NaN] },
+      { ts: 1000, v: [Number.POSITIVE_INFINITY] },
+      { ts: 1000, v: ['20'] },
+      { ts: 1000, v: [null] },
+      { ts: 1000, v: { 0: 20 } },
+      [1000, [20]],
+      null,
+      'batch',
+      42,
+    ]
+    for (const c of cases)
+      expect(isFieldSensorsPayload(c), JSON.stringify(c)?.slice(0, 60)).toBe(
+        FieldSensorsPayload.safeParse(c).success,
+      )
   })
 })

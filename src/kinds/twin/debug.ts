@@ -1,0 +1,154 @@
+// The twin's typed debug view for browser tests and the bench: what the viewer shows and holds, as
+// plain JSON, computed only when a test asks (never per frame or per store change).
+import { InstancedMesh, type Intersection, Matrix4, Raycaster, Vector3 } from 'three'
+import { registerDebugView } from '../../platform/debug'
+import type { DataSourceKind, DataSourceStatus } from '../../platform/realtime'
+import { liveTextShown } from '../../platform/ui'
+import type { TwinAlertSeverity, TwinControlId } from '../../schema/kinds/twin'
+import type { CommandState } from './logic/command-tracker'
+import type { TwinRuntime } from './logic/twin-runtime'
+import { type TwinUiState, useTwinUi } from './twin-store'
+import { fieldSensorView } from './views/FieldSensorMarkers'
+import { powerChartShown } from './views/PowerChart'
+
+/** `"<assetId>/<metric>"`, the key of every per-metric map below. */
+export type MetricKey = string
+
+export interface TwinDebugView {
+  source: { kind: DataSourceKind | null; label: string; status: DataSourceStatus }
+  /** The stale flag as the runtime computes it now. */
+  stale: boolean
+  /** What the view shows per metric: live values, or recorded ones at the replay clock. */
+  values: Record<MetricKey, number>
+  /** The live readings (also during a replay), with the payload time. */
+  live: Record<MetricKey, { v: number; ts: number }>
+  /** Telemetry messages accepted so far. */
+  accepted: number
+  replay: { t: number; from: number; to: number; playing: boolean; speed: number } | null
+  /** What the 24 h chart drew last: its points ([ts, kW]) and how many came from the server's record. */
+  chart: { asset: string | null; points: Array<[number, number]>; drawn: number; recorded: number }
+  sensors: {
+    received: number
+    batches: number
+    instances: number
+    visible: boolean
+    colorUploads: number
+    /** A weighted sum of the marker colours: changes when the colours do. */
+    colorChecksum: number
+    firstValues: number[]
+    /** A ray straight down onto marker 0: hits as drawn, and hits an ordinary InstancedMesh would give. */
+    markerRay: { hits: number; ordinary: number } | null
+  }
+  alerts: Array<{ key: string; severity: TwinAlertSeverity; acked: boolean }>
+  /** Per asset: the rule tint and the ids of the visual rules that match. */
+  looks: Record<string, { color: string | null; matched: string[] }>
+  /** The state of the latest command per `"<assetId>/<control>"`. */
+  commands: Record<string, CommandState>
+  /** What each named twin LiveText shows on screen now. */
+  shown: Record<string, string>
+  ui: Pick<
+    TwinUiState,
+    | 'selected'
+    | 'confirm'
+    | 'replay'
+    | 'inspection'
+    | 'sourceKind'
+    | 'stale'
+    | 'fieldSensors'
+    | 'sensorsShown'
+  >
+}
+
+declare global {
+  interface XrShowcaseDebugViews {
+    twin: TwinDebugView
+  }
+}
+
+export function registerTwinDebugView(runtime: TwinRuntime): () => void {
+  return registerDebugView('twin', () => computeView(runtime))
+}
+
+function computeView(runtime: TwinRuntime): TwinDebugView {
+  const values: TwinDebugView['values'] = {}
+  const live: TwinDebugView['live'] = {}
+  const commands: TwinDebugView['commands'] = {}
+  for (const asset of runtime.twin.assets) {
+    for (const metric of asset.metrics) {
+      const key = `${asset.id}/${metric}`
+      const v = runtime.read(asset.id, metric)
+      if (v !== undefined) values[key] = v
+      const reading = runtime.buffer.get(asset.id, metric)
+      if (reading) live[key] = { v: reading.v, ts: reading.ts }
+    }
+    for (const control of asset.controls as TwinControlId[]) {
+      const c = runtime.commands.latest(asset.id, control)
+      if (c) commands[`${asset.id}/${control}`] = c.state
+    }
+  }
+  const r = runtime.replay
+  const plot = powerChartShown.plot
+  const points: Array<[number, number]> = []
+  for (let i = 0; i < plot.count; i++) points.push([plot.ts[i], plot.v[i]])
+  const s = useTwinUi.getState()
+  return {
+    source: {
+      kind: runtime.source?.kind ?? null,
+      label: runtime.source?.label ?? '',
+      status: runtime.status,
+    },
+    stale: runtime.isStale(),
+    values,
+    live,
+    accepted: runtime.buffer.accepted,
+    replay: r ? { t: r.t, from: r.history.from, to: r.history.to, playing: r.playing, speed: r.speed } : null,
+    chart: { asset: powerChartShown.asset, points, drawn: plot.count, recorded: powerChartShown.recorded },
+    sensors: sensorsView(runtime),
+    alerts: runtime.alerts.active().map((a) => ({ key: a.key, severity: a.severity, acked: a.acked })),
+    looks: Object.fromEntries(
+      [...runtime.looks].map(([id, look]) => [id, { color: look.color, matched: look.matched }]),
+    ),
+    commands,
+    shown: Object.fromEntries([...liveTextShown].filter(([name]) => name.startsWith('twin-'))),
+    ui: {
+      selected: s.selected,
+      confirm: s.confirm,
+      replay: s.replay,
+      inspection: s.inspection,
+      sourceKind: s.sourceKind,
+      stale: s.stale,
+      fieldSensors: s.fieldSensors,
+      sensorsShown: s.sensorsShown,
+    },
+  }
+}
+
+function sensorsView(runtime: TwinRuntime): TwinDebugView['sensors'] {
+  const mesh = fieldSensorView.mesh
+  const colors = mesh?.instanceColor?.array
+  let checksum = 0
+  if (colors) for (let i = 0; i < colors.length; i++) checksum += colors[i] * ((i % 97) + 1)
+  return {
+    received: runtime.fieldSensors.count,
+    batches: runtime.fieldSensors.batches,
+    instances: mesh?.count ?? 0,
+    visible: mesh?.visible ?? false,
+    colorUploads: fieldSensorView.colorUploads,
+    colorChecksum: checksum,
+    firstValues: Array.from(runtime.fieldSensors.values.slice(0, 5)),
+    markerRay: markerRay(mesh, 0),
+  }
+}
+
+function markerRay(mesh: InstancedMesh | null, i: number): { hits: number; ordinary: number } | null {
+  if (!mesh || i >= mesh.count) return null
+  const top = new Matrix4()
+  mesh.getMatrixAt(i, top)
+  const at = new Vector3().setFromMatrixPosition(top).applyMatrix4(mesh.matrixWorld)
+  const ray = new Raycaster(at.clone().setY(at.y + 10), new Vector3(0, -1, 0))
+  const hits: Intersection[] = []
+  mesh.raycast(ray, hits)
+  const ordinary: Intersection[] = []
+  InstancedMesh.prototype.raycast.call(mesh, ray, ordinary)
+  return { hits: hits.length, ordinary: ordinary.length }
+}

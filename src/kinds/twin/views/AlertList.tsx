@@ -1,0 +1,82 @@
+// The active alerts, most severe first (at most four rows), each with its acknowledge button; an
+// acknowledged alert stays listed, greyed, until its condition ends.
+import { localize, useLang } from '../../../platform/i18n'
+import { Button, Panel, UiText } from '../../../platform/ui'
+import type { TwinContent } from '../../../schema/kinds/twin'
+import { SEVERITY_LEVEL } from '../../../shared/twin/alert-engine'
+import { clock } from '../logic/twin-format'
+import { ackAlert, useTwinUi } from '../twin-store'
+import { twinStrings } from '../twin-strings'
+import { useTwinRuntime } from './twin-context'
+
+const SEVERITY_COLOR = ['#3a4a5c', '#4a90d9', '#f2a93b', '#e0483e']
+const MAX_ROWS = 4
+
+export function AlertList({ twin }: { twin: TwinContent }) {
+  const runtime = useTwinRuntime()
+  const lang = useLang()
+  const alerts = useTwinUi((s) => s.alerts)
+  const rows = alerts.slice(0, MAX_ROWS)
+  const height = 0.14 + Math.max(1, rows.length) * 0.13
+  return (
+    <Panel width={0.78} height={height} name="twin-alerts">
+      <UiText
+        text={`${localize(twinStrings.alerts, lang)} (${alerts.length})`}
+        fontSize={0.042}
+        position={[0, height / 2 - 0.06, 0]}
+      />
+      {rows.length === 0 && (
+        <UiText
+          text={localize(twinStrings.noAlerts, lang)}
+          fontSize={0.034}
+          color="#3f7d5a"
+          position={[0, height / 2 - 0.16, 0]}
+        />
+      )}
+      {rows.map((alert, i) => {
+        const asset = twin.assets.find((a) => a.id === alert.assetId)
+        const y = height / 2 - 0.16 - i * 0.13
+        const sev = localize(
+          twinStrings[
+            alert.severity === 'critical'
+              ? 'severityCritical'
+              : alert.severity === 'warning'
+                ? 'severityWarning'
+                : 'severityInfo'
+          ],
+          lang,
+        )
+        return (
+          <group key={alert.key} position={[0, y, 0]}>
+            <mesh position={[-0.36, 0, 0.001]}>
+              <planeGeometry args={[0.025, 0.1]} />
+              <meshBasicMaterial
+                color={alert.acked ? '#9a9a9a' : SEVERITY_COLOR[SEVERITY_LEVEL[alert.severity]]}
+                toneMapped={false}
+              />
+            </mesh>
+            <UiText
+              text={`[${sev}] ${asset ? localize(asset.name, lang) : alert.assetId} ${clock(alert.raisedAt)}\n${localize(alert.message, lang)}`}
+              fontSize={0.028}
+              anchorX="left"
+              color={alert.acked ? '#777777' : '#1d1d1f'}
+              position={[-0.33, 0, 0]}
+              maxWidth={0.52}
+            />
+            <Button
+              label={localize(alert.acked ? twinStrings.acked : twinStrings.ack, lang)}
+              width={0.14}
+              height={0.07}
+              fontSize={0.028}
+              position={[0.3, 0, 0.005]}
+              variant={alert.acked ? 'secondary' : 'primary'}
+              disabled={alert.acked}
+              onPress={() => ackAlert(runtime, alert.key)}
+              name={`twin-alert-ack:${alert.key}`}
+            />
+          </group>
+        )
+      })}
+    </Panel>
+  )
+}

@@ -1,0 +1,112 @@
+// The HUD's top line: where the data comes from, live / stale / replaying with the clock, and the
+// buttons that start a replay or the inspection route; below it the field-sensor layer switch.
+import { localize, useLang } from '../../../platform/i18n'
+import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
+import type { TwinContent } from '../../../schema/kinds/twin'
+import { clock } from '../logic/twin-format'
+import { startInspection, startReplay, toggleFieldSensors, useTwinUi } from '../twin-store'
+import { fill, twinStrings } from '../twin-strings'
+import { ReplayControls } from './ReplayControls'
+import { useTwinRuntime } from './twin-context'
+
+export function StatusBar({ twin }: { twin: TwinContent }) {
+  const runtime = useTwinRuntime()
+  const lang = useLang()
+  const l = (key: keyof typeof twinStrings) => localize(twinStrings[key], lang)
+  const kind = useTwinUi((s) => s.sourceKind)
+  const label = useTwinUi((s) => s.sourceLabel)
+  const stale = useTwinUi((s) => s.stale)
+  const replay = useTwinUi((s) => s.replay)
+  const inspecting = useTwinUi((s) => s.inspection.active)
+  const kindText =
+    kind === 'server'
+      ? l('sourceServer')
+      : kind === 'external'
+        ? l('sourceExternal')
+        : kind === 'simulator'
+          ? l('sourceSimulator')
+          : l('connecting')
+  const sourceText = `${l('source')}：${kindText}${kind === 'simulator' ? '' : ` · ${label}`}`
+  const state = replay.active ? l('replaying') : stale ? l('stale') : kind ? l('online') : l('connecting')
+  return (
+    <group>
+      <Panel
+        width={1.3}
+        height={replay.active ? 0.34 : 0.22}
+        color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
+        name="twin-status"
+      >
+        <UiText
+          name="twin-status:source"
+          text={sourceText}
+          fontSize={0.032}
+          color="#ffffff"
+          anchorX="left"
+          position={[-0.62, replay.active ? 0.13 : 0.065, 0]}
+          maxWidth={1.0}
+        />
+        <LiveText
+          name="twin-status:state"
+          get={() => `${state} · ${clock(runtime.viewTime())}`}
+          version={() => runtime.revision}
+          fontSize={0.034}
+          color={stale && !replay.active ? '#ffb4a8' : '#9fe3b8'}
+          anchorX="right"
+          position={[0.62, replay.active ? 0.13 : 0.065, 0]}
+        />
+        {replay.active ? (
+          <ReplayControls />
+        ) : (
+          <group position={[0, -0.04, 0.005]}>
+            <Button
+              label={l('replay')}
+              width={0.36}
+              height={0.08}
+              fontSize={0.032}
+              position={[-0.3, 0, 0]}
+              onPress={() => void startReplay(runtime, twin)}
+              disabled={replay.loading || inspecting}
+              name="twin-replay:start"
+            />
+            <Button
+              label={l('inspection')}
+              width={0.36}
+              height={0.08}
+              fontSize={0.032}
+              position={[0.3, 0, 0]}
+              variant="primary"
+              onPress={() => startInspection(runtime, twin)}
+              disabled={inspecting || !twin.inspection}
+              name="twin-inspection:start"
+            />
+            {replay.message && (
+              <UiText text={replay.message} fontSize={0.028} color="#ffd166" position={[0, -0.075, 0]} />
+            )}
+          </group>
+        )}
+      </Panel>
+      {!replay.active && <FieldSensorToggle y={-0.19} />}
+    </group>
+  )
+}
+
+/** The field-sensor layer switch with the sensor count; shown only when the park publishes sensors. */
+function FieldSensorToggle({ y }: { y: number }) {
+  const lang = useLang()
+  const count = useTwinUi((s) => s.fieldSensors)
+  const shown = useTwinUi((s) => s.sensorsShown)
+  if (count <= 0) return null
+  const label = `${fill(localize(twinStrings.fieldSensors, lang), { n: count })}：${localize(shown ? twinStrings.turnOff : twinStrings.turnOn, lang)}`
+  return (
+    <Button
+      label={label}
+      width={0.56}
+      height={0.07}
+      fontSize={0.028}
+      position={[0, y, 0]}
+      selected={shown}
+      onPress={toggleFieldSensors}
+      name="twin-sensors:toggle"
+    />
+  )
+}
