@@ -8,8 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
+import type { TwinDebugView } from '../src/kinds/twin/debug'
 import { buildIfNeeded } from '../src/server/build-if-needed'
-import { launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
+import { launchChromium, openAppPage, startTestServer, waitFor } from '../test/browser/harness'
 import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
 
 /** Per-scene budgets in an emulated Quest 3 session (per eye), and the lobby's initial JS. */
@@ -97,28 +98,22 @@ async function measureFrames(page: Page): Promise<FrameStats> {
   }
 }
 
-interface SensorCheck {
-  instances: number
-  visible: boolean
-  colorUploads: number
-}
+type SensorCheck = TwinDebugView['sensors']
 
 /**
  * The twin at scale must really draw its markers: waits until the field-sensor InstancedMesh holds
  * `expected` instances, is visible and has been recoloured from a received batch; throws otherwise.
  */
-async function assertSensorsDrawn(page: Page, expected: number): Promise<SensorCheck> {
-  const read = `(() => { const t = window.__xrShowcase.kinds.twin; return t ? t.sensors() : null })()`
-  try {
-    await page.waitForFunction(
-      `(() => { const s = ${read}; return !!s && s.instances === ${expected} && s.visible && s.colorUploads > 0 })()`,
-      undefined,
-      { timeout: 60_000, polling: 250 },
-    )
-  } catch {
-    throw new Error(`field-sensor markers not drawn: ${JSON.stringify(await page.evaluate(read))}`)
-  }
-  return (await page.evaluate(read)) as SensorCheck
+function assertSensorsDrawn(page: Page, expected: number): Promise<SensorCheck> {
+  return waitFor(
+    page,
+    'twin',
+    (t) => t.sensors.instances === expected && t.sensors.visible && t.sensors.colorUploads > 0,
+    {
+      what: `${expected} field-sensor markers drawn and recoloured`,
+      timeout: 60_000,
+    },
+  ).then((t) => t.sensors)
 }
 
 async function benchScene(
@@ -128,7 +123,11 @@ async function benchScene(
   mode: 'desktop' | 'xr',
   expectSensors = 0,
 ) {
-  const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, { emulateQuest3: true })
+  const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, {
+    emulateQuest3: true,
+    // The size every earlier bench row was measured at.
+    viewport: { width: 1280, height: 720 },
+  })
   let bytes = 0
   app.page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined)

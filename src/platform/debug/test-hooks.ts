@@ -65,8 +65,6 @@ export interface TestHooks {
   xrMode: string | null
   /** The named debug view, computed now, or null while nothing offers it (e.g. its scene is not open). */
   view<K extends DebugViewName>(name: K): XrShowcaseDebugViews[K] | null
-  /** @deprecated untyped; being replaced by `view` and `registerDebugView`. */
-  kinds: Record<string, unknown>
   renderInfo(): RenderInfo | undefined
   /** World position of the first object with this name, or null. */
   worldPositionOf(name: string): [number, number, number] | null
@@ -100,7 +98,6 @@ export interface TestHooks {
 export const testHooks: TestHooks = {
   ready: false,
   xrMode: null,
-  kinds: {},
   view<K extends DebugViewName>(name: K) {
     const compute = debugViews.get(name) as (() => XrShowcaseDebugViews[K]) | undefined
     return compute ? compute() : null

@@ -51,7 +51,7 @@ export async function createTwinModule(
   options: TwinModuleOptions = {},
 ): Promise<TwinModule> {
   const { log, db, config } = ctx
-  const parks = loadTwinParks(config.scenesDir, log)
+  const parks = loadTwinParks(ctx.scenes, log)
   const recorder = new TelemetryRecorder(db)
   const reports = new InspectionReports(db)
   const warnings = new TopicWarnings(MAX_WARNED_TOPICS)
