@@ -15,8 +15,9 @@ import {
   type QuizResultRow,
   type ServerEvents,
 } from '../../shared/classroom/classroom-messages'
-import { type ClassroomRole, decideJoinRole, mayPerform } from '../../shared/classroom/classroom-roles'
+import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
+import type { CodeGuard } from '../security/code-guard'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
   type ClassroomState,
@@ -35,7 +36,7 @@ const MAX_ANNOTATION_STROKES = 24
 export interface ClassroomRoomDeps {
   scenes: ClassroomScenes
   results: QuizResultsStore
-  teacherCode: string
+  teacherGuard: CodeGuard
   log: FastifyBaseLogger
 }
 
@@ -70,15 +71,18 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     private lastWarn = 0
     private droppedSinceWarn = 0
 
-    static async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<MemberAuth> {
+    static async onAuth(_token: string, options: unknown, context: AuthContext): Promise<MemberAuth> {
       const parsed = JoinOptions.safeParse(options)
       if (!parsed.success)
         throw new ServerError(400, 'invalid join options: scene, name and role are required')
       const scene = deps.scenes.load(parsed.data.scene)
       if (!scene.ok) throw new ServerError(404, scene.reason)
-      const decision = decideJoinRole(parsed.data.role, parsed.data.teacherCode, deps.teacherCode)
-      if (!decision.ok) throw new ServerError(403, decision.reason)
-      return { name: parsed.data.name, role: decision.role }
+      if (parsed.data.role === 'teacher') {
+        // The matchmake route sets the address from the socket (classroom-module.ts).
+        const check = deps.teacherGuard.check(String(context.ip ?? 'unknown'), parsed.data.teacherCode)
+        if (!check.ok) throw new ServerError(check.status, check.reason)
+      }
+      return { name: parsed.data.name, role: parsed.data.role }
     }
 
     async onCreate(options: unknown) {
