@@ -24,6 +24,7 @@ import { redactClassroomAnswers } from './answer-key'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
+import { LIVE_QUIZ_REFUSAL, LiveQuizzes } from './live-quizzes'
 import { QuizResultsStore } from './quiz-results-store'
 
 export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
@@ -49,8 +50,9 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   // One guard for every place the teacher code is checked (HTTP routes and room joins): guesses through
   // either count against the same address and the same global budget.
   const teacherGuard = new CodeGuard('teacher code', config.teacherCode)
+  const liveQuizzes = new LiveQuizzes()
   matchMaker
-    .defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherGuard, log }))
+    .defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherGuard, liveQuizzes, log }))
     .filterBy(['scene'])
 
   /** Checks the teacher code header; on failure answers 403 or 429 (with Retry-After) and returns false. */
@@ -76,6 +78,7 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         if (!body.success) return reply.code(400).send({ error: describeIssue(body.error) })
         const scene = scenes.load(body.data.scene)
         if (!scene.ok) return reply.code(404).send({ error: scene.reason })
+        if (liveQuizzes.isLive(body.data.scene)) return reply.code(409).send({ error: LIVE_QUIZ_REFUSAL })
         const result = gradeAnswer(scene.content.quiz, body.data.questionId, body.data.choiceIds)
         if (!result.ok) return reply.code(400).send({ error: result.reason })
         const question = scene.content.quiz.questions.find((q) => q.id === body.data.questionId)

@@ -26,6 +26,7 @@ import {
   type MemberState,
   StrokeState,
 } from './classroom-state'
+import type { LiveQuizzes } from './live-quizzes'
 import type { QuizResultsStore } from './quiz-results-store'
 import { RateLimiter } from './rate-limiter'
 
@@ -37,6 +38,7 @@ export interface ClassroomRoomDeps {
   scenes: ClassroomScenes
   results: QuizResultsStore
   teacherGuard: CodeGuard
+  liveQuizzes: LiveQuizzes
   log: FastifyBaseLogger
 }
 
@@ -128,6 +130,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (member?.role === 'teacher') this.sendResultsTo(client)
       const auth = client.auth as MemberAuth
       if (auth.role === 'student') this.sendOwnScore(client)
+    }
+
+    onDispose() {
+      deps.liveQuizzes.close(this.roomId)
     }
 
     onLeave(client: Client) {
@@ -244,6 +250,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         case 'quiz:end':
           if (this.state.quiz.phase === 'open') {
             this.state.quiz.phase = 'closed'
+            deps.liveQuizzes.close(this.roomId)
             deps.results.endSession(this.state.quiz.quizSessionId)
           }
           return
@@ -294,6 +301,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.graded.clear()
       this.state.quiz.quizSessionId = id
       this.state.quiz.phase = 'open'
+      deps.liveQuizzes.open(this.roomId, this.state.scene)
       this.state.members.forEach((m) => {
         m.answered = 0
       })
