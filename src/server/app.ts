@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
 import { loadOrCreateCertificate } from './http/certificate'
 import { lanAddresses } from './http/lan-address'
+import { registerSecurityHeaders } from './http/security-headers'
 import type { ServerContext, ServerModule, ServerModuleFactory } from './module'
 import { defaultModules } from './modules'
 import { SceneStore } from './scenes/scene-store'
@@ -63,6 +64,7 @@ export async function startServer(
     scenes: new SceneStore(config.scenesDir),
   }
 
+  registerSecurityHeaders(app, config.cspConnectSrc)
   const modules: ServerModule[] = []
   for (const factory of factories ?? defaultModules) modules.push(await factory(ctx))
   for (const module of modules) await module.register?.(app)
