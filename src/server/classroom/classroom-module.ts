@@ -31,7 +31,12 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   // A full room (60 members × 21 pose floats, names, annotations) encodes to more than the 8 KiB default.
   Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024)
   const { config, log } = ctx
-  const results = new QuizResultsStore(ctx.db)
+  const results = new QuizResultsStore(ctx.db, (fault) =>
+    log.error(
+      fault,
+      'classroom: quiz results not saved (disk full or read-only); the class goes on in memory',
+    ),
+  )
   const scenes = new ClassroomScenes(ctx.scenes)
   const transport = new SharedPortTransport()
   const router = getDefaultRouter()

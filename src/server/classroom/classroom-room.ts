@@ -70,6 +70,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     /** quizSessionId's graded answers per member, for live results without a database read per answer. */
     private readonly graded = new Map<string, GradedAnswer[]>()
     private readonly kicked = new Set<string>()
+    /** Answers of the current quiz session that could not be written to disk. */
+    private unsavedAnswers = 0
     private lastWarn = 0
     private droppedSinceWarn = 0
 
@@ -299,6 +301,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       const id = `${this.roomId}-${Date.now().toString(36)}`
       deps.results.startSession(id, this.roomId, this.state.scene)
       this.graded.clear()
+      this.unsavedAnswers = 0
       this.state.quiz.quizSessionId = id
       this.state.quiz.phase = 'open'
       deps.liveQuizzes.open(this.roomId, this.state.scene)
@@ -327,7 +330,9 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         points: g.points,
         maxPoints: g.maxPoints,
       })
-      if (!stored) return this.drop(client, 'quiz:answer', 'already answered')
+      if (stored === 'duplicate') return this.drop(client, 'quiz:answer', 'already answered')
+      // 'failed' (disk full or read-only): the answer counts in memory and the teacher sees it is unsaved.
+      if (stored === 'failed') this.unsavedAnswers++
       mine.push(g)
       this.graded.set(client.sessionId, mine)
       member.answered = mine.length
@@ -365,6 +370,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         quizSessionId: this.state.quiz.quizSessionId,
         rows: this.resultRows(),
         maxScore: maxScore(this.content.quiz),
+        unsaved: this.unsavedAnswers,
       })
     }
 

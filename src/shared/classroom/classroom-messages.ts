@@ -86,7 +86,8 @@ export interface ServerEvents {
     maxScore: number
   }
   /** Live results for teachers: one row per student who answered. */
-  'quiz:results': { quizSessionId: string; rows: QuizResultRow[]; maxScore: number }
+  /** `unsaved`: answers the server could not write to disk (full or read-only); they count, but only in memory. */
+  'quiz:results': { quizSessionId: string; rows: QuizResultRow[]; maxScore: number; unsaved: number }
   /** Teacher summoned everyone or is leading: move to this point. */
   teleport: { position: [number, number, number]; yaw: number }
   /** A message was refused (role, validation or rate); shown as a toast, never fatal. */
