@@ -26,6 +26,7 @@ import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
 import { LIVE_QUIZ_REFUSAL, LiveQuizzes } from './live-quizzes'
 import { QuizResultsStore } from './quiz-results-store'
+import { RateLimiter } from './rate-limiter'
 
 export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
   // A full room (60 members × 21 pose floats, names, annotations) encodes to more than the 8 KiB default.
@@ -56,6 +57,8 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   // either count against the same address and the same global budget.
   const teacherGuard = new CodeGuard('teacher code', config.teacherCode)
   const liveQuizzes = new LiveQuizzes()
+  // Matchmaking per address: a class joining at once passes (burst), a script creating or probing rooms does not.
+  const matchmakeLimiter = new RateLimiter({}, { perSecond: 3, burst: 30 })
   matchMaker
     .defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherGuard, liveQuizzes, log }))
     .filterBy(['scene'])
@@ -96,6 +99,11 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         scope.removeAllContentTypeParsers()
         scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
         scope.post('/matchmake/:method/:roomName', async (req: FastifyRequest, reply: FastifyReply) => {
+          if (!matchmakeLimiter.take(req.ip, 'matchmake'))
+            return reply
+              .code(429)
+              .header('retry-after', '1')
+              .send({ code: 429, error: 'too many join requests from this address: wait a moment' })
           const headers = new Headers()
           for (const [key, value] of Object.entries(req.headers))
             if (typeof value === 'string') headers.set(key, value)

@@ -1,6 +1,7 @@
 // One classroom: members with roles and seats, slides, laser and annotations, the lab model, teacher
 // controls and the quiz. Every message goes through one gate: known type → rate limit → zod → role.
 // Over 300 lines on purpose: one Colyseus Room class whose handlers share the room's private state.
+import { createHash } from 'node:crypto'
 import { type AuthContext, type Client, matchMaker, Room, ServerError } from '@colyseus/core'
 import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
@@ -17,6 +18,7 @@ import {
 } from '../../shared/classroom/classroom-messages'
 import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
+import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
 import type { CodeGuard } from '../security/code-guard'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
@@ -45,6 +47,16 @@ export interface ClassroomRoomDeps {
 interface MemberAuth {
   name: string
   role: ClassroomRole
+  /**
+   * Who this member is across reconnects: a hash of the browser's memberToken (the token itself is never
+   * kept or written), or the session id for a client that sends none.
+   */
+  memberKey?: string
+}
+
+/** The member's key: stable for a memberToken, else the session id. */
+function memberKeyOf(client: Client): string {
+  return (client.auth as MemberAuth | undefined)?.memberKey ?? client.sessionId
 }
 
 const RATE_RULES = {
@@ -67,9 +79,16 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
   return class ClassroomRoom extends Room<{ state: ClassroomState }> {
     private content!: ClassroomContent
     private readonly limiter = new RateLimiter(RATE_RULES, { perSecond: 5, burst: 10 })
-    /** quizSessionId's graded answers per member, for live results without a database read per answer. */
+    /** quizSessionId's graded answers per member key, for live results without a database read per answer. */
     private readonly graded = new Map<string, GradedAnswer[]>()
+    /** Each member key's latest name, for results rows after a member left. */
+    private readonly names = new Map<string, string>()
     private readonly kicked = new Set<string>()
+    /** Member key per session id, also for members whose client dropped. */
+    private readonly memberKeys = new Map<string, string>()
+    /** Member keys and name keys the teacher removed: refused until the room closes. */
+    private readonly kickedKeys = new Set<string>()
+    private readonly kickedNames = new Set<string>()
     /** Answers of the current quiz session that could not be written to disk. */
     private unsavedAnswers = 0
     private lastWarn = 0
@@ -81,12 +100,21 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         throw new ServerError(400, 'invalid join options: scene, name and role are required')
       const scene = deps.scenes.load(parsed.data.scene)
       if (!scene.ok) throw new ServerError(404, scene.reason)
+      if (parsed.data.role === 'student' && impersonatesTeacher(parsed.data.name))
+        throw new ServerError(
+          400,
+          'a student name cannot contain 老师 or "teacher": please choose another name',
+        )
       if (parsed.data.role === 'teacher') {
         // The matchmake route sets the address from the socket (classroom-module.ts).
         const check = deps.teacherGuard.check(String(context.ip ?? 'unknown'), parsed.data.teacherCode)
         if (!check.ok) throw new ServerError(check.status, check.reason)
       }
-      return { name: parsed.data.name, role: parsed.data.role }
+      const token = parsed.data.memberToken
+      const memberKey = token
+        ? `m-${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`
+        : undefined
+      return { name: parsed.data.name, role: parsed.data.role, memberKey }
     }
 
     async onCreate(options: unknown) {
@@ -95,7 +123,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
       this.content = scene.content
       this.roomId = await this.uniqueCode()
-      this.maxClients = this.content.settings.maxMembers
+      // One class per scene: joinOrCreate lands here only when the scene's room is full (or absent), and a
+      // second, teacherless room would split the class. This also bounds room creation to one per scene.
+      const existing = await matchMaker.query({ name: CLASSROOM_ROOM, scene: parsed.data.scene } as never)
+      if (existing.length > 0) throw new ServerError(409, this.fullMessage())
+      // maxMembers counts the teacher; one spare place lets a reloading member in before the old seat expires.
+      this.maxClients = this.content.settings.maxMembers + 1
       // A hard ceiling above every per-type budget: only a flooding client is disconnected by Colyseus itself.
       this.maxMessagesPerSecond = 150
       this.setState(createClassroomState(parsed.data.scene, this.roomId))
@@ -104,6 +137,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     onUncaughtException(error: Error, methodName: string) {
+      // A join or create refused on purpose (kicked, full, name taken) is no error of the server.
+      const cause = (error as { cause?: unknown }).cause
+      if (cause instanceof ServerError && cause.code < 500) {
+        deps.log.info({ room: this.roomId, methodName, reason: cause.message }, 'classroom: refused')
+        return
+      }
       deps.log.error(
         { err: error, room: this.roomId, methodName },
         'classroom: handler error (room keeps running)',
@@ -111,10 +150,54 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     onJoin(client: Client, _options: unknown, auth: MemberAuth) {
+      this.admit(client, auth)
       const seatId = auth.role === 'teacher' ? 'teacher' : this.freeSeat()
       this.state.members.set(client.sessionId, createMember(auth.name, auth.role, seatId))
       if (auth.role === 'teacher') this.sendResultsTo(client)
+      else this.restoreProgress(client)
       deps.log.info({ room: this.roomId, name: auth.name, role: auth.role, seatId }, 'classroom: joined')
+    }
+
+    /** Refuses a join (the client sees the reason) for a removed member, a taken name or a full class. */
+    private admit(client: Client, auth: MemberAuth) {
+      const key = auth.memberKey
+      const name = nameKey(auth.name)
+      if ((key && this.kickedKeys.has(key)) || this.kickedNames.has(name))
+        throw new ServerError(403, 'you were removed from this class by the teacher')
+      let students = 0
+      for (const [sessionId, member] of this.state.members) {
+        const other = this.clients.getById(sessionId)
+        const otherKey = (other?.auth as MemberAuth | undefined)?.memberKey ?? this.memberKeys.get(sessionId)
+        if (key && otherKey === key) {
+          // The same browser again (a reload while its old seat waits): the new connection replaces it.
+          this.state.members.delete(sessionId)
+          other?.leave()
+          continue
+        }
+        if (nameKey(member.name) === name)
+          throw new ServerError(
+            409,
+            'someone in this class already uses this name: please add a letter or your surname',
+          )
+        if (member.role === 'student') students++
+      }
+      if (auth.role === 'student' && students >= this.content.settings.maxMembers - 1)
+        throw new ServerError(409, this.fullMessage())
+      this.memberKeys.set(client.sessionId, memberKeyOf(client))
+      this.names.set(memberKeyOf(client), auth.name)
+    }
+
+    private fullMessage(): string {
+      return `this class is full (${this.content?.settings.maxMembers ?? 'all'} places): please ask the teacher`
+    }
+
+    /** A returning student (same memberToken) gets back their answered count and score. */
+    private restoreProgress(client: Client) {
+      const mine = this.graded.get(memberKeyOf(client))
+      const member = this.state.members.get(client.sessionId)
+      if (!mine || !member) return
+      member.answered = mine.length
+      this.sendOwnScore(client)
     }
 
     async onDrop(client: Client) {
@@ -143,6 +226,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.state.members.delete(id)
       this.limiter.forget(id)
       this.kicked.delete(id)
+      this.memberKeys.delete(id)
       if (this.state.model.controller === id) this.state.model.controller = ''
       if (this.state.spotlightId === id) this.state.spotlightId = ''
       if (this.state.followId === id) this.state.followId = ''
@@ -282,6 +366,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           if (!targetMember || targetMember.role === 'teacher')
             return this.drop(client, type, 'only students can be removed')
           this.kicked.add(sessionId)
+          this.kickedKeys.add(this.memberKeys.get(sessionId) ?? sessionId)
+          this.kickedNames.add(nameKey(targetMember.name))
           if (target) {
             this.sendEvent(target, 'kicked', { reason: 'removed by the teacher' })
             target.leave(KICKED_CLOSE_CODE)
@@ -313,7 +399,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     private answer(client: Client, member: MemberState, m: ClassroomMessage<'quiz:answer'>) {
       if (this.state.quiz.phase !== 'open') return this.drop(client, 'quiz:answer', 'the quiz is not open')
-      const mine = this.graded.get(client.sessionId) ?? []
+      const key = memberKeyOf(client)
+      const mine = this.graded.get(key) ?? []
       if (mine.some((a) => a.questionId === m.questionId))
         return this.drop(client, 'quiz:answer', 'already answered')
       const result = gradeAnswer(this.content.quiz, m.questionId, m.choiceIds)
@@ -322,7 +409,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       // Persist first: an answer is only acknowledged once it is on disk.
       const stored = deps.results.recordAnswer({
         quizSessionId: this.state.quiz.quizSessionId,
-        memberId: client.sessionId,
+        memberId: key,
         memberName: member.name,
         questionId: g.questionId,
         choiceIds: g.choiceIds,
@@ -334,7 +421,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       // 'failed' (disk full or read-only): the answer counts in memory and the teacher sees it is unsaved.
       if (stored === 'failed') this.unsavedAnswers++
       mine.push(g)
-      this.graded.set(client.sessionId, mine)
+      this.graded.set(key, mine)
       member.answered = mine.length
       const summary = summarize(this.content.quiz, mine)
       this.sendEvent(client, 'quiz:graded', {
@@ -355,7 +442,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         const s = summarize(this.content.quiz, answers)
         rows.push({
           memberId,
-          name: this.state.members.get(memberId)?.name ?? '?',
+          name: this.names.get(memberId) ?? '?',
           score: s.score,
           answered: s.answered,
           correct: s.correct,
@@ -375,7 +462,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     private sendOwnScore(client: Client) {
-      const mine = this.graded.get(client.sessionId)
+      const mine = this.graded.get(memberKeyOf(client))
       const last = mine?.at(-1)
       if (!mine || !last) return
       const s = summarize(this.content.quiz, mine)
