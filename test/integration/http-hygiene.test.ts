@@ -61,7 +61,7 @@ describe('security headers', () => {
       const res = await fetch(`${server.url}${path}`)
       const csp = res.headers.get('content-security-policy') ?? ''
       expect(csp, path).toContain("frame-ancestors 'none'")
-      expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval'")
+      expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval' blob:")
       expect(csp, path).toContain("connect-src 'self' data: blob: wss://broker.venue.lan:8084")
       expect(csp, path).not.toContain("'unsafe-eval'")
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')

@@ -1,6 +1,6 @@
 // Headers and error bodies every response carries, whatever module answers it:
 // - a Content-Security-Policy the app actually runs under: its own scripts plus WebAssembly (the Draco and
-//   Basis decoders), workers from blob: URLs (three's decoders, troika text), images/media/fonts from the
+//   Basis decoders) and blob: scripts, workers from blob: URLs (three's decoders, troika text), images/media/fonts from the
 //   app or from data:/blob: URLs (glTF embeds), network only to this server (HTTP, MQTT and room
 //   WebSockets are same-origin) plus what the venue lists in CSP_CONNECT_SRC, and no framing by any page;
 // - X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer, X-Frame-Options for old browsers;
@@ -10,7 +10,8 @@ import type { FastifyError, FastifyInstance } from 'fastify'
 export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    // blob: for scripts that workers made from blob: URLs import (troika's text worker does).
+    "script-src 'self' 'wasm-unsafe-eval' blob:",
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
     "img-src 'self' data: blob:",
