@@ -168,8 +168,9 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       for (const [sessionId, member] of this.state.members) {
         const other = this.clients.getById(sessionId)
         const otherKey = (other?.auth as MemberAuth | undefined)?.memberKey ?? this.memberKeys.get(sessionId)
-        if (key && otherKey === key) {
+        if (key && otherKey === key && member.role === auth.role) {
           // The same browser again (a reload while its old seat waits): the new connection replaces it.
+          // (A teacher previewing as a student in another tab of the same browser keeps both.)
           this.state.members.delete(sessionId)
           other?.leave()
           continue
@@ -438,11 +439,15 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     private resultRows(): QuizResultRow[] {
       const rows: QuizResultRow[] = []
-      for (const [memberId, answers] of this.graded) {
+      // Rows name members by their current session id (what the teacher's controls act on).
+      const sessionByKey = new Map<string, string>()
+      for (const [sessionId, key] of this.memberKeys) sessionByKey.set(key, sessionId)
+      for (const [key, answers] of this.graded) {
+        const memberId = sessionByKey.get(key) ?? key
         const s = summarize(this.content.quiz, answers)
         rows.push({
           memberId,
-          name: this.names.get(memberId) ?? '?',
+          name: this.names.get(key) ?? '?',
           score: s.score,
           answered: s.answered,
           correct: s.correct,
