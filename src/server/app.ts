@@ -2,12 +2,14 @@
 // hang off the same port (static files, MQTT broker, classroom rooms). main.ts starts it; tests
 // start it too, on a free port with their own data folder.
 
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
 import { loadOrCreateCertificate } from './http/certificate'
 import { lanAddresses } from './http/lan-address'
+import { registerSecurityHeaders } from './http/security-headers'
 import type { ServerContext, ServerModule, ServerModuleFactory } from './module'
 import { defaultModules } from './modules'
 import { SceneStore } from './scenes/scene-store'
@@ -26,11 +28,27 @@ export async function startServer(
   config: ServerConfig,
   factories?: ServerModuleFactory[],
 ): Promise<RunningServer> {
+  // Fail first, before any port is taken, when the data folder cannot hold the database.
+  // (A written probe, not access(): root passes access() even on a read-only mount.)
+  mkdirSync(config.dataDir, { recursive: true })
+  const probe = join(config.dataDir, `.write-probe-${process.pid}`)
+  writeFileSync(probe, '')
+  rmSync(probe)
   const https = config.https
     ? await loadOrCreateCertificate(config.dataDir, ['localhost', '127.0.0.1', ...lanAddresses()])
     : undefined
   const app = Fastify({
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: {
+      level: process.env.LOG_LEVEL ?? 'info',
+      // Log paths without their query: nothing secret ever sits in a log file.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0],
+          ip: req.ip,
+        }),
+      },
+    },
     ...(https ? { https } : {}),
     bodyLimit: 1024 * 1024,
     // Stopping must never hang on a half-read download or a stalled client: close every connection.
@@ -46,6 +64,7 @@ export async function startServer(
     scenes: new SceneStore(config.scenesDir),
   }
 
+  registerSecurityHeaders(app, config.cspConnectSrc)
   const modules: ServerModule[] = []
   for (const factory of factories ?? defaultModules) modules.push(await factory(ctx))
   for (const module of modules) await module.register?.(app)

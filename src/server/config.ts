@@ -21,6 +21,11 @@ export interface ServerConfig {
   redisUrl?: string
   /** Run the twin park simulator. Default on (`SIMULATOR=0` turns it off). */
   simulator: boolean
+  /**
+   * Extra origins the app may connect to, added to the CSP's connect-src, e.g. an external MQTT broker
+   * `wss://broker.venue.lan:8084` (`CSP_CONNECT_SRC`, space-separated). Default none: only this server.
+   */
+  cspConnectSrc: string[]
   /** Start without building even if dist/ is missing or stale (`--no-build`). */
   skipBuild: boolean
 }
@@ -46,5 +51,6 @@ export function readConfig(
     redisUrl: env.REDIS_URL || undefined,
     simulator: env.SIMULATOR !== '0',
     skipBuild: flag('no-build') || env.SKIP_BUILD === '1',
+    cspConnectSrc: (env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
   }
 }

@@ -5,10 +5,19 @@ import { startServer } from './app'
 import { buildIfNeeded } from './build-if-needed'
 import { readConfig } from './config'
 import { lanAddresses } from './http/lan-address'
+import { configProblem, describeStartupError } from './startup-problems'
 
 const config = readConfig()
+const problem = configProblem(config)
+if (problem) {
+  console.error(problem)
+  process.exit(1)
+}
 if (!config.skipBuild) buildIfNeeded(config.distDir)
-const server = await startServer(config)
+const server = await startServer(config).catch((error: unknown) => {
+  console.error(describeStartupError(error, config))
+  process.exit(1)
+})
 
 const scheme = config.https ? 'https' : 'http'
 const lanUrls = lanAddresses().map((ip) => `${scheme}://${ip}:${server.port}/`)

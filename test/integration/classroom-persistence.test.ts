@@ -45,9 +45,9 @@ describe('classroom quiz results', () => {
 
     const second = await startChildServer({ dataDir })
     servers.push(second)
-    const res = await fetch(
-      `${second.url}/api/classroom/sessions/${quizSessionId}/results.csv?teacherCode=${TEACHER_CODE}`,
-    )
+    const res = await fetch(`${second.url}/api/classroom/sessions/${quizSessionId}/results.csv`, {
+      headers: { 'x-teacher-code': TEACHER_CODE },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/csv')
     const lines = (await res.text())

@@ -192,9 +192,11 @@ describe('classroom room', () => {
 
   it('answers malformed HTTP requests with 400 and says what is wrong', async () => {
     const teacher = { 'x-teacher-code': TEACHER_CODE }
-    const twoCodes = await fetch(`${server.url}/api/classroom/sessions?teacherCode=a&teacherCode=b`)
-    expect(twoCodes.status).toBe(400)
-    expect(ErrorResponse.parse(await twoCodes.json()).error).toMatch(/^teacherCode: /)
+    const codeInUrl = await fetch(`${server.url}/api/classroom/sessions?teacherCode=${TEACHER_CODE}`)
+    expect(codeInUrl.status).toBe(400)
+    expect(ErrorResponse.parse(await codeInUrl.json()).error).toMatch(
+      /x-teacher-code header, never in the URL/,
+    )
     const badId = await fetch(`${server.url}/api/classroom/sessions/bad.id/results.csv`, { headers: teacher })
     expect(badId.status).toBe(400)
     expect(ErrorResponse.parse(await badId.json()).error).toBe('id: id must be a quiz session id')

@@ -71,6 +71,7 @@ export async function connectClassroom(
       name: request.name,
       role: request.role,
       teacherCode: request.teacherCode,
+      memberToken: memberToken(),
     },
     storageKey: storageKey(request.scene),
     onStatus: events.onStatus,
@@ -99,6 +100,38 @@ export async function connectClassroom(
     },
     leave: () => connection.leave(),
   }
+}
+
+const MEMBER_TOKEN_KEY = 'xr-showcase:classroom:member-token'
+
+/**
+ * This browser's classroom identity: a random id kept in localStorage, so a student who reloads or
+ * rejoins under another name is still the same student (one quiz attempt, a kick holds). Without
+ * storage (private mode) it lives as long as the page.
+ */
+let pageToken: string | undefined
+export function memberToken(): string {
+  try {
+    const kept = localStorage.getItem(MEMBER_TOKEN_KEY)
+    if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept
+  } catch {
+    // No storage: fall back to one token for this page.
+  }
+  pageToken ??= randomToken()
+  try {
+    localStorage.setItem(MEMBER_TOKEN_KEY, pageToken)
+  } catch {
+    // Kept for this page only.
+  }
+  return pageToken
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18))
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '')
 }
 
 /** True when this browser holds a seat from a previous page load that may be resumed. */

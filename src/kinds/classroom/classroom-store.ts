@@ -62,7 +62,7 @@ export interface ClassroomUi {
   myScore: { score: number; maxScore: number } | null
   /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
   answerRefused: boolean
-  results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number } | null
+  results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number; unsaved: number } | null
   members: MemberInfo[]
   movementLocked: boolean
   followId: string
@@ -124,7 +124,8 @@ const roomEvents: ClassroomRoomEvents = {
   },
   onState: (state) => applyRoomState(state),
   onGraded: (m) => applyGraded(m),
-  onResults: (m) => useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore } }),
+  onResults: (m) =>
+    useClassroom.setState({ results: { rows: m.rows, maxScore: m.maxScore, unsaved: m.unsaved ?? 0 } }),
   onTeleport: (m) => session.onTeleport?.(m),
   onRefused: (m) => applyRefused(m),
   onKicked: () => useClassroom.setState({ message: 'kicked' }),

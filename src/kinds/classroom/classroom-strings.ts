@@ -39,6 +39,7 @@ export const S = {
   members: t('成员', 'Members'),
   results: t('实时成绩', 'Live results'),
   noResults: t('还没有人作答', 'No answers yet'),
+  resultsNotSaved: t('⚠ 磁盘已满或只读：成绩未保存', '⚠ Disk full or read-only: results not saved'),
   labBench: t('实验台', 'Lab bench'),
   placeModel: t('放置模型', 'Place a model'),
   removeModel: t('收起模型', 'Remove model'),

@@ -20,6 +20,8 @@ export interface ClassroomDebugView {
   results: {
     rows: Array<{ memberId: string; name: string; score: number; answered: number }>
     maxScore: number
+    /** Answers the server could not write to disk. */
+    unsaved: number
   } | null
   members: Array<{
     id: string
@@ -56,6 +58,7 @@ export function registerClassroomDebugView(): () => void {
       answerRefused: s.answerRefused,
       results: s.results && {
         maxScore: s.results.maxScore,
+        unsaved: s.results.unsaved,
         rows: s.results.rows.map((r) => ({
           memberId: r.memberId,
           name: r.name,

@@ -14,21 +14,30 @@ import {
   ResultsCsvRoute,
   type SessionsResponse,
   SessionsRoute,
+  TEACHER_CODE_HEADER,
 } from '../../shared/classroom/http-contracts'
 import { gradeAnswer } from '../../shared/classroom/quiz-grader'
 import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
+import { CodeGuard } from '../security/code-guard'
 import { redactClassroomAnswers } from './answer-key'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
+import { LIVE_QUIZ_REFUSAL, LiveQuizzes } from './live-quizzes'
 import { QuizResultsStore } from './quiz-results-store'
+import { RateLimiter } from './rate-limiter'
 
 export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
   // A full room (60 members × 21 pose floats, names, annotations) encodes to more than the 8 KiB default.
   Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 64 * 1024)
   const { config, log } = ctx
-  const results = new QuizResultsStore(ctx.db)
+  const results = new QuizResultsStore(ctx.db, (fault) =>
+    log.error(
+      fault,
+      'classroom: quiz results not saved (disk full or read-only); the class goes on in memory',
+    ),
+  )
   const scenes = new ClassroomScenes(ctx.scenes)
   const transport = new SharedPortTransport()
   const router = getDefaultRouter()
@@ -44,16 +53,26 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
     presence = new LocalPresence()
     driver = new LocalDriver()
   }
+  // One guard for every place the teacher code is checked (HTTP routes and room joins): guesses through
+  // either count against the same address and the same global budget.
+  const teacherGuard = new CodeGuard('teacher code', config.teacherCode)
+  const liveQuizzes = new LiveQuizzes()
+  // Matchmaking per address: a class joining at once passes (burst), a script creating or probing rooms does not.
+  const matchmakeLimiter = new RateLimiter({}, { perSecond: 3, burst: 30 })
   matchMaker
-    .defineRoomType(
-      CLASSROOM_ROOM,
-      createClassroomRoom({ scenes, results, teacherCode: config.teacherCode, log }),
-    )
+    .defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherGuard, liveQuizzes, log }))
     .filterBy(['scene'])
 
-  const isTeacher = (req: FastifyRequest, queryCode: string | undefined) => {
-    const presented = req.headers['x-teacher-code'] ?? queryCode
-    return typeof presented === 'string' && presented === config.teacherCode
+  /** Checks the teacher code header; on failure answers 403 or 429 (with Retry-After) and returns false. */
+  const requireTeacher = (req: FastifyRequest, reply: FastifyReply): boolean => {
+    const check = teacherGuard.check(req.ip, req.headers[TEACHER_CODE_HEADER])
+    if (check.ok) return true
+    if (check.status === 429) {
+      reply.header('retry-after', String(check.retryAfterSeconds))
+      log.warn({ ip: req.ip }, 'classroom: teacher code locked out after wrong tries')
+    }
+    reply.code(check.status).send({ error: check.reason })
+    return false
   }
 
   ctx.sceneRedactors.push(redactClassroomAnswers)
@@ -67,6 +86,7 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         if (!body.success) return reply.code(400).send({ error: describeIssue(body.error) })
         const scene = scenes.load(body.data.scene)
         if (!scene.ok) return reply.code(404).send({ error: scene.reason })
+        if (liveQuizzes.isLive(body.data.scene)) return reply.code(409).send({ error: LIVE_QUIZ_REFUSAL })
         const result = gradeAnswer(scene.content.quiz, body.data.questionId, body.data.choiceIds)
         if (!result.ok) return reply.code(400).send({ error: result.reason })
         const question = scene.content.quiz.questions.find((q) => q.id === body.data.questionId)
@@ -79,9 +99,19 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         scope.removeAllContentTypeParsers()
         scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
         scope.post('/matchmake/:method/:roomName', async (req: FastifyRequest, reply: FastifyReply) => {
+          if (!matchmakeLimiter.take(req.ip, 'matchmake'))
+            return reply
+              .code(429)
+              .header('retry-after', '1')
+              .send({ code: 429, error: 'too many join requests from this address: wait a moment' })
           const headers = new Headers()
           for (const [key, value] of Object.entries(req.headers))
             if (typeof value === 'string') headers.set(key, value)
+          // Colyseus takes the caller's address from these headers: set them from the socket, so a
+          // guesser cannot name a fresh address per try and slip past the teacher code's lockout.
+          headers.delete('x-client-ip')
+          headers.delete('x-real-ip')
+          headers.set('x-forwarded-for', req.ip)
           headers.set('content-type', 'application/json')
           const body = typeof req.body === 'string' && req.body.length > 0 ? req.body : '{}'
           const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
@@ -96,16 +126,14 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       app.get(SessionsRoute.path, async (req, reply) => {
         const query = SessionsRoute.query.safeParse(req.query)
         if (!query.success) return reply.code(400).send({ error: describeIssue(query.error) })
-        if (!isTeacher(req, query.data.teacherCode))
-          return reply.code(403).send({ error: 'teacher code required' })
+        if (!requireTeacher(req, reply)) return reply
         const response: SessionsResponse = { sessions: results.sessions() }
         return response
       })
       app.get(ResultsCsvRoute.path, async (req, reply) => {
         const query = ResultsCsvRoute.query.safeParse(req.query)
         if (!query.success) return reply.code(400).send({ error: describeIssue(query.error) })
-        if (!isTeacher(req, query.data.teacherCode))
-          return reply.code(403).send({ error: 'teacher code required' })
+        if (!requireTeacher(req, reply)) return reply
         const params = ResultsCsvRoute.params.safeParse(req.params)
         if (!params.success) return reply.code(400).send({ error: describeIssue(params.error) })
         const { id } = params.data

@@ -1,6 +1,7 @@
 // One classroom: members with roles and seats, slides, laser and annotations, the lab model, teacher
 // controls and the quiz. Every message goes through one gate: known type → rate limit → zod → role.
 // Over 300 lines on purpose: one Colyseus Room class whose handlers share the room's private state.
+import { createHash } from 'node:crypto'
 import { type AuthContext, type Client, matchMaker, Room, ServerError } from '@colyseus/core'
 import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
@@ -15,8 +16,10 @@ import {
   type QuizResultRow,
   type ServerEvents,
 } from '../../shared/classroom/classroom-messages'
-import { type ClassroomRole, decideJoinRole, mayPerform } from '../../shared/classroom/classroom-roles'
+import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
+import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
+import type { CodeGuard } from '../security/code-guard'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
   type ClassroomState,
@@ -25,6 +28,7 @@ import {
   type MemberState,
   StrokeState,
 } from './classroom-state'
+import type { LiveQuizzes } from './live-quizzes'
 import type { QuizResultsStore } from './quiz-results-store'
 import { RateLimiter } from './rate-limiter'
 
@@ -35,13 +39,24 @@ const MAX_ANNOTATION_STROKES = 24
 export interface ClassroomRoomDeps {
   scenes: ClassroomScenes
   results: QuizResultsStore
-  teacherCode: string
+  teacherGuard: CodeGuard
+  liveQuizzes: LiveQuizzes
   log: FastifyBaseLogger
 }
 
 interface MemberAuth {
   name: string
   role: ClassroomRole
+  /**
+   * Who this member is across reconnects: a hash of the browser's memberToken (the token itself is never
+   * kept or written), or the session id for a client that sends none.
+   */
+  memberKey?: string
+}
+
+/** The member's key: stable for a memberToken, else the session id. */
+function memberKeyOf(client: Client): string {
+  return (client.auth as MemberAuth | undefined)?.memberKey ?? client.sessionId
 }
 
 const RATE_RULES = {
@@ -64,21 +79,42 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
   return class ClassroomRoom extends Room<{ state: ClassroomState }> {
     private content!: ClassroomContent
     private readonly limiter = new RateLimiter(RATE_RULES, { perSecond: 5, burst: 10 })
-    /** quizSessionId's graded answers per member, for live results without a database read per answer. */
+    /** quizSessionId's graded answers per member key, for live results without a database read per answer. */
     private readonly graded = new Map<string, GradedAnswer[]>()
+    /** Each member key's latest name, for results rows after a member left. */
+    private readonly names = new Map<string, string>()
     private readonly kicked = new Set<string>()
+    /** Member key per session id, also for members whose client dropped. */
+    private readonly memberKeys = new Map<string, string>()
+    /** Member keys and name keys the teacher removed: refused until the room closes. */
+    private readonly kickedKeys = new Set<string>()
+    private readonly kickedNames = new Set<string>()
+    /** Answers of the current quiz session that could not be written to disk. */
+    private unsavedAnswers = 0
     private lastWarn = 0
     private droppedSinceWarn = 0
 
-    static async onAuth(_token: string, options: unknown, _context: AuthContext): Promise<MemberAuth> {
+    static async onAuth(_token: string, options: unknown, context: AuthContext): Promise<MemberAuth> {
       const parsed = JoinOptions.safeParse(options)
       if (!parsed.success)
         throw new ServerError(400, 'invalid join options: scene, name and role are required')
       const scene = deps.scenes.load(parsed.data.scene)
       if (!scene.ok) throw new ServerError(404, scene.reason)
-      const decision = decideJoinRole(parsed.data.role, parsed.data.teacherCode, deps.teacherCode)
-      if (!decision.ok) throw new ServerError(403, decision.reason)
-      return { name: parsed.data.name, role: decision.role }
+      if (parsed.data.role === 'student' && impersonatesTeacher(parsed.data.name))
+        throw new ServerError(
+          400,
+          'a student name cannot contain 老师 or "teacher": please choose another name',
+        )
+      if (parsed.data.role === 'teacher') {
+        // The matchmake route sets the address from the socket (classroom-module.ts).
+        const check = deps.teacherGuard.check(String(context.ip ?? 'unknown'), parsed.data.teacherCode)
+        if (!check.ok) throw new ServerError(check.status, check.reason)
+      }
+      const token = parsed.data.memberToken
+      const memberKey = token
+        ? `m-${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`
+        : undefined
+      return { name: parsed.data.name, role: parsed.data.role, memberKey }
     }
 
     async onCreate(options: unknown) {
@@ -87,7 +123,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
       this.content = scene.content
       this.roomId = await this.uniqueCode()
-      this.maxClients = this.content.settings.maxMembers
+      // One class per scene: joinOrCreate lands here only when the scene's room is full (or absent), and a
+      // second, teacherless room would split the class. This also bounds room creation to one per scene.
+      const existing = await matchMaker.query({ name: CLASSROOM_ROOM, scene: parsed.data.scene } as never)
+      if (existing.length > 0) throw new ServerError(409, this.fullMessage())
+      // maxMembers counts the teacher; one spare place lets a reloading member in before the old seat expires.
+      this.maxClients = this.content.settings.maxMembers + 1
       // A hard ceiling above every per-type budget: only a flooding client is disconnected by Colyseus itself.
       this.maxMessagesPerSecond = 150
       this.setState(createClassroomState(parsed.data.scene, this.roomId))
@@ -96,6 +137,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     onUncaughtException(error: Error, methodName: string) {
+      // A join or create refused on purpose (kicked, full, name taken) is no error of the server.
+      const cause = (error as { cause?: unknown }).cause
+      if (cause instanceof ServerError && cause.code < 500) {
+        deps.log.info({ room: this.roomId, methodName, reason: cause.message }, 'classroom: refused')
+        return
+      }
       deps.log.error(
         { err: error, room: this.roomId, methodName },
         'classroom: handler error (room keeps running)',
@@ -103,10 +150,55 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     }
 
     onJoin(client: Client, _options: unknown, auth: MemberAuth) {
+      this.admit(client, auth)
       const seatId = auth.role === 'teacher' ? 'teacher' : this.freeSeat()
       this.state.members.set(client.sessionId, createMember(auth.name, auth.role, seatId))
       if (auth.role === 'teacher') this.sendResultsTo(client)
+      else this.restoreProgress(client)
       deps.log.info({ room: this.roomId, name: auth.name, role: auth.role, seatId }, 'classroom: joined')
+    }
+
+    /** Refuses a join (the client sees the reason) for a removed member, a taken name or a full class. */
+    private admit(client: Client, auth: MemberAuth) {
+      const key = auth.memberKey
+      const name = nameKey(auth.name)
+      if ((key && this.kickedKeys.has(key)) || this.kickedNames.has(name))
+        throw new ServerError(403, 'you were removed from this class by the teacher')
+      let students = 0
+      for (const [sessionId, member] of this.state.members) {
+        const other = this.clients.getById(sessionId)
+        const otherKey = (other?.auth as MemberAuth | undefined)?.memberKey ?? this.memberKeys.get(sessionId)
+        if (key && otherKey === key && member.role === auth.role) {
+          // The same browser again (a reload while its old seat waits): the new connection replaces it.
+          // (A teacher previewing as a student in another tab of the same browser keeps both.)
+          this.state.members.delete(sessionId)
+          other?.leave()
+          continue
+        }
+        if (nameKey(member.name) === name)
+          throw new ServerError(
+            409,
+            'someone in this class already uses this name: please add a letter or your surname',
+          )
+        if (member.role === 'student') students++
+      }
+      if (auth.role === 'student' && students >= this.content.settings.maxMembers - 1)
+        throw new ServerError(409, this.fullMessage())
+      this.memberKeys.set(client.sessionId, memberKeyOf(client))
+      this.names.set(memberKeyOf(client), auth.name)
+    }
+
+    private fullMessage(): string {
+      return `this class is full (${this.content?.settings.maxMembers ?? 'all'} places): please ask the teacher`
+    }
+
+    /** A returning student (same memberToken) gets back their answered count and score. */
+    private restoreProgress(client: Client) {
+      const mine = this.graded.get(memberKeyOf(client))
+      const member = this.state.members.get(client.sessionId)
+      if (!mine || !member) return
+      member.answered = mine.length
+      this.sendOwnScore(client)
     }
 
     async onDrop(client: Client) {
@@ -126,11 +218,16 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (auth.role === 'student') this.sendOwnScore(client)
     }
 
+    onDispose() {
+      deps.liveQuizzes.close(this.roomId)
+    }
+
     onLeave(client: Client) {
       const id = client.sessionId
       this.state.members.delete(id)
       this.limiter.forget(id)
       this.kicked.delete(id)
+      this.memberKeys.delete(id)
       if (this.state.model.controller === id) this.state.model.controller = ''
       if (this.state.spotlightId === id) this.state.spotlightId = ''
       if (this.state.followId === id) this.state.followId = ''
@@ -240,6 +337,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         case 'quiz:end':
           if (this.state.quiz.phase === 'open') {
             this.state.quiz.phase = 'closed'
+            deps.liveQuizzes.close(this.roomId)
             deps.results.endSession(this.state.quiz.quizSessionId)
           }
           return
@@ -269,6 +367,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           if (!targetMember || targetMember.role === 'teacher')
             return this.drop(client, type, 'only students can be removed')
           this.kicked.add(sessionId)
+          this.kickedKeys.add(this.memberKeys.get(sessionId) ?? sessionId)
+          this.kickedNames.add(nameKey(targetMember.name))
           if (target) {
             this.sendEvent(target, 'kicked', { reason: 'removed by the teacher' })
             target.leave(KICKED_CLOSE_CODE)
@@ -288,8 +388,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       const id = `${this.roomId}-${Date.now().toString(36)}`
       deps.results.startSession(id, this.roomId, this.state.scene)
       this.graded.clear()
+      this.unsavedAnswers = 0
       this.state.quiz.quizSessionId = id
       this.state.quiz.phase = 'open'
+      deps.liveQuizzes.open(this.roomId, this.state.scene)
       this.state.members.forEach((m) => {
         m.answered = 0
       })
@@ -298,7 +400,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     private answer(client: Client, member: MemberState, m: ClassroomMessage<'quiz:answer'>) {
       if (this.state.quiz.phase !== 'open') return this.drop(client, 'quiz:answer', 'the quiz is not open')
-      const mine = this.graded.get(client.sessionId) ?? []
+      const key = memberKeyOf(client)
+      const mine = this.graded.get(key) ?? []
       if (mine.some((a) => a.questionId === m.questionId))
         return this.drop(client, 'quiz:answer', 'already answered')
       const result = gradeAnswer(this.content.quiz, m.questionId, m.choiceIds)
@@ -307,7 +410,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       // Persist first: an answer is only acknowledged once it is on disk.
       const stored = deps.results.recordAnswer({
         quizSessionId: this.state.quiz.quizSessionId,
-        memberId: client.sessionId,
+        memberId: key,
         memberName: member.name,
         questionId: g.questionId,
         choiceIds: g.choiceIds,
@@ -315,9 +418,11 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         points: g.points,
         maxPoints: g.maxPoints,
       })
-      if (!stored) return this.drop(client, 'quiz:answer', 'already answered')
+      if (stored === 'duplicate') return this.drop(client, 'quiz:answer', 'already answered')
+      // 'failed' (disk full or read-only): the answer counts in memory and the teacher sees it is unsaved.
+      if (stored === 'failed') this.unsavedAnswers++
       mine.push(g)
-      this.graded.set(client.sessionId, mine)
+      this.graded.set(key, mine)
       member.answered = mine.length
       const summary = summarize(this.content.quiz, mine)
       this.sendEvent(client, 'quiz:graded', {
@@ -334,11 +439,15 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     private resultRows(): QuizResultRow[] {
       const rows: QuizResultRow[] = []
-      for (const [memberId, answers] of this.graded) {
+      // Rows name members by their current session id (what the teacher's controls act on).
+      const sessionByKey = new Map<string, string>()
+      for (const [sessionId, key] of this.memberKeys) sessionByKey.set(key, sessionId)
+      for (const [key, answers] of this.graded) {
+        const memberId = sessionByKey.get(key) ?? key
         const s = summarize(this.content.quiz, answers)
         rows.push({
           memberId,
-          name: this.state.members.get(memberId)?.name ?? '?',
+          name: this.names.get(key) ?? '?',
           score: s.score,
           answered: s.answered,
           correct: s.correct,
@@ -353,11 +462,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         quizSessionId: this.state.quiz.quizSessionId,
         rows: this.resultRows(),
         maxScore: maxScore(this.content.quiz),
+        unsaved: this.unsavedAnswers,
       })
     }
 
     private sendOwnScore(client: Client) {
-      const mine = this.graded.get(client.sessionId)
+      const mine = this.graded.get(memberKeyOf(client))
       const last = mine?.at(-1)
       if (!mine || !last) return
       const s = summarize(this.content.quiz, mine)

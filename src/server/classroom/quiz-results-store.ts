@@ -1,5 +1,7 @@
 // Quiz results in the shared SQLite file: one row per graded answer, written as it is graded (the database
 // runs WAL + synchronous=FULL, so a killed server keeps every answer it acknowledged). Exports CSV per session.
+// A full or read-only disk never throws out of a write: the write reports 'failed', the class goes on in
+// memory, the failure is logged (once a minute at most) and `unsaved` tells the teacher's panel.
 import { CSV_HEADER, type QuizSessionRow } from '../../shared/classroom/http-contracts'
 import type { Db } from '../storage/database'
 
@@ -16,8 +18,25 @@ export interface StoredAnswer {
   maxPoints: number
 }
 
+/** SQLite errors that mean "the disk cannot take this write now", not a bug in the statement. */
+const STORAGE_FAULT = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/
+
+export type RecordResult = 'stored' | 'duplicate' | 'failed'
+
+export interface StorageFaultReport {
+  code: string
+  message: string
+}
+
 export class QuizResultsStore {
-  constructor(private readonly db: Db) {
+  /** Writes that failed since the last one that succeeded; 0 when everything is on disk. */
+  unsaved = 0
+  private lastReport = 0
+
+  constructor(
+    private readonly db: Db,
+    private readonly report: (fault: StorageFaultReport) => void = () => undefined,
+  ) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS classroom_quiz_sessions (
         id TEXT PRIMARY KEY,
@@ -41,21 +60,56 @@ export class QuizResultsStore {
     `)
   }
 
-  startSession(id: string, roomCode: string, scene: string): void {
-    this.db
-      .prepare('INSERT INTO classroom_quiz_sessions (id, room_code, scene, started_at) VALUES (?, ?, ?, ?)')
-      .run(id, roomCode, scene, new Date().toISOString())
+  /** Runs a write; a storage fault is counted and reported instead of thrown. */
+  private write<T>(run: () => T): T | 'failed' {
+    try {
+      const out = run()
+      this.unsaved = 0
+      return out
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? '')
+      if (!STORAGE_FAULT.test(code)) throw error
+      this.unsaved++
+      const now = Date.now()
+      if (now - this.lastReport > 60_000) {
+        this.lastReport = now
+        this.report({ code, message: (error as Error).message })
+      }
+      return 'failed'
+    }
   }
 
-  endSession(id: string): void {
-    this.db
-      .prepare('UPDATE classroom_quiz_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL')
-      .run(new Date().toISOString(), id)
+  startSession(id: string, roomCode: string, scene: string): boolean {
+    return (
+      this.write(() =>
+        this.db
+          .prepare(
+            'INSERT INTO classroom_quiz_sessions (id, room_code, scene, started_at) VALUES (?, ?, ?, ?)',
+          )
+          .run(id, roomCode, scene, new Date().toISOString()),
+      ) !== 'failed'
+    )
   }
 
-  /** Stores one graded answer; false when this member already answered this question (first answer counts). */
-  recordAnswer(a: StoredAnswer): boolean {
-    const result = this.db
+  endSession(id: string): boolean {
+    return (
+      this.write(() =>
+        this.db
+          .prepare('UPDATE classroom_quiz_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL')
+          .run(new Date().toISOString(), id),
+      ) !== 'failed'
+    )
+  }
+
+  /** Stores one graded answer: 'duplicate' when this member already answered it (first answer counts). */
+  recordAnswer(a: StoredAnswer): RecordResult {
+    const result = this.write(() => this.insertAnswer(a))
+    if (result === 'failed') return 'failed'
+    return result.changes === 1 ? 'stored' : 'duplicate'
+  }
+
+  private insertAnswer(a: StoredAnswer) {
+    return this.db
       .prepare(
         `INSERT OR IGNORE INTO classroom_quiz_answers
          (quiz_session_id, member_id, member_name, question_id, choice_ids, correct, points, max_points, answered_at)
@@ -72,7 +126,6 @@ export class QuizResultsStore {
         a.maxPoints,
         new Date().toISOString(),
       )
-    return result.changes === 1
   }
 
   answers(quizSessionId: string): StoredAnswer[] {

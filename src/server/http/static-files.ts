@@ -1,6 +1,7 @@
 // Serves the built app, compressed, with long caching for hashed assets and none for the HTML shell,
 // plus the live scene folders at /scenes/ so a new folder shows up without a rebuild.
-import { join } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
@@ -46,6 +47,10 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
         root: scenesDir,
         prefix: '/scenes/',
         decorateReply: false,
+        // No .env, .git or other dotfile is ever served (404, as if absent) …
+        dotfiles: 'ignore',
+        // … nor anything a link inside scenes/ points to outside it.
+        allowedPath: (pathname) => staysInside(scenesDir, pathname),
         cacheControl: false,
         setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
       })
@@ -53,6 +58,7 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
         root: distDir,
         prefix: '/',
         wildcard: true,
+        dotfiles: 'ignore',
         cacheControl: false,
         setHeaders: (reply, path) => {
           // Vite puts a content hash in every file under /assets/, so those never change.
@@ -62,4 +68,24 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
       })
     },
   }
+}
+
+/** True unless `pathname` under `root` resolves (through links) to somewhere outside `root`. */
+function staysInside(root: string, pathname: string): boolean {
+  let realRoot: string
+  let real: string
+  let decoded = pathname
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    // Not percent-encoded: it is already the file's path.
+  }
+  try {
+    realRoot = realpathSync(root)
+    real = realpathSync(join(root, decoded))
+  } catch {
+    // Missing or a dangling link: let the static handler answer 404.
+    return true
+  }
+  return real === realRoot || real.startsWith(realRoot + sep)
 }

@@ -2,7 +2,7 @@
 // and drops what does not fit; the client's room service is typed from the same table.
 import { z } from 'zod'
 import type { ClassroomAction } from './classroom-roles'
-import { NAME_MAX_LENGTH } from './student-name'
+import { NAME_MAX_LENGTH, normalizeMemberName } from './student-name'
 
 const Coord = z.number().min(-100).max(100)
 const Unit = z.number().min(0).max(1)
@@ -28,13 +28,18 @@ export const KICKED_CLOSE_CODE = 4003
 /** What a client passes when it joins (joinOrCreate / joinById); the server's onAuth parses it. */
 export const JoinOptions = z.object({
   scene: z.string().min(1).max(64),
-  // Control characters would break name tags and CSV rows.
-  name: z
-    .string()
-    .transform((s) => s.replace(/\p{Cc}/gu, '').trim())
-    .pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
+  // Control, bidi and zero-width characters would break or disguise name tags and CSV rows.
+  name: z.string().max(256).transform(normalizeMemberName).pipe(z.string().min(1).max(NAME_MAX_LENGTH)),
   role: z.enum(['teacher', 'student']).default('student'),
   teacherCode: z.string().max(64).optional(),
+  /**
+   * A random id this browser keeps (localStorage) and sends on every join: the member's identity across
+   * reconnects and page reloads, for one attempt per quiz and a kick that holds. Never shown or stored as is.
+   */
+  memberToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'memberToken must be 16–64 letters, digits, - or _')
+    .optional(),
 })
 export type JoinOptions = z.input<typeof JoinOptions>
 
@@ -86,7 +91,8 @@ export interface ServerEvents {
     maxScore: number
   }
   /** Live results for teachers: one row per student who answered. */
-  'quiz:results': { quizSessionId: string; rows: QuizResultRow[]; maxScore: number }
+  /** `unsaved`: answers the server could not write to disk (full or read-only); they count, but only in memory. */
+  'quiz:results': { quizSessionId: string; rows: QuizResultRow[]; maxScore: number; unsaved: number }
   /** Teacher summoned everyone or is leading: move to this point. */
   teleport: { position: [number, number, number]; yaw: number }
   /** A message was refused (role, validation or rate); shown as a toast, never fatal. */

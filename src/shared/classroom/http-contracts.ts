@@ -38,11 +38,17 @@ export const GradeRoute = {
 export type GradeRequest = z.infer<typeof GradeRoute.body>
 export type GradeResponse = z.infer<typeof GradeRoute.response>
 
+/** The header that carries the teacher code of the sessions routes. */
+export const TEACHER_CODE_HEADER = 'x-teacher-code'
+
 /**
- * The teacher code of the sessions routes: the `x-teacher-code` header (preferred: it stays out of
- * logs and history) or a `teacherCode` query parameter for a link opened in a browser.
+ * The sessions routes take no query: the teacher code travels only in the `x-teacher-code` header, so it
+ * never lands in a request log, a proxy log or the browser history. A code in the URL is refused.
  */
-export const TeacherQuery = z.object({ teacherCode: z.string().max(64).optional() })
+export const TeacherQuery = z.strictObject(
+  {},
+  { error: () => 'the teacher code goes in the x-teacher-code header, never in the URL' },
+)
 
 /** GET /api/classroom/sessions: every stored quiz session, newest first (teacher only). */
 export const SessionsRoute = {

@@ -208,6 +208,16 @@ function ResultsBoard({ position }: { position: Vec3 }) {
   return (
     <Panel width={0.9} height={1.2} position={position} name="teacher-results">
       <UiText text={localize(S.results)} fontSize={0.05} position={[0, 0.52, 0.01]} />
+      {results && results.unsaved > 0 && (
+        <UiText
+          name="teacher-results-unsaved"
+          text={`${localize(S.resultsNotSaved)} (${results.unsaved})`}
+          fontSize={0.032}
+          color="#a04000"
+          position={[0, -0.55, 0.01]}
+          maxWidth={0.84}
+        />
+      )}
       <UiText
         name="teacher-results-text"
         text={

@@ -1,0 +1,37 @@
+// What stops the server from starting, said in one line a venue technician can act on, instead of a stack trace.
+import type { ServerConfig } from './config'
+
+/** A reason not to start at all, found before anything listens; undefined when the config is usable. */
+export function configProblem(config: ServerConfig): string | undefined {
+  if (config.teacherCode.trim().length === 0)
+    return 'TEACHER_CODE is set but empty: set a code of at least 6 characters, or unset it to get a random one.'
+  if (config.teacherCode.length < 6)
+    return 'TEACHER_CODE is too short: use at least 6 characters so it cannot be guessed.'
+  return undefined
+}
+
+/** The one line to print when startServer throws. */
+export function describeStartupError(error: unknown, config: ServerConfig): string {
+  const e = error as NodeJS.ErrnoException & { code?: string }
+  const code = typeof e?.code === 'string' ? e.code : ''
+  if (code === 'EADDRINUSE')
+    return `Port ${config.port} is already in use: stop the other program or start with PORT=<another port>.`
+  if (code === 'EADDRNOTAVAIL')
+    return `Cannot listen on ${config.host}: this machine has no such address (HOST).`
+  if (code === 'EACCES' && e.syscall === 'listen')
+    return `Port ${config.port} needs administrator rights: use a port above 1023 (PORT).`
+  if (
+    [
+      'EACCES',
+      'EPERM',
+      'EROFS',
+      'ENOSPC',
+      'ENOTDIR',
+      'EEXIST',
+      'SQLITE_CANTOPEN',
+      'SQLITE_READONLY',
+    ].includes(code)
+  )
+    return `The data folder ${config.dataDir} is not writable (${code}): make it writable or set DATA_DIR to a folder that is.`
+  return `The server could not start: ${e?.message ?? String(error)}`
+}
