@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig } from '../../src/server/config'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
-import { emptyDist, nextMessage, roomBarrier, sleep, TEACHER_CODE, view, waitFor } from './classroom-harness'
+import { emptyDistDir } from '../support/server-config'
+import { nextMessage, roomBarrier, sleep, TEACHER_CODE, view, waitFor } from './classroom-harness'
 
 const MAX_MEMBERS = 4
 let server: RunningServer
@@ -29,7 +30,7 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     dataDir: mkdtempSync(join(tmpdir(), 'identity-data-')),
-    distDir: emptyDist(),
+    distDir: emptyDistDir(),
     scenesDir,
     teacherCode: TEACHER_CODE,
     simulator: false,

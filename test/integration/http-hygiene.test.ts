@@ -11,7 +11,7 @@ import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig } from '../../src/server/config'
 import { CERT_DAYS, daysLeft, loadOrCreateCertificate } from '../../src/server/http/certificate'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
-import { emptyDist } from './classroom-harness'
+import { emptyDistDir } from '../support/server-config'
 
 const DAY = 24 * 60 * 60 * 1000
 let server: RunningServer
@@ -44,7 +44,7 @@ beforeAll(async () => {
       port: 0,
       host: '127.0.0.1',
       dataDir: mkdtempSync(join(tmpdir(), 'hygiene-data-')),
-      distDir: emptyDist(),
+      distDir: emptyDistDir(),
       scenesDir,
       cspConnectSrc: ['wss://broker.venue.lan:8084'],
     },

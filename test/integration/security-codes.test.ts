@@ -8,13 +8,8 @@ import { join, resolve } from 'node:path'
 import { Client } from '@colyseus/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
-import {
-  emptyDist,
-  freePort,
-  startChildServer,
-  startClassroomServer,
-  TEACHER_CODE,
-} from './classroom-harness'
+import { emptyDistDir } from '../support/server-config'
+import { freePort, startChildServer, startClassroomServer, TEACHER_CODE } from './classroom-harness'
 
 const servers: RunningServer[] = []
 afterEach(async () => {
@@ -109,7 +104,7 @@ function runUntilExit(env: Record<string, string>): Promise<{ code: number | nul
       env: {
         ...process.env,
         HOST: '127.0.0.1',
-        DIST_DIR: emptyDist(),
+        DIST_DIR: emptyDistDir(),
         SIMULATOR: '0',
         LOG_LEVEL: 'warn',
         TEACHER_CODE,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { impersonatesTeacher, nameKey, normalizeMemberName } from '../../../../src/shared/classroom/student-name'
+import {
+  impersonatesTeacher,
+  nameKey,
+  normalizeMemberName,
+} from '../../../../src/shared/classroom/student-name'
 
 describe('normalizeMemberName', () => {
   it('drops bidi overrides, zero-width and control characters and folds look-alikes', () => {
