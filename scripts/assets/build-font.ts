@@ -2,6 +2,7 @@
 // app draws in 3D. @fontsource/noto-sans-sc splits the font into many unicode-range files and troika
 // takes a single font URL per Text, so we subset each source file with harfbuzz (subset-font) to the
 // characters it provides and merge the glyph outlines into one font with opentype.js.
+// Over 300 lines on purpose: subsetting, merging and the fallback manifest are one step sharing glyph tables.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'

@@ -1,6 +1,7 @@
 // Draws the tour's illustrations (info-card pictures, the then-and-now pair, the Jinggangshan panorama) from code,
 // so the repository ships no hand-made binaries: same seed, same pixels. Writes PNGs into public/images/tour and
 // public/panoramas (both gitignored). `npx tsx scripts/assets/tour-images.ts [publicDir]` or buildTourImages().
+// Over 300 lines on purpose: one function per illustration, sharing one pixel toolkit and the seeded PRNG.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { deflateSync } from 'node:zlib'

@@ -1,5 +1,6 @@
 // Turns three.js BufferGeometries into small, meshopt-compressed glTF binaries with named nodes.
 // Geometry added to one part is merged per material, so each part costs one draw call per material.
+// Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
 import { Document, Logger, type Material, type Node, NodeIO } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { quantize, reorder } from '@gltf-transform/functions'

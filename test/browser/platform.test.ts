@@ -3,6 +3,7 @@
 // text without a reload, hand mode staying offline, and the diagnostics page. Targets are platform
 // objects (XR menu, settings panel, the lobby) so kind changes cannot break these tests. Each test
 // opens its own page; the harness fails any of them on a console error or an off-origin request.
+// Over 300 lines: one file per platform feature set would start a browser and a server each, which costs minutes.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openAppPage, startTestServer, waitFor } from './harness'

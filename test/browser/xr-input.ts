@@ -2,6 +2,7 @@
 // point and pull the trigger, pinch, or poke with the index finger; and mouse clicks on 3D points
 // for desktop. Positions are world coordinates; they are converted into the XR origin's space,
 // which is where IWER poses its controllers and hands.
+// Over 300 lines: every input (ray, pinch, poke, mouse, buttons, stick) shares the aiming and press-check code.
 import type { Page } from 'playwright-core'
 
 export type Point = [number, number, number]
