@@ -123,10 +123,13 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
       this.content = scene.content
       this.roomId = await this.uniqueCode()
-      // One class per scene: joinOrCreate lands here only when the scene's room is full (or absent), and a
-      // second, teacherless room would split the class. This also bounds room creation to one per scene.
-      const existing = await matchMaker.query({ name: CLASSROOM_ROOM, scene: parsed.data.scene } as never)
-      if (existing.length > 0) throw new ServerError(409, this.fullMessage())
+      // A student's joinOrCreate lands here only when the scene's classes are full (or absent): a second,
+      // teacherless room would split the class, so a student may open only a scene's first room. Teachers
+      // may open more classes of one scene (their code is checked on join; /matchmake is rate-limited).
+      if (parsed.data.role !== 'teacher') {
+        const existing = await matchMaker.query({ name: CLASSROOM_ROOM, scene: parsed.data.scene } as never)
+        if (existing.length > 0) throw new ServerError(409, this.fullMessage())
+      }
       // maxMembers counts the teacher; one spare place lets a reloading member in before the old seat expires.
       this.maxClients = this.content.settings.maxMembers + 1
       // A hard ceiling above every per-type budget: only a flooding client is disconnected by Colyseus itself.
