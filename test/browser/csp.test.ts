@@ -61,7 +61,9 @@ describe('Content-Security-Policy', () => {
     expect(app.consoleErrors).toEqual([])
     expect(app.offOriginRequests).toEqual([])
 
-    // The policy really is enforced: an injected inline script (what an XSS would add) does not run.
+    // The policy really is enforced: an injected inline script (what an XSS would add) does not run,
+    // and Chromium reports the refusal on the console.
+    app.expectConsoleErrors(/Executing inline script violates the following Content Security Policy/)
     const injected = await app.page.evaluate(async () => {
       const script = document.createElement('script')
       script.textContent = 'window.__injected = true'

@@ -45,8 +45,8 @@ async function press(page: Page, mode: Mode, name: string): Promise<void> {
 
 /**
  * Opens the twin in a fresh page, waits for live data from `source`, and (VR) enters the session; runs
- * `body`, then checks the page made no console errors (other than those `allowed`) and no off-machine
- * request, and closes it.
+ * `body` and closes it; the harness then fails the test on any console error other than those `allowed`
+ * and on any off-machine request.
  */
 async function withTwin(
   browser: Browser,
@@ -56,7 +56,11 @@ async function withTwin(
 ): Promise<void> {
   const mode = options.mode ?? 'desktop'
   const source = options.source ?? 'server'
-  const app = await openAppPage(browser, url, '/?scene=twin-park', { emulateQuest3: mode === 'vr' })
+  // The harness fails the test on any other console error or off-origin request (page-checks.setup.ts).
+  const app = await openAppPage(browser, url, '/?scene=twin-park', {
+    emulateQuest3: mode === 'vr',
+    expectConsoleErrors: options.allowed ? [options.allowed] : [],
+  })
   try {
     await waitForSceneReady(app.page, 'twin-park')
     await twinUntil(
@@ -70,9 +74,6 @@ async function withTwin(
     )
     if (mode === 'vr') await enterVR(app.page)
     await body(app)
-    const allowed = options.allowed
-    expect(allowed ? app.consoleErrors.filter((e) => !allowed.test(e)) : app.consoleErrors).toEqual([])
-    expect(app.offOriginRequests).toEqual([])
   } finally {
     await app.context.close()
   }
