@@ -6,7 +6,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
-import { joinClassroom, nextMessage, sleep, startClassroomServer, view, waitFor } from './classroom-harness'
+import {
+  joinClassroom,
+  nextMessage,
+  settleWithin,
+  startClassroomServer,
+  view,
+  waitFor,
+} from './classroom-harness'
 
 const servers: RunningServer[] = []
 afterEach(async () => {
@@ -72,7 +79,7 @@ describe('quiz results on a failing disk', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
     teacher.send('slide:set', { index: 1 })
     await waitFor('slide change after the fault', () => view(student).slide === 1)
-    await Promise.all([teacher.leave(), student.leave()].map((p) => Promise.race([p, sleep(1000)])))
+    await settleWithin([teacher.leave(), student.leave()], 1000)
   })
 
   it('keeps the class going on a read-only database and saves again once it is writable', async () => {
@@ -97,6 +104,6 @@ describe('quiz results on a failing disk', () => {
       .prepare('SELECT question_id FROM classroom_quiz_answers WHERE member_name = ?')
       .all('Bo') as Array<{ question_id: string }>
     expect(stored.map((r) => r.question_id)).toEqual(['closest-planet'])
-    await Promise.all([teacher.leave(), student.leave()].map((p) => Promise.race([p, sleep(1000)])))
+    await settleWithin([teacher.leave(), student.leave()], 1000)
   })
 })

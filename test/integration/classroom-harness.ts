@@ -48,7 +48,20 @@ export function startChildServer(options: {
   return spawnServer({ config: classroomConfig(options.dataDir), env: options.env })
 }
 
-/** A bounded wait for cleanup races only (e.g. `Promise.race([room.leave(), sleep(1000)])`), never a result. */
+/**
+ * Waits for teardown work (rooms leaving, a process exiting) for at most `ms`, so a hung cleanup cannot
+ * hang the suite; it decides no result.
+ */
+export async function settleWithin(work: Promise<unknown> | Promise<unknown>[], ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const bound = new Promise<void>((done) => {
+    timer = setTimeout(done, ms)
+  })
+  await Promise.race([Promise.allSettled(Array.isArray(work) ? work : [work]), bound])
+  clearTimeout(timer)
+}
+
+/** A poll interval inside a loop that checks a condition against a deadline; never a wait that decides. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms))
 }

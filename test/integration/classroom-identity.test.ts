@@ -10,7 +10,7 @@ import { type RunningServer, startServer } from '../../src/server/app'
 import { readConfig } from '../../src/server/config'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import { emptyDistDir } from '../support/server-config'
-import { nextMessage, roomBarrier, sleep, TEACHER_CODE, view, waitFor } from './classroom-harness'
+import { nextMessage, roomBarrier, settleWithin, TEACHER_CODE, view, waitFor } from './classroom-harness'
 
 const MAX_MEMBERS = 4
 let server: RunningServer
@@ -45,7 +45,10 @@ afterEach(async () => {
 })
 
 async function leaveAll() {
-  await Promise.all(open.splice(0).map((r) => Promise.race([r.leave(), sleep(1000)])))
+  await settleWithin(
+    open.splice(0).map((r) => r.leave()),
+    1000,
+  )
 }
 
 async function enter(name: string, role: 'teacher' | 'student' = 'student', memberToken?: string) {

@@ -11,7 +11,7 @@ import {
   type ChildServer,
   freePort,
   joinClassroom,
-  sleep,
+  settleWithin,
   startChildServer,
   TEACHER_CODE,
   view,
@@ -48,7 +48,7 @@ afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => undefined)
   if (redis && redis.exitCode === null) {
     redis.kill('SIGTERM')
-    await Promise.race([new Promise((r) => redis?.once('exit', r)), sleep(3000)])
+    await settleWithin(new Promise((r) => redis?.once('exit', r)), 3000)
   }
   rmSync(dir, { recursive: true, force: true })
 })
@@ -89,6 +89,9 @@ describe.skipIf(!existsSync(REDIS))('classroom across two processes with Redis',
       'teacher B sees the student who came through A',
       () => view(opened).members.get(byCode.sessionId)?.name === 'Student A',
     )
-    await Promise.all([teacher, student, opened, byCode].map((r) => Promise.race([r.leave(), sleep(1000)])))
+    await settleWithin(
+      [teacher, student, opened, byCode].map((r) => r.leave()),
+      1000,
+    )
   }, 60_000)
 })

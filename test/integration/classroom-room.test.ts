@@ -14,7 +14,7 @@ import {
   joinClassroom,
   nextMessage,
   roomBarrier,
-  sleep,
+  settleWithin,
   startClassroomServer,
   TEACHER_CODE,
   view,
@@ -37,7 +37,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(rooms.map((room) => Promise.race([room.leave().catch(() => undefined), sleep(1000)])))
+  await settleWithin(
+    rooms.map((room) => room.leave()),
+    1000,
+  )
   await server?.close()
   rmSync(dataDir, { recursive: true, force: true })
 })

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
 import { LIVE_QUIZ_REFUSAL } from '../../src/server/classroom/live-quizzes'
-import { joinClassroom, sleep, startClassroomServer, view, waitFor } from './classroom-harness'
+import { joinClassroom, settleWithin, sleep, startClassroomServer, view, waitFor } from './classroom-harness'
 
 let server: RunningServer
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('solo grading during a live class quiz', () => {
     teacher.room.send('quiz:start', {})
     await waitFor('quiz reopened', () => view(teacher.room).quiz.phase === 'open')
     expect((await grade()).status).toBe(409)
-    await Promise.race([teacher.room.leave(), sleep(2000)])
+    await settleWithin(teacher.room.leave(), 2000)
     // The last member left on purpose: the room closes, and with it its live quiz. (A poll of the
     // condition, not a sleep that decides: it fails with the last status it saw.)
     const deadline = Date.now() + 10_000

@@ -1,18 +1,14 @@
 // The closing quiz: one question at a time with option buttons, right/wrong feedback, and the score at the
 // end. Logic lives in quiz-grader.ts; this panel only shows the session and forwards presses.
-import { useMemo, useRef } from 'react'
-import type { Group } from 'three'
 import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { QuizStation as Station, TourTheme } from '../../../schema/kinds/tour'
 import { gradeQuiz, isAnswerCorrect } from '../logic/quiz-grader'
-import type { Sphere } from '../logic/room-visibility'
 import { advanceQuiz, answerQuiz, restartQuiz, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
-import { useRoomCulling } from './RoomCulling'
+import { StationGroup } from './RoomCulling'
 
-const DEG = Math.PI / 180
 const W = 1.3
 const H = 1.05
 
@@ -25,16 +21,8 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
   const answer = quiz.answers[quiz.current] ?? null
   const score = gradeQuiz(station.questions, quiz.answers)
   const last = quiz.current === station.questions.length - 1
-  const group = useRef<Group>(null)
-  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 0.95 }], [station.position])
-  useRoomCulling(group, bounds)
   return (
-    <group
-      ref={group}
-      position={station.position}
-      rotation={[0, station.rotationY * DEG, 0]}
-      name={`quiz:${station.id}`}
-    >
+    <StationGroup station={station} radius={0.95} name={`quiz:${station.id}`}>
       <Panel width={W} height={H}>
         <UiText
           text={t(station.title)}
@@ -122,6 +110,6 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
           </group>
         )}
       </Panel>
-    </group>
+    </StationGroup>
   )
 }

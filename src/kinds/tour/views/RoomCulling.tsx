@@ -2,9 +2,10 @@
 // each is shown only if the visitor's head could see it (same room, or through the hall's door; see
 // room-visibility.ts). Pointer events ignore `visible`, so hidden parts keep their names and handlers.
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useMemo, useRef } from 'react'
-import { type Object3D, Vector3 } from 'three'
+import { type Group, type Object3D, Vector3 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { getHeadPosition } from '../../../platform/locomotion'
+import type { Vec3 } from '../../../schema/common'
 import type { MemorialHall } from '../../../schema/kinds/tour'
 import { canSee, roomOf, type Sphere, type ViewFromEye, viewFrom } from '../logic/room-visibility'
 
@@ -81,4 +82,34 @@ export function useRoomCulling(
       if (ref.current) ref.current.visible = true
     }
   }, [registry, ref, spheres])
+}
+
+/**
+ * A station placed and turned from its data, drawn only while the walls may show its bounding sphere
+ * (`radius` around the station's position): the frame every wall-mounted station shares.
+ */
+export function StationGroup({
+  station,
+  radius,
+  name,
+  children,
+}: {
+  station: { position: Vec3; rotationY: number }
+  radius: number
+  name: string
+  children: ReactNode
+}) {
+  const group = useRef<Group>(null)
+  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius }], [station.position, radius])
+  useRoomCulling(group, bounds)
+  return (
+    <group
+      ref={group}
+      position={station.position}
+      rotation={[0, (station.rotationY * Math.PI) / 180, 0]}
+      name={name}
+    >
+      {children}
+    </group>
+  )
 }

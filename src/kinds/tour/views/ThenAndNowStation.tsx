@@ -1,19 +1,16 @@
 // Then and now: a historical and a present-day picture in one frame, cross-faded by a slider that works
 // with rays, hands and the mouse. Pictures load only when the visitor is near, to keep the hall light.
 import { useTexture } from '@react-three/drei'
-import { useMemo, useRef } from 'react'
-import { type Group, SRGBColorSpace } from 'three'
+import { SRGBColorSpace } from 'three'
 import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
 import { Panel, Slider, UiText } from '../../../platform/ui'
 import type { ThenAndNowStation as Station, TourTheme } from '../../../schema/kinds/tour'
-import type { Sphere } from '../logic/room-visibility'
 import { setThenNow, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
-import { useRoomCulling } from './RoomCulling'
+import { StationGroup } from './RoomCulling'
 
-const DEG = Math.PI / 180
 const PIC_W = 1.6
 const PIC_H = 1.0
 
@@ -22,16 +19,8 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
   const t = useLocalize()
   const caption = value < 0.5 ? station.historical.caption : station.present.caption
   const near = useNearPlayer(station.position, 7)
-  const group = useRef<Group>(null)
-  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 1.4 }], [station.position])
-  useRoomCulling(group, bounds)
   return (
-    <group
-      ref={group}
-      position={station.position}
-      rotation={[0, station.rotationY * DEG, 0]}
-      name={`then-now:${station.id}`}
-    >
+    <StationGroup station={station} radius={1.4} name={`then-now:${station.id}`}>
       <Panel
         width={PIC_W + 0.16}
         height={PIC_H + 0.62}
@@ -80,7 +69,7 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
           />
         </>
       )}
-    </group>
+    </StationGroup>
   )
 }
 

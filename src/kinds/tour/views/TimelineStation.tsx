@@ -1,18 +1,15 @@
 // The 1927–1949 wall timeline: a ruler with one selectable marker per event; the chosen event's story
 // shows above it. Markers mount only when the visitor is near, so the far hall costs no extra draw calls.
-import { useMemo, useRef } from 'react'
-import type { Group } from 'three'
+import { useMemo } from 'react'
 import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { Interactive, Panel, UiText } from '../../../platform/ui'
 import type { TimelineStation as Station, TourTheme } from '../../../schema/kinds/tour'
-import type { Sphere } from '../logic/room-visibility'
 import { layoutMarkers, sortEvents } from '../logic/timeline-layout'
 import { selectTimelineEvent, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
-import { useRoomCulling } from './RoomCulling'
+import { StationGroup } from './RoomCulling'
 
-const DEG = Math.PI / 180
 const WIDTH = 6.4
 
 export function TimelineStation({ station, theme }: { station: Station; theme: TourTheme }) {
@@ -24,16 +21,8 @@ export function TimelineStation({ station, theme }: { station: Station; theme: T
     return { events, xs: layoutMarkers(events, station.startYear, station.endYear, WIDTH - 0.5, 0.66) }
   }, [station])
   const chosen = events.find((e) => e.id === selected)
-  const group = useRef<Group>(null)
-  const bounds = useMemo<Sphere[]>(() => [{ center: station.position, radius: 3.6 }], [station.position])
-  useRoomCulling(group, bounds)
   return (
-    <group
-      ref={group}
-      position={station.position}
-      rotation={[0, station.rotationY * DEG, 0]}
-      name={`timeline:${station.id}`}
-    >
+    <StationGroup station={station} radius={3.6} name={`timeline:${station.id}`}>
       <Panel width={WIDTH + 0.3} height={1.9} position={[0, 0.15, 0.01]} color="#f4ead2" opacity={1}>
         <UiText
           text={t(station.title)}
@@ -99,6 +88,6 @@ export function TimelineStation({ station, theme }: { station: Station; theme: T
             </Interactive>
           ))}
       </Panel>
-    </group>
+    </StationGroup>
   )
 }
