@@ -10,7 +10,6 @@ import type {
   ClassroomMessageType,
   ServerEvents,
 } from '../../shared/classroom/classroom-messages'
-import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
 import type { GradedAnswer } from '../../shared/classroom/quiz-grader'
 import {
   type ClassroomLink,
@@ -32,8 +31,7 @@ import {
 import {
   copyRoomToLive,
   type LiveBuffers,
-  type MemberInfo,
-  type QuizPhase,
+  type RoomMirror,
   type RoomStateView,
   roomPatch,
 } from './logic/room-sync'
@@ -44,29 +42,18 @@ export type { MemberInfo } from './logic/room-sync'
 
 export type TeacherTool = 'none' | 'laser' | 'draw'
 
-export interface ClassroomUi {
+/** What the views show: the room's mirror (written only by room-sync's patch) plus this device's own state. */
+export interface ClassroomUi extends RoomMirror {
   mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
   status: RoomStatus | null
   /** '', 'kicked', 'offline' or 'error:<reason>' (shown by the join panel). */
   message: string
-  role: ClassroomRole
   selfId: string
-  code: string
-  slide: number
-  annotations: number[][]
-  modelId: string
-  modelController: string
-  quizPhase: QuizPhase
-  quizSessionId: string
   myAnswers: Record<string, MyAnswer>
   myScore: { score: number; maxScore: number } | null
   /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
   answerRefused: boolean
   results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number; unsaved: number } | null
-  members: MemberInfo[]
-  movementLocked: boolean
-  followId: string
-  spotlightId: string
   /** The teacher's slide tool (local only; the laser and ink themselves are shared). */
   tool: TeacherTool
 }
