@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
+import { csvField } from '../../src/server/classroom/quiz-results-store'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import { ErrorResponse, SessionsRoute } from '../../src/shared/classroom/http-contracts'
 import {
@@ -178,8 +179,11 @@ describe('classroom room', () => {
       .split('\r\n')
     expect(lines[0]).toBe('quiz_session,member_id,name,question,choices,correct,points,max_points')
     expect(lines).toHaveLength(4)
-    expect(lines).toContain(`${quizSessionId},${alice.sessionId},Alice,water-atoms,hydrogen|oxygen,1,2,2`)
-    expect(lines).toContain(`${quizSessionId},${bob.sessionId},Bob,largest-planet,saturn,0,0,1`)
+    // A session id may start with '-', which the export guards against spreadsheet formulas like any field.
+    expect(lines).toContain(
+      `${quizSessionId},${csvField(alice.sessionId)},Alice,water-atoms,hydrogen|oxygen,1,2,2`,
+    )
+    expect(lines).toContain(`${quizSessionId},${csvField(bob.sessionId)},Bob,largest-planet,saturn,0,0,1`)
 
     teacher.send('quiz:end', {})
     await waitFor('quiz closed', () => view(bob).quiz.phase === 'closed')

@@ -185,7 +185,7 @@ export class QuizResultsStore {
   }
 }
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   // A leading = + - @ would run as a formula in spreadsheet apps; prefix it so names stay text.
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
