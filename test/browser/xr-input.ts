@@ -163,6 +163,37 @@ async function loggedSince(page: Page, count: number, prefix: string): Promise<b
   )
 }
 
+/** The click entries ("click:<label>:<pointer>") logged since the log held `count` entries. */
+async function clicksSince(page: Page, count: number): Promise<string[]> {
+  return page.evaluate((since) => {
+    const hooks = window.__xrShowcase
+    const fresh = Math.min(hooks.pointerLogCount - since, hooks.pointerLog.length)
+    return hooks.pointerLog.slice(hooks.pointerLog.length - fresh).filter((e) => e.startsWith('click:'))
+  }, count)
+}
+
+/**
+ * Whether the press clicked what was aimed at: 'hit' when the named target's control logged the
+ * click (or, for a point or an unlabelled target, any control did), 'none' when nothing clicked, and
+ * 'other' when a different control took it, which the caller reports rather than pressing again,
+ * because that control's action has already run.
+ */
+async function clickOutcome(
+  page: Page,
+  count: number,
+  label: string | null,
+): Promise<'hit' | 'none' | 'other'> {
+  const clicks = await clicksSince(page, count)
+  if (clicks.length === 0) return 'none'
+  if (label === null) return 'hit'
+  return clicks.some((e) => e.startsWith(`click:${label}`)) ? 'hit' : 'other'
+}
+
+const labelOf = (page: Page, target: Target): Promise<string | null> =>
+  typeof target === 'string'
+    ? page.evaluate((n) => window.__xrShowcase.controlLabelOf(n), target)
+    : Promise.resolve(null)
+
 /** The error a press helper throws when no control registered the press: what was aimed, and what the log saw. */
 async function missed(page: Page, what: string, start: PointerState): Promise<Error> {
   const end = await pointerState(page)
@@ -233,7 +264,18 @@ async function selectWith(
     return
   }
   const start = await pointerState(page)
+  const label = await labelOf(page, target)
   let point: Point = [0, 0, 0]
+  const outcome = async (): Promise<boolean> => {
+    const o = await clickOutcome(page, start.logCount, label)
+    if (o === 'other')
+      throw await missed(
+        page,
+        `${kind} ${hand} select on ${describeTarget(target, point)}: another control took the click meant for "${label}".`,
+        start,
+      )
+    return o === 'hit'
+  }
   for (let attempt = 1; attempt <= SELECT_ATTEMPTS; attempt++) {
     point = await resolveTarget(page, target)
     await aimAt(page, kind, hand, point)
@@ -242,9 +284,9 @@ async function selectWith(
     await pressForOneFrame(page, kind, hand)
     // The release is handled in the next frame, and the click with it.
     await frames(page, 1)
-    if (await loggedSince(page, start.logCount, 'click:')) return
+    if (await outcome()) return
     await frames(page, 2)
-    if (await loggedSince(page, start.logCount, 'click:')) return
+    if (await outcome()) return
   }
   throw await missed(
     page,
@@ -334,25 +376,59 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
 }
 
 /**
- * Desktop: clicks the screen point where a world point (or a named object) appears, once. For a named
- * target (or `logsClick: true`) it then checks that a control logged the click and throws with the
- * pointer log if none did; `logsClick: false` skips the check.
+ * Where a world point (or a named object) appears on the desktop screen once the picture has stopped
+ * moving: a panel can be still in the world while the camera is still gliding or turning after a
+ * teleport, and a click at a stale spot lands on whatever is there now. Throws with the positions it
+ * saw if the point is still moving after 30 checks, or if it is not in view.
+ */
+async function settledScreenPointOf(
+  page: Page,
+  target: Target,
+): Promise<{ point: Point; screen: [number, number] }> {
+  const sample = async () => {
+    const point = await resolveTarget(page, target)
+    const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
+      | [number, number]
+      | null
+    if (!screen) throw new Error(`${describeTarget(target, point)} is not in view`)
+    return { point, screen }
+  }
+  const seen = [await sample()]
+  for (let i = 0; i < 30; i++) {
+    await frames(page, 2)
+    const now = await sample()
+    const previous = seen[seen.length - 1].screen
+    if (Math.hypot(now.screen[0] - previous[0], now.screen[1] - previous[1]) < 1) return now
+    seen.push(now)
+  }
+  const shown = seen.slice(-8).map((s) => `(${s.screen.map(Math.round).join(', ')})`)
+  throw new Error(
+    `${describeTarget(target, seen[0].point)} kept moving on screen for 60 frames: ${shown.join(' → ')}`,
+  )
+}
+
+/**
+ * Desktop: clicks the screen point where a world point (or a named object) appears, once the picture
+ * has settled. For a named target (or `logsClick: true`) it then checks that the target's control
+ * logged the click, and throws with the pointer log if none did or another control took it;
+ * `logsClick: false` skips the check.
  */
 export async function mouseClickAt(page: Page, target: Target, options: SelectOptions = {}): Promise<void> {
-  const point = await resolveTarget(page, target)
-  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
-    | [number, number]
-    | null
-  if (!screen) throw new Error(`${describeTarget(target, point)} is not in view`)
+  const { point, screen } = await settledScreenPointOf(page, target)
   const start = await pointerState(page)
+  const label = await labelOf(page, target)
   await page.mouse.click(screen[0], screen[1])
   await frames(page, 4)
   const check = options.logsClick ?? typeof target === 'string'
-  if (check && !(await loggedSince(page, start.logCount, 'click:'))) {
+  if (!check) return
+  const outcome = await clickOutcome(page, start.logCount, label)
+  if (outcome !== 'hit') {
     throw await missed(
       page,
-      `mouse click on ${describeTarget(target, point)} (screen ${screen.map(Math.round).join(', ')}): no control logged a click ` +
-        '(pass { logsClick: false } if this target logs none).',
+      `mouse click on ${describeTarget(target, point)} (screen ${screen.map(Math.round).join(', ')}): ` +
+        (outcome === 'other'
+          ? `another control took the click meant for "${label}".`
+          : 'no control logged a click (pass { logsClick: false } if this target logs none).'),
       start,
     )
   }

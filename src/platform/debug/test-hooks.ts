@@ -70,6 +70,8 @@ export interface TestHooks {
   worldPositionOf(name: string): [number, number, number] | null
   /** Whether the named object and all its ancestors are visible (what the renderer would draw). */
   isShown(name: string): boolean
+  /** The label a control logs its clicks under: `userData.label` of the named object or its nearest ancestor. */
+  controlLabelOf(name: string): string | null
   /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
   project(point: [number, number, number]): [number, number] | null
   cameraPosition(): [number, number, number] | null
@@ -118,6 +120,11 @@ export const testHooks: TestHooks = {
     if (!object) return null
     const p = object.getWorldPosition(new Vector3())
     return [p.x, p.y, p.z]
+  },
+  controlLabelOf(name) {
+    for (let o: Object3D | null | undefined = three?.scene.getObjectByName(name); o; o = o.parent)
+      if (typeof o.userData.label === 'string') return o.userData.label
+    return null
   },
   isShown(name) {
     let object: Object3D | null | undefined = three?.scene.getObjectByName(name)

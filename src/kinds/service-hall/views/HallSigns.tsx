@@ -115,7 +115,7 @@ function SignPlates({
       ref={plates}
       args={[undefined, undefined, windows.length]}
       name="window-sign-plates"
-      userData={{ interactive: true, label: 'window signs' }}
+      userData={{ interactive: true, label: 'window-sign' }}
       onClick={(e) => {
         e.stopPropagation()
         const w = e.instanceId === undefined ? undefined : windows[e.instanceId]
