@@ -55,12 +55,21 @@ export function createBrokerSource(
     c.on('message', (topic, payload) => events.emitMessage(topic, payload))
   }
 
-  const open = async (login: Credentials) => {
+  /** Replaces the connection; resolves once the new one is up (or after its connect timeout). */
+  const open = async (login: Credentials): Promise<void> => {
     const mqtt = await mqttModule
     if (closed) return
     client?.end(true)
-    client = mqtt.connect(url, settings(login, true))
-    wire(client)
+    const next = mqtt.connect(url, settings(login, true))
+    client = next
+    wire(next)
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000)
+      next.once('connect', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
   }
   void open(null)
 
@@ -102,6 +111,7 @@ export function createBrokerSource(
       }
       trial.end(true)
       credentials = { username, password }
+      // Commands sent right after the login go out on the operator's connection.
       await open(credentials)
       return 'ok'
     },

@@ -57,7 +57,7 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
           <ConfirmDialog twin={twin} />
         </group>
       )}
-      <group position={[0, 1.3, -0.8]}>
+      <group position={[0, 1.5, -0.8]}>
         <OperatorPrompt />
       </group>
       {inspecting && (
