@@ -63,7 +63,10 @@ export function OperatorPrompt() {
   )
 }
 
-/** One line per notice; nothing when there is nothing to say. */
+/**
+ * One line per notice, stacked upwards from the group's origin (placed above the status bar, where a
+ * laptop screen still shows it); nothing when there is nothing to say.
+ */
 export function TwinNotices() {
   const runtime = useTwinRuntime()
   const lang = useLang()
@@ -78,7 +81,8 @@ export function TwinNotices() {
           fontSize={0.028}
           color="#ffd166"
           maxWidth={1.25}
-          position={[0, 0, 0]}
+          anchorY="bottom"
+          position={[0, 0.04, 0]}
         />
       )}
       <LiveText
@@ -91,7 +95,7 @@ export function TwinNotices() {
         fontSize={0.028}
         color="#ffb4a8"
         maxWidth={1.25}
-        position={[0, refused ? -0.07 : 0, 0]}
+        position={[0, 0, 0]}
       />
       {operator && (
         <Button
@@ -99,7 +103,7 @@ export function TwinNotices() {
           width={0.6}
           height={0.06}
           fontSize={0.026}
-          position={[0, -0.14, 0]}
+          position={[0, refused ? 0.2 : 0.07, 0]}
           onPress={() => leaveOperatorMode(runtime)}
           name="twin-operator:leave"
         />

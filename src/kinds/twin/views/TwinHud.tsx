@@ -40,7 +40,7 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
       {/* Right of centre: in VR the platform's menu floats low on the left. */}
       <group position={[0.22, 1.0, -1.18]} rotation-x={-0.35}>
         <StatusBar twin={twin} />
-        <group position={[0, -0.3, 0]}>
+        <group position={[0, 0.17, 0]}>
           <TwinNotices />
         </group>
       </group>
