@@ -28,6 +28,26 @@ export interface ServerConfig {
   cspConnectSrc: string[]
   /** Start without building even if dist/ is missing or stale (`--no-build`). */
   skipBuild: boolean
+  /**
+   * Code a twin operator enters to steer the park (HVAC and other controls) and to save inspection
+   * reports. Default random 6 digits, printed at start (`OPERATOR_CODE`).
+   */
+  operatorCode: string
+  /**
+   * MQTT credential of external devices that publish the park's telemetry and answer its commands
+   * (`TWIN_DEVICE_USERNAME`, default "device"; `TWIN_DEVICE_PASSWORD`, default none: no device may log in).
+   */
+  twinDevice: { username: string; password?: string }
+  /**
+   * External MQTT brokers a viewer may pick with `?mqtt=` (`TWIN_MQTT_ALLOW`, comma-separated
+   * `ws(s)://host:port/path`). Default none: `?mqtt=` is refused. Their origins join the CSP's connect-src.
+   */
+  twinMqttAllow: string[]
+  /**
+   * Page origins besides this server's own that may open the /mqtt WebSocket
+   * (`TWIN_ALLOWED_ORIGINS`, comma- or space-separated, e.g. `https://kiosk.venue.lan`). Default none.
+   */
+  twinAllowedOrigins: string[]
 }
 
 export function readConfig(
@@ -51,6 +71,35 @@ export function readConfig(
     redisUrl: env.REDIS_URL || undefined,
     simulator: env.SIMULATOR !== '0',
     skipBuild: flag('no-build') || env.SKIP_BUILD === '1',
-    cspConnectSrc: (env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
+    cspConnectSrc: [
+      ...(env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
+      ...brokerOrigins(list(env.TWIN_MQTT_ALLOW)),
+    ],
+    operatorCode: env.OPERATOR_CODE ?? String(randomInt(100000, 999999)),
+    twinDevice: {
+      username: env.TWIN_DEVICE_USERNAME || 'device',
+      password: env.TWIN_DEVICE_PASSWORD,
+    },
+    twinMqttAllow: list(env.TWIN_MQTT_ALLOW),
+    twinAllowedOrigins: list(env.TWIN_ALLOWED_ORIGINS),
   }
+}
+
+/** A comma- or space-separated setting as a list, without empty entries. */
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean)
+}
+
+/** The origins (scheme://host:port) of allowed broker URLs, for the CSP; malformed entries are skipped. */
+function brokerOrigins(urls: string[]): string[] {
+  const origins: string[] = []
+  for (const url of urls) {
+    try {
+      const u = new URL(url)
+      origins.push(`${u.protocol}//${u.host}`)
+    } catch {
+      // configProblem names it at start.
+    }
+  }
+  return origins
 }

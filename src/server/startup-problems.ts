@@ -7,6 +7,17 @@ export function configProblem(config: ServerConfig): string | undefined {
     return 'TEACHER_CODE is set but empty: set a code of at least 6 characters, or unset it to get a random one.'
   if (config.teacherCode.length < 6)
     return 'TEACHER_CODE is too short: use at least 6 characters so it cannot be guessed.'
+  if (config.operatorCode.trim().length === 0)
+    return 'OPERATOR_CODE is set but empty: set a code of at least 6 characters, or unset it to get a random one.'
+  if (config.operatorCode.length < 6)
+    return 'OPERATOR_CODE is too short: use at least 6 characters so it cannot be guessed.'
+  const device = config.twinDevice.password
+  if (device !== undefined && device.length < 12)
+    return 'TWIN_DEVICE_PASSWORD is too short: use at least 12 characters, or unset it to let no device log in.'
+  for (const url of config.twinMqttAllow) {
+    if (!/^wss?:\/\/[^\s/]+\/\S*$/.test(url))
+      return `TWIN_MQTT_ALLOW has "${url}", which is not a ws:// or wss:// broker URL such as ws://broker.lan:8083/mqtt.`
+  }
   return undefined
 }
 

@@ -12,6 +12,7 @@ import { createStaticFilesModule } from '../../src/server/http/static-files'
 import type { ServerContext } from '../../src/server/module'
 import { createTwinModule, type TwinModule } from '../../src/server/twin/twin-module'
 import { InspectionReportInput } from '../../src/shared/twin/http-contracts'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
 import { type AppPage, debugView, launchChromium, openAppPage, startTestServer, waitFor } from './harness'
 import { startTwinTestServer, type TwinTestServer } from './twin-server'
 import {
@@ -41,6 +42,15 @@ async function twinNow(page: Page): Promise<TwinDebugView> {
 async function press(page: Page, mode: Mode, name: string): Promise<void> {
   if (mode === 'desktop') await mouseClickAt(page, name)
   else await controllerSelect(page, name, 'right')
+}
+
+/** Types the operator code on the prompt's 3D keyboard, the way the mode's visitor types, and presses OK. */
+async function enterOperatorCode(page: Page, mode: Mode): Promise<void> {
+  await page.waitForFunction(() => window.__xrShowcase.view('ui')?.textsUnder('twin-operator') != null)
+  await frames(page, 6)
+  for (const key of [...TEST_OPERATOR_CODE, 'enter'])
+    await press(page, mode, `twin-operator-keyboard:key:${key}`)
+  await page.waitForFunction(() => window.__xrShowcase.view('ui')?.textsUnder('twin-operator') == null)
 }
 
 /**
@@ -163,6 +173,8 @@ function suite(mode: Mode) {
       await frames(page, 6)
       await press(page, mode, 'twin-confirm:yes')
       await twinUntil(page, 'the dialog closed', (v) => v.ui.confirm === null)
+      // A kiosk is a viewer: the command waits for the operator code, checked by the server.
+      await enterOperatorCode(page, mode)
       await twinUntil(
         page,
         'the command acknowledged',
@@ -191,6 +203,8 @@ function suite(mode: Mode) {
         await press(page, mode, i === 1 ? 'twin-inspection:fail' : 'twin-inspection:pass')
         await twinUntil(page, `stop ${i + 1} recorded`, (v) => v.ui.inspection.items.length === i + 1)
       }
+      // Saving the report needs the operator code.
+      await enterOperatorCode(page, mode)
       const saved = await twinUntil(page, 'the report saved', (v) => v.ui.inspection.savedId !== null)
       expect(saved.ui.inspection.error).toBeNull()
       // What the viewer sent satisfies the server's contract (it was accepted) and records every stop.

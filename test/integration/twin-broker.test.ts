@@ -3,13 +3,9 @@
 // publish, never on the clock. Over 300 lines: three server setups (live, restart, 1000 sensors) share helpers.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import mqtt, { type MqttClient } from 'mqtt'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type RunningServer, startServer } from '../../src/server/app'
-import { readConfig } from '../../src/server/config'
-import type { ServerContext } from '../../src/server/module'
-import { createTwinModule, type TwinModule } from '../../src/server/twin/twin-module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fieldSensorLayout } from '../../src/shared/twin/field-sensor-layout'
 import {
   HistoryResponse,
@@ -18,103 +14,7 @@ import {
   ParksResponse,
   TwinErrorResponse,
 } from '../../src/shared/twin/http-contracts'
-
-process.env.LOG_LEVEL = 'warn'
-
-interface Reading {
-  v: number
-  ts: number
-}
-
-async function startTwinServer(dataDir: string, simulator = true, fieldSensors = 0) {
-  let twin: TwinModule | undefined
-  let warn: (((...args: unknown[]) => void) & { mock: { calls: unknown[][] } }) | undefined
-  const config = {
-    ...readConfig([], {}),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    scenesDir: resolve('scenes'),
-    simulator,
-  }
-  const server = await startServer(config, [
-    async (ctx: ServerContext) => {
-      const spy = vi.fn((..._args: unknown[]) => {})
-      warn = spy
-      const original = ctx.log.warn.bind(ctx.log)
-      ctx.log.warn = ((...args: Parameters<typeof original>) => {
-        spy(...args)
-        return original(...args)
-      }) as typeof ctx.log.warn
-      twin = await createTwinModule(ctx, { flushMs: 500, fieldSensors })
-      return twin
-    },
-  ])
-  return { server, twin: twin!, warn: warn! }
-}
-
-/** A connected client that keeps the latest reading of every topic it hears, and whether it came retained. */
-async function connect(server: RunningServer) {
-  const client = await mqtt.connectAsync(`ws://127.0.0.1:${server.port}/mqtt`, {
-    reconnectPeriod: 0,
-    connectTimeout: 5000,
-  })
-  const latest = new Map<string, Reading>()
-  const heard: string[] = []
-  /**
-   * Topics heard as a retained message: the broker sets the flag only on what it hands a new subscription
-   * from its store, never on a live publish, so this proves the state came without waiting for a tick.
-   */
-  const retained = new Set<string>()
-  client.on('message', (topic, payload, packet) => {
-    if (packet.retain) retained.add(topic)
-    heard.push(topic)
-    try {
-      latest.set(topic, JSON.parse(payload.toString()) as Reading)
-    } catch {
-      latest.set(topic, { v: Number.NaN, ts: 0 })
-    }
-  })
-  await client.subscribeAsync('park/demo/#')
-  return { client, latest, heard, retained }
-}
-
-/**
- * Resolves with the probe's first truthy value. The probe is checked now and again on every MQTT message
- * the client hears, never on a clock; the timeout only bounds a failure, which names what was awaited.
- */
-function until<T>(
-  client: MqttClient,
-  probe: () => T | undefined | false,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const check = () => {
-      let value: T | undefined | false
-      try {
-        value = probe()
-      } catch (error) {
-        finish()
-        reject(error)
-        return
-      }
-      if (value === undefined || value === false) return
-      finish()
-      resolve(value)
-    }
-    const timer = setTimeout(() => {
-      finish()
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))
-    }, timeoutMs)
-    function finish() {
-      clearTimeout(timer)
-      client.off('message', check)
-    }
-    client.on('message', check)
-    check()
-  })
-}
+import { connect, DEVICE, OPERATOR, startTwinServer, until } from './twin-harness'
 
 describe('twin server: broker, simulator, recording', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'xr-twin-'))
@@ -170,8 +70,8 @@ describe('twin server: broker, simulator, recording', () => {
     expect(alarm.ts - spikeAt).toBeGreaterThanOrEqual(4500)
   })
 
-  it('a command is acknowledged and changes the data', async () => {
-    const { client, latest } = await connect(run.server)
+  it("an operator's command is acknowledged and changes the data", async () => {
+    const { client, latest } = await connect(run.server, OPERATOR)
     clients.push(client)
     await until(client, () => latest.get('park/demo/office-a/hvacOn')?.v === 1, 'office-a HVAC on')
     const before = latest.get('park/demo/office-a/power')!.v
@@ -207,7 +107,7 @@ describe('twin server: broker, simulator, recording', () => {
 
   it('drops garbage with one warning per topic, and the broker and the sender survive', async () => {
     const watcher = await connect(run.server)
-    const sender = await connect(run.server)
+    const sender = await connect(run.server, DEVICE)
     clients.push(watcher.client, sender.client)
     await until(watcher.client, () => watcher.latest.get('park/demo/office-b/humidity'), 'office-b humidity')
     const garbage: Array<[string, string]> = [
@@ -215,7 +115,7 @@ describe('twin server: broker, simulator, recording', () => {
       ['park/demo/office-b/temperature', JSON.stringify({ v: 'warm', ts: Date.now() })],
       ['park/demo/moon-base/power', JSON.stringify({ v: 1, ts: Date.now() })],
       ['park/demo/office-b/humidity', JSON.stringify({ v: 900, ts: Date.now() })],
-      ['park/demo/office-b/ack', JSON.stringify({ id: 'fake', ok: true, ts: Date.now() })],
+      ['park/demo/office-b/cmd', JSON.stringify({ id: 'fake', control: 'hvac', value: 0, ts: Date.now() })],
     ]
     const warningsBefore = run.warn.mock.calls.length
     // QoS 1: each publish resolves on the broker's PUBACK, which aedes sends after authorizePublish (where
@@ -240,7 +140,7 @@ describe('twin server: broker, simulator, recording', () => {
     )
     expect(watcher.heard).not.toContain('park/demo/moon-base/power')
     expect(watcher.latest.get('park/demo/office-b/humidity')!.v).toBeLessThanOrEqual(100)
-    expect(watcher.latest.get('park/demo/office-b/ack')).toBeUndefined()
+    expect(watcher.latest.get('park/demo/office-b/cmd')).toBeUndefined()
     // The sender is still connected and still hears the park; a new viewer can join.
     expect(sender.client.connected).toBe(true)
     await until(
@@ -268,14 +168,18 @@ describe('twin server: broker, simulator, recording', () => {
       ['/api/twin/demo/inspections/7.xlsx', undefined, 'params.file'],
       [
         '/api/twin/demo/inspections',
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"inspector":""}' },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-operator-code': OPERATOR.password },
+          body: '{"inspector":""}',
+        },
         'body.inspector',
       ],
       [
         '/api/twin/demo/inspections',
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'x-operator-code': OPERATOR.password },
           body: JSON.stringify({ inspector: 'x', startedAt: 1, finishedAt: 2, items: [], extra: 1 }),
         },
         'body',
@@ -303,13 +207,13 @@ describe('twin server: broker, simulator, recording', () => {
     const now = Date.now()
     const bad = await fetch(`${base}/api/twin/demo/inspections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-operator-code': OPERATOR.password },
       body: '{"inspector":""}',
     })
     expect(bad.status).toBe(400)
     const res = await fetch(`${base}/api/twin/demo/inspections`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-operator-code': OPERATOR.password },
       body: JSON.stringify({
         inspector: '张工',
         startedAt: now - 60_000,
@@ -457,7 +361,7 @@ describe('twin server: 1000 field sensors', () => {
   it('drops a bad batch from a client with one warning per topic and keeps the park batch flowing', async () => {
     const topic = 'park/demo/_field/sensors'
     const watcher = await connect(run.server)
-    const sender = await connect(run.server)
+    const sender = await connect(run.server, DEVICE)
     clients.push(watcher.client, sender.client)
     const warningsBefore = run.warn.mock.calls.length
     const bad = [

@@ -8,6 +8,8 @@ import { readConfig, type ServerConfig } from '../../src/server/config'
 
 /** The teacher code of every test server unless a test sets its own. */
 export const TEST_TEACHER_CODE = '246810'
+/** The operator code (twin controls, inspection reports) of every test server unless a test sets its own. */
+export const TEST_OPERATOR_CODE = '975310'
 
 /**
  * The config a test server runs with: the built app, the repo's scenes, a free local port, the given
@@ -23,6 +25,7 @@ export function testServerConfig(dataDir: string, overrides: Partial<ServerConfi
     distDir: resolve('dist'),
     scenesDir: resolve('scenes'),
     teacherCode: TEST_TEACHER_CODE,
+    operatorCode: TEST_OPERATOR_CODE,
     ...overrides,
   }
   if (!existsSync(join(config.distDir, 'index.html'))) {
@@ -56,6 +59,11 @@ export function serverEnv(config: ServerConfig): Record<string, string> {
     SKIP_BUILD: config.skipBuild ? '1' : '0',
     // Empty rather than absent, so a REDIS_URL in the parent's environment cannot leak into the child.
     REDIS_URL: config.redisUrl ?? '',
+    OPERATOR_CODE: config.operatorCode,
+    TWIN_DEVICE_USERNAME: config.twinDevice.username,
+    TWIN_MQTT_ALLOW: config.twinMqttAllow.join(','),
+    TWIN_ALLOWED_ORIGINS: config.twinAllowedOrigins.join(','),
   }
+  if (config.twinDevice.password !== undefined) env.TWIN_DEVICE_PASSWORD = config.twinDevice.password
   return env
 }

@@ -1,9 +1,11 @@
-// Every network call of the twin: where live data comes from (server broker, external broker or the
-// in-browser simulator), the 24 h history for replay and the chart, and saving an inspection report.
+// Every network call of the twin: where live data comes from (server broker, an external broker the
+// server allows, or the in-browser simulator), the 24 h history for replay and the chart, and saving an
+// inspection report (with the operator code in a header).
 // Answers are parsed with the shared contracts, so a server that changed shape fails here, clearly.
 import type { z } from 'zod'
 import { type DataSource, selectDataSource } from '../../platform/realtime'
 import type { TwinContent } from '../../schema/kinds/twin'
+import { OPERATOR_CODE_HEADER } from '../../shared/twin/broker-roles'
 import {
   describeZodError,
   type HistoryQuery,
@@ -12,9 +14,11 @@ import {
   type InspectionReportRequest,
   InspectionSavedResponse,
   ParksResponse,
+  TwinConfigResponse,
   TwinErrorResponse,
 } from '../../shared/twin/http-contracts'
 import { createBrowserParkSource } from './logic/browser-park-source'
+import { setRefusedBroker } from './twin-access'
 
 export const DAY_MS = 24 * 3600_000
 
@@ -42,10 +46,25 @@ export async function serverHasPark(parkId: string): Promise<boolean> {
   return body.parks.includes(parkId)
 }
 
-/** The park's live data: `?mqtt=` or the scene's broker, else the server's, else the in-browser simulator. */
+/** The brokers `?mqtt=` may name, from the server's configuration (TWIN_MQTT_ALLOW). */
+export async function fetchMqttAllowlist(): Promise<string[]> {
+  const res = await fetch('/api/twin/config', { headers: { accept: 'application/json' } })
+  return (await parseAnswer(res, TwinConfigResponse, 'GET /api/twin/config')).mqttAllow
+}
+
+/**
+ * The park's live data: `?mqtt=` (only a broker the server allows; anything else is refused and shown in
+ * the HUD) or the scene's broker, else the server's, else the in-browser simulator.
+ */
 export function openParkSource(twin: TwinContent, mqttOverride: string | undefined): Promise<DataSource> {
+  setRefusedBroker(null)
   return selectDataSource({
     urlOverride: mqttOverride,
+    allowOverride: async (url) => (await fetchMqttAllowlist()).includes(url),
+    onOverrideRefused: (url) => {
+      console.warn(`twin: ?mqtt=${url} refused: not in the server's TWIN_MQTT_ALLOW`)
+      setRefusedBroker(url)
+    },
     configuredUrl: twin.brokerUrl,
     fallback: () => createBrowserParkSource(twin),
     serverProbe: () => serverHasPark(twin.parkId),
@@ -69,14 +88,15 @@ export function fetchDayHistory(parkId: string, now = Date.now(), asset?: string
   return fetchHistory(parkId, { from: now - DAY_MS, to: now, step: 2, asset }, signal)
 }
 
-/** Saves a finished inspection; resolves to the report's id and CSV path. */
+/** Saves a finished inspection with the operator code; resolves to the report's id and CSV path. */
 export async function saveInspection(
   parkId: string,
   report: InspectionReportRequest,
+  operatorCode: string,
 ): Promise<InspectionSavedResponse> {
   const res = await fetch(`/api/twin/${encodeURIComponent(parkId)}/inspections`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [OPERATOR_CODE_HEADER]: operatorCode },
     body: JSON.stringify(report),
   })
   return parseAnswer(res, InspectionSavedResponse, 'saving the inspection report')

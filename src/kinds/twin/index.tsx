@@ -8,6 +8,7 @@ import { openParkSource } from './api'
 import { registerTwinDebugView } from './debug'
 import { playAlertSound } from './logic/alert-sound'
 import { TwinRuntime } from './logic/twin-runtime'
+import { resetTwinAccess } from './twin-access'
 import { resetTwinUi, setDataSource } from './twin-store'
 import { ParkView } from './views/ParkView'
 import { TwinHud } from './views/TwinHud'
@@ -21,6 +22,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
 
   useEffect(() => {
     resetTwinUi()
+    resetTwinAccess()
     runtime.onAlert = (e) => playAlertSound(e.alert.severity)
     let cancelled = false
     void openParkSource(twin, mqttOverride).then((source) => {

@@ -13,6 +13,7 @@ import { fetchDayHistory, saveInspection } from './api'
 import { type AssetBadgeState, nextBadges } from './logic/asset-badges'
 import { type InspectionItem, inspectStop, reportBody, stopNarration } from './logic/inspection-route'
 import type { TwinRuntime } from './logic/twin-runtime'
+import { requireOperator } from './twin-access'
 import { twinStrings } from './twin-strings'
 
 export type { AssetBadgeState } from './logic/asset-badges'
@@ -144,11 +145,18 @@ export function cancelConfirm(): void {
   set({ confirm: null })
 }
 
+/** Sends the confirmed command; on the park server it first asks for the operator code (twin-access.ts). */
 export function confirmCommand(runtime: TwinRuntime): void {
   const confirm = get().confirm
   if (!confirm) return
-  void runtime.sendCommand(confirm.assetId, confirm.control, confirm.value)
-  set((s) => ({ confirm: null, commandsVersion: s.commandsVersion + 1 }))
+  set({ confirm: null })
+  void requireOperator(runtime).then(
+    () => {
+      void runtime.sendCommand(confirm.assetId, confirm.control, confirm.value)
+      set((s) => ({ commandsVersion: s.commandsVersion + 1 }))
+    },
+    () => undefined,
+  )
 }
 
 // ---- replay -----------------------------------------------------------------------------------------
@@ -254,7 +262,12 @@ export async function markStop(
   setInspection({ items, saving: true })
   try {
     const inspector = localize(twinStrings.inspector, currentLang())
-    const saved = await saveInspection(twin.parkId, reportBody(items, state.startedAt, inspector, Date.now()))
+    const code = await requireOperator(runtime)
+    const saved = await saveInspection(
+      twin.parkId,
+      reportBody(items, state.startedAt, inspector, Date.now()),
+      code,
+    )
     setInspection({ saving: false, savedId: saved.id })
   } catch (error) {
     setInspection({ saving: false, error: (error as Error).message })

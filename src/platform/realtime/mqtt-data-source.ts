@@ -7,6 +7,12 @@ export type DataSourceStatus = 'connecting' | 'online' | 'offline'
 
 export type MessageHandler = (topic: string, payload: Uint8Array | string) => void
 
+/**
+ * How a login went: accepted; refused (wrong name or password, MQTT return code 4); locked (not
+ * authorised, code 5: e.g. too many wrong tries); unavailable (no answer).
+ */
+export type LoginResult = 'ok' | 'refused' | 'locked' | 'unavailable'
+
 export interface DataSource {
   readonly kind: DataSourceKind
   /** What to show the visitor, e.g. the broker URL. */
@@ -18,6 +24,13 @@ export interface DataSource {
   publish(topic: string, payload: string): Promise<boolean>
   onMessage(handler: MessageHandler): () => void
   onStatus(handler: (status: DataSourceStatus) => void): () => void
+  /**
+   * Reconnects with a user name and password (a broker that checks roles, e.g. an operator login); on
+   * refusal it reconnects as before. Absent on sources without logins (the in-browser simulation).
+   */
+  login?(username: string, password: string): Promise<LoginResult>
+  /** Back to an anonymous connection. */
+  logout?(): void
   close(): void
 }
 

@@ -5,8 +5,14 @@ import { createBrokerSource } from './mqtt-broker-source'
 import { type DataSource, serverBrokerUrl } from './mqtt-data-source'
 
 export interface SourceChoice {
-  /** `?mqtt=` from the page URL: wins over everything. */
+  /** `?mqtt=` from the page URL: wins over everything it is allowed to (see allowOverride). */
   urlOverride?: string
+  /**
+   * Whether the server's configuration allows this `?mqtt=` broker. Without it, or when it says no (or
+   * fails), the override is not used: `onOverrideRefused` is told, and the choice goes on as without it.
+   */
+  allowOverride?: (url: string) => Promise<boolean>
+  onOverrideRefused?: (url: string) => void
   /** A broker named by the content (e.g. the scene file). */
   configuredUrl?: string
   /** Builds the fallback when the server broker does not answer. */
@@ -24,7 +30,15 @@ export interface SourceChoice {
 const WS_URL = /^wss?:\/\/[^\s]+$/
 
 export async function selectDataSource(choice: SourceChoice): Promise<DataSource> {
-  const explicit = [choice.urlOverride, choice.configuredUrl].find((u) => u && WS_URL.test(u))
+  let override = choice.urlOverride
+  if (override) {
+    const allowed = WS_URL.test(override) && (await choice.allowOverride?.(override).catch(() => false))
+    if (!allowed) {
+      choice.onOverrideRefused?.(override)
+      override = undefined
+    }
+  }
+  const explicit = [override, choice.configuredUrl].find((u) => u && WS_URL.test(u))
   // An explicit broker is used even when it is down: the visitor asked for it, and it reconnects.
   if (explicit) return createBrokerSource(explicit, 'external')
   if (choice.serverProbe) {

@@ -113,3 +113,9 @@ export function describeZodError(where: string, error: z.ZodError): string {
   const path = issue.path.map(String).join('.')
   return `${where}${path ? `.${path}` : ''}: ${issue.message}`
 }
+
+// ---- GET /api/twin/config ------------------------------------------------------------------------
+
+/** The server's settings a viewer needs: external brokers `?mqtt=` may name (TWIN_MQTT_ALLOW). */
+export const TwinConfigResponse = z.object({ mqttAllow: z.array(z.string()) })
+export type TwinConfigResponse = z.infer<typeof TwinConfigResponse>

@@ -12,12 +12,16 @@ import {
 
 /** Reserved "asset" segment for the field-sensor batch (the 1000-sensor scale option). */
 export const FIELD_SEGMENT = '_field'
+/** Reserved "asset" segment for what the server says about itself; only the server publishes there. */
+export const SERVER_SEGMENT = '_server'
 
 export const telemetryTopic = (parkId: string, assetId: string, metric: TwinMetricId) =>
   `park/${parkId}/${assetId}/${metric}`
 export const commandTopic = (parkId: string, assetId: string) => `park/${parkId}/${assetId}/cmd`
 export const ackTopic = (parkId: string, assetId: string) => `park/${parkId}/${assetId}/ack`
 export const fieldSensorsTopic = (parkId: string) => `park/${parkId}/${FIELD_SEGMENT}/sensors`
+/** The server's retained status of a park (history saved or not); only the server publishes it. */
+export const serverStatusTopic = (parkId: string) => `park/${parkId}/${SERVER_SEGMENT}/status`
 /** One subscription that receives everything of one park. */
 export const parkFilter = (parkId: string) => `park/${parkId}/#`
 
@@ -75,11 +79,24 @@ export function isFieldSensorsPayload(json: unknown): json is FieldSensorsPayloa
   return true
 }
 
+/** The server's status of a park: whether recorded history reaches the database. */
+export const ServerStatusPayload = z
+  .object({
+    ts: z.number().int().positive(),
+    /** False while the database refuses writes (full or read-only disk): readings are kept in memory only. */
+    historySaved: z.boolean(),
+    /** Recorded minutes waiting in memory for the database. */
+    unsaved: z.number().int().min(0),
+  })
+  .strict()
+export type ServerStatusPayload = z.infer<typeof ServerStatusPayload>
+
 export type ParkMessage =
   | { type: 'telemetry'; assetId: string; metric: TwinMetricId; payload: TelemetryPayload }
   | { type: 'command'; assetId: string; payload: CommandPayload }
   | { type: 'ack'; assetId: string; payload: AckPayload }
   | { type: 'field'; payload: FieldSensorsPayload }
+  | { type: 'status'; payload: ServerStatusPayload }
 
 export type ParkMessageResult = { ok: true; message: ParkMessage } | { ok: false; reason: string }
 
@@ -112,6 +129,13 @@ export function parseParkMessage(
     const parsed = FieldSensorsPayload.safeParse(json)
     return parsed.success
       ? { ok: true, message: { type: 'field', payload: parsed.data } }
+      : fail(parsed.error)
+  }
+  if (assetId === SERVER_SEGMENT) {
+    if (leaf !== 'status') return { ok: false, reason: `unknown server topic "${leaf}"` }
+    const parsed = ServerStatusPayload.safeParse(json)
+    return parsed.success
+      ? { ok: true, message: { type: 'status', payload: parsed.data } }
       : fail(parsed.error)
   }
   const asset = twin.assets.find((a) => a.id === assetId)

@@ -5,7 +5,12 @@ import type { DataSource, DataSourceStatus } from '../../../platform/realtime'
 import type { TwinContent, TwinControlId, TwinMetricId } from '../../../schema/kinds/twin'
 import { AlertEngine, type AlertEvent } from '../../../shared/twin/alert-engine'
 import type { HistoryRow } from '../../../shared/twin/http-contracts'
-import { commandTopic, parkFilter, parseParkMessage } from '../../../shared/twin/telemetry-topics'
+import {
+  commandTopic,
+  parkFilter,
+  parseParkMessage,
+  type ServerStatusPayload,
+} from '../../../shared/twin/telemetry-topics'
 import { TopicWarnings } from '../../../shared/twin/topic-warnings'
 import { type AssetLook, evaluateVisualRules, type MetricReader } from '../../../shared/twin/visual-rules'
 import { CommandTracker } from './command-tracker'
@@ -38,6 +43,8 @@ export class TwinRuntime {
   source: DataSource | null = null
   status: DataSourceStatus = 'connecting'
   replay: ReplayState | null = null
+  /** What the park server last said about itself (history saved or not); null from other sources. */
+  serverStatus: ServerStatusPayload | null = null
   /**
    * Bumped each time rules, alerts and command timeouts are re-evaluated (about 4 Hz) and on a replay
    * jump: what the views compare per frame to redo text, needles and badges only when they can differ.
@@ -80,6 +87,7 @@ export class TwinRuntime {
     if (m.type === 'telemetry') this.buffer.set(m.assetId, m.metric, m.payload.v, m.payload.ts)
     else if (m.type === 'field') this.fieldSensors.write(m.payload.v, m.payload.ts)
     else if (m.type === 'ack') this.commands.ack(m.payload.id, m.payload.ok, m.payload.reason)
+    else if (m.type === 'status') this.serverStatus = m.payload
   }
 
   /** Reads live values, or recorded ones at the replay clock. */

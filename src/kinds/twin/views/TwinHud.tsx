@@ -12,6 +12,7 @@ import { AssetPanel } from './AssetPanel'
 import { ConfirmDialog } from './ConfirmDialog'
 import { InspectionCard } from './InspectionCard'
 import { StatusBar } from './StatusBar'
+import { OperatorPrompt, TwinNotices } from './TwinAccess'
 
 export function TwinHud({ twin }: { twin: TwinContent }) {
   const group = useRef<Group>(null)
@@ -39,6 +40,9 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
       {/* Right of centre: in VR the platform's menu floats low on the left. */}
       <group position={[0.22, 1.0, -1.18]} rotation-x={-0.35}>
         <StatusBar twin={twin} />
+        <group position={[0, 0.17, 0]}>
+          <TwinNotices />
+        </group>
       </group>
       <group position={[-0.78, 1.5, -1.15]} rotation-y={0.45}>
         <AlertList twin={twin} />
@@ -53,6 +57,9 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
           <ConfirmDialog twin={twin} />
         </group>
       )}
+      <group position={[0, 1.5, -0.8]}>
+        <OperatorPrompt />
+      </group>
       {inspecting && (
         <group position={[0, 1.28, -1.1]} rotation-x={-0.12}>
           <InspectionCard twin={twin} />
