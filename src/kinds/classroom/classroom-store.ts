@@ -116,6 +116,13 @@ const roomEvents: ClassroomRoomEvents = {
   onTeleport: (m) => session.onTeleport?.(m),
   onRefused: (m) => applyRefused(m),
   onKicked: () => useClassroom.setState({ message: 'kicked' }),
+  onRejoin: (selfId) => {
+    // Back after a drop or a server restart, as a new session of the same member: answers sent while
+    // away were never graded, so they are taken back to be answered again.
+    const pending = Object.values(useClassroom.getState().myAnswers).some((a) => a.pending)
+    useClassroom.setState({ selfId })
+    if (pending) withdrawPendingAnswers()
+  },
 }
 
 export async function joinClass(

@@ -24,6 +24,8 @@ export type PoseTuple = z.infer<typeof PoseTuple>
 
 /** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
 export const KICKED_CLOSE_CODE = 4003
+/** Why a removed member's join (or rejoin) is refused; the client reads it as "kicked", not as an error. */
+export const KICKED_REASON = 'you were removed from this class by the teacher'
 
 /** What a client passes when it joins (joinOrCreate / joinById); the server's onAuth parses it. */
 export const JoinOptions = z.object({
