@@ -59,6 +59,7 @@ async function member(
   name: string,
   role: 'teacher' | 'student',
   memberToken: string,
+  rejoinGiveUpMs?: number,
 ): Promise<Member> {
   const m = { statuses: [], rejoins: 0, graded: [], refused: [] } as unknown as Member
   const events: ClassroomRoomEvents = {
@@ -87,6 +88,7 @@ async function member(
       endpoint: url,
       memberToken,
       rejoinDelaysMs: [100, 250, 500, 1000],
+      rejoinGiveUpMs,
     },
     events,
   )
@@ -203,6 +205,32 @@ describe('classroom restart', () => {
         new Client(second.url).joinById(gone, { scene: 'classroom', name: 'Late', role: 'student' }),
       ).rejects.toThrow(/not found/)
   }, 120_000)
+
+  it('keeps a class through a clean shutdown too, and stops retrying after a bounded time', async () => {
+    const first = await start()
+    const teacher = await member(first.url, '陈老师', 'teacher', token('c'))
+    const student = await member(first.url, '小红', 'student', token('r'))
+    teacher.link.send('slide:set', { index: 3 })
+    await waitFor('slide 3 for the student', () => student.link.state()?.slide === 3)
+    const code = teacher.link.state()?.code
+
+    // SIGTERM: the server closes its rooms, but a shutdown does not end a class.
+    await first.stop()
+    const second = await start(first.port)
+    await waitFor(
+      'both back after the clean restart',
+      () => [teacher, student].every((m) => m.rejoins === 1 && m.statuses.at(-1) === 'online'),
+      30_000,
+    )
+    await waitFor('restored state', () => student.link.state()?.members.has(student.link.selfId) === true)
+    expect(student.link.state()).toMatchObject({ code, slide: 3 })
+
+    // The server does not come back: after its give-up time a member is told, not left spinning.
+    const late = await member(second.url, '小刚', 'student', token('g'), 1500)
+    await second.kill()
+    await waitFor('the member gives up', () => late.left === 'offline', 10_000)
+    expect(late.statuses.slice(-2)).toEqual(['reconnecting', 'offline'])
+  }, 90_000)
 })
 
 function withDb<T>(file: string, run: (db: Database.Database) => T): T {

@@ -35,8 +35,9 @@ export interface JoinRequest {
   endpoint?: string
   /** This member's identity; default this browser's (memberToken()). */
   memberToken?: string
-  /** Rejoin back-off, for tests; defaults in room-connection.ts. */
+  /** Rejoin back-off and give-up time, for tests; defaults in room-connection.ts. */
   rejoinDelaysMs?: readonly number[]
+  rejoinGiveUpMs?: number
 }
 
 /** What the room reports; the store's actions. */
@@ -105,6 +106,7 @@ export async function connectClassroom(
       ? undefined
       : { scene: request.scene, name: request.name, role: request.role, memberToken: token },
     rejoinDelaysMs: request.rejoinDelaysMs,
+    rejoinGiveUpMs: request.rejoinGiveUpMs,
     finalCloseCodes: [KICKED_CLOSE_CODE],
     storageKey: storageKey(request.scene),
     onStatus: events.onStatus,
