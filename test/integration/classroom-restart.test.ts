@@ -14,7 +14,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { type ClassroomLink, type ClassroomRoomEvents, connectClassroom } from '../../src/kinds/classroom/api'
 import type { RoomStatus } from '../../src/platform/realtime'
 import { CLASS_RESTORE_HOURS } from '../../src/server/classroom/class-records'
-import { KICKED_REASON, type ServerEvents } from '../../src/shared/classroom/classroom-messages'
+import {
+  CLASS_ENDED_CLOSE_CODE,
+  KICKED_REASON,
+  type ServerEvents,
+} from '../../src/shared/classroom/classroom-messages'
 import { emptyDistDir, testServerConfig } from '../support/server-config'
 import { type SpawnedServer, spawnServer } from '../support/spawn-server'
 import { settleWithin, TEACHER_CODE, view, waitFor } from './classroom-harness'
@@ -47,7 +51,7 @@ function start(port = 0): Promise<SpawnedServer> {
 interface Member {
   link: ClassroomLink
   statuses: RoomStatus[]
-  left?: 'kicked' | 'offline'
+  left?: 'kicked' | 'ended' | 'offline'
   rejoins: number
   graded: ServerEvents['quiz:graded'][]
   refused: ServerEvents['refused'][]
@@ -60,6 +64,7 @@ async function member(
   role: 'teacher' | 'student',
   memberToken: string,
   rejoinGiveUpMs?: number,
+  roomCode?: string,
 ): Promise<Member> {
   const m = { statuses: [], rejoins: 0, graded: [], refused: [] } as unknown as Member
   const events: ClassroomRoomEvents = {
@@ -89,6 +94,7 @@ async function member(
       memberToken,
       rejoinDelaysMs: [100, 250, 500, 1000],
       rejoinGiveUpMs,
+      roomCode,
     },
     events,
   )
@@ -136,21 +142,32 @@ describe('classroom restart', () => {
     expect(before?.slide).toBe(2)
     const oldIds = [teacher, bo, mei].map((m) => m.link.selfId)
 
-    // A class that ended (its teacher left, its room closed) and one that will look idle too long.
-    const ended = await bareTeacher(first.url, '王老师')
+    // Classes that must not come back: one the teacher ended, one everybody left (its room closed), and
+    // one that will look idle for longer than the expiry.
+    const ended = await bareTeacher(first.url, '周老师')
     const endedCode = view(ended).code
+    const pupil = await member(first.url, '小周', 'student', token('p'), undefined, endedCode)
+    const endedClose = new Promise<number>((r) => ended.onLeave.once((c: number) => r(c)))
+    ended.send('class:end', {})
+    expect(await endedClose).toBe(CLASS_ENDED_CLOSE_CODE)
+    await waitFor('the student told the class ended, not rejoining', () => pupil.left === 'ended')
+    const left = await bareTeacher(first.url, '王老师')
+    const leftCode = view(left).code
     const idle = await bareTeacher(first.url, '赵老师')
     const idleCode = view(idle).code
-    await ended.leave()
+    await left.leave()
     const dbFile = join(dataDir, 'xr-showcase.sqlite')
-    const endedAt = () =>
-      withDb(dbFile, (db) =>
-        db.prepare('SELECT ended_at FROM classroom_classes WHERE code = ?').get(endedCode),
-      )
-    await waitFor('the left class recorded as ended', () => {
-      const row = endedAt() as { ended_at: number | null } | undefined
-      return row?.ended_at != null
-    })
+    const endedAt = (code: string) =>
+      withDb(
+        dbFile,
+        (db) =>
+          db.prepare('SELECT ended_at FROM classroom_classes WHERE code = ?').get(code) as
+            | { ended_at: number | null }
+            | undefined,
+      )?.ended_at
+    expect(endedAt(endedCode)).toEqual(expect.any(Number))
+    await waitFor('the left class recorded as ended', () => typeof endedAt(leftCode) === 'number')
+    expect(endedAt(idleCode)).toBeNull()
 
     // Crash: no shutdown code runs.
     await first.kill()
@@ -199,8 +216,9 @@ describe('classroom restart', () => {
     // The kick holds: by token and by name.
     await expect(member(second.url, 'M2', 'student', token('x'))).rejects.toThrow(KICKED_REASON)
     await expect(member(second.url, 'mallory', 'student', token('y'))).rejects.toThrow(KICKED_REASON)
-    // The ended class and the idle one are not restored.
-    for (const gone of [endedCode, idleCode])
+    // The ended, left and idle classes are not restored.
+    expect(pupil.rejoins).toBe(0)
+    for (const gone of [endedCode, leftCode, idleCode])
       await expect(
         new Client(second.url).joinById(gone, { scene: 'classroom', name: 'Late', role: 'student' }),
       ).rejects.toThrow(/not found/)

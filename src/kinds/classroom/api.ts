@@ -2,6 +2,7 @@
 // solo grading over HTTP. Responses are parsed with the shared contracts; nothing here touches the store.
 import { connectRoom, type RealtimeRoom, type RoomStatus } from '../../platform/realtime'
 import {
+  CLASS_ENDED_CLOSE_CODE,
   type ClassroomMessage,
   type ClassroomMessageType,
   KICKED_CLOSE_CODE,
@@ -44,7 +45,7 @@ export interface JoinRequest {
 export interface ClassroomRoomEvents {
   onStatus(status: RoomStatus): void
   /** The room ended for good (left, kicked, seat expired). */
-  onLeave(reason: 'kicked' | 'offline'): void
+  onLeave(reason: 'kicked' | 'ended' | 'offline'): void
   /** A state patch arrived (only once the state is complete). */
   onState(state: RoomStateView): void
   onGraded(message: ServerEvents['quiz:graded']): void
@@ -107,12 +108,18 @@ export async function connectClassroom(
       : { scene: request.scene, name: request.name, role: request.role, memberToken: token },
     rejoinDelaysMs: request.rejoinDelaysMs,
     rejoinGiveUpMs: request.rejoinGiveUpMs,
-    finalCloseCodes: [KICKED_CLOSE_CODE],
+    finalCloseCodes: [KICKED_CLOSE_CODE, CLASS_ENDED_CLOSE_CODE],
     storageKey: storageKey(request.scene),
     onStatus: events.onStatus,
     onRoom: wire,
     onLeave: (code, reason) =>
-      events.onLeave(code === KICKED_CLOSE_CODE || reason === KICKED_REASON ? 'kicked' : 'offline'),
+      events.onLeave(
+        code === KICKED_CLOSE_CODE || reason === KICKED_REASON
+          ? 'kicked'
+          : code === CLASS_ENDED_CLOSE_CODE
+            ? 'ended'
+            : 'offline',
+      ),
   })
   const state = () => {
     const s = connection.room.state

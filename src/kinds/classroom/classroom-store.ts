@@ -46,7 +46,7 @@ export type TeacherTool = 'none' | 'laser' | 'draw'
 export interface ClassroomUi extends RoomMirror {
   mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
   status: RoomStatus | null
-  /** '', 'kicked', 'offline' or 'error:<reason>' (shown by the join panel). */
+  /** '', 'kicked', 'ended', 'offline' or 'error:<reason>' (shown by the join panel). */
   message: string
   selfId: string
   myAnswers: Record<string, MyAnswer>

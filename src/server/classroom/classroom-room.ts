@@ -7,6 +7,7 @@ import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import {
+  CLASS_ENDED_CLOSE_CODE,
   type ClassroomMessage,
   ClassroomMessages,
   type ClassroomMessageType,
@@ -498,7 +499,21 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           }
           return
         }
+        case 'class:end':
+          return this.endClass()
       }
+    }
+
+    /** The teacher ends the lesson: the quiz closes, the class is recorded as ended, everyone leaves. */
+    private endClass() {
+      if (this.state.quiz.phase === 'open') {
+        this.state.quiz.phase = 'closed'
+        deps.liveQuizzes.close(this.roomId)
+        deps.results.endSession(this.state.quiz.quizSessionId)
+      }
+      deps.records.end(this.roomId)
+      deps.log.info({ room: this.roomId }, 'classroom: ended by the teacher')
+      this.disconnect(CLASS_ENDED_CLOSE_CODE).catch(() => undefined)
     }
 
     // ---- quiz ---------------------------------------------------------------------------------------
