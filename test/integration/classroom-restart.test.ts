@@ -34,14 +34,14 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-function start(port = 0): Promise<SpawnedServer> {
+function start(port = 0, env?: Record<string, string>): Promise<SpawnedServer> {
   const config = testServerConfig(dataDir, {
     port,
     distDir: emptyDistDir(),
     teacherCode: TEACHER_CODE,
     simulator: false,
   })
-  return spawnServer({ config }).then((s) => {
+  return spawnServer({ config, env }).then((s) => {
     servers.push(s)
     return s
   })
@@ -224,7 +224,7 @@ describe('classroom restart', () => {
       ).rejects.toThrow(/not found/)
   }, 120_000)
 
-  it('keeps a class through a clean shutdown too, and stops retrying after a bounded time', async () => {
+  it('keeps a class through a clean shutdown, gives up after a bounded time, ends a class nobody returns to', async () => {
     const first = await start()
     const teacher = await member(first.url, '陈老师', 'teacher', token('c'))
     const student = await member(first.url, '小红', 'student', token('r'))
@@ -248,6 +248,20 @@ describe('classroom restart', () => {
     await second.kill()
     await waitFor('the member gives up', () => late.left === 'offline', 10_000)
     expect(late.statuses.slice(-2)).toEqual(['reconnecting', 'offline'])
+
+    // Nobody comes back to the restored class within its wait: it closes and counts as ended.
+    await settleWithin([teacher.link.leave(), student.link.leave()], 1000)
+    const third = await start(first.port, { CLASSROOM_RESTORE_GRACE_MS: '300' })
+    const dbFile = join(dataDir, 'xr-showcase.sqlite')
+    await waitFor('the unvisited class ended', () => {
+      const row = withDb(dbFile, (db) =>
+        db.prepare('SELECT ended_at FROM classroom_classes WHERE code = ?').get(code),
+      ) as { ended_at: number | null } | undefined
+      return typeof row?.ended_at === 'number'
+    })
+    await expect(
+      new Client(third.url).joinById(code ?? '', { scene: 'classroom', name: 'Late', role: 'student' }),
+    ).rejects.toThrow(/not found/)
   }, 90_000)
 })
 

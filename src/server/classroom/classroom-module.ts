@@ -85,6 +85,8 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
           return record
         },
         shuttingDown: () => shuttingDown,
+        // Tests shorten the wait of a restored class for its first member (default 10 minutes).
+        restoreGraceMs: Number(process.env.CLASSROOM_RESTORE_GRACE_MS) || undefined,
       }),
     )
     .filterBy(['scene'])

@@ -56,6 +56,8 @@ export interface ClassroomRoomDeps {
   takeRestore(code: string): ClassRecord | undefined
   /** True once the server is shutting down: rooms closing then are not ended, they come back on start. */
   shuttingDown(): boolean
+  /** How long a restored class waits for its first member; default RESTORE_GRACE_MS. */
+  restoreGraceMs?: number
 }
 
 interface MemberAuth {
@@ -213,7 +215,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.restoreTimer = this.clock.setTimeout(() => {
         if (this.clients.length === 0) this.disconnect().catch(() => undefined)
         else this.autoDispose = true
-      }, RESTORE_GRACE_MS)
+      }, deps.restoreGraceMs ?? RESTORE_GRACE_MS)
       deps.log.info(
         { room: record.code, slide: state.slide, quiz: state.quiz.phase, members: record.members.length },
         'classroom: class restored after a restart',
