@@ -216,6 +216,12 @@ describe('classroom restart', () => {
     // The kick holds: by token and by name.
     await expect(member(second.url, 'M2', 'student', token('x'))).rejects.toThrow(KICKED_REASON)
     await expect(member(second.url, 'mallory', 'student', token('y'))).rejects.toThrow(KICKED_REASON)
+    // A token is a way back for the class's own teacher only, not a way around the code.
+    const stranger = { scene: 'classroom', name: 'Fake', role: 'teacher', memberToken: token('q') }
+    await expect(new Client(second.url).joinById(code, stranger)).rejects.toThrow(/has not taught this class/)
+    await expect(new Client(second.url).create('classroom', stranger)).rejects.toThrow(
+      /has not taught this class/,
+    )
     // The ended, left and idle classes are not restored.
     expect(pupil.rejoins).toBe(0)
     for (const gone of [endedCode, leftCode, idleCode])

@@ -38,6 +38,7 @@ import { RateLimiter } from './rate-limiter'
 export const CLASSROOM_ROOM = 'classroom'
 const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const MAX_ANNOTATION_STROKES = 24
+const TEACHER_TOKEN_REFUSAL = 'this browser has not taught this class: please enter the teacher code'
 /**
  * How long a class restored after a restart waits for its first member. Nobody back by then: the class
  * closes and counts as ended (clients give up rejoining after 3 minutes; see room-connection.ts).
@@ -152,6 +153,9 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       const parsed = JoinOptions.safeParse(options)
       const scene = deps.scenes.load(parsed.success ? parsed.data.scene : undefined)
       if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
+      // A token lets a teacher back into their own class only; opening a new one takes the code.
+      if (parsed.data.role === 'teacher' && !parsed.data.teacherCode)
+        throw new ServerError(403, TEACHER_TOKEN_REFUSAL)
       this.content = scene.content
       this.roomId = await this.uniqueCode()
       // A student's joinOrCreate lands here only when the scene's classes are full (or absent): a second,
@@ -261,7 +265,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       if ((key && this.kickedKeys.has(key)) || this.kickedNames.has(name))
         throw new ServerError(403, KICKED_REASON)
       if (auth.teacherByToken && !(key && this.teacherKeys.has(key)))
-        throw new ServerError(403, 'wrong teacher code')
+        throw new ServerError(403, TEACHER_TOKEN_REFUSAL)
       let students = 0
       for (const [sessionId, member] of this.state.members) {
         const other = this.clients.getById(sessionId)
