@@ -1,10 +1,12 @@
 // Every network call of the classroom: the Colyseus room (through the platform's realtime client) and
 // solo grading over HTTP. Responses are parsed with the shared contracts; nothing here touches the store.
-import { connectRoom, type RoomStatus } from '../../platform/realtime'
+import { connectRoom, type RealtimeRoom, type RoomStatus } from '../../platform/realtime'
 import {
+  CLASS_ENDED_CLOSE_CODE,
   type ClassroomMessage,
   type ClassroomMessageType,
   KICKED_CLOSE_CODE,
+  KICKED_REASON,
   type ServerEvents,
 } from '../../shared/classroom/classroom-messages'
 import type { ClassroomRole } from '../../shared/classroom/classroom-roles'
@@ -30,13 +32,20 @@ export interface JoinRequest {
   teacherCode?: string
   /** Join this room by its code instead of the scene's default room. */
   roomCode?: string
+  /** Server base URL; default this page's origin (Node tests name their server). */
+  endpoint?: string
+  /** This member's identity; default this browser's (memberToken()). */
+  memberToken?: string
+  /** Rejoin back-off and give-up time, for tests; defaults in room-connection.ts. */
+  rejoinDelaysMs?: readonly number[]
+  rejoinGiveUpMs?: number
 }
 
 /** What the room reports; the store's actions. */
 export interface ClassroomRoomEvents {
   onStatus(status: RoomStatus): void
   /** The room ended for good (left, kicked, seat expired). */
-  onLeave(reason: 'kicked' | 'offline'): void
+  onLeave(reason: 'kicked' | 'ended' | 'offline'): void
   /** A state patch arrived (only once the state is complete). */
   onState(state: RoomStateView): void
   onGraded(message: ServerEvents['quiz:graded']): void
@@ -44,10 +53,16 @@ export interface ClassroomRoomEvents {
   onTeleport(message: ServerEvents['teleport']): void
   onRefused(message: ServerEvents['refused']): void
   onKicked(message: ServerEvents['kicked']): void
+  /**
+   * The room dropped and this member came back by itself (a new session: after a server restart the
+   * restored class knows the member by its token). Called before the new room's first patch.
+   */
+  onRejoin(selfId: string): void
 }
 
 export interface ClassroomLink {
-  selfId: string
+  /** This member's session id (a new one after a rejoin). */
+  readonly selfId: string
   /** The role the server gave this member, once the first patch has it. */
   role(): ClassroomRole | undefined
   /** The state now, or undefined before the first patch. */
@@ -62,41 +77,66 @@ export async function connectClassroom(
   events: ClassroomRoomEvents,
   resumeOnly = false,
 ): Promise<ClassroomLink> {
+  const token = request.memberToken ?? memberToken()
+  const wire = (room: RealtimeRoom, rejoined: boolean) => {
+    if (rejoined) events.onRejoin(room.sessionId)
+    room.onStateChange(() => {
+      if (isRoomStateReady(room.state)) events.onState(room.state)
+    })
+    room.onMessage('quiz:graded', events.onGraded)
+    room.onMessage('quiz:results', events.onResults)
+    room.onMessage('teleport', events.onTeleport)
+    room.onMessage('refused', events.onRefused)
+    room.onMessage('kicked', events.onKicked)
+  }
   const connection = await connectRoom({
     roomName: CLASSROOM_ROOM,
     resumeOnly,
     roomId: request.roomCode || undefined,
+    endpoint: request.endpoint,
     joinOptions: {
       scene: request.scene,
       name: request.name,
       role: request.role,
       teacherCode: request.teacherCode,
-      memberToken: memberToken(),
+      memberToken: token,
     },
+    // Coming back after a drop or a restart: the token says who this is (a teacher needs no code again),
+    // so the teacher code is neither kept nor resent. A resume after a reload uses what was kept then.
+    rejoinOptions: resumeOnly
+      ? undefined
+      : { scene: request.scene, name: request.name, role: request.role, memberToken: token },
+    rejoinDelaysMs: request.rejoinDelaysMs,
+    rejoinGiveUpMs: request.rejoinGiveUpMs,
+    finalCloseCodes: [KICKED_CLOSE_CODE, CLASS_ENDED_CLOSE_CODE],
     storageKey: storageKey(request.scene),
     onStatus: events.onStatus,
-    onLeave: (code) => events.onLeave(code === KICKED_CLOSE_CODE ? 'kicked' : 'offline'),
+    onRoom: wire,
+    onLeave: (code, reason) =>
+      events.onLeave(
+        code === KICKED_CLOSE_CODE || reason === KICKED_REASON
+          ? 'kicked'
+          : code === CLASS_ENDED_CLOSE_CODE
+            ? 'ended'
+            : 'offline',
+      ),
   })
-  const { room } = connection
-  const state = () => (isRoomStateReady(room.state) ? room.state : undefined)
-  room.onStateChange(() => {
-    const s = state()
-    if (s) events.onState(s)
-  })
-  room.onMessage('quiz:graded', events.onGraded)
-  room.onMessage('quiz:results', events.onResults)
-  room.onMessage('teleport', events.onTeleport)
-  room.onMessage('refused', events.onRefused)
-  room.onMessage('kicked', events.onKicked)
+  const state = () => {
+    const s = connection.room.state
+    return isRoomStateReady(s) ? s : undefined
+  }
   return {
-    selfId: room.sessionId,
+    get selfId() {
+      return connection.room.sessionId
+    },
     role() {
-      const role = state()?.members.get(room.sessionId)?.role
+      const role = state()?.members.get(connection.room.sessionId)?.role
       return role === 'teacher' || role === 'student' ? role : undefined
     },
     state,
     send(type, message) {
-      room.send(type, message)
+      // While reconnecting there is no room to send to; the store takes back unanswered quiz answers.
+      if (connection.room.connection?.isOpen) connection.room.send(type, message)
     },
     leave: () => connection.leave(),
   }

@@ -46,7 +46,7 @@ export type TeacherTool = 'none' | 'laser' | 'draw'
 export interface ClassroomUi extends RoomMirror {
   mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
   status: RoomStatus | null
-  /** '', 'kicked', 'offline' or 'error:<reason>' (shown by the join panel). */
+  /** '', 'kicked', 'ended', 'offline' or 'error:<reason>' (shown by the join panel). */
   message: string
   selfId: string
   myAnswers: Record<string, MyAnswer>
@@ -116,6 +116,13 @@ const roomEvents: ClassroomRoomEvents = {
   onTeleport: (m) => session.onTeleport?.(m),
   onRefused: (m) => applyRefused(m),
   onKicked: () => useClassroom.setState({ message: 'kicked' }),
+  onRejoin: (selfId) => {
+    // Back after a drop or a server restart, as a new session of the same member: answers sent while
+    // away were never graded, so they are taken back to be answered again.
+    const pending = Object.values(useClassroom.getState().myAnswers).some((a) => a.pending)
+    useClassroom.setState({ selfId })
+    if (pending) withdrawPendingAnswers()
+  },
 }
 
 export async function joinClass(

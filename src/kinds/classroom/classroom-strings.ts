@@ -19,6 +19,8 @@ export const S = {
   offline: t('已离开课堂', 'You left the class'),
   answerRefused: t('答案未能提交，请再答一次', 'Your answer was not recorded. Please answer again.'),
   kicked: t('你已被老师移出课堂', 'The teacher removed you from the class'),
+  classEnded: t('老师已结束课堂', 'The teacher ended the class'),
+  endClass: t('结束课堂', 'End class'),
   joinFailed: t('无法加入：', 'Could not join: '),
   soloMode: t('独自模式（无服务器）', 'Solo mode (no server)'),
   scanToJoin: t('扫码加入', 'Scan to join'),

@@ -6,7 +6,7 @@ import { live, useClassroom } from './classroom-store'
 export interface ClassroomDebugView {
   mode: 'join' | 'connecting' | 'online' | 'solo' | 'ended'
   status: string | null
-  /** '', 'kicked', 'offline' or 'error:<reason>'. */
+  /** '', 'kicked', 'ended', 'offline' or 'error:<reason>'. */
   message: string
   role: 'teacher' | 'student'
   selfId: string

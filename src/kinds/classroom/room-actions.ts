@@ -27,6 +27,8 @@ export const summonAll = () => void send('teacher:summon', {})
 export const setFollowMe = (on: boolean) => void send('teacher:follow', { on })
 export const setMovementLock = (locked: boolean) => void send('teacher:lock', { locked })
 export const setSpotlight = (sessionId: string) => void send('teacher:spotlight', { sessionId })
+/** Ends the class for everyone (teacher): the room closes and does not come back after a restart. */
+export const endClass = () => void send('class:end', {})
 export const removeMember = (sessionId: string) => void send('teacher:kick', { sessionId })
 export const placeModel = (modelId: string) => void send('model:place', { modelId })
 export const clearModel = () => void send('model:clear', {})

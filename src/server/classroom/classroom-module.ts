@@ -21,6 +21,7 @@ import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
 import { CodeGuard } from '../security/code-guard'
 import { redactClassroomAnswers } from './answer-key'
+import { type ClassRecord, ClassRecords } from './class-records'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
 import { SharedPortTransport } from './colyseus-transport'
@@ -38,6 +39,15 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       'classroom: quiz results not saved (disk full or read-only); the class goes on in memory',
     ),
   )
+  const records = new ClassRecords(ctx.db, (fault) =>
+    log.error(
+      fault,
+      'classroom: class state not saved (disk full or read-only); it may not survive a restart',
+    ),
+  )
+  /** Classes being restored at start, by code; only the module fills this, so no client can ask for one. */
+  const restores = new Map<string, ClassRecord>()
+  let shuttingDown = false
   const scenes = new ClassroomScenes(ctx.scenes)
   const transport = new SharedPortTransport()
   const router = getDefaultRouter()
@@ -60,7 +70,25 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   // Matchmaking per address: a class joining at once passes (burst), a script creating or probing rooms does not.
   const matchmakeLimiter = new RateLimiter({}, { perSecond: 3, burst: 30 })
   matchMaker
-    .defineRoomType(CLASSROOM_ROOM, createClassroomRoom({ scenes, results, teacherGuard, liveQuizzes, log }))
+    .defineRoomType(
+      CLASSROOM_ROOM,
+      createClassroomRoom({
+        scenes,
+        results,
+        teacherGuard,
+        liveQuizzes,
+        log,
+        records,
+        takeRestore(code) {
+          const record = restores.get(code)
+          restores.delete(code)
+          return record
+        },
+        shuttingDown: () => shuttingDown,
+        // Tests shorten the wait of a restored class for its first member (default 10 minutes).
+        restoreGraceMs: Number(process.env.CLASSROOM_RESTORE_GRACE_MS) || undefined,
+      }),
+    )
     .filterBy(['scene'])
 
   /** Checks the teacher code header; on failure answers 403 or 429 (with Retry-After) and returns false. */
@@ -76,6 +104,31 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   }
 
   ctx.sceneRedactors.push(redactClassroomAnswers)
+
+  /**
+   * Re-opens every class that was live when the server last stopped (crash or shutdown), under its own
+   * code, before clients come back; they rejoin with their member tokens (room-connection.ts). A class
+   * ended while the server ran, or unchanged for CLASS_RESTORE_HOURS, stays closed.
+   */
+  async function restoreClasses(): Promise<number> {
+    const expired = records.endExpired()
+    if (expired > 0) log.info({ expired }, 'classroom: idle classes not restored')
+    let restored = 0
+    for (const record of records.restorable()) {
+      // With Redis, another process may host this class already.
+      if ((await matchMaker.query({ roomId: record.code })).length > 0) continue
+      restores.set(record.code, record)
+      try {
+        await matchMaker.createRoom(CLASSROOM_ROOM, { scene: record.scene, restore: record.code })
+        restored++
+      } catch (error) {
+        restores.delete(record.code)
+        records.end(record.code)
+        log.warn({ room: record.code, err: (error as Error).message }, 'classroom: class not restored')
+      }
+    }
+    return restored
+  }
 
   return {
     name: 'classroom',
@@ -164,13 +217,16 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       await matchMaker.setup(presence, driver, publicAddress)
       setTransport(transport)
       await matchMaker.accept()
+      const restored = await restoreClasses()
       log.info(
-        { processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress },
+        { processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress, restored },
         'classroom: rooms ready',
       )
     },
 
     async close() {
+      // Rooms closed by a shutdown are not ended: they come back on the next start.
+      shuttingDown = true
       // Rooms close first (clients see a normal server shutdown), then the sockets, then Redis.
       await matchMaker.gracefullyShutdown().catch(() => undefined)
       transport.shutdown()

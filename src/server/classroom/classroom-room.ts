@@ -7,12 +7,14 @@ import { ArraySchema } from '@colyseus/schema'
 import type { FastifyBaseLogger } from 'fastify'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import {
+  CLASS_ENDED_CLOSE_CODE,
   type ClassroomMessage,
   ClassroomMessages,
   type ClassroomMessageType,
   isClassroomMessageType,
   JoinOptions,
   KICKED_CLOSE_CODE,
+  KICKED_REASON,
   type QuizResultRow,
   type ServerEvents,
 } from '../../shared/classroom/classroom-messages'
@@ -20,6 +22,7 @@ import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
 import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
 import type { CodeGuard } from '../security/code-guard'
+import type { ClassRecord, ClassRecords } from './class-records'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
   type ClassroomState,
@@ -35,6 +38,12 @@ import { RateLimiter } from './rate-limiter'
 export const CLASSROOM_ROOM = 'classroom'
 const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const MAX_ANNOTATION_STROKES = 24
+const TEACHER_TOKEN_REFUSAL = 'this browser has not taught this class: please enter the teacher code'
+/**
+ * How long a class restored after a restart waits for its first member. Nobody back by then: the class
+ * closes and counts as ended (clients give up rejoining after 3 minutes; see room-connection.ts).
+ */
+export const RESTORE_GRACE_MS = 10 * 60_000
 
 export interface ClassroomRoomDeps {
   scenes: ClassroomScenes
@@ -42,6 +51,14 @@ export interface ClassroomRoomDeps {
   teacherGuard: CodeGuard
   liveQuizzes: LiveQuizzes
   log: FastifyBaseLogger
+  /** The persisted classes: written as the class changes, read back after a restart. */
+  records: ClassRecords
+  /** The record of a class the module is restoring under `code` (once; undefined for anything else). */
+  takeRestore(code: string): ClassRecord | undefined
+  /** True once the server is shutting down: rooms closing then are not ended, they come back on start. */
+  shuttingDown(): boolean
+  /** How long a restored class waits for its first member; default RESTORE_GRACE_MS. */
+  restoreGraceMs?: number
 }
 
 interface MemberAuth {
@@ -52,6 +69,11 @@ interface MemberAuth {
    * kept or written), or the session id for a client that sends none.
    */
   memberKey?: string
+  /**
+   * A teacher who sent no code but a memberToken: admitted only if that token joined this class as its
+   * teacher before (checked in the room, which knows its members; onAuth does not know the room).
+   */
+  teacherByToken?: boolean
 }
 
 /** The member's key: stable for a memberToken, else the session id. */
@@ -89,6 +111,11 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
     /** Member keys and name keys the teacher removed: refused until the room closes. */
     private readonly kickedKeys = new Set<string>()
     private readonly kickedNames = new Set<string>()
+    /** Member keys that joined this class as its teacher: they may rejoin as teacher by token alone. */
+    private readonly teacherKeys = new Set<string>()
+    /** Each student's seat by member key, so a returning student sits where they sat. */
+    private readonly seatByKey = new Map<string, string>()
+    private restoreTimer?: { clear(): void }
     /** Answers of the current quiz session that could not be written to disk. */
     private unsavedAnswers = 0
     private lastWarn = 0
@@ -105,22 +132,30 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           400,
           'a student name cannot contain 老师 or "teacher": please choose another name',
         )
-      if (parsed.data.role === 'teacher') {
-        // The matchmake route sets the address from the socket (classroom-module.ts).
-        const check = deps.teacherGuard.check(String(context.ip ?? 'unknown'), parsed.data.teacherCode)
-        if (!check.ok) throw new ServerError(check.status, check.reason)
-      }
       const token = parsed.data.memberToken
       const memberKey = token
         ? `m-${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`
         : undefined
-      return { name: parsed.data.name, role: parsed.data.role, memberKey }
+      // A teacher coming back (reload, restart) with the token they first joined with needs no code.
+      const teacherByToken = parsed.data.role === 'teacher' && !parsed.data.teacherCode && Boolean(memberKey)
+      if (parsed.data.role === 'teacher' && !teacherByToken) {
+        // The matchmake route sets the address from the socket (classroom-module.ts).
+        const check = deps.teacherGuard.check(String(context.ip ?? 'unknown'), parsed.data.teacherCode)
+        if (!check.ok) throw new ServerError(check.status, check.reason)
+      }
+      return { name: parsed.data.name, role: parsed.data.role, memberKey, teacherByToken }
     }
 
     async onCreate(options: unknown) {
+      const restoreCode = (options as { restore?: unknown } | undefined)?.restore
+      const record = typeof restoreCode === 'string' ? deps.takeRestore(restoreCode) : undefined
+      if (record) return this.restore(record)
       const parsed = JoinOptions.safeParse(options)
       const scene = deps.scenes.load(parsed.success ? parsed.data.scene : undefined)
       if (!parsed.success || !scene.ok) throw new ServerError(404, 'cannot create a classroom for this scene')
+      // A token lets a teacher back into their own class only; opening a new one takes the code.
+      if (parsed.data.role === 'teacher' && !parsed.data.teacherCode)
+        throw new ServerError(403, TEACHER_TOKEN_REFUSAL)
       this.content = scene.content
       this.roomId = await this.uniqueCode()
       // A student's joinOrCreate lands here only when the scene's classes are full (or absent): a second,
@@ -137,6 +172,58 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.setState(createClassroomState(parsed.data.scene, this.roomId))
       await this.setMetadata({ scene: parsed.data.scene, code: this.roomId })
       this.onMessage('*', (client, type, message) => this.dispatch(client, type, message))
+      deps.records.create(this.roomId, parsed.data.scene)
+    }
+
+    /**
+     * Brings back a class the server was running when it stopped: same code, slide, lock, lab model and quiz
+     * session (its answers re-read from the results table), members known by their token hash with their
+     * role, name and seat, and the kicked list. Members themselves rejoin (new session ids).
+     */
+    private async restore(record: ClassRecord) {
+      const scene = deps.scenes.load(record.scene)
+      if (!scene.ok) throw new ServerError(404, `cannot restore class ${record.code}: ${scene.reason}`)
+      this.content = scene.content
+      this.roomId = record.code
+      this.maxClients = this.content.settings.maxMembers + 1
+      this.maxMessagesPerSecond = 150
+      const state = createClassroomState(record.scene, record.code)
+      state.slide = Math.min(record.slide, Math.max(0, this.content.slides.length - 1))
+      state.movementLocked = record.movementLocked
+      if (this.content.labModels.some((m) => m.id === record.modelId)) state.model.modelId = record.modelId
+      state.quiz.phase = record.quizSessionId ? record.quizPhase : 'idle'
+      state.quiz.quizSessionId = record.quizSessionId
+      for (const m of record.members) {
+        this.names.set(m.key, m.name)
+        if (m.role === 'teacher') this.teacherKeys.add(m.key)
+        else if (m.seatId) this.seatByKey.set(m.key, m.seatId)
+      }
+      for (const key of record.kickedKeys) this.kickedKeys.add(key)
+      for (const name of record.kickedNames) this.kickedNames.add(name)
+      if (record.quizSessionId) {
+        for (const a of deps.results.answers(record.quizSessionId)) {
+          const result = gradeAnswer(this.content.quiz, a.questionId, a.choiceIds)
+          if (!result.ok) continue
+          const mine = this.graded.get(a.memberId) ?? []
+          mine.push(result.graded)
+          this.graded.set(a.memberId, mine)
+          if (!this.names.has(a.memberId)) this.names.set(a.memberId, a.memberName)
+        }
+        if (state.quiz.phase === 'open') deps.liveQuizzes.open(record.code, record.scene)
+      }
+      this.setState(state)
+      await this.setMetadata({ scene: record.scene, code: record.code })
+      this.onMessage('*', (client, type, message) => this.dispatch(client, type, message))
+      // An empty restored room stays open for its members to come back, but not for ever.
+      this.autoDispose = false
+      this.restoreTimer = this.clock.setTimeout(() => {
+        if (this.clients.length === 0) this.disconnect().catch(() => undefined)
+        else this.autoDispose = true
+      }, deps.restoreGraceMs ?? RESTORE_GRACE_MS)
+      deps.log.info(
+        { room: record.code, slide: state.slide, quiz: state.quiz.phase, members: record.members.length },
+        'classroom: class restored after a restart',
+      )
     }
 
     onUncaughtException(error: Error, methodName: string) {
@@ -154,8 +241,18 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     onJoin(client: Client, _options: unknown, auth: MemberAuth) {
       this.admit(client, auth)
-      const seatId = auth.role === 'teacher' ? 'teacher' : this.freeSeat()
+      const key = memberKeyOf(client)
+      const seatId = auth.role === 'teacher' ? 'teacher' : this.seatFor(key)
       this.state.members.set(client.sessionId, createMember(auth.name, auth.role, seatId))
+      if (auth.role === 'teacher') this.teacherKeys.add(key)
+      else this.seatByKey.set(key, seatId)
+      deps.records.member(this.roomId, { key, role: auth.role, name: auth.name, seatId })
+      if (this.restoreTimer) {
+        // A member is back: the restored class is an ordinary one again.
+        this.restoreTimer.clear()
+        this.restoreTimer = undefined
+        this.autoDispose = true
+      }
       if (auth.role === 'teacher') this.sendResultsTo(client)
       else this.restoreProgress(client)
       deps.log.info({ room: this.roomId, name: auth.name, role: auth.role, seatId }, 'classroom: joined')
@@ -166,7 +263,9 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       const key = auth.memberKey
       const name = nameKey(auth.name)
       if ((key && this.kickedKeys.has(key)) || this.kickedNames.has(name))
-        throw new ServerError(403, 'you were removed from this class by the teacher')
+        throw new ServerError(403, KICKED_REASON)
+      if (auth.teacherByToken && !(key && this.teacherKeys.has(key)))
+        throw new ServerError(403, TEACHER_TOKEN_REFUSAL)
       let students = 0
       for (const [sessionId, member] of this.state.members) {
         const other = this.clients.getById(sessionId)
@@ -189,6 +288,19 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         throw new ServerError(409, this.fullMessage())
       this.memberKeys.set(client.sessionId, memberKeyOf(client))
       this.names.set(memberKeyOf(client), auth.name)
+    }
+
+    /** The seat this member had (if still free), else the first free one. */
+    private seatFor(key: string): string {
+      const kept = this.seatByKey.get(key)
+      if (kept) {
+        let taken = false
+        this.state.members.forEach((m) => {
+          if (m.seatId === kept) taken = true
+        })
+        if (!taken) return kept
+      }
+      return this.freeSeat()
     }
 
     private fullMessage(): string {
@@ -223,6 +335,9 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     onDispose() {
       deps.liveQuizzes.close(this.roomId)
+      // Closed while the server runs (everyone left, or nobody came back to a restored class): the class
+      // is over. Closed by a shutdown: it comes back on the next start.
+      if (!deps.shuttingDown()) deps.records.end(this.roomId)
     }
 
     onLeave(client: Client) {
@@ -284,6 +399,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           if (index >= this.content.slides.length) return this.drop(client, type, 'no such slide')
           if (this.state.slide !== index) {
             this.state.slide = index
+            deps.records.update(this.roomId, { slide: index })
             // Ink belongs to the page it was drawn on.
             this.state.annotations.clear()
             this.state.laserOn = false
@@ -312,12 +428,14 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
             return this.drop(client, type, 'no such lab model')
           this.state.model.modelId = modelId
           this.state.model.controller = ''
+          deps.records.update(this.roomId, { modelId })
           writePose(this.state.model.pose, 0, [0, 0, 0, 0, 0, 0, 1])
           return
         }
         case 'model:clear':
           this.state.model.modelId = ''
           this.state.model.controller = ''
+          deps.records.update(this.roomId, { modelId: '' })
           return
         case 'model:grant': {
           const { sessionId } = message as ClassroomMessage<'model:grant'>
@@ -342,6 +460,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
             this.state.quiz.phase = 'closed'
             deps.liveQuizzes.close(this.roomId)
             deps.results.endSession(this.state.quiz.quizSessionId)
+            deps.records.update(this.roomId, { quizPhase: 'closed' })
           }
           return
         case 'quiz:answer':
@@ -353,9 +472,12 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           this.state.followId = on ? client.sessionId : ''
           return
         }
-        case 'teacher:lock':
-          this.state.movementLocked = (message as ClassroomMessage<'teacher:lock'>).locked
+        case 'teacher:lock': {
+          const { locked } = message as ClassroomMessage<'teacher:lock'>
+          this.state.movementLocked = locked
+          deps.records.update(this.roomId, { movementLocked: locked })
           return
+        }
         case 'teacher:spotlight': {
           const { sessionId } = message as ClassroomMessage<'teacher:spotlight'>
           if (sessionId !== '' && !this.state.members.has(sessionId))
@@ -370,8 +492,10 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           if (!targetMember || targetMember.role === 'teacher')
             return this.drop(client, type, 'only students can be removed')
           this.kicked.add(sessionId)
-          this.kickedKeys.add(this.memberKeys.get(sessionId) ?? sessionId)
+          const targetKey = this.memberKeys.get(sessionId) ?? sessionId
+          this.kickedKeys.add(targetKey)
           this.kickedNames.add(nameKey(targetMember.name))
+          deps.records.kick(this.roomId, targetKey, nameKey(targetMember.name))
           if (target) {
             this.sendEvent(target, 'kicked', { reason: 'removed by the teacher' })
             target.leave(KICKED_CLOSE_CODE)
@@ -381,7 +505,21 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
           }
           return
         }
+        case 'class:end':
+          return this.endClass()
       }
+    }
+
+    /** The teacher ends the lesson: the quiz closes, the class is recorded as ended, everyone leaves. */
+    private endClass() {
+      if (this.state.quiz.phase === 'open') {
+        this.state.quiz.phase = 'closed'
+        deps.liveQuizzes.close(this.roomId)
+        deps.results.endSession(this.state.quiz.quizSessionId)
+      }
+      deps.records.end(this.roomId)
+      deps.log.info({ room: this.roomId }, 'classroom: ended by the teacher')
+      this.disconnect(CLASS_ENDED_CLOSE_CODE).catch(() => undefined)
     }
 
     // ---- quiz ---------------------------------------------------------------------------------------
@@ -394,6 +532,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       this.unsavedAnswers = 0
       this.state.quiz.quizSessionId = id
       this.state.quiz.phase = 'open'
+      deps.records.update(this.roomId, { quizSessionId: id, quizPhase: 'open' })
       deps.liveQuizzes.open(this.roomId, this.state.scene)
       this.state.members.forEach((m) => {
         m.answered = 0

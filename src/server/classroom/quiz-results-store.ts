@@ -19,7 +19,7 @@ export interface StoredAnswer {
 }
 
 /** SQLite errors that mean "the disk cannot take this write now", not a bug in the statement. */
-const STORAGE_FAULT = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/
+export const STORAGE_FAULT = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/
 
 export type RecordResult = 'stored' | 'duplicate' | 'failed'
 

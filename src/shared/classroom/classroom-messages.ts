@@ -24,6 +24,13 @@ export type PoseTuple = z.infer<typeof PoseTuple>
 
 /** Close code sent to a kicked member; the client shows "removed by the teacher" and does not reconnect. */
 export const KICKED_CLOSE_CODE = 4003
+/**
+ * Close code sent to everyone when the teacher ends the class: clients do not rejoin, and the class is not
+ * restored after a restart.
+ */
+export const CLASS_ENDED_CLOSE_CODE = 4004
+/** Why a removed member's join (or rejoin) is refused; the client reads it as "kicked", not as an error. */
+export const KICKED_REASON = 'you were removed from this class by the teacher'
 
 /** What a client passes when it joins (joinOrCreate / joinById); the server's onAuth parses it. */
 export const JoinOptions = z.object({
@@ -69,6 +76,8 @@ export const ClassroomMessages = {
   'teacher:lock': z.object({ locked: z.boolean() }).strict(),
   'teacher:spotlight': z.object({ sessionId: z.string().max(64) }).strict(),
   'teacher:kick': z.object({ sessionId: Id }).strict(),
+  /** The teacher ends the class for everyone: the room closes and is never restored. */
+  'class:end': z.object({}).strict(),
 } as const satisfies Record<ClassroomAction, z.ZodType>
 
 export type ClassroomMessageType = keyof typeof ClassroomMessages

@@ -20,6 +20,7 @@ export type ClassroomAction =
   | 'teacher:lock'
   | 'teacher:spotlight'
   | 'teacher:kick'
+  | 'class:end'
 
 export interface ActorContext {
   role: ClassroomRole
@@ -42,6 +43,7 @@ const TEACHER_ONLY = new Set<ClassroomAction>([
   'teacher:lock',
   'teacher:spotlight',
   'teacher:kick',
+  'class:end',
 ])
 
 /** True when `actor` may perform `action`. Unknown actions are refused. */

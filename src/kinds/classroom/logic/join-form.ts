@@ -25,6 +25,7 @@ export type JoinStatus =
   | { kind: 'none' }
   | { kind: 'connecting' }
   | { kind: 'kicked' }
+  | { kind: 'ended' }
   | { kind: 'offline' }
   | { kind: 'failed'; detail: string }
 
@@ -32,6 +33,7 @@ export type JoinStatus =
 export function joinStatus(mode: string, message: string): JoinStatus {
   if (mode === 'connecting') return { kind: 'connecting' }
   if (message === 'kicked') return { kind: 'kicked' }
+  if (message === 'ended') return { kind: 'ended' }
   if (message === 'offline') return { kind: 'offline' }
   if (message.startsWith('error:')) return { kind: 'failed', detail: message.slice('error:'.length) }
   return { kind: 'none' }

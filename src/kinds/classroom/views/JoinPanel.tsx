@@ -177,6 +177,8 @@ function statusText(status: ReturnType<typeof joinStatus>, localize: ReturnType<
       return localize(S.connecting)
     case 'kicked':
       return localize(S.kicked)
+    case 'ended':
+      return localize(S.classEnded)
     case 'offline':
       return localize(S.offline)
     case 'failed':

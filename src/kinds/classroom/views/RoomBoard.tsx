@@ -16,6 +16,8 @@ export function joinUrl(scene: string, code: string): string {
 export function RoomBoard({ scene, position }: { scene: string; position: Vec3 }) {
   const code = useClassroom((s) => s.code)
   const mode = useClassroom((s) => s.mode)
+  // While the room is away (dropped, server restarting) the board says so; the class comes back by itself.
+  const reconnecting = useClassroom((s) => s.status === 'reconnecting')
   const localize = useLocalize()
   if (mode !== 'online' || !code) return null
   return (
@@ -30,7 +32,14 @@ export function RoomBoard({ scene, position }: { scene: string; position: Vec3 }
         letterSpacing={0.1}
       />
       <QrCode text={joinUrl(scene, code)} size={0.7} position={[0, -0.05, 0.01]} />
-      <UiText text={localize(S.scanToJoin)} fontSize={0.045} position={[0, -0.52, 0.01]} />
+      <UiText
+        name="room-status"
+        text={localize(reconnecting ? S.reconnecting : S.scanToJoin)}
+        fontSize={0.045}
+        color={reconnecting ? '#b45309' : undefined}
+        maxWidth={0.85}
+        position={[0, -0.52, 0.01]}
+      />
     </Panel>
   )
 }

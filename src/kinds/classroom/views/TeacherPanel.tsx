@@ -9,6 +9,7 @@ import { S } from '../classroom-strings'
 import {
   clearInk,
   clearModel,
+  endClass,
   endQuiz,
   grantModel,
   placeModel,
@@ -115,6 +116,13 @@ export function TeacherPanel({ content, position }: { content: ClassroomContent;
           selected={ui.movementLocked}
           position={[col(3), row(1), 0.01]}
           onPress={() => setMovementLock(!ui.movementLocked)}
+        />
+        <Button
+          name="teacher-end-class"
+          label={localize(S.endClass)}
+          width={BW}
+          position={[col(4), row(1), 0.01]}
+          onPress={endClass}
         />
 
         {content.labModels.slice(0, 3).map((m, i) => (
