@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
 import { useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
+import { installVisitLifecycle } from '../platform/visit'
 import { LobbyPage } from './LobbyPage'
 import { SceneOverlay } from './SceneOverlay'
 import { StageErrorBoundary } from './StageErrorBoundary'
@@ -16,6 +17,7 @@ export function App() {
   const diag = useRoute((s) => s.diag)
   const load = useSceneCatalog((s) => s.load)
   useKioskMode()
+  useEffect(() => installVisitLifecycle(), [])
   useEffect(() => {
     void load()
   }, [load])

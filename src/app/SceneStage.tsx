@@ -10,6 +10,7 @@ import { Button } from '../platform/ui/Button'
 import { Panel } from '../platform/ui/Panel'
 import { UiText } from '../platform/ui/UiText'
 import { useRoute } from '../platform/url/route-store'
+import { setSceneLargeText } from '../platform/visit'
 import type { Scene } from '../schema/scene-schema'
 import { kindRegistry } from './kind-registry'
 
@@ -34,6 +35,8 @@ function LoadedScene({ scene }: { scene: Scene }) {
     return () => {
       testHooks.ready = false
       testHooks.sceneId = undefined
+      // What a scene asked for while open (the hall's elderly mode) ends with it.
+      setSceneLargeText(false)
     }
   }, [scene])
   const Experience = kindRegistry[scene.kind] as (props: { scene: Scene }) => ReactNode

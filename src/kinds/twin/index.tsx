@@ -8,7 +8,7 @@ import { openParkSource } from './api'
 import { registerTwinDebugView } from './debug'
 import { playAlertSound } from './logic/alert-sound'
 import { TwinRuntime } from './logic/twin-runtime'
-import { resetTwinUi, setDataSource } from './twin-store'
+import { persistTwin, resetTwinUi, restoreTwin, setDataSource } from './twin-store'
 import { ParkView } from './views/ParkView'
 import { TwinHud } from './views/TwinHud'
 import { TwinTicker } from './views/TwinTicker'
@@ -21,6 +21,8 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
 
   useEffect(() => {
     resetTwinUi()
+    void restoreTwin(runtime, twin)
+    const stopPersisting = persistTwin(runtime)
     runtime.onAlert = (e) => playAlertSound(e.alert.severity)
     let cancelled = false
     void openParkSource(twin, mqttOverride).then((source) => {
@@ -31,6 +33,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
     const unregister = registerTwinDebugView(runtime)
     return () => {
       cancelled = true
+      stopPersisting()
       unregister()
       runtime.close()
     }
