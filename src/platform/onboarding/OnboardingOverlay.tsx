@@ -28,7 +28,6 @@ export function OnboardingOverlay() {
   const rows = touch ? [s.lookTouch, s.moveTouch, s.selectTouch, s.menu] : [s.look, s.move, s.select, s.menu]
   return (
     // A click or tap anywhere dismisses it (the button is there for keyboard and screen readers).
-    // biome-ignore lint/a11y/useKeyWithClickEvents: keys dismiss it through the window listener above
     <div
       className="onboarding"
       role="dialog"
