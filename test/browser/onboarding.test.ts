@@ -134,4 +134,36 @@ describe('loading', () => {
     await waitForSceneReady(page)
     expect((await debugView(page, 'loading'))?.active).toBe(false)
   })
+
+  it('entering a scene inside VR shows the loading panel in front of the visitor', async () => {
+    const { page, context } = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    await enterVR(page)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (3 * 1024 * 1024) / 8,
+      uploadThroughput: (1024 * 1024) / 8,
+    })
+    await controllerSelect(page, 'lobby-card:red-tourism')
+    await page.waitForFunction(() => window.__xrShowcase.isShown('scene-loading-3d:panel'), undefined, {
+      timeout: 30_000,
+    })
+    // In front of the eyes, at reading distance.
+    const distance = await page.evaluate(() => {
+      const p = window.__xrShowcase.worldPositionOf('scene-loading-3d:panel')
+      const c = window.__xrShowcase.cameraPosition()
+      return p && c ? Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]) : -1
+    })
+    expect(distance).toBeGreaterThan(0.5)
+    expect(distance).toBeLessThan(2)
+    const done = await waitFor(page, 'loading', (v) => !v.active && v.finishedMs !== null, {
+      what: 'the loading run to end',
+      timeout: 120_000,
+    })
+    expect(done.percent).toBe(100)
+    await frames(page, 3)
+    expect(await page.evaluate(() => window.__xrShowcase.isShown('scene-loading-3d:panel'))).toBe(false)
+  })
 })

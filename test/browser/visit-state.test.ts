@@ -110,9 +110,10 @@ describe('a reload keeps the visit', () => {
     await click(page, 'twin-asset-center:datacenter')
     await waitFor(page, 'twin', (v) => v.ui.selected === 'datacenter', { what: 'the data centre selected' })
     await reload(page, 'twin-park')
-    await waitFor(page, 'twin', (v) => v.ui.selected === 'datacenter', {
-      what: 'the data centre still selected after the reload',
+    const after = await waitFor(page, 'twin', (v) => v.ui.selected !== null, {
+      what: 'an asset selected after the reload',
     })
+    expect(after.ui.selected).toBe('datacenter')
   })
 
   it('classroom: a solo visit survives a reload', async () => {
@@ -121,7 +122,10 @@ describe('a reload keeps the visit', () => {
     await click(page, 'join-solo')
     await waitFor(page, 'classroom', (v) => v.mode === 'solo', { what: 'solo mode' })
     await reload(page, 'classroom')
-    await waitFor(page, 'classroom', (v) => v.mode === 'solo', { what: 'solo mode after the reload' })
+    const after = await waitFor(page, 'classroom', (v) => v.mode !== 'join', {
+      what: 'the classroom out of the join panel after the reload',
+    })
+    expect(after.mode).toBe('solo')
   })
 
   it('a corrupt saved entry is dropped with a warning and the scene starts afresh', async () => {
