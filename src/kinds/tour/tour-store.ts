@@ -59,6 +59,8 @@ export const guideMotion = {
 let content: TourContent | null = null
 
 export function initTour(tour: TourContent): void {
+  // A save still running would store the reset below over the progress about to be restored.
+  stopKeeping()
   content = tour
   stopNarration()
   guideMotion.position.set(...tour.guide.start)
@@ -73,7 +75,6 @@ export function initTour(tour: TourContent): void {
     quiz: startQuiz(tour.quiz?.questions.length ?? 0),
   })
   restore(tour)
-  stopKeeping()
   stopKeeping = persist()
 }
 
