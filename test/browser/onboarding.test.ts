@@ -137,6 +137,8 @@ describe('loading', () => {
 
   it('entering a scene inside VR shows the loading panel in front of the visitor', async () => {
     const { page, context } = await openAppPage(browser, server.url, '/', { emulateQuest3: true })
+    // The 3D lobby has drawn (the VR button waits for the stage, which takes a while on software GL).
+    await page.waitForFunction(() => (window.__xrShowcase?.frame ?? 0) > 2, undefined, { timeout: 90_000 })
     await enterVR(page)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')

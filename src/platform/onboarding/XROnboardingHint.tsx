@@ -1,8 +1,9 @@
 // First-time help in the headset: short labels beside the visitor's own controllers or hands (how to
 // point and select, teleport and turn with the stick, where the menu is), and a small panel in front
-// with "Got it". Shown on the first immersive session of a visitor, gone after "Got it" or a while.
+// with "Got it". Shown on the first immersive session of a visitor until "Got it": a hint that left by
+// itself could go before a slow first-time visitor has read it.
 import { useXR, useXRInputSourceStates } from '@react-three/xr'
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { type Group, Vector3 } from 'three'
 import type { LocalizedText } from '../../schema/common'
 import { useFrameStage } from '../frame'
@@ -11,9 +12,6 @@ import { Button, HeadFollow, Panel, UiText } from '../ui'
 import { useXRSession } from '../xr'
 import { dismissXrHelp, useOnboarding } from './onboarding-store'
 import { onboardingStrings as s } from './onboarding-strings'
-
-/** The hint leaves by itself after this long, and counts as seen. */
-const SHOW_MS = 45_000
 
 export function XROnboardingHint() {
   const mode = useXRSession((x) => x.mode)
@@ -25,10 +23,6 @@ export function XROnboardingHint() {
 function Hint() {
   const l = useLocalize()
   const sources = useXRInputSourceStates()
-  useEffect(() => {
-    const timer = setTimeout(dismissXrHelp, SHOW_MS)
-    return () => clearTimeout(timer)
-  }, [])
   return (
     <group name="onboarding:xr">
       {sources.map((state) => {
