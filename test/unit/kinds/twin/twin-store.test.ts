@@ -15,6 +15,7 @@ import {
   startReplay,
   stopReplay,
   syncFromRuntime,
+  toggleFieldSensors,
   toggleReplayPlay,
   useTwinUi,
 } from '../../../../src/kinds/twin/twin-store'
@@ -170,6 +171,7 @@ describe('a reload', () => {
     const before = new TwinRuntime(twin)
     const stop = persistTwin(before)
     selectAsset('datacenter')
+    toggleFieldSensors()
     await startReplay(before, twin)
     seekReplayTo(before, 0.5)
     toggleReplayPlay(before)
@@ -181,6 +183,7 @@ describe('a reload', () => {
     const after = new TwinRuntime(twin)
     await restoreTwin(after, twin)
     expect(useTwinUi.getState().selected).toBe('datacenter')
+    expect(useTwinUi.getState().sensorsShown).toBe(false)
     expect(after.replay?.t).toBe(t0 + 60_000)
     expect(after.replay?.playing).toBe(false)
     expect(useTwinUi.getState().replay).toMatchObject({ active: true, playing: false })
