@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
 import { beginSceneLoad, cancelSceneLoad, installFetchTracking } from '../platform/loading/load-progress'
 import { SceneLoader } from '../platform/loading/SceneLoader'
+import { OnboardingOverlay } from '../platform/onboarding/OnboardingOverlay'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
 import { installVisitLifecycle } from '../platform/visit'
@@ -57,6 +58,8 @@ export function App() {
       </StageErrorBoundary>
       {scene ? <SceneOverlay sceneId={scene} /> : <LobbyPage />}
       {scene && !sceneFailed && <SceneLoader />}
+      {/* Last, so it sits above the scene bar and the loader (the scene bar makes its own stacking context). */}
+      {scene && !sceneFailed && <OnboardingOverlay />}
     </>
   )
 }

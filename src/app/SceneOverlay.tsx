@@ -3,7 +3,6 @@
 
 import { A11yObjectList } from '../platform/a11y/A11yObjectList'
 import { setLang, useLang, useLocalize, useUiText } from '../platform/i18n/i18n'
-import { OnboardingOverlay } from '../platform/onboarding/OnboardingOverlay'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { SettingsButton } from '../platform/settings/SettingsDialog'
 import { useRoute } from '../platform/url/route-store'
@@ -67,7 +66,6 @@ export function SceneOverlay({ sceneId }: { sceneId: string }) {
         {t('switchLanguage')}
       </button>
       <span className="hint">{touch ? t('touchHelp') : t('desktopHelp')}</span>
-      <OnboardingOverlay />
     </div>
   )
 }
