@@ -2,11 +2,18 @@
 // lazily loaded 3D stage. The lobby is usable before three.js has even arrived.
 import { lazy, Suspense, useEffect } from 'react'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
-import { useSceneCatalog } from '../platform/scenes/scene-catalog'
+import { beginSceneLoad, cancelSceneLoad, installFetchTracking } from '../platform/loading/load-progress'
+import { SceneLoader } from '../platform/loading/SceneLoader'
+import { OnboardingOverlay } from '../platform/onboarding/OnboardingOverlay'
+import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
+import { installVisitLifecycle } from '../platform/visit'
 import { LobbyPage } from './LobbyPage'
 import { SceneOverlay } from './SceneOverlay'
 import { StageErrorBoundary } from './StageErrorBoundary'
+
+// Before anything fetches: a scene's downloads show in its loader.
+installFetchTracking()
 
 const Stage = lazy(() => import('./Stage'))
 const DiagnosticsPage = lazy(() => import('./DiagnosticsPage'))
@@ -15,7 +22,19 @@ export function App() {
   const scene = useRoute((s) => s.scene)
   const diag = useRoute((s) => s.diag)
   const load = useSceneCatalog((s) => s.load)
+  // A missing or broken scene shows its error page instead of a loader that would never end.
+  const sceneFailed = useSceneCatalog(
+    (s) =>
+      s.status === 'failed' ||
+      (s.status === 'ready' && !!scene && findEntry(s.entries, scene)?.status !== 'ok'),
+  )
   useKioskMode()
+  // A scene's loading run starts with its first render, before its catalog entry is fetched.
+  useEffect(() => {
+    if (scene) beginSceneLoad(scene)
+    else cancelSceneLoad()
+  }, [scene])
+  useEffect(() => installVisitLifecycle(), [])
   useEffect(() => {
     void load()
   }, [load])
@@ -38,6 +57,9 @@ export function App() {
         </Suspense>
       </StageErrorBoundary>
       {scene ? <SceneOverlay sceneId={scene} /> : <LobbyPage />}
+      {scene && !sceneFailed && <SceneLoader />}
+      {/* Last, so it sits above the scene bar and the loader (the scene bar makes its own stacking context). */}
+      {scene && !sceneFailed && <OnboardingOverlay />}
     </>
   )
 }

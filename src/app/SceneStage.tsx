@@ -4,12 +4,14 @@ import { Component, type ReactNode, Suspense, useEffect } from 'react'
 import { testHooks } from '../platform/debug/test-hooks'
 import { SceneEnvironment } from '../platform/environment/SceneEnvironment'
 import { useUiText } from '../platform/i18n/i18n'
+import { sceneMounted } from '../platform/loading/load-progress'
 import { setPlayerSpawn, teleportPlayer } from '../platform/locomotion/player'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { Button } from '../platform/ui/Button'
 import { Panel } from '../platform/ui/Panel'
 import { UiText } from '../platform/ui/UiText'
 import { useRoute } from '../platform/url/route-store'
+import { setSceneLargeText } from '../platform/visit'
 import type { Scene } from '../schema/scene-schema'
 import { kindRegistry } from './kind-registry'
 
@@ -34,6 +36,8 @@ function LoadedScene({ scene }: { scene: Scene }) {
     return () => {
       testHooks.ready = false
       testHooks.sceneId = undefined
+      // What a scene asked for while open (the hall's elderly mode) ends with it.
+      setSceneLargeText(false)
     }
   }, [scene])
   const Experience = kindRegistry[scene.kind] as (props: { scene: Scene }) => ReactNode
@@ -43,10 +47,17 @@ function LoadedScene({ scene }: { scene: Scene }) {
       <KindErrorBoundary sceneId={scene.id}>
         <Suspense fallback={null}>
           <Experience scene={scene} />
+          <MountedSignal sceneId={scene.id} />
         </Suspense>
       </KindErrorBoundary>
     </>
   )
+}
+
+/** Commits only once the kind's chunk has arrived and it has rendered: the scene's loader may end then. */
+function MountedSignal({ sceneId }: { sceneId: string }) {
+  useEffect(() => sceneMounted(sceneId), [sceneId])
+  return null
 }
 
 /** A kind that throws shows a 3D error panel instead of taking the whole app down. */
@@ -57,6 +68,7 @@ class KindErrorBoundary extends Component<{ sceneId: string; children: ReactNode
   }
   componentDidCatch(error: Error) {
     console.error(`Scene "${this.props.sceneId}" failed:`, error)
+    sceneMounted(this.props.sceneId)
   }
   render() {
     if (this.state.error) return <Message title="⚠" detail={this.state.error.message} />

@@ -7,7 +7,10 @@ import { Vector3 } from 'three'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
 import { useFrameStage } from '../platform/frame'
+import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
+import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
+import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { useXRSession } from '../platform/xr/xr-session'
@@ -17,6 +20,7 @@ import { XRLobby } from './XRLobby'
 import { XRMenu } from './XRMenu'
 
 configureFonts()
+trackThreeLoads()
 
 export default function Stage() {
   const scene = useRoute((s) => s.scene)
@@ -33,6 +37,8 @@ export default function Stage() {
         <ThreeRegistration />
         <PlayerRig />
         {scene ? <SceneStage sceneId={scene} /> : <XRLobby />}
+        <LoadingPanel3D />
+        <XROnboardingHint />
         <SubtitleBar />
         <XRMenu />
       </XR>

@@ -88,6 +88,11 @@ export interface OpenPageOptions {
   hasTouch?: boolean
   /** Entries to put in localStorage before the app starts, as a returning device would have them. */
   localStorage?: Record<string, string>
+  /**
+   * A first-time visitor: the first-time help shows. By default pages start as a returning visitor
+   * who has seen it, so its overlay does not cover what other tests click.
+   */
+  firstVisit?: boolean
   /** Console errors this page is expected to log (see AppPage.expectConsoleErrors). */
   expectConsoleErrors?: RegExp[]
 }
@@ -151,12 +156,18 @@ export async function openAppPage(
       ;(window as unknown as { __xrDevice: unknown }).__xrDevice = device
     })
   }
-  if (options.localStorage) {
+  const seeded = {
+    ...(options.firstVisit
+      ? {}
+      : { 'xr-showcase:onboarding:screen': 'seen', 'xr-showcase:onboarding:xr': 'seen' }),
+    ...options.localStorage,
+  }
+  if (Object.keys(seeded).length > 0) {
     await context.addInitScript((items) => {
       for (const [key, value] of Object.entries(items)) {
         if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
       }
-    }, options.localStorage)
+    }, seeded)
   }
   const page = await context.newPage()
   const consoleErrors: string[] = []

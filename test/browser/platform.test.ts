@@ -57,6 +57,9 @@ function angleDelta(from: number, to: number): number {
 
 const storedSettings = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('xr-showcase:settings') ?? '{}').state ?? {})
+/** Large text is the visitor's choice for this visit (sessionStorage), not the device's. */
+const visitDisplay = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('xr-showcase:visit:display') ?? '{}').data ?? {})
 
 describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
   // One flow on purpose: each step uses the input mode and settings the step before left behind.
@@ -104,7 +107,7 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
 
     // A pinch on a toggle flips large text (3D and DOM both read it).
     await handPinchAt(page, 'settings:large-text')
-    await expect.poll(async () => (await storedSettings(page)).largeText).toBe(true)
+    await expect.poll(async () => (await visitDisplay(page)).largeText).toBe(true)
 
     // Back to controllers: snap turn now uses the configured 45°.
     await aimAt(page, 'controller', 'right', [0, 1, -3])
@@ -239,7 +242,7 @@ describe('desktop accessibility', () => {
     await expect
       .poll(() => page.evaluate(() => document.documentElement.classList.contains('large-text')))
       .toBe(true)
-    expect(await storedSettings(page)).toMatchObject({ largeText: true })
+    expect(await visitDisplay(page)).toMatchObject({ largeText: true })
     await dialog.getByRole('radio', { name: 'Snap 45°' }).check()
     expect((await storedSettings(page)).turn).toEqual({ mode: 'snap', degrees: 45 })
     const speed = dialog.getByRole('combobox', { name: 'Narration speed' })

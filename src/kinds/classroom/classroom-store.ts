@@ -2,8 +2,10 @@
 // the UI shows (changes a few times a second at most), mutable `live` buffers for what moves every frame,
 // and the session (room link or solo mode). Views call actions (these, and the send-only ones in
 // room-actions.ts); only these two files write the store.
+import { z } from 'zod'
 import { create } from 'zustand'
 import type { RoomStatus } from '../../platform/realtime'
+import { keepSceneState, readSceneState } from '../../platform/visit'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type {
   ClassroomMessage,
@@ -150,9 +152,14 @@ export async function joinClass(
   if (state) applyRoomState(state)
 }
 
-/** Rejoins a seat kept by a previous page load (a reload keeps seat and role); false when there is none. */
+/**
+ * Rejoins a seat kept by a previous page load (a reload keeps seat and role, through the room's own
+ * reconnection token), or a solo visit at its slide; false when there is neither.
+ */
 export async function resumeClass(scene: string, content: ClassroomContent): Promise<boolean> {
-  if (!hasStoredSeat(scene)) return false
+  stopKeeping()
+  stopKeeping = persist()
+  if (!hasStoredSeat(scene)) return restoreSolo(content, scene)
   await joinClass({ scene, name: '-', role: 'student' }, content, true)
   return useClassroom.getState().mode === 'online'
 }
@@ -169,6 +176,24 @@ export function startSolo(content: ClassroomContent, sceneId?: string): void {
     quizPhase: 'open',
     quizSessionId: 'solo',
   })
+}
+
+// ---- what a reload keeps in solo mode (the visit service's sessionStorage) ---------------------------
+
+const SavedSolo = z.object({ slide: z.number().int().min(0) })
+let stopKeeping = () => {}
+
+/** A solo visit saves its slide; online state comes back from the room itself. */
+function persist(): () => void {
+  return keepSceneState(useClassroom, 'classroom', (s) => (s.mode === 'solo' ? { slide: s.slide } : null))
+}
+
+function restoreSolo(content: ClassroomContent, sceneId: string): boolean {
+  const saved = readSceneState('classroom', SavedSolo)
+  if (!saved) return false
+  startSolo(content, sceneId)
+  setSlide(saved.slide)
+  return true
 }
 
 export async function leaveClass(): Promise<void> {

@@ -1,7 +1,9 @@
 // The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
 // ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
+import { z } from 'zod'
 import { create } from 'zustand'
 import type { Speller } from '../../platform/ui'
+import { keepSceneState, readSceneState, setSceneLargeText } from '../../platform/visit'
 import type { LocalizedText } from '../../schema/common'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
 import { orderPlan, toggleTick } from './logic/checklist-merge'
@@ -81,6 +83,7 @@ const get = () => useHall.getState()
 const set = useHall.setState
 
 export function initHall(content: ServiceHallContent, now: number): void {
+  stopKeeping()
   set({
     ...initial,
     ticked: new Set(),
@@ -89,6 +92,75 @@ export function initHall(content: ServiceHallContent, now: number): void {
     search: new MatterSearch(content.matters),
     queue: new QueueSimulation(content.queue, content.layout.windows, now),
   })
+  restore(now)
+  stopKeeping = persist()
+}
+
+// ---- what a reload keeps (the visit service's sessionStorage) --------------------------------------
+
+const SavedHall = z.object({
+  nav: z.object({ eventId: z.string(), answers: z.array(z.number().int().min(0)) }).nullable(),
+  plan: z.array(z.string()),
+  ticked: z.array(z.string()),
+  showQr: z.boolean(),
+  ticket: z.object({ number: z.string(), queue: z.string(), matterId: z.string().optional() }).nullable(),
+  called: z.object({ windowId: z.string(), windowNumber: z.number() }).nullable(),
+  /** The route's target and where it started (it is planned again from there). */
+  route: z
+    .object({
+      target: z.union([
+        z.object({ kind: z.literal('machine') }),
+        z.object({ kind: z.literal('waiting') }),
+        z.object({ kind: z.literal('window'), windowId: z.string() }),
+      ]),
+      from: z.tuple([z.number(), z.number()]),
+    })
+    .nullable(),
+  elderly: z.boolean(),
+})
+type SavedHall = z.infer<typeof SavedHall>
+
+let stopKeeping = () => {}
+
+/** Saves the plan, ticks, ticket, route target and elderly mode whenever they change. */
+function persist(): () => void {
+  return keepSceneState(
+    useHall,
+    'service-hall',
+    (s): SavedHall => ({
+      nav: s.nav ? { eventId: s.nav.eventId, answers: s.nav.answers } : null,
+      plan: s.plan,
+      ticked: [...s.ticked],
+      showQr: s.showQr,
+      ticket: s.ticket
+        ? { number: s.ticket.number, queue: s.ticket.queue, matterId: s.ticket.matterId }
+        : null,
+      called: s.myCall ? { windowId: s.myCall.windowId, windowNumber: s.myCall.windowNumber } : null,
+      route: s.route?.path[0] ? { target: s.route.target, from: s.route.path[0] } : null,
+      elderly: s.elderly,
+    }),
+  )
+}
+
+/** Puts back what `persist` saved for this scene; anything the content no longer has is left out. */
+function restore(now: number): void {
+  const saved = readSceneState('service-hall', SavedHall)
+  const { content, queue } = get()
+  if (!saved || !content) return
+  setElderly(saved.elderly)
+  const event = saved.nav && content.lifeEvents.find((e) => e.id === saved.nav?.eventId)
+  if (event && saved.nav) {
+    let nav = startNavigation(event)
+    for (const answer of saved.nav.answers) if (nav.questionId) nav = answerQuestion(event, nav, answer)
+    set({ nav, plan: planOf(nav) })
+  } else {
+    set({ plan: saved.plan.filter((id) => content.matters.some((m) => m.id === id)) })
+  }
+  set({ ticked: new Set(saved.ticked), showQr: saved.showQr })
+  const restored = saved.ticket && queue?.restoreTicket(saved.ticket, now, saved.called ?? undefined)
+  if (restored)
+    set({ ticket: restored.ticket, myCall: restored.call, recentCalls: queue?.recentCalls(5) ?? [] })
+  if (saved.route) routeTo(saved.route.target, saved.route.from, false)
 }
 
 /**
@@ -147,8 +219,10 @@ export function setShowQr(showQr: boolean): void {
   set({ showQr })
 }
 
+/** Elderly mode is the hall's own state: it enlarges text while the hall is open, not on the device. */
 export function setElderly(elderly: boolean): void {
   set({ elderly })
+  setSceneLargeText(elderly)
 }
 
 /**

@@ -1,11 +1,13 @@
 // The tour's live state (zustand) and the one place sequencer effects meet the platform: narration,
 // teleporting the visitor, and the guide's walk target (a mutable object the guide reads every frame).
 import { Vector3 } from 'three'
+import { z } from 'zod'
 import { create } from 'zustand'
 import { narrate, stopNarration } from '../../platform/audio'
 import { teleportPlayer } from '../../platform/locomotion'
+import { keepSceneState, readSceneState } from '../../platform/visit'
 import type { LocalizedText, Vec3 } from '../../schema/common'
-import type { TourContent, VisitorMode } from '../../schema/kinds/tour'
+import { type TourContent, VisitorMode } from '../../schema/kinds/tour'
 import { answerQuestion, nextQuestion, type QuizSession, startQuiz } from './logic/quiz-grader'
 import {
   createTourState,
@@ -57,6 +59,8 @@ export const guideMotion = {
 let content: TourContent | null = null
 
 export function initTour(tour: TourContent): void {
+  // A save still running would store the reset below over the progress about to be restored.
+  stopKeeping()
   content = tour
   stopNarration()
   guideMotion.position.set(...tour.guide.start)
@@ -70,11 +74,79 @@ export function initTour(tour: TourContent): void {
     timelineSelected: null,
     quiz: startQuiz(tour.quiz?.questions.length ?? 0),
   })
+  restore(tour)
+  stopKeeping = persist()
 }
 
 export function disposeTour(): void {
+  stopKeeping()
+  stopKeeping = () => {}
   content = null
   stopNarration()
+}
+
+// ---- what a reload keeps (the visit service's sessionStorage) --------------------------------------
+
+const SavedTour = z.object({
+  phase: z.enum(['idle', 'walking', 'waiting', 'narrating', 'presented', 'paused', 'finished']),
+  stopIndex: z.number().int().min(-1),
+  mode: VisitorMode,
+  quiz: z.object({
+    current: z.number().int().min(0),
+    answers: z.array(z.number().int().min(0).nullable()),
+    finished: z.boolean(),
+  }),
+  thenNow: z.number().min(0).max(1),
+})
+type SavedTour = z.infer<typeof SavedTour>
+
+let stopKeeping = () => {}
+
+function persist(): () => void {
+  return keepSceneState(
+    useTourStore,
+    'tour',
+    (s): SavedTour => ({
+      phase: s.tour.phase,
+      stopIndex: s.tour.stopIndex,
+      mode: s.tour.mode,
+      quiz: s.quiz,
+      thenNow: s.thenNow,
+    }),
+  )
+}
+
+/**
+ * Puts the visitor back at the stop they were at, with the guide there: a stop being walked to or told
+ * comes back paused (a reloaded page may not speak before the visitor's next press), so "play" tells
+ * it again. Quiz answers and the then-and-now slider come back as they were.
+ */
+function restore(tour: TourContent): void {
+  const saved = readSceneState('tour', SavedTour)
+  if (!saved) return
+  const base = useTourStore.getState().tour
+  const stopIndex = Math.min(saved.stopIndex, tour.stops.length - 1)
+  const questions = tour.quiz?.questions.length ?? 0
+  const quizFits = saved.quiz.answers.length === questions && saved.quiz.current <= questions
+  let phase = saved.phase
+  if (stopIndex < 0) phase = 'idle'
+  else if (phase === 'walking' || phase === 'waiting' || phase === 'narrating') phase = 'paused'
+  useTourStore.setState({
+    tour: {
+      ...base,
+      mode: saved.mode,
+      stopIndex,
+      phase,
+      pausedFrom: phase === 'paused' ? 'narrating' : null,
+    },
+    thenNow: saved.thenNow,
+    ...(quizFits ? { quiz: saved.quiz } : {}),
+  })
+  const stop = tour.stops[stopIndex]
+  if (!stop) return
+  guideMotion.position.set(...stop.guidePosition)
+  guideMotion.target.copy(guideMotion.position)
+  teleportPlayer(stop.visitorPosition, stop.visitorYaw)
 }
 
 export function dispatchTour(event: TourEvent): void {

@@ -9,7 +9,7 @@ import { registerTwinDebugView } from './debug'
 import { playAlertSound } from './logic/alert-sound'
 import { TwinRuntime } from './logic/twin-runtime'
 import { resetTwinAccess } from './twin-access'
-import { resetTwinUi, setDataSource } from './twin-store'
+import { persistTwin, resetTwinUi, restoreTwin, setDataSource } from './twin-store'
 import { ParkView } from './views/ParkView'
 import { TwinHud } from './views/TwinHud'
 import { TwinTicker } from './views/TwinTicker'
@@ -23,6 +23,8 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
   useEffect(() => {
     resetTwinUi()
     resetTwinAccess()
+    void restoreTwin(runtime, twin)
+    const stopPersisting = persistTwin(runtime)
     runtime.onAlert = (e) => playAlertSound(e.alert.severity)
     let cancelled = false
     void openParkSource(twin, mqttOverride).then((source) => {
@@ -33,6 +35,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
     const unregister = registerTwinDebugView(runtime)
     return () => {
       cancelled = true
+      stopPersisting()
       unregister()
       runtime.close()
     }

@@ -1,12 +1,14 @@
 // What the twin's React UI re-renders on (selection, a new alert, a dialog, a replay toggle, the stale
 // flag), and every action that changes it. Views call these actions; none writes the store itself.
 // High-frequency values stay in the runtime's buffers; `syncFromRuntime` copies over only what changed.
+import { z } from 'zod'
 import { create } from 'zustand'
 import { narrate } from '../../platform/audio'
 import { localize } from '../../platform/i18n'
 import { teleportPlayer } from '../../platform/locomotion'
 import type { DataSourceKind } from '../../platform/realtime'
 import { useRoute } from '../../platform/url'
+import { keepSceneState, readSceneState } from '../../platform/visit'
 import type { TwinContent, TwinControlId } from '../../schema/kinds/twin'
 import type { TwinAlert } from '../../shared/twin/alert-engine'
 import { fetchDayHistory, saveInspection } from './api'
@@ -68,6 +70,52 @@ export const currentLang = (): 'zh' | 'en' => useRoute.getState().lang
 
 export function resetTwinUi(): void {
   set(initialTwinUi())
+}
+
+// ---- what a reload keeps (the visit service's sessionStorage) --------------------------------------
+
+const SavedTwin = z.object({
+  selected: z.string().nullable(),
+  sensorsShown: z.boolean(),
+  /** The replay clock (epoch ms) and how it was running, or null when live. */
+  replay: z.object({ t: z.number(), speed: z.number().positive(), playing: z.boolean() }).nullable(),
+})
+type SavedTwin = z.infer<typeof SavedTwin>
+
+/**
+ * Saves the selected asset, the sensor layer switch and the replay position whenever the store
+ * changes and when the page goes away (the replay clock moves in the runtime, not the store).
+ * Returns the stop function for the kind's cleanup.
+ */
+export function persistTwin(runtime: TwinRuntime): () => void {
+  return keepSceneState(
+    useTwinUi,
+    'twin',
+    (s): SavedTwin => ({
+      selected: s.selected,
+      sensorsShown: s.sensorsShown,
+      replay:
+        s.replay.active && runtime.replay
+          ? { t: runtime.replay.t, speed: runtime.replay.speed, playing: runtime.replay.playing }
+          : null,
+    }),
+  )
+}
+
+/** Puts back what persistTwin saved: the selection at once, a replay once its day is loaded again. */
+export async function restoreTwin(runtime: TwinRuntime, twin: TwinContent): Promise<void> {
+  const saved = readSceneState('twin', SavedTwin)
+  if (!saved) return
+  const selected = saved.selected && twin.assets.some((a) => a.id === saved.selected) ? saved.selected : null
+  set({ selected, sensorsShown: saved.sensorsShown })
+  if (!saved.replay) return
+  await startReplay(runtime, twin)
+  const r = runtime.replay
+  if (!r) return
+  runtime.seekReplay(saved.replay.t)
+  r.speed = saved.replay.speed
+  r.playing = saved.replay.playing
+  setReplay({ speed: saved.replay.speed, playing: saved.replay.playing })
 }
 
 export function setDataSource(kind: DataSourceKind, label: string): void {

@@ -95,6 +95,8 @@ export interface TestHooks {
   pointerLogCount: number
   /** World position of the right hand's index fingertip in XR hand mode, updated every frame. */
   indexTip: [number, number, number] | null
+  /** In kiosk mode: the reset the idle timeout runs (for tests, which cannot wait minutes). */
+  kioskReset?: () => void
 }
 
 export const testHooks: TestHooks = {

@@ -2,7 +2,7 @@
 import { Text } from '@react-three/drei'
 import { type ComponentProps, useMemo } from 'react'
 import { Color, type ColorRepresentation, LinearSRGBColorSpace } from 'three'
-import { useSettings } from '../settings/settings-store'
+import { useLargeText } from '../settings/settings-store'
 import { containsCjk, wrapCjk } from './cjk-line-break'
 import { FONT_URL } from './font'
 
@@ -33,7 +33,7 @@ export function UiText({
   headingColor,
   ...rest
 }: UiTextProps) {
-  const largeText = useSettings((s) => s.largeText)
+  const largeText = useLargeText()
   const size = (fontSize as number) * (largeText && !fixedSize ? 1.25 : 1)
   const wrap = (t: string) => (maxWidth && containsCjk(t) ? wrapCjk(t, maxWidth / size) : t)
   const body = wrap(text)

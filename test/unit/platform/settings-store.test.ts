@@ -1,4 +1,5 @@
-// Settings persist per device (localStorage) and a damaged entry never breaks the app.
+// Comfort settings persist per device (localStorage), large text only for the visit (sessionStorage),
+// and a damaged entry never breaks the app.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 class MemoryStorage implements Storage {
@@ -24,6 +25,7 @@ class MemoryStorage implements Storage {
 }
 
 let storage: MemoryStorage
+let session: MemoryStorage
 
 /** A fresh module instance, as on a page load, reading whatever the "device" has stored. */
 async function loadStore() {
@@ -33,9 +35,16 @@ async function loadStore() {
 
 beforeEach(() => {
   storage = new MemoryStorage()
+  session = new MemoryStorage()
   // zustand's persist reads window.localStorage, as in the browser.
   vi.stubGlobal('localStorage', storage)
-  vi.stubGlobal('window', { localStorage: storage })
+  vi.stubGlobal('sessionStorage', session)
+  vi.stubGlobal('window', {
+    localStorage: storage,
+    sessionStorage: session,
+    location: { search: '' },
+    addEventListener: () => {},
+  })
 })
 
 afterEach(() => {
@@ -76,7 +85,8 @@ describe('settings persistence', () => {
     )
     const { useSettings, defaultSettings } = await loadStore()
     const s = useSettings.getState()
-    expect(s.largeText).toBe(true)
+    // Large text left on the device by an older version is not this visitor's choice.
+    expect(s.largeText).toBe(false)
     expect(s.turn).toEqual(defaultSettings.turn)
     expect(s.volume).toBe(defaultSettings.volume)
     expect(s.subtitleScale).toBe(defaultSettings.subtitleScale)
@@ -100,7 +110,7 @@ describe('settings persistence', () => {
 })
 
 describe('sanitizeSettings', () => {
-  it('accepts every field in range and drops everything else', async () => {
+  it("accepts every device field in range and drops everything else (large text is the visit's)", async () => {
     const { sanitizeSettings } = await loadStore()
     expect(
       sanitizeSettings({
@@ -119,7 +129,6 @@ describe('sanitizeSettings', () => {
       seated: false,
       volume: 0,
       subtitleScale: 1.5,
-      largeText: true,
       narrationRate: 0.75,
     })
     expect(
@@ -127,5 +136,30 @@ describe('sanitizeSettings', () => {
     ).toEqual({})
     expect(sanitizeSettings(null)).toEqual({})
     expect(sanitizeSettings('x')).toEqual({})
+  })
+
+  it('keeps large text for the visit only: sessionStorage, not the device, and gone after a visit reset', async () => {
+    const first = await loadStore()
+    first.useSettings.getState().update({ largeText: true })
+    expect(JSON.parse(storage.getItem(first.SETTINGS_STORAGE_KEY) ?? '{}').state.largeText).toBeUndefined()
+    const second = await loadStore()
+    expect(second.useSettings.getState().largeText).toBe(true)
+    const visit = await import('../../../src/platform/visit')
+    visit.resetVisit()
+    expect(second.useSettings.getState().largeText).toBe(false)
+    const third = await loadStore()
+    expect(third.useSettings.getState().largeText).toBe(false)
+  })
+
+  it("a scene's large text (the hall's elderly mode) is never stored", async () => {
+    const { useSettings } = await loadStore()
+    const visit = await import('../../../src/platform/visit')
+    visit.setSceneLargeText(true)
+    expect(visit.useSceneDisplay.getState().largeText).toBe(true)
+    expect(useSettings.getState().largeText).toBe(false)
+    expect(storage.length).toBe(0)
+    expect(session.length).toBe(0)
+    visit.resetVisit()
+    expect(visit.useSceneDisplay.getState().largeText).toBe(false)
   })
 })

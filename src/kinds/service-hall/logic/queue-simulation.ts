@@ -73,6 +73,31 @@ export class QueueSimulation {
     return ticket
   }
 
+  /**
+   * Puts back the visitor's ticket from before a page reload: with its printed number, at the back of
+   * its queue (the simulated crowd ahead was re-created), or as already called at its window. Returns
+   * null when no window calls that queue any more.
+   */
+  restoreTicket(
+    saved: { number: string; queue: string; matterId?: string },
+    now: number,
+    calledAt?: { windowId: string; windowNumber: number },
+  ): { ticket: QueueTicket; call: QueueCall | null } | null {
+    this.advance(now)
+    const lane = this.lanes.get(saved.queue)
+    if (!lane) return null
+    const ticket: QueueTicket = { ...saved, issuedAt: now, mine: true }
+    const seq = Number(saved.number.slice(lane.letter.length))
+    if (Number.isInteger(seq) && seq > 0) lane.nextSeq = seq >= 999 ? 1 : seq + 1
+    if (calledAt) {
+      const call: QueueCall = { ticket, ...calledAt, at: now }
+      this.calls.push(call)
+      return { ticket, call }
+    }
+    lane.waiting.push(ticket)
+    return { ticket, call: null }
+  }
+
   /** Runs every call due up to `now`, in time order, and returns the new ones. */
   advance(now: number): QueueCall[] {
     const made: QueueCall[] = []

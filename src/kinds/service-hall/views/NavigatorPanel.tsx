@@ -2,7 +2,6 @@
 // merged checklist to tick; plus search by Chinese, pinyin or initials, and the take-away QR code.
 import { type ReactNode, useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
-import { useSettings } from '../../../platform/settings'
 import { Button, Panel, theme, UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { placeLocal } from '../logic/hall-placement'
@@ -29,7 +28,6 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   const toggleElderly = () => {
     const next = !elderly
     setElderly(next)
-    useSettings.getState().update({ largeText: next })
   }
 
   let body: ReactNode

@@ -62,4 +62,24 @@ describe('queue simulation', () => {
     const sim = new QueueSimulation(settings, hall.layout.windows, 0)
     expect(() => sim.takeTicket('Q', 0)).toThrow()
   })
+
+  it("puts back a reloaded visitor's ticket with its number, waiting or already called", () => {
+    const sim = new QueueSimulation(settings, hall.layout.windows, 0)
+    const waiting = sim.restoreTicket({ number: 'D042', queue: 'D', matterId: 'social-security-card' }, 1000)
+    expect(waiting?.ticket.number).toBe('D042')
+    expect(waiting?.call).toBeNull()
+    expect(sim.peopleAhead(waiting!.ticket)).toBeGreaterThanOrEqual(0)
+    // The crowd that arrives later gets later numbers.
+    const next = sim.takeTicket('D', 1000)
+    expect(next.number).toBe('D043')
+
+    const called = sim.restoreTicket({ number: 'D040', queue: 'D' }, 1000, {
+      windowId: 'w5',
+      windowNumber: 5,
+    })
+    expect(called?.call?.windowNumber).toBe(5)
+    expect(sim.callFor(called!.ticket)).toBe(called?.call)
+    expect(sim.peopleAhead(called!.ticket)).toBe(-1)
+    expect(sim.restoreTicket({ number: 'Z001', queue: 'Z' }, 1000)).toBeNull()
+  })
 })

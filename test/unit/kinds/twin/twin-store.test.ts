@@ -6,17 +6,22 @@ import {
   askToConfirm,
   cancelConfirm,
   confirmCommand,
+  persistTwin,
   resetTwinUi,
+  restoreTwin,
   seekReplayTo,
+  selectAsset,
   setReplaySpeed,
   startReplay,
   stopReplay,
   syncFromRuntime,
+  toggleFieldSensors,
   toggleReplayPlay,
   useTwinUi,
 } from '../../../../src/kinds/twin/twin-store'
 import { twinStrings } from '../../../../src/kinds/twin/twin-strings'
 import type { DataSource } from '../../../../src/platform/realtime'
+import { useRoute } from '../../../../src/platform/url'
 import { telemetryTopic } from '../../../../src/shared/twin/telemetry-topics'
 import { loadTwinPark } from '../../shared/twin/twin-fixture'
 
@@ -129,5 +134,59 @@ describe('replay', () => {
     expect(runtime.replay).toBeNull()
     expect(useTwinUi.getState().replay).toMatchObject({ active: false, loading: false })
     expect(useTwinUi.getState().replay.message).toBe(twinStrings.replayEmpty.zh)
+  })
+})
+
+describe('a reload', () => {
+  it('puts back the selected asset and the replay where it was, paused as it was', async () => {
+    const t0 = Date.now() - 3_600_000
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json({
+          park: 'demo',
+          from: t0,
+          to: t0 + 120_000,
+          points: [
+            ['datacenter', 'power', t0, 100],
+            ['datacenter', 'power', t0 + 120_000, 200],
+          ],
+        }),
+      ),
+    )
+    const items = new Map<string, string>()
+    vi.stubGlobal('sessionStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => items.set(k, v),
+      removeItem: (k: string) => items.delete(k),
+    })
+    let pagehide = () => {}
+    vi.stubGlobal('window', {
+      addEventListener: (type: string, f: () => void) => {
+        if (type === 'pagehide') pagehide = f
+      },
+      removeEventListener: () => {},
+    })
+    useRoute.setState({ scene: 'twin-park' })
+    const before = new TwinRuntime(twin)
+    const stop = persistTwin(before)
+    selectAsset('datacenter')
+    toggleFieldSensors()
+    await startReplay(before, twin)
+    seekReplayTo(before, 0.5)
+    toggleReplayPlay(before)
+    // The replay clock lives in the runtime: the page going away saves it.
+    pagehide()
+    stop()
+    resetTwinUi()
+
+    const after = new TwinRuntime(twin)
+    await restoreTwin(after, twin)
+    expect(useTwinUi.getState().selected).toBe('datacenter')
+    expect(useTwinUi.getState().sensorsShown).toBe(false)
+    expect(after.replay?.t).toBe(t0 + 60_000)
+    expect(after.replay?.playing).toBe(false)
+    expect(useTwinUi.getState().replay).toMatchObject({ active: true, playing: false })
+    useRoute.setState({ scene: undefined })
   })
 })

@@ -1,0 +1,152 @@
+// Issue 10 item 6 on the production build: a reload keeps a visitor's progress in each kind (tour
+// stop, hall plan/ticks/route/elderly mode, twin selection, solo classroom); going back to the lobby
+// clears it; the hall's elderly mode and the visitor's large text never leak to another scene or the
+// device; a corrupt saved entry is dropped with a warning, not a crash.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, openAppPage, startTestServer, waitFor } from './harness'
+import { mouseClickAt, type Point, waitForSceneReady, worldPositionOf } from './xr-input'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof startTestServer>>
+
+beforeAll(async () => {
+  // TEST_DIST_DIR lets a developer test a private build while others rebuild dist/ in a shared tree.
+  server = await startTestServer(
+    process.env.TEST_DIST_DIR ? { config: { distDir: process.env.TEST_DIST_DIR } } : {},
+  )
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function click(page: Page, name: string, offset: Point = [0, 0, 0]): Promise<void> {
+  const p = await worldPositionOf(page, name)
+  await mouseClickAt(page, [p[0] + offset[0], p[1] + offset[1], p[2] + offset[2]])
+}
+
+async function reload(page: Page, sceneId: string): Promise<void> {
+  await page.reload()
+  await waitForSceneReady(page, sceneId)
+}
+
+const largeTextOn = (page: Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('large-text'))
+const savedSceneKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('xr-showcase:visit:scene:')))
+
+describe('a reload keeps the visit', () => {
+  it('hall: plan, ticks, route target and elderly mode survive; the lobby clears them and elderly mode stays in the hall', async () => {
+    const { page } = await openAppPage(browser, server.url, '/?scene=gov-hall')
+    await waitForSceneReady(page, 'gov-hall')
+    await click(page, 'sh:event:open-restaurant')
+    await waitFor(page, 'service-hall', (v) => v.eventId === 'open-restaurant', { what: 'the event' })
+    await click(page, 'sh:option:0')
+    await waitFor(page, 'service-hall', (v) => v.answered === 1, { what: 'one answer' })
+    await click(page, 'sh:option:0')
+    await waitFor(page, 'service-hall', (v) => v.answered === 2, { what: 'two answers' })
+    await click(page, 'sh:check:id-card', [0.1, 0, 0])
+    await waitFor(page, 'service-hall', (v) => v.ticked.includes('id-card'), { what: 'a tick' })
+    await click(page, 'sh:go-machine')
+    await waitFor(page, 'service-hall', (v) => v.route?.target.kind === 'machine', { what: 'a route' })
+    await click(page, 'sh:elderly')
+    await waitFor(page, 'service-hall', (v) => v.elderly, { what: 'elderly mode' })
+    await expect.poll(() => largeTextOn(page)).toBe(true)
+
+    await reload(page, 'gov-hall')
+    const s = await waitFor(page, 'service-hall', (v) => v.eventId === 'open-restaurant', {
+      what: 'the plan back after the reload',
+    })
+    expect(s.answered).toBe(2)
+    expect(s.plan).toEqual(['company-setup', 'food-licence', 'tax-invoice', 'employee-insurance'])
+    expect(s.ticked).toEqual(['id-card'])
+    expect(s.route?.target).toEqual({ kind: 'machine' })
+    expect(s.elderly).toBe(true)
+    await expect.poll(() => largeTextOn(page)).toBe(true)
+
+    // Back to the lobby: the hall's progress is gone, and so is its large text.
+    await page
+      .getByRole('button', { name: /返回大厅/ })
+      .first()
+      .click()
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.get('scene'))
+    expect(await savedSceneKeys(page)).toEqual([])
+    await expect.poll(() => largeTextOn(page)).toBe(false)
+    // Nothing of it reached the device's settings.
+    expect(await page.evaluate(() => localStorage.getItem('xr-showcase:settings') ?? '')).not.toContain(
+      'largeText',
+    )
+
+    // Another scene starts without large text; the hall starts afresh.
+    await page.goto(new URL('/?scene=red-tourism', server.url).href)
+    await waitForSceneReady(page, 'red-tourism')
+    expect(await largeTextOn(page)).toBe(false)
+    await page.goto(new URL('/?scene=gov-hall', server.url).href)
+    await waitForSceneReady(page, 'gov-hall')
+    const fresh = await waitFor(page, 'service-hall', () => true, { what: 'the hall view' })
+    expect(fresh.eventId).toBeNull()
+    expect(fresh.elderly).toBe(false)
+    expect(await largeTextOn(page)).toBe(false)
+  })
+
+  it('tour: the stop survives a reload, paused there with the visitor in place', async () => {
+    const { page } = await openAppPage(browser, server.url, '/?scene=red-tourism')
+    await waitForSceneReady(page, 'red-tourism')
+    await click(page, 'tour:play')
+    await waitFor(page, 'tour', (v) => v.stopIndex === 0, { what: 'stop 1' })
+    await click(page, 'tour:next')
+    await waitFor(page, 'tour', (v) => v.stopIndex === 1, { what: 'stop 2' })
+    await reload(page, 'red-tourism')
+    const s = await waitFor(page, 'tour', (v) => v.stopIndex === 1, { what: 'stop 2 after the reload' })
+    expect(['paused', 'presented']).toContain(s.phase)
+  })
+
+  it('twin: the selected asset survives a reload', async () => {
+    const { page } = await openAppPage(browser, server.url, '/?scene=twin-park')
+    await waitForSceneReady(page, 'twin-park')
+    await click(page, 'twin-asset-center:datacenter')
+    await waitFor(page, 'twin', (v) => v.ui.selected === 'datacenter', { what: 'the data centre selected' })
+    await reload(page, 'twin-park')
+    const after = await waitFor(page, 'twin', (v) => v.ui.selected !== null, {
+      what: 'an asset selected after the reload',
+    })
+    expect(after.ui.selected).toBe('datacenter')
+  })
+
+  it('classroom: a solo visit survives a reload', async () => {
+    const { page } = await openAppPage(browser, server.url, '/?scene=classroom')
+    await waitForSceneReady(page, 'classroom')
+    await click(page, 'join-solo')
+    await waitFor(page, 'classroom', (v) => v.mode === 'solo', { what: 'solo mode' })
+    await reload(page, 'classroom')
+    const after = await waitFor(page, 'classroom', (v) => v.mode !== 'join', {
+      what: 'the classroom out of the join panel after the reload',
+    })
+    expect(after.mode).toBe('solo')
+  })
+
+  it('a corrupt saved entry is dropped with a warning and the scene starts afresh', async () => {
+    const app = await openAppPage(browser, server.url, '/')
+    const { page } = app
+    const warnings: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text())
+    })
+    await page.evaluate(() => {
+      sessionStorage.setItem('xr-showcase:visit:scene:gov-hall:service-hall', '{"v":1,"data":{"plan":7}')
+      sessionStorage.setItem('xr-showcase:visit:display', '{"v":99,"data":{}}')
+    })
+    await page.goto(new URL('/?scene=gov-hall', server.url).href)
+    await waitForSceneReady(page, 'gov-hall')
+    const s = await waitFor(page, 'service-hall', () => true, { what: 'the hall view' })
+    expect(s.eventId).toBeNull()
+    expect(warnings.some((w) => w.includes('dropped the saved "scene:gov-hall:service-hall"'))).toBe(true)
+    expect(warnings.some((w) => w.includes('dropped the saved "display"'))).toBe(true)
+    expect(
+      await page.evaluate(() => sessionStorage.getItem('xr-showcase:visit:scene:gov-hall:service-hall')),
+    ).not.toBe('{"v":1,"data":{"plan":7}')
+  })
+})
