@@ -15,6 +15,11 @@ export function registerThree(value: Three): void {
   three = value
 }
 
+/** The renderer, scene and camera the stage registered, for probes that measure what is drawn. */
+export function registeredThree(): Three | undefined {
+  return three
+}
+
 export interface RenderSample {
   /** CPU ms inside renderer.render. */
   ms: number

@@ -7,7 +7,7 @@ import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
 import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
-import { Button, Interactive, Panel, UiText } from '../../../platform/ui'
+import { Button, Interactive, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { Hotspot } from '../../../schema/kinds/tour'
 import type { Sphere } from '../logic/room-visibility'
@@ -150,21 +150,13 @@ const CARD_W = 0.82
 export function InfoCard() {
   const card = useTourStore((s) => s.card)
   const t = useLocalize()
-  const group = useRef<Group>(null)
-  useFrameStage('uiFollow', () => {
-    const g = group.current
-    if (!g || !card) return
-    g.position.set(...card.position)
-    getHeadPosition(head)
-    // Face the visitor but stay upright.
-    g.lookAt(head.x, g.position.y, head.z)
-  })
   if (!card) return null
   const imageH = card.image ? 0.34 : 0
   const height = 0.5 + imageH
   return (
-    <group ref={group} name="tour-info-card" key={card.id}>
-      <Panel width={CARD_W} height={height}>
+    // The card's home is the view's centre: in front of the visitor, clear of the console and subtitle.
+    <ViewSlot slot="center" width={CARD_W} height={height} name="tour-info-card" key={card.id}>
+      <Panel width={CARD_W} height={height} name="tour-info-card-panel">
         {card.image && (
           <AssetBoundary asset={card.image}>
             <CardImage
@@ -198,7 +190,7 @@ export function InfoCard() {
           name="info-card:close"
         />
       </Panel>
-    </group>
+    </ViewSlot>
   )
 }
 
