@@ -64,7 +64,26 @@ export function registerDebugView<K extends DebugViewName>(
   }
 }
 
+const debugActions = new Map<string, Record<string, (...args: never[]) => unknown>>()
+
+/**
+ * Offers a kind's store actions to the rule test and `npm run shots`, which walk a scene through its
+ * states where clicking is not the point (the kind's own browser tests press real controls). Returns
+ * the unregister function for an effect's cleanup.
+ */
+export function registerDebugActions(
+  name: string,
+  actions: Record<string, (...args: never[]) => unknown>,
+): () => void {
+  debugActions.set(name, actions)
+  return () => {
+    if (debugActions.get(name) === actions) debugActions.delete(name)
+  }
+}
+
 export interface TestHooks {
+  /** Runs a registered store action (`act('tour', 'goTo', 2)`); throws if the kind or action is unknown. */
+  act(name: string, action: string, ...args: unknown[]): unknown
   sceneId?: string
   ready: boolean
   xrMode: string | null
@@ -101,6 +120,12 @@ export interface TestHooks {
 }
 
 export const testHooks: TestHooks = {
+  act(name, action, ...args) {
+    const fn = debugActions.get(name)?.[action] as ((...a: unknown[]) => unknown) | undefined
+    if (!fn)
+      throw new Error(`no debug action ${name}.${action} (offered: ${[...debugActions.keys()].join(', ')})`)
+    return fn(...args)
+  },
   ready: false,
   xrMode: null,
   view<K extends DebugViewName>(name: K) {

@@ -155,7 +155,8 @@ export function computeLayoutView(): LayoutView {
     )
     const path = pathOf(o)
     boxObjects.set(o, path)
-    const box: LayoutBox = { path, kind: tag.kind, ancestors: [], rect, inFront }
+    const distance = o.getWorldPosition(a).distanceTo(eye)
+    const box: LayoutBox = { path, kind: tag.kind, ancestors: [], rect, inFront, distance }
     for (let x = o.parent; x; x = x.parent)
       if (typeof x.userData.viewSlot === 'string') {
         box.slot = x.userData.viewSlot

@@ -34,6 +34,8 @@ export interface LayoutBox {
   inFront: boolean
   /** The named view slot this box is placed by, if any. */
   slot?: string
+  /** Metres from the eye to the box's centre. */
+  distance: number
 }
 
 export interface LayoutText {
@@ -69,7 +71,10 @@ export interface LayoutProblem {
   what: string
 }
 
-/** Free text in the scene beyond this distance is read by walking closer, not from here. */
+/**
+ * Panels and text farther than this are read by walking closer, not from here: the scene expects a
+ * visitor to read a station's panel from its stop, which is within this distance.
+ */
 export const READING_DISTANCE = 3
 
 const area = (r: ViewRect) => Math.max(0, r.x1 - r.x0) * Math.max(0, r.y1 - r.y0)
@@ -94,7 +99,11 @@ const fmt = (r: ViewRect) => `[${r.x0.toFixed(1)},${r.y0.toFixed(1)} → ${r.x1.
 export function checkLayout(view: LayoutView): LayoutProblem[] {
   const problems: LayoutProblem[] = []
   const tol = view.mode === 'xr' ? 0.3 : 2
-  const visible = view.boxes.filter((b) => b.inFront && area(intersection(b.rect, view.bounds)) > 0)
+  // A world panel across the room is scenery from here: the visitor reads it after walking up to it.
+  const visible = view.boxes.filter(
+    (b) =>
+      b.inFront && area(intersection(b.rect, view.bounds)) > 0 && (b.slot || b.distance <= READING_DISTANCE),
+  )
   // Panels in view: a slot panel must be wholly inside; a world panel only counts once its centre is in
   // view (a panel the visitor has to turn to is not "cut off", it is elsewhere).
   for (const b of visible) {
@@ -131,7 +140,7 @@ export function checkLayout(view: LayoutView): LayoutProblem[] {
         rule: 'text-past-panel',
         what: `"${t.text}" ${fmt(t.rect)} past ${box.path} ${fmt(box.rect)}`,
       })
-    if (t.decorative || (!t.box && t.distance > READING_DISTANCE)) continue
+    if (t.decorative || t.distance > READING_DISTANCE) continue
     if (t.cap < view.minCap)
       problems.push({
         rule: 'illegible',

@@ -21,12 +21,12 @@ export interface SlotRegion {
  * (one home for every subtitle); and the console strip.
  */
 export const SLOT_REGIONS: Record<ViewSlotName, SlotRegion> = {
-  top: { x0: 0.22, x1: 0.78, y0: 0.01, y1: 0.15 },
-  left: { x0: 0.01, x1: 0.25, y0: 0.16, y1: 0.66 },
-  center: { x0: 0.26, x1: 0.74, y0: 0.16, y1: 0.66 },
-  right: { x0: 0.75, x1: 0.99, y0: 0.16, y1: 0.66 },
-  subtitle: { x0: 0.04, x1: 0.96, y0: 0.67, y1: 0.76 },
-  bottom: { x0: 0.04, x1: 0.96, y0: 0.77, y1: 0.99 },
+  top: { x0: 0.2, x1: 0.8, y0: 0.01, y1: 0.15 },
+  left: { x0: 0.01, x1: 0.21, y0: 0.16, y1: 0.7 },
+  center: { x0: 0.22, x1: 0.78, y0: 0.16, y1: 0.7 },
+  right: { x0: 0.79, x1: 0.99, y0: 0.16, y1: 0.7 },
+  subtitle: { x0: 0.04, x1: 0.96, y0: 0.71, y1: 0.79 },
+  bottom: { x0: 0.04, x1: 0.96, y0: 0.8, y1: 0.99 },
 }
 
 /** Where a slot is anchored inside its region when the panel is smaller than the region. */

@@ -39,7 +39,7 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
         text={l(strings.mattersTitle)}
         fontSize={0.038}
         color={theme.primary}
-        position={[-W / 4, 0.33, 0]}
+        position={[-W / 4, 0.265, 0]}
       />
       <UiText
         text={matterLines.join('\n')}
@@ -56,7 +56,8 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
         text={l(strings.checklistTitle)}
         fontSize={0.038}
         color={theme.primary}
-        position={[W / 4, 0.33, 0]}
+        // Below the header row: the elderly-mode button sits at the panel's top right and covered it.
+        position={[W / 4, 0.265, 0]}
       />
       {checklist.items.map((item, i) => {
         const done = ticked.has(item.materialId)

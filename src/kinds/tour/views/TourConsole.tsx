@@ -12,7 +12,7 @@ import { type TourStringKey, tourStrings } from '../tour-strings'
 import { TourMinimap } from './TourMinimap'
 
 const W = 0.96
-const H = 0.34
+const H = 0.3
 
 export function TourConsole({ tour, floors }: { tour: TourContent; floors: FloorArea[] }) {
   const t = useLocalize()
@@ -42,15 +42,15 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
         <Panel width={W} height={H} color="#20232a" opacity={0.92} name="tour-console-panel">
           <UiText
             text={status}
-            fontSize={0.036}
+            fontSize={0.04}
             color="#fff4d6"
             maxWidth={W - 0.06}
-            position={[0, H / 2 - 0.05, 0.004]}
+            position={[0, H / 2 - 0.045, 0.004]}
           />
           <Button
             label={t(tourStrings.prev)}
             width={0.2}
-            position={[-0.345, 0.01, 0.01]}
+            position={[-0.345, 0, 0.01]}
             onPress={() => dispatchTour({ type: 'prev' })}
             name="tour:prev"
           />
@@ -58,21 +58,21 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             label={t(playLabel)}
             width={0.22}
             variant="primary"
-            position={[-0.115, 0.01, 0.01]}
+            position={[-0.115, 0, 0.01]}
             onPress={() => dispatchTour({ type: playing ? 'pause' : 'play' })}
             name="tour:play"
           />
           <Button
             label={t(tourStrings.next)}
             width={0.2}
-            position={[0.115, 0.01, 0.01]}
+            position={[0.115, 0, 0.01]}
             onPress={() => dispatchTour({ type: 'next' })}
             name="tour:next"
           />
           <Button
             label={t(tourStrings.replay)}
             width={0.2}
-            position={[0.345, 0.01, 0.01]}
+            position={[0.345, 0, 0.01]}
             onPress={() => dispatchTour({ type: 'replay' })}
             name="tour:replay"
           />
@@ -80,8 +80,8 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
             width={0.42}
             height={0.075}
-            fontSize={0.032}
-            position={[panoramaOpen ? -0.22 : 0, -0.11, 0.01]}
+            fontSize={0.038}
+            position={[panoramaOpen ? -0.22 : 0, -0.1, 0.01]}
             selected={!teleportMode}
             onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
             name="tour:mode"
@@ -91,9 +91,9 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
               label={t(tourStrings.leavePanorama)}
               width={0.42}
               height={0.075}
-              fontSize={0.032}
+              fontSize={0.038}
               variant="danger"
-              position={[0.23, -0.11, 0.01]}
+              position={[0.23, -0.1, 0.01]}
               onPress={() => setPanoramaOpen(false)}
               name="panorama:leave"
             />
