@@ -45,7 +45,10 @@ try {
           if (view.xr) await enterVR(page)
           for (const [i, state] of walk.states.entries()) {
             await state.enter(page)
-            const base = join(out, `${walk.scene}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`)
+            const base = join(
+              out,
+              `${walk.scene}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`,
+            )
             await page.screenshot({ path: `${base}.png` })
             const layout = await debugView(page, 'layout')
             const problems = layout ? checkLayout(layout) : []

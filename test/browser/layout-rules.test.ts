@@ -13,7 +13,7 @@ import { SCENE_WALKS } from './scene-walks'
 import { enterVR, waitForSceneReady } from './xr-input'
 
 /** The supported views: four desktop sizes (the portrait one a touch kiosk) and a Quest 3. */
-export const LAYOUT_VIEWS = [
+const LAYOUT_VIEWS = [
   { id: '1024x640', viewport: { width: 1024, height: 640 }, lang: 'zh' },
   { id: '1280x720', viewport: { width: 1280, height: 720 }, lang: 'en' },
   { id: '1920x1080', viewport: { width: 1920, height: 1080 }, lang: 'zh' },
