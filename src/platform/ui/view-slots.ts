@@ -29,6 +29,24 @@ export const SLOT_REGIONS: Record<ViewSlotName, SlotRegion> = {
   bottom: { x0: 0.04, x1: 0.96, y0: 0.8, y1: 0.99 },
 }
 
+/**
+ * The same slots on a portrait screen (a 1080×1920 kiosk): the side columns would be a fifth of a narrow
+ * view, so they become two halves of a row under the centre, and the strips span the full width.
+ */
+export const SLOT_REGIONS_PORTRAIT: Record<ViewSlotName, SlotRegion> = {
+  top: { x0: 0.02, x1: 0.98, y0: 0.01, y1: 0.1 },
+  center: { x0: 0.02, x1: 0.98, y0: 0.11, y1: 0.45 },
+  left: { x0: 0.02, x1: 0.49, y0: 0.46, y1: 0.66 },
+  right: { x0: 0.51, x1: 0.98, y0: 0.46, y1: 0.66 },
+  subtitle: { x0: 0.02, x1: 0.98, y0: 0.67, y1: 0.75 },
+  bottom: { x0: 0.02, x1: 0.98, y0: 0.76, y1: 0.99 },
+}
+
+/** The regions for a view of this aspect (width / height). */
+export function slotRegions(aspect: number): Record<ViewSlotName, SlotRegion> {
+  return aspect < 1 ? SLOT_REGIONS_PORTRAIT : SLOT_REGIONS
+}
+
 /** Where a slot is anchored inside its region when the panel is smaller than the region. */
 const SLOT_ALIGN: Record<ViewSlotName, { ax: number; ay: number }> = {
   top: { ax: 0.5, ay: 0 },
@@ -78,7 +96,7 @@ export function fitToSlot(
   view: ViewFrustum,
   maxScale = 1,
 ): SlotPlacement {
-  const r = SLOT_REGIONS[slot]
+  const r = slotRegions(view.aspect)[slot]
   const inset = view.topInset ?? 0
   const halfH = Math.tan((view.fovDeg * Math.PI) / 360) * SLOT_DISTANCE
   const halfW = halfH * view.aspect

@@ -14,6 +14,8 @@ import {
   fitToSlot,
   SLOT_DISTANCE,
   SLOT_REGIONS,
+  SLOT_REGIONS_PORTRAIT,
+  slotRegions,
   type ViewSlotName,
   XR_COMFORT,
 } from '../../../src/platform/ui/view-slots'
@@ -28,15 +30,18 @@ const VIEWS = [
 ]
 
 describe('view slots', () => {
-  it('are disjoint regions inside the view', () => {
+  it.each([
+    ['landscape', SLOT_REGIONS],
+    ['portrait', SLOT_REGIONS_PORTRAIT],
+  ])('are disjoint regions inside the view (%s)', (_, regions) => {
     for (const [i, a] of slots.entries()) {
-      const r = SLOT_REGIONS[a]
+      const r = regions[a]
       expect(r.x0).toBeGreaterThanOrEqual(0)
       expect(r.x1).toBeLessThanOrEqual(1)
       expect(r.y0).toBeGreaterThanOrEqual(0)
       expect(r.y1).toBeLessThanOrEqual(1)
       for (const b of slots.slice(i + 1)) {
-        const q = SLOT_REGIONS[b]
+        const q = regions[b]
         const overlaps = r.x0 < q.x1 && q.x0 < r.x1 && r.y0 < q.y1 && q.y0 < r.y1
         expect(overlaps, `${a} and ${b}`).toBe(false)
       }
@@ -56,7 +61,7 @@ describe('view slots', () => {
           [0.3, 1.2],
         ]) {
           const p = fitToSlot(slot, w, h, view)
-          const r = SLOT_REGIONS[slot]
+          const r = slotRegions(view.aspect)[slot]
           // Back to fractions of the view (x from the left, y from the top).
           const left = (p.x - (w * p.scale) / 2 + halfW) / (2 * halfW)
           const right = (p.x + (w * p.scale) / 2 + halfW) / (2 * halfW)
