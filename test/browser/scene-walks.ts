@@ -39,6 +39,9 @@ const tour: SceneWalk = {
           what: 'stop 1 narrates',
           timeout: 60_000,
         })
+        await waitFor(page, 'layout', (l) => l.boxes.some((b) => b.path.includes('subtitle')), {
+          what: 'the subtitle in its slot',
+        })
         await settle(page)
       },
     },
@@ -46,6 +49,11 @@ const tour: SceneWalk = {
       name: 'hotspot card',
       enter: async (page) => {
         await act(page, 'tour', 'pause')
+        // The subtitle leaves with its line: it once stayed after the narration stopped and covered the
+        // console (a minimap jump pauses the tour the same way).
+        await waitFor(page, 'layout', (l) => !l.boxes.some((b) => b.path.includes('subtitle')), {
+          what: 'the subtitle gone once the narration stopped',
+        })
         await act(page, 'tour', 'openHotspot', 0)
         await waitFor(page, 'tour', (t) => t.card !== null, { what: 'a hotspot card' })
         await settle(page)

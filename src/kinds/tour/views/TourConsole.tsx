@@ -6,6 +6,7 @@ import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
 import type { TourContent } from '../../../schema/kinds/tour'
+import { primaryButtonLabel } from '../logic/console-labels'
 import { isPlaying } from '../logic/tour-sequencer'
 import { dispatchTour, setPanoramaOpen, setVisitorMode, useTourStore } from '../tour-store'
 import { type TourStringKey, tourStrings } from '../tour-strings'
@@ -25,16 +26,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
     ? `${fillPlaceholders(t(tourStrings.stopOf), { n: state.stopIndex + 1, total: tour.stops.length })} · ${t(stop.title)} · ${t(tourStrings[phaseKey])}`
     : t(tourStrings[phaseKey])
   const playing = isPlaying(state)
-  const playLabel = playing
-    ? tourStrings.pause
-    : state.phase === 'paused'
-      ? tourStrings.resume
-      : state.phase === 'finished'
-        ? tourStrings.restart
-        : state.phase === 'presented'
-          ? // Not "下一站" again: the next button beside it already says that.
-            tourStrings.continueTour
-          : tourStrings.play
+  const playLabel = primaryButtonLabel(state)
   const teleportMode = state.mode === 'teleport-with-guide'
   return (
     <group name="tour-console">
