@@ -30,7 +30,14 @@ const tourStops = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf
 const tour: SceneWalk = {
   scene: 'red-tourism',
   states: [
-    { name: 'arrival', enter: settle },
+    {
+      name: 'arrival',
+      // The kind mounts (and offers its actions) a moment after the scene reports ready.
+      enter: async (page) => {
+        await waitFor(page, 'tour', () => true, { what: 'the tour mounted' })
+        await settle(page)
+      },
+    },
     {
       name: 'stop 1 narrating (subtitle)',
       enter: async (page) => {
@@ -97,7 +104,13 @@ const tour: SceneWalk = {
 const hall: SceneWalk = {
   scene: 'gov-hall',
   states: [
-    { name: 'arrival (life events)', enter: settle },
+    {
+      name: 'arrival (life events)',
+      enter: async (page) => {
+        await waitFor(page, 'service-hall', () => true, { what: 'the hall mounted' })
+        await settle(page)
+      },
+    },
     {
       name: 'first question',
       enter: async (page) => {

@@ -89,18 +89,20 @@ function projectRect(o: Object3D, x0: number, y0: number, x1: number, y1: number
   ]
   let inFront = true
   const r: ViewRect = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }
+  const quad: [number, number][] = []
   for (const [x, y] of corners) {
     const s = pr.project(o.localToWorld(a.set(x, y, 0)))
     if (!s) {
       inFront = false
       continue
     }
+    quad.push(s)
     r.x0 = Math.min(r.x0, s[0])
     r.y0 = Math.min(r.y0, s[1])
     r.x1 = Math.max(r.x1, s[0])
     r.y1 = Math.max(r.y1, s[1])
   }
-  return { rect: r, inFront }
+  return { rect: r, inFront, quad: inFront ? quad : undefined }
 }
 
 /** Computes the view now, for the browser rule test and `npm run shots`. */
@@ -145,7 +147,7 @@ export function computeLayoutView(): LayoutView {
   scene.traverse((o) => {
     const tag = o.userData.layout as LayoutTag | undefined
     if (!tag || tag.scenery || !shown(o)) return
-    const { rect, inFront } = projectRect(
+    const { rect, inFront, quad } = projectRect(
       o,
       -tag.width / 2,
       -tag.height / 2,
@@ -156,7 +158,7 @@ export function computeLayoutView(): LayoutView {
     const path = pathOf(o)
     boxObjects.set(o, path)
     const distance = o.getWorldPosition(a).distanceTo(eye)
-    const box: LayoutBox = { path, kind: tag.kind, ancestors: [], rect, inFront, distance }
+    const box: LayoutBox = { path, kind: tag.kind, ancestors: [], rect, quad, inFront, distance }
     for (let x = o.parent; x; x = x.parent)
       if (typeof x.userData.viewSlot === 'string') {
         box.slot = x.userData.viewSlot
@@ -187,7 +189,7 @@ export function computeLayoutView(): LayoutView {
     const info = t.textRenderInfo
     const bounds = info.visibleBounds ?? info.blockBounds
     if (!bounds) return
-    const { rect, inFront } = projectRect(o, bounds[0], bounds[1], bounds[2], bounds[3], pr)
+    const { rect, inFront, quad } = projectRect(o, bounds[0], bounds[1], bounds[2], bounds[3], pr)
     // Cap height measured as drawn: from the first line's middle up by the cap, through the projection.
     const capLocal = info.capHeight ?? (t.fontSize ?? 0.1) * CAP_HEIGHT_RATIO
     const midX = (bounds[0] + bounds[2]) / 2
@@ -204,6 +206,7 @@ export function computeLayoutView(): LayoutView {
       text: t.text.length > 40 ? `${t.text.slice(0, 40)}…` : t.text,
       box: boxPath,
       rect,
+      quad,
       inFront,
       cap,
       capDeg,

@@ -23,7 +23,12 @@ export interface ViewRect {
   y1: number
 }
 
+/** A projected rectangle's four corners in order (a panel seen at an angle is not axis-aligned). */
+export type ViewQuad = [number, number][]
+
 export interface LayoutBox {
+  /** The four projected corners; overlap and containment use these, not the bounding `rect`. */
+  quad?: ViewQuad
   /** Object path, e.g. "tour-console/tour:play" (names of named ancestors joined by "/"). */
   path: string
   kind: 'panel' | 'control'
@@ -39,6 +44,7 @@ export interface LayoutBox {
 }
 
 export interface LayoutText {
+  quad?: ViewQuad
   path: string
   text: string
   /** The nearest box (panel or control) the text is drawn on, or null for free text in the scene. */
@@ -95,6 +101,50 @@ const inside = (r: ViewRect, b: ViewRect, tol: number) =>
   r.x0 >= b.x0 - tol && r.y0 >= b.y0 - tol && r.x1 <= b.x1 + tol && r.y1 <= b.y1 + tol
 const fmt = (r: ViewRect) => `[${r.x0.toFixed(1)},${r.y0.toFixed(1)} → ${r.x1.toFixed(1)},${r.y1.toFixed(1)}]`
 
+const quadOf = (r: ViewRect): ViewQuad => [
+  [r.x0, r.y0],
+  [r.x1, r.y0],
+  [r.x1, r.y1],
+  [r.x0, r.y1],
+]
+
+/** Whether two convex quads overlap by more than `tol` (separating axis test). */
+export function quadsOverlap(a: ViewQuad, b: ViewQuad, tol: number): boolean {
+  for (const poly of [a, b]) {
+    for (let i = 0; i < poly.length; i++) {
+      const [x0, y0] = poly[i]
+      const [x1, y1] = poly[(i + 1) % poly.length]
+      const len = Math.hypot(x1 - x0, y1 - y0)
+      if (len < 1e-9) continue
+      const nx = (y0 - y1) / len
+      const ny = (x1 - x0) / len
+      const project = (q: ViewQuad) => q.map(([x, y]) => x * nx + y * ny)
+      const pa = project(a)
+      const pb = project(b)
+      const overlap = Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb))
+      if (overlap <= tol) return false
+    }
+  }
+  return true
+}
+
+/** Whether every corner of `inner` lies inside the convex quad `outer`, give or take `tol`. */
+export function quadInside(inner: ViewQuad, outer: ViewQuad, tol: number): boolean {
+  // Orientation-free: a point is inside when it is on the same side of every edge as the centre.
+  const cx = outer.reduce((s, p) => s + p[0], 0) / outer.length
+  const cy = outer.reduce((s, p) => s + p[1], 0) / outer.length
+  for (let i = 0; i < outer.length; i++) {
+    const [x0, y0] = outer[i]
+    const [x1, y1] = outer[(i + 1) % outer.length]
+    const len = Math.hypot(x1 - x0, y1 - y0)
+    if (len < 1e-9) continue
+    const side = (x: number, y: number) => ((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)) / len
+    const sign = Math.sign(side(cx, cy)) || 1
+    for (const [x, y] of inner) if (side(x, y) * sign < -tol) return false
+  }
+  return true
+}
+
 /** Every rule broken in this view, with what and where. An empty list means the view passes. */
 export function checkLayout(view: LayoutView): LayoutProblem[] {
   const problems: LayoutProblem[] = []
@@ -127,15 +177,14 @@ export function checkLayout(view: LayoutView): LayoutProblem[] {
       const a = visible[i]
       const b = visible[j]
       if (a.ancestors.includes(b.path) || b.ancestors.includes(a.path)) continue
-      const overlap = intersection(a.rect, b.rect)
-      if (overlap.x1 - overlap.x0 > tol && overlap.y1 - overlap.y0 > tol)
+      if (quadsOverlap(a.quad ?? quadOf(a.rect), b.quad ?? quadOf(b.rect), tol))
         problems.push({ rule: 'overlap', what: `${a.path} ${fmt(a.rect)} overlaps ${b.path} ${fmt(b.rect)}` })
     }
   }
   for (const t of view.texts) {
     if (!t.inFront || !centreIn(t.rect, view.bounds)) continue
     const box = t.box ? view.boxes.find((b) => b.path === t.box) : undefined
-    if (box && !inside(t.rect, box.rect, tol))
+    if (box && !quadInside(t.quad ?? quadOf(t.rect), box.quad ?? quadOf(box.rect), tol))
       problems.push({
         rule: 'text-past-panel',
         what: `"${t.text}" ${fmt(t.rect)} past ${box.path} ${fmt(box.rect)}`,

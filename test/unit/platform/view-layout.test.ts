@@ -9,6 +9,8 @@ import {
   type LayoutBox,
   type LayoutView,
   MIN_CAP_PX,
+  quadInside,
+  quadsOverlap,
 } from '../../../src/platform/ui/layout-rules'
 import {
   fitToSlot,
@@ -162,5 +164,50 @@ describe('subtitle pages', () => {
     const enPages = subtitlePages(en, 25)
     for (const p of enPages) expect(p.length).toBeLessThanOrEqual(100)
     expect(enPages.join(' ').replace(/\s+/g, ' ')).toBe(en)
+  })
+})
+
+describe('projected quads', () => {
+  it('tell buttons stacked on a panel seen at an angle apart, though their bounding boxes overlap', () => {
+    // Two 40 px tall buttons 10 px apart on a panel turned away: top and bottom edges slant by 20 px.
+    const upper: [number, number][] = [
+      [0, 0],
+      [200, 20],
+      [200, 60],
+      [0, 40],
+    ]
+    const lower: [number, number][] = [
+      [0, 50],
+      [200, 70],
+      [200, 110],
+      [0, 90],
+    ]
+    expect(quadsOverlap(upper, lower, 2)).toBe(false)
+    const overlapping = lower.map(([x, y]) => [x, y - 20] as [number, number])
+    expect(quadsOverlap(upper, overlapping, 2)).toBe(true)
+    expect(
+      quadInside(
+        [
+          [10, 10],
+          [100, 25],
+          [100, 40],
+          [10, 30],
+        ],
+        upper,
+        2,
+      ),
+    ).toBe(true)
+    expect(
+      quadInside(
+        [
+          [10, 10],
+          [250, 25],
+          [250, 40],
+          [10, 30],
+        ],
+        upper,
+        2,
+      ),
+    ).toBe(false)
   })
 })

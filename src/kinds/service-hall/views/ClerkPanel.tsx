@@ -76,13 +76,14 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     })
   }
 
-  const position = placeLocal(window.position, window.rotationY, [0.5, 1.38, 0.55])
+  // At eye height: low in view it ran into the subtitle's slot.
+  const position = placeLocal(window.position, window.rotationY, [0.5, 1.55, 0.55])
   const facing = (window.rotationY * Math.PI) / 180 - 0.41
   const answerText = reply ? l(reply.text) : l(strings.askClerk)
   // The panel grows with the reply, so the reply never runs past it or under the suggestions, and the
   // suggestions stack upwards from the question field instead of reaching down into it.
   const largeText = useSettings((s) => s.largeText)
-  const answerSize = elderly ? 0.036 : 0.03
+  const answerSize = elderly ? 0.038 : 0.034
   const drawnSize = answerSize * (largeText ? 1.25 : 1)
   const answerH = replyLines(answerText, drawnSize) * drawnSize * 1.2
   const H = 0.2 + answerH + 0.04 + suggestions.length * ROW + 0.12
@@ -112,7 +113,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
             label={l(q)}
             width={W - 0.1}
             height={0.065}
-            fontSize={0.027}
+            fontSize={0.031}
             position={[0, fieldY + 0.09 + (suggestions.length - 1 - i) * ROW, 0.01]}
             onPress={() => ask(l(q))}
             name={`sh:suggest:${i}`}
@@ -131,7 +132,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           </mesh>
           <UiText
             text={listening ? l(strings.listening) : draft || l(strings.typeQuestion)}
-            fontSize={0.027}
+            fontSize={0.031}
             color={draft ? theme.text : '#888'}
             maxWidth={0.52}
             position={[0, 0, 0.003]}
@@ -141,7 +142,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.send)}
           width={0.14}
           height={0.07}
-          fontSize={0.026}
+          fontSize={0.031}
           variant="primary"
           position={[0.19, fieldY, 0.01]}
           onPress={() => ask(useHall.getState().draft)}
@@ -151,7 +152,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.keyboard)}
           width={0.14}
           height={0.07}
-          fontSize={0.026}
+          fontSize={0.031}
           position={[0.35, fieldY, 0.01]}
           selected={keyboard}
           onPress={() => setKeyboard(!keyboard)}
@@ -162,7 +163,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
             label={l(strings.speak)}
             width={0.2}
             height={0.065}
-            fontSize={0.026}
+            fontSize={0.031}
             position={[W / 2 - 0.12, H / 2 + 0.05, 0.01]}
             selected={listening}
             onPress={speak}
@@ -173,7 +174,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.close)}
           width={0.16}
           height={0.065}
-          fontSize={0.026}
+          fontSize={0.031}
           variant="danger"
           position={[-W / 2 + 0.1, H / 2 + 0.05, 0.01]}
           onPress={closeClerk}
