@@ -61,7 +61,7 @@ export function SubtitleBar() {
   const scale = useSettings((s) => s.subtitleScale)
   const rate = useSettings((s) => s.narrationRate)
   const lang = useRoute((s) => s.lang)
-  const fontSize = 0.04 * scale
+  const fontSize = 0.046 * scale
   const pages = useMemo(() => subtitlePages(subtitle, TEXT_W / fontSize), [subtitle, fontSize])
   const [page, setPage] = useState(0)
   // Pages advance with the narration's reading time, shared out by length.

@@ -52,7 +52,7 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
                     n: quiz.current + 1,
                     total: station.questions.length,
                   })}
-                  fontSize={0.036}
+                  fontSize={0.044}
                   color="#6b5b43"
                   position={[0, CH / 2 - 0.13, 0.004]}
                 />
@@ -68,7 +68,7 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
                     label={t(option)}
                     width={CW - 0.12}
                     height={0.085}
-                    fontSize={0.04}
+                    fontSize={0.046}
                     position={[0, 0.13 - i * 0.1, 0.01]}
                     selected={answer === i}
                     variant={answer !== null && i === question.answer ? 'primary' : 'secondary'}
@@ -81,7 +81,7 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
                   <group>
                     <UiText
                       text={`${t(isAnswerCorrect(question, answer) ? tourStrings.right : tourStrings.wrong)} ${question.explanation ? t(question.explanation) : ''}`}
-                      fontSize={0.034}
+                      fontSize={0.042}
                       maxWidth={CW - 0.08}
                       anchorY="top"
                       color={isAnswerCorrect(question, answer) ? '#1d6b2a' : theme.primary}
@@ -90,6 +90,7 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
                     <Button
                       label={t(last ? tourStrings.seeScore : tourStrings.nextQuestion)}
                       width={0.4}
+                      fontSize={0.046}
                       variant="primary"
                       position={[0, -CH / 2 + 0.065, 0.01]}
                       onPress={advanceQuiz}

@@ -71,7 +71,7 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
               />
               <UiText
                 text={t(caption)}
-                fontSize={0.04}
+                fontSize={0.047}
                 color="#fff4d6"
                 position={[0, -0.06, 0.01]}
                 maxWidth={CARD_W - 0.08}
