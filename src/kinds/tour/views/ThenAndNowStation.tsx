@@ -52,13 +52,13 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
             <Panel width={CARD_W} height={CARD_H} color={theme.primary} name="then-now:card">
               <UiText
                 text={t(tourStrings.historical)}
-                fontSize={0.045}
+                fontSize={0.05}
                 color="#fff4d6"
                 position={[-CARD_W / 2 + 0.1, 0.055, 0.01]}
               />
               <UiText
                 text={t(tourStrings.present)}
-                fontSize={0.045}
+                fontSize={0.05}
                 color="#fff4d6"
                 position={[CARD_W / 2 - 0.1, 0.055, 0.01]}
               />

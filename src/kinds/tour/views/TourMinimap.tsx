@@ -119,7 +119,7 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
       <Panel width={frame.width + 0.06} height={frame.height + 0.12} color="#20232a" name="tour-minimap">
         <UiText
           text={t(tour.minimap.title)}
-          fontSize={0.035}
+          fontSize={0.046}
           color="#fff4d6"
           position={[0, frame.height / 2 + 0.03, 0.004]}
         />
