@@ -1,4 +1,4 @@
-// A small tablet-like panel that travels with the visitor in the view's "left" slot: where the route
+// A small tablet-like panel that travels with the visitor in the view's "right" slot: where the route
 // goes (with "follow"), the ticket and how many are ahead, and, when the number is called, which window
 // to go to. The slot keeps it inside the view and off the desk's and the clerk's panels.
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
@@ -50,7 +50,7 @@ export function StatusPanel() {
   return (
     <group name="sh:status" visible={visible}>
       {visible && (
-        <ViewSlot slot="left" width={PANEL_W} height={height}>
+        <ViewSlot slot="right" width={PANEL_W} height={height}>
           <Panel width={PANEL_W} height={height} color={theme.panelDark} name="sh:status-panel">
             <UiText
               text={lines.join('\n')}
