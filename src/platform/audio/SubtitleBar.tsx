@@ -82,7 +82,8 @@ export function SubtitleBar() {
     }
   }, [pages, speaking, subtitle, lang, rate])
   if (!subtitle || !speaking) return null
-  const height = fontSize * LINES * LINE_HEIGHT + 0.05
+  // Slim padding: the subtitle line is a short slot, and every millimetre of bar shrinks the text.
+  const height = fontSize * LINES * LINE_HEIGHT + 0.02
   return (
     // Subtitles never catch a pointer: rays and clicks pass through to what is behind them.
     <ViewSlot slot="subtitle" width={BAR_W} height={height} name="subtitle-bar">
