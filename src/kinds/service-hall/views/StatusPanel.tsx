@@ -20,11 +20,14 @@ export function StatusPanel() {
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
   const lines: string[] = []
   let action: { label: string; onPress: () => void; name: string } | null = null
-  if (route && !route.arrived) {
+  // At a clerk's window the conversation is what the visitor reads: the route and the wait step aside
+  // (the clerk's panel stands on the right, where this slot is); only a call to another window shows.
+  const atClerk = clerkWindowId !== null
+  if (route && !route.arrived && !atClerk) {
     lines.push(fillPlaceholders(l(strings.routeTo), { place: l(route.label) }))
     if (!route.following) action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }
-  if (ticket && !myCall && queue) {
+  if (ticket && !myCall && queue && !atClerk) {
     const wait = queue.estimatedWait(ticket, performance.now())
     lines.push(`${l(strings.yourTicket)} ${ticket.number}`)
     lines.push(l(queueWaitText(queue.peopleAhead(ticket), wait.realMinutes)))
