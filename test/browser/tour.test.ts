@@ -148,11 +148,10 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
 
   await goToStop('then-and-now')
   await step(page, 'then-and-now slider', async () => {
-    const station = tour.thenAndNow!
-    const track = await worldPositionOf(page, 'then-now:slider:track')
-    const r = (station.rotationY * Math.PI) / 180
-    const along = 0.3 * 1.2 // 80 % of the 1.2 m track lies 0.36 m right of its centre
-    await slide(page, [track[0] + Math.cos(r) * along, track[1], track[2] - Math.sin(r) * along])
+    // 80 % along the track, wherever the view slot placed it.
+    const start = await worldPositionOf(page, 'then-now:slider:start')
+    const end = await worldPositionOf(page, 'then-now:slider:end')
+    await slide(page, [0, 1, 2].map((k) => start[k] + 0.8 * (end[k] - start[k])) as Point)
     await waitFor(page, 'tour', (s) => s.thenNow > 0.65 && s.thenNow < 0.95, {
       what: 'the then-and-now slider is near 80 %',
     })

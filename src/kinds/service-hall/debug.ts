@@ -1,12 +1,24 @@
 // The service hall's read-only view for browser tests (`view('service-hall')`): the plan, the merged
 // checklist, the QR text, the route, the ticket and the clerk's last reply. Computed only when a test
 // asks (the merge and the QR text included), never per store change; tests drive the hall with input.
-import { registerDebugView } from '../../platform/debug'
+import { registerDebugActions, registerDebugView } from '../../platform/debug'
+import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText } from '../../schema/common'
 import { checklistText, mergeChecklist } from './logic/checklist-merge'
 import type { ClerkReply } from './logic/clerk-answers'
-import type { FloorPoint } from './logic/route-planner'
-import { type RouteTarget, useHall } from './service-hall-store'
+import { type FloorPoint, windowStandPoint } from './logic/route-planner'
+import {
+  advanceQueue,
+  askClerk,
+  chooseEvent,
+  chooseOption,
+  openClerk,
+  type RouteTarget,
+  routeTo,
+  setElderly,
+  takeTicket,
+  useHall,
+} from './service-hall-store'
 
 export interface ServiceHallDebugView {
   eventId: string | null
@@ -88,5 +100,31 @@ function computeHallView(): ServiceHallDebugView {
 
 /** Offers the view while the hall is mounted; returns the unregister function for the effect's cleanup. */
 export function registerServiceHallDebugView(): () => void {
-  return registerDebugView('service-hall', computeHallView)
+  const view = registerDebugView('service-hall', computeHallView)
+  // Store actions for the layout rule test and `npm run shots` (the hall test presses real controls).
+  const actions = registerDebugActions('service-hall', {
+    chooseEvent: (id: string) => chooseEvent(id),
+    chooseOption: (i: number) => chooseOption(i),
+    setElderly: (on: boolean) => setElderly(on),
+    routeToMachine: () => {
+      const p = useHall.getState().content?.layout.guidanceDesk.position ?? [0, 0, 0]
+      routeTo({ kind: 'machine' }, [p[0], p[2] + 1.2])
+    },
+    takeTicket: (queue: string, matterId?: string) => takeTicket(queue, matterId, performance.now()),
+    /** Lets the simulated queue run ten minutes ahead, so the visitor's own number is called. */
+    callAll: () => advanceQueue(performance.now() + 600_000),
+    /** Stands the visitor at a window, as arriving by its route does, and opens its clerk. */
+    standAtWindow: (windowId: string) => {
+      const w = useHall.getState().content?.layout.windows.find((x) => x.id === windowId)
+      if (!w) return
+      const [x, z] = windowStandPoint(w, 1.7)
+      teleportPlayer([x, 0, z], w.rotationY)
+      openClerk(windowId)
+    },
+    askClerk: (q: string) => askClerk(q),
+  })
+  return () => {
+    view()
+    actions()
+  }
 }

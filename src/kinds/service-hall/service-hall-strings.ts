@@ -20,7 +20,6 @@ export const strings = {
   ticketMachine: t('取号机', 'Ticket machine'),
   takeTicket: t('取号', 'Take a ticket'),
   yourTicket: t('您的号码', 'Your number'),
-  peopleAhead: t('前面还有 {n} 人，约 {m} 分钟', '{n} ahead, about {m} min'),
   nowCalling: t('请 {ticket} 号到 {window} 号窗口办理', 'Ticket {ticket}, please go to window {window}'),
   yourTurn: t('轮到您了！请到 {window} 号窗口', 'Your turn! Please go to window {window}'),
   callScreenTitle: t('叫号信息', 'Now serving'),

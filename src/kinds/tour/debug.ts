@@ -1,11 +1,22 @@
 // The tour's read-only view for browser tests (`view('tour')`): where the sequencer, the guide and the
 // stations are. Computed only when a test asks; tests drive the tour with real pointer input.
-import { registerDebugView } from '../../platform/debug'
+import { registerDebugActions, registerDebugView } from '../../platform/debug'
 import type { Vec3 } from '../../schema/common'
 import type { VisitorMode } from '../../schema/kinds/tour'
 import { gradeQuiz } from './logic/quiz-grader'
 import type { TourPhase } from './logic/tour-sequencer'
-import { guideMotion, tourContent, useTourStore } from './tour-store'
+import {
+  advanceQuiz,
+  answerQuiz,
+  closeCard,
+  dispatchTour,
+  guideMotion,
+  openCard,
+  setPanoramaOpen,
+  setThenNow,
+  tourContent,
+  useTourStore,
+} from './tour-store'
 
 export interface TourDebugView {
   phase: TourPhase
@@ -58,5 +69,23 @@ function computeTourView(): TourDebugView {
 
 /** Offers the view while the tour is mounted; returns the unregister function for the effect's cleanup. */
 export function registerTourDebugView(): () => void {
-  return registerDebugView('tour', computeTourView)
+  const view = registerDebugView('tour', computeTourView)
+  // Store actions for the layout rule test and `npm run shots` (the tour test presses real controls).
+  const actions = registerDebugActions('tour', {
+    goTo: (stopIndex: number) => dispatchTour({ type: 'goTo', stopIndex }),
+    pause: () => dispatchTour({ type: 'pause' }),
+    openHotspot: (index: number) => {
+      const h = tourContent()?.hotspots[index]
+      if (h) openCard({ id: h.id, title: h.title, text: h.text, image: h.image, position: h.position })
+    },
+    closeCard,
+    setPanoramaOpen: (open: boolean) => setPanoramaOpen(open),
+    setThenNow: (value: number) => setThenNow(value),
+    answerQuiz: (choice: number) => answerQuiz(choice),
+    advanceQuiz,
+  })
+  return () => {
+    view()
+    actions()
+  }
 }

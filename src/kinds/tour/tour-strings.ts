@@ -6,6 +6,7 @@ export const tourStrings = {
   resume: { zh: '继续', en: 'Resume' },
   pause: { zh: '暂停', en: 'Pause' },
   next: { zh: '下一站', en: 'Next' },
+  continueTour: { zh: '继续导览', en: 'Continue' },
   prev: { zh: '上一站', en: 'Back' },
   replay: { zh: '重听', en: 'Replay' },
   restart: { zh: '重新开始', en: 'Restart' },

@@ -1,41 +1,106 @@
-// Subtitles for the current narration: a head-locked bar low in view in XR, a caption on desktop.
-import { useThree } from '@react-three/fiber'
-import { useRef } from 'react'
-import { type Group, Vector3 } from 'three'
-import { useFrameStage } from '../frame'
+// Subtitles for the current narration, in their one home: the view's "subtitle" slot, between the
+// centre and the console strip, in XR and on desktop alike. A long narration is shown two lines at a
+// time, paced by its reading time, so the text never runs past the bar; the bar leaves as soon as the
+// narration ends or is stopped (a new stop, a minimap jump, leaving the scene).
+import { useEffect, useMemo, useState } from 'react'
 import { useSettings } from '../settings/settings-store'
+import { containsCjk } from '../ui/cjk-line-break'
 import { Panel } from '../ui/Panel'
 import { theme } from '../ui/theme'
 import { UiText } from '../ui/UiText'
-import { useNarrationStore } from './narration'
+import { ViewSlot } from '../ui/ViewSlot'
+import { useRoute } from '../url/route-store'
+import { subtitleDurationMs, useNarrationStore } from './narration'
 
-const ahead = new Vector3()
+const BAR_W = 1.1
+const TEXT_W = 1.02
+const LINES = 2
+const LINE_HEIGHT = 1.25
+
+/**
+ * Splits a narration into pages of at most `lines` lines of `charsPerLine` (CJK counts one per
+ * character, Latin about half), breaking after sentence or clause punctuation where it can.
+ */
+export function subtitlePages(text: string, charsPerLine: number, lines = LINES): string[] {
+  const limit = Math.max(4, Math.floor(charsPerLine * lines * 0.92))
+  const width = (s: string) => (containsCjk(s) ? [...s].length : s.length / 2)
+  const pieces = text.match(/[^。！？；，、.!?;,]+[。！？；，、.!?;,]*\s*/g) ?? [text]
+  const pages: string[] = []
+  let page = ''
+  const push = () => {
+    if (page.trim()) pages.push(page.trim())
+    page = ''
+  }
+  for (const piece of pieces) {
+    if (width(page + piece) <= limit) {
+      page += piece
+      continue
+    }
+    push()
+    // A clause longer than a page is cut where it must (at a space for Latin).
+    let rest = piece
+    while (width(rest) > limit) {
+      const chars = [...rest]
+      let cut = containsCjk(rest) ? limit : Math.floor(limit * 2)
+      if (!containsCjk(rest)) {
+        const space = rest.lastIndexOf(' ', cut)
+        if (space > cut / 2) cut = space + 1
+      }
+      pages.push(chars.slice(0, cut).join('').trim())
+      rest = chars.slice(cut).join('')
+    }
+    page = rest
+  }
+  push()
+  return pages.length > 0 ? pages : [text]
+}
 
 export function SubtitleBar() {
   const subtitle = useNarrationStore((s) => s.subtitle)
+  const speaking = useNarrationStore((s) => s.speaking)
   const scale = useSettings((s) => s.subtitleScale)
-  const group = useRef<Group>(null)
-  const camera = useThree((s) => s.camera)
-  // Lazy follow: the bar drifts after the head instead of being glued to it, which is easier on the eyes.
-  useFrameStage('uiFollow', (_, delta) => {
-    const g = group.current
-    if (!g) return
-    camera.getWorldDirection(ahead).setY(0).normalize()
-    const target = camera
-      .getWorldPosition(new Vector3())
-      .addScaledVector(ahead, 1.2)
-      .add(new Vector3(0, -0.35, 0))
-    g.position.lerp(target, Math.min(1, delta * 3))
-    g.lookAt(camera.getWorldPosition(new Vector3()))
-  })
-  if (!subtitle) return null
-  const fontSize = 0.04 * scale
+  const rate = useSettings((s) => s.narrationRate)
+  const lang = useRoute((s) => s.lang)
+  const fontSize = 0.046 * scale
+  const pages = useMemo(() => subtitlePages(subtitle, TEXT_W / fontSize), [subtitle, fontSize])
+  const [page, setPage] = useState(0)
+  // Pages advance with the narration's reading time, shared out by length.
+  useEffect(() => {
+    setPage(0)
+    if (!speaking || pages.length < 2) return
+    const total = subtitleDurationMs(subtitle, lang) / rate
+    const weights = pages.map((p) => [...p].length)
+    const sum = weights.reduce((a, b) => a + b, 0)
+    const timers: ReturnType<typeof setTimeout>[] = []
+    let at = 0
+    for (let i = 0; i < pages.length - 1; i++) {
+      at += (total * weights[i]) / sum
+      timers.push(setTimeout(() => setPage(i + 1), at))
+    }
+    return () => {
+      for (const t of timers) clearTimeout(t)
+    }
+  }, [pages, speaking, subtitle, lang, rate])
+  if (!subtitle || !speaking) return null
+  // Slim padding: the subtitle line is a short slot, and every millimetre of bar shrinks the text.
+  const height = fontSize * LINES * LINE_HEIGHT + 0.02
   return (
-    // Subtitles float low in view, where controller rays pass: they must never catch a pointer.
-    <group ref={group} name="subtitle-bar" pointerEvents="none">
-      <Panel width={1.1} height={fontSize * 3.6} color={theme.panelDark} opacity={0.82}>
-        <UiText text={subtitle} fontSize={fontSize} maxWidth={1.02} color={theme.textOnDark} fixedSize />
-      </Panel>
-    </group>
+    // Subtitles never catch a pointer: rays and clicks pass through to what is behind them.
+    <ViewSlot slot="subtitle" width={BAR_W} height={height} name="subtitle-bar">
+      <group pointerEvents="none">
+        <Panel width={BAR_W} height={height} color={theme.panelDark} opacity={0.82} name="subtitle-panel">
+          <UiText
+            text={pages[Math.min(page, pages.length - 1)]}
+            fontSize={fontSize}
+            lineHeight={LINE_HEIGHT}
+            maxWidth={TEXT_W}
+            color={theme.textOnDark}
+            position={[0, 0, 0.004]}
+            fixedSize
+            name="subtitle-text"
+          />
+        </Panel>
+      </group>
+    </ViewSlot>
   )
 }

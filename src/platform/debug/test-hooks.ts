@@ -1,7 +1,7 @@
 // A read-only window into the running app for browser tests and the bench: what is loaded, render
 // statistics, and where named objects are. Tests drive the UI with real input, never through this.
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
-import { Vector3 } from 'three'
+import { Raycaster, Vector2, Vector3 } from 'three'
 
 interface Three {
   gl: WebGLRenderer
@@ -13,6 +13,11 @@ let three: Three | undefined
 
 export function registerThree(value: Three): void {
   three = value
+}
+
+/** The renderer, scene and camera the stage registered, for probes that measure what is drawn. */
+export function registeredThree(): Three | undefined {
+  return three
 }
 
 export interface RenderSample {
@@ -59,7 +64,26 @@ export function registerDebugView<K extends DebugViewName>(
   }
 }
 
+const debugActions = new Map<string, Record<string, (...args: never[]) => unknown>>()
+
+/**
+ * Offers a kind's store actions to the rule test and `npm run shots`, which walk a scene through its
+ * states where clicking is not the point (the kind's own browser tests press real controls). Returns
+ * the unregister function for an effect's cleanup.
+ */
+export function registerDebugActions(
+  name: string,
+  actions: Record<string, (...args: never[]) => unknown>,
+): () => void {
+  debugActions.set(name, actions)
+  return () => {
+    if (debugActions.get(name) === actions) debugActions.delete(name)
+  }
+}
+
 export interface TestHooks {
+  /** Runs a registered store action (`act('tour', 'goTo', 2)`); throws if the kind or action is unknown. */
+  act(name: string, action: string, ...args: unknown[]): unknown
   sceneId?: string
   ready: boolean
   xrMode: string | null
@@ -75,6 +99,11 @@ export interface TestHooks {
   /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
   project(point: [number, number, number]): [number, number] | null
   cameraPosition(): [number, number, number] | null
+  /**
+   * What a ray from the desktop camera through this canvas point (CSS px) passes, nearest first, with
+   * whether each is drawn: for finding what hides or fails to draw part of the view.
+   */
+  objectsAt(x: number, y: number): { path: string; distance: number; shown: boolean; type: string }[]
   /** A world point in the XR origin's space: the space IWER poses controllers and hands in. */
   toOriginSpace(point: [number, number, number]): [number, number, number] | null
   /**
@@ -100,6 +129,12 @@ export interface TestHooks {
 }
 
 export const testHooks: TestHooks = {
+  act(name, action, ...args) {
+    const fn = debugActions.get(name)?.[action] as ((...a: unknown[]) => unknown) | undefined
+    if (!fn)
+      throw new Error(`no debug action ${name}.${action} (offered: ${[...debugActions.keys()].join(', ')})`)
+    return fn(...args)
+  },
   ready: false,
   xrMode: null,
   view<K extends DebugViewName>(name: K) {
@@ -177,6 +212,26 @@ export const testHooks: TestHooks = {
     if (!origin) return point
     const local = origin.worldToLocal(new Vector3(...point))
     return [local.x, local.y, local.z]
+  },
+  objectsAt(x, y) {
+    if (!three) return []
+    const rect = three.gl.domElement.getBoundingClientRect()
+    const ray = new Raycaster()
+    ray.setFromCamera(new Vector2((x / rect.width) * 2 - 1, 1 - (y / rect.height) * 2), three.camera)
+    return ray.intersectObject(three.scene, true).map((hit) => {
+      const names: string[] = []
+      let shown = true
+      for (let o: Object3D | null = hit.object; o; o = o.parent) {
+        if (o.name) names.unshift(o.name)
+        if (!o.visible) shown = false
+      }
+      return {
+        path: names.join('/') || hit.object.type,
+        distance: hit.distance,
+        shown,
+        type: hit.object.type,
+      }
+    })
   },
   cameraPosition() {
     if (!three) return null

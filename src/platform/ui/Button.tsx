@@ -3,6 +3,7 @@
 import { RoundedBox } from '@react-three/drei'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
+import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
 import { UiText } from './UiText'
 
@@ -44,7 +45,11 @@ export function Button({
   // Pressed buttons sink 4 mm, like a real key under a poking finger.
   const depth = pressed ? -0.004 : 0
   return (
-    <group position={position} name={name} userData={{ interactive: true, label }}>
+    <group
+      position={position}
+      name={name}
+      userData={{ interactive: true, label, layout: { kind: 'control', width, height } satisfies LayoutTag }}
+    >
       <RoundedBox
         args={[width, height, 0.02]}
         radius={0.015}

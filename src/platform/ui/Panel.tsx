@@ -2,6 +2,7 @@
 import { RoundedBox } from '@react-three/drei'
 import type { ReactNode } from 'react'
 import type { Vec3 } from '../../schema/common'
+import type { LayoutTag } from './layout-probe'
 import { theme } from './theme'
 
 export interface PanelProps {
@@ -12,6 +13,11 @@ export interface PanelProps {
   color?: string
   opacity?: number
   name?: string
+  /**
+   * A sign or plaque that belongs to the world rather than the UI: the layout rules do not place it or
+   * check it for overlap, and its texts count as decoration (default false).
+   */
+  scenery?: boolean
   children?: ReactNode
 }
 
@@ -23,10 +29,12 @@ export function Panel({
   color = theme.panel,
   opacity = 0.96,
   name,
+  scenery = false,
   children,
 }: PanelProps) {
+  const layout: LayoutTag = { kind: 'panel', width, height, scenery }
   return (
-    <group position={position} rotation={rotation} name={name}>
+    <group position={position} rotation={rotation} name={name} userData={{ layout }}>
       <RoundedBox args={[width, height, 0.01]} radius={0.012} smoothness={2} position={[0, 0, -0.006]}>
         <meshBasicMaterial color={color} transparent={opacity < 1} opacity={opacity} toneMapped={false} />
       </RoundedBox>

@@ -15,7 +15,10 @@ export interface SliderProps {
   position?: Vec3
   /** Track length in metres (default 0.6). */
   width?: number
-  /** Object name for tests and tools; the track is `${name}:track`, the knob `${name}:knob`. */
+  /**
+   * Object name for tests and tools; the track is `${name}:track`, the knob `${name}:knob`, and the
+   * track's two ends `${name}:start` (value 0) and `${name}:end` (value 1), wherever a layout put it.
+   */
   name?: string
   disabled?: boolean
 }
@@ -68,6 +71,8 @@ export function Slider({ value, onChange, position, width = 0.6, name, disabled 
         <boxGeometry args={[width, 0.09, 0.03]} />
         <meshBasicMaterial colorWrite={false} depthWrite={false} />
       </mesh>
+      {name && <object3D name={`${name}:start`} position={[-width / 2, 0, 0]} />}
+      {name && <object3D name={`${name}:end`} position={[width / 2, 0, 0]} />}
       <mesh>
         <boxGeometry args={[width, 0.018, 0.012]} />
         <meshBasicMaterial color={disabled ? theme.disabled : theme.secondary} toneMapped={false} />

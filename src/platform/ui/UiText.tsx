@@ -18,10 +18,16 @@ export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'>
   heading?: string
   /** Colour of `heading`; default: `color`. */
   headingColor?: ColorRepresentation
+  /**
+   * A small label that is decoration (a plaque's fine print, a map's scale), which no visitor has to
+   * read: the legibility rule (≥ 0.9°) skips it. Default false: every text must be legible.
+   */
+  decorative?: boolean
 }
 
 /** Labels never take pointer events: the control behind them does, so press and release hit one object. */
 const ignoreRaycast = () => null
+const decorativeData = { decorative: true }
 
 export function UiText({
   text,
@@ -31,6 +37,7 @@ export function UiText({
   color = '#1d1d1f',
   heading,
   headingColor,
+  decorative = false,
   ...rest
 }: UiTextProps) {
   const largeText = useLargeText()
@@ -64,6 +71,7 @@ export function UiText({
       anchorY={headingAnchor ?? 'middle'}
       sdfGlyphSize={64}
       raycast={ignoreRaycast}
+      userData={decorative ? decorativeData : undefined}
       // Not in drei's prop types, but passed on to the troika Text like every other prop.
       {...(colorRanges ? { colorRanges } : {})}
       {...rest}

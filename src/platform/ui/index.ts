@@ -12,6 +12,7 @@ export type { Speller } from './keyboard/pinyin-speller'
 export * from './keyboard/VirtualKeyboard'
 export * from './List'
 export * from './LiveText'
+export * from './layout-rules'
 export * from './Panel'
 export * from './Slider'
 export * from './Toggle'
@@ -19,6 +20,8 @@ export * from './Tooltip'
 export * from './theme'
 export * from './UiText'
 export * from './ui-probe'
+export * from './ViewSlot'
+export * from './view-slots'
 
 /** pinyin-pro's dictionary is ~150 KB gzip: callers load the speller when they need it, never eagerly. */
 export const loadPinyinSpeller = () => import('./keyboard/pinyin-speller').then((m) => m.pinyinSpeller)

@@ -2,6 +2,7 @@
 // under a named object, so a test can see a language switch happen without a reload.
 import type { Object3D } from 'three'
 import { registerDebugView } from '../debug/test-hooks'
+import { computeLayoutView } from './layout-probe'
 
 export interface UiDebugView {
   /** Every troika text string under the first object with this name, in scene-graph order. */
@@ -32,4 +33,5 @@ const uiView: UiDebugView = {
 export function registerUiProbeRoot(scene: Object3D): void {
   root = scene
   registerDebugView('ui', () => uiView)
+  registerDebugView('layout', computeLayoutView)
 }

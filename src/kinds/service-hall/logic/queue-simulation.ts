@@ -133,7 +133,7 @@ export class QueueSimulation {
 
   /**
    * Estimated wait: `demoMs` until the simulation calls it, and the real-life minutes the hall would
-   * expect (people ahead × average service time ÷ windows serving that queue).
+   * expect (people ahead × average service time ÷ windows serving that queue; 0 when next).
    */
   estimatedWait(ticket: QueueTicket, now: number): { demoMs: number; realMinutes: number } {
     const lane = this.lanes.get(ticket.queue)
@@ -141,7 +141,7 @@ export class QueueSimulation {
     if (!lane || ahead < 0) return { demoMs: 0, realMinutes: 0 }
     return {
       demoMs: Math.max(0, lane.nextCallAt - now) + ahead * this.intervalMs,
-      realMinutes: Math.ceil(((ahead + 1) * this.settings.averageServiceMinutes) / lane.windows.length),
+      realMinutes: Math.ceil((ahead * this.settings.averageServiceMinutes) / lane.windows.length),
     }
   }
 

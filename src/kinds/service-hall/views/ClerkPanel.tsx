@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { narrate, stopNarration } from '../../../platform/audio'
 import { useLang, useLocalize } from '../../../platform/i18n'
+import { useSettings } from '../../../platform/settings'
 import { Button, Interactive, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
 import type { LocalizedText } from '../../../schema/common'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
@@ -14,7 +15,19 @@ import { useDesktopTyping } from './desktop-typing'
 import { listenOnce, speechRecognitionAvailable } from './speech-input'
 
 const W = 0.95
-const H = 0.98
+const TEXT_W = W - 0.08
+const ROW = 0.075
+const FIELD_Y_FROM_BOTTOM = 0.06
+
+/** Lines a reply takes at this size and width (CJK one em per character, Latin about half). */
+export function replyLines(text: string, fontSize: number, width = TEXT_W): number {
+  const perLine = width / fontSize
+  return text.split('\n').reduce((n, para) => {
+    const cjk = /[\u3400-\u9fff]/.test(para)
+    const units = cjk ? [...para].length : para.length * 0.55
+    return n + Math.max(1, Math.ceil((units * 1.08) / perLine))
+  }, 0)
+}
 
 export function ClerkPanel({ content }: { content: ServiceHallContent }) {
   const windowId = useHall((s) => s.clerkWindowId)
@@ -63,9 +76,18 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     })
   }
 
-  const position = placeLocal(window.position, window.rotationY, [0.5, 1.38, 0.55])
+  // At eye height: low in view it ran into the subtitle's slot.
+  const position = placeLocal(window.position, window.rotationY, [0.5, 1.55, 0.55])
   const facing = (window.rotationY * Math.PI) / 180 - 0.41
   const answerText = reply ? l(reply.text) : l(strings.askClerk)
+  // The panel grows with the reply, so the reply never runs past it or under the suggestions, and the
+  // suggestions stack upwards from the question field instead of reaching down into it.
+  const largeText = useSettings((s) => s.largeText)
+  const answerSize = elderly ? 0.038 : 0.034
+  const drawnSize = answerSize * (largeText ? 1.25 : 1)
+  const answerH = replyLines(answerText, drawnSize) * drawnSize * 1.2
+  const H = 0.2 + answerH + 0.04 + suggestions.length * ROW + 0.12
+  const fieldY = -H / 2 + FIELD_Y_FROM_BOTTOM
   return (
     <group position={position} rotation-y={facing} name="sh:clerk">
       <Panel width={W} height={H}>
@@ -78,8 +100,8 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
         />
         <UiText
           text={answerText}
-          fontSize={elderly ? 0.036 : 0.03}
-          maxWidth={W - 0.08}
+          fontSize={answerSize}
+          maxWidth={TEXT_W}
           anchorY="top"
           position={[0, H / 2 - 0.16, 0]}
           color={reply?.kind === 'fallback' ? '#9b1c1c' : theme.text}
@@ -91,8 +113,8 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
             label={l(q)}
             width={W - 0.1}
             height={0.065}
-            fontSize={0.027}
-            position={[0, -0.07 - i * 0.075, 0.01]}
+            fontSize={0.031}
+            position={[0, fieldY + 0.09 + (suggestions.length - 1 - i) * ROW, 0.01]}
             onPress={() => ask(l(q))}
             name={`sh:suggest:${i}`}
           />
@@ -101,7 +123,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label="question"
           onPress={() => typing.focus()}
           name="sh:clerk-field"
-          position={[-0.17, -H / 2 + 0.06, 0.005]}
+          position={[-0.17, fieldY, 0.005]}
           hoverScale={1.01}
         >
           <mesh>
@@ -110,7 +132,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           </mesh>
           <UiText
             text={listening ? l(strings.listening) : draft || l(strings.typeQuestion)}
-            fontSize={0.027}
+            fontSize={0.031}
             color={draft ? theme.text : '#888'}
             maxWidth={0.52}
             position={[0, 0, 0.003]}
@@ -120,9 +142,9 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.send)}
           width={0.14}
           height={0.07}
-          fontSize={0.026}
+          fontSize={0.031}
           variant="primary"
-          position={[0.19, -H / 2 + 0.06, 0.01]}
+          position={[0.19, fieldY, 0.01]}
           onPress={() => ask(useHall.getState().draft)}
           name="sh:clerk-send"
         />
@@ -130,8 +152,8 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.keyboard)}
           width={0.14}
           height={0.07}
-          fontSize={0.026}
-          position={[0.35, -H / 2 + 0.06, 0.01]}
+          fontSize={0.031}
+          position={[0.35, fieldY, 0.01]}
           selected={keyboard}
           onPress={() => setKeyboard(!keyboard)}
           name="sh:clerk-keyboard"
@@ -141,7 +163,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
             label={l(strings.speak)}
             width={0.2}
             height={0.065}
-            fontSize={0.026}
+            fontSize={0.031}
             position={[W / 2 - 0.12, H / 2 + 0.05, 0.01]}
             selected={listening}
             onPress={speak}
@@ -152,7 +174,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label={l(strings.close)}
           width={0.16}
           height={0.065}
-          fontSize={0.026}
+          fontSize={0.031}
           variant="danger"
           position={[-W / 2 + 0.1, H / 2 + 0.05, 0.01]}
           onPress={closeClerk}

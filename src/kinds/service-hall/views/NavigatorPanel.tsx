@@ -19,8 +19,9 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   const elderly = useHall((s) => s.elderly)
   const [searching, setSearching] = useState(false)
   const desk = content.layout.guidanceDesk
-  // Low and tilted back: readable at arm's length, and the windows and call screen stay visible above it.
-  const position = placeLocal(desk.position, desk.rotationY, [0, 1.12, 0.62])
+  // Low and tilted back: readable at arm's length, and the windows and call screen stay visible above it;
+  // high enough that its foot stays inside a 1024×640 view from where the visitor arrives.
+  const position = placeLocal(desk.position, desk.rotationY, [0, 1.24, 0.62])
   const event = content.lifeEvents.find((e) => e.id === nav?.eventId)
   const question = event && nav ? currentQuestion(event, nav) : null
   const finished = plan.length > 0 && !question
@@ -97,7 +98,7 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
             label={l(elderly ? strings.elderlyOff : strings.elderlyOn)}
             width={0.3}
             height={0.08}
-            fontSize={0.032}
+            fontSize={0.037}
             position={[W / 2 - 0.2, H / 2 - 0.065, 0.01]}
             selected={elderly}
             onPress={toggleElderly}
@@ -108,7 +109,7 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
               label={l(searching ? strings.back : strings.search)}
               width={0.3}
               height={0.08}
-              fontSize={0.032}
+              fontSize={0.037}
               position={[-W / 2 + 0.2, H / 2 - 0.065, 0.01]}
               onPress={() => setSearching(!searching)}
               name="sh:search"

@@ -21,8 +21,8 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
   const elderly = useHall((s) => s.elderly)
   const checklist = useMemo(() => mergeChecklist(content, plan), [content, plan])
   const windowNumbers = useMemo(() => new Map(content.layout.windows.map((w) => [w.id, w.number])), [content])
-  const small = elderly ? 0.034 : 0.03
-  const rowStep = elderly ? 0.05 : 0.043
+  const small = elderly ? 0.036 : 0.034
+  const rowStep = elderly ? 0.052 : 0.047
   const matterLines = checklist.matters.map((m, i) => {
     const numbers = m.windows.map((id) => windowNumbers.get(id)).join('/')
     const days =
@@ -39,7 +39,7 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
         text={l(strings.mattersTitle)}
         fontSize={0.038}
         color={theme.primary}
-        position={[-W / 4, 0.33, 0]}
+        position={[-W / 4, 0.265, 0]}
       />
       <UiText
         text={matterLines.join('\n')}
@@ -56,7 +56,8 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
         text={l(strings.checklistTitle)}
         fontSize={0.038}
         color={theme.primary}
-        position={[W / 4, 0.33, 0]}
+        // Below the header row: the elderly-mode button sits at the panel's top right and covered it.
+        position={[W / 4, 0.265, 0]}
       />
       {checklist.items.map((item, i) => {
         const done = ticked.has(item.materialId)

@@ -1,15 +1,14 @@
-// A small tablet-like panel that travels with the visitor: where the route goes (with "follow"), the
-// ticket and how many are ahead, and, when the number is called, which window to go to.
-import { useRef } from 'react'
-import { type Group, MathUtils, Vector3 } from 'three'
-import { useFrameStage } from '../../../platform/frame'
+// A small tablet-like panel that travels with the visitor in the view's "right" slot: where the route
+// goes (with "follow"), the ticket and how many are ahead, and, when the number is called, which window
+// to go to. The slot keeps it inside the view and off the desk's and the clerk's panels.
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
-import { Button, Panel, theme, UiText } from '../../../platform/ui'
+import { Button, Panel, theme, UiText, ViewSlot } from '../../../platform/ui'
+import { queueWaitText } from '../logic/queue-wording'
 import { followRoute, routeTo, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 
-const target = new Vector3()
+const PANEL_W = 0.56
 
 export function StatusPanel() {
   const l = useLocalize()
@@ -19,41 +18,19 @@ export function StatusPanel() {
   const clerkWindowId = useHall((s) => s.clerkWindowId)
   const queue = useHall((s) => s.queue)
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
-  const group = useRef<Group>(null)
-
-  useFrameStage('uiFollow', (_, delta) => {
-    const g = group.current
-    if (!g) return
-    const { position, yaw } = usePlayer.getState()
-    const a = MathUtils.degToRad(yaw)
-    // Off to the left at chest height, turned towards the visitor, so it never covers the panel ahead.
-    const lx = -0.55
-    const lz = -0.7
-    target.set(
-      position[0] + lx * Math.cos(a) + lz * Math.sin(a),
-      position[1] + 1.42,
-      position[2] - lx * Math.sin(a) + lz * Math.cos(a),
-    )
-    if (g.position.distanceTo(target) > 3) g.position.copy(target)
-    else g.position.lerp(target, Math.min(1, delta * 5))
-    g.rotation.set(0, a + 0.65, 0)
-  })
-
   const lines: string[] = []
   let action: { label: string; onPress: () => void; name: string } | null = null
-  if (route && !route.arrived) {
+  // At a clerk's window the conversation is what the visitor reads: the route and the wait step aside
+  // (the clerk's panel stands on the right, where this slot is); only a call to another window shows.
+  const atClerk = clerkWindowId !== null
+  if (route && !route.arrived && !atClerk) {
     lines.push(fillPlaceholders(l(strings.routeTo), { place: l(route.label) }))
     if (!route.following) action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }
-  if (ticket && !myCall && queue) {
+  if (ticket && !myCall && queue && !atClerk) {
     const wait = queue.estimatedWait(ticket, performance.now())
     lines.push(`${l(strings.yourTicket)} ${ticket.number}`)
-    lines.push(
-      fillPlaceholders(l(strings.peopleAhead), {
-        n: Math.max(0, queue.peopleAhead(ticket)),
-        m: wait.realMinutes,
-      }),
-    )
+    lines.push(l(queueWaitText(queue.peopleAhead(ticket), wait.realMinutes)))
   }
   if (myCall && clerkWindowId !== myCall.windowId) {
     lines.push(
@@ -70,17 +47,20 @@ export function StatusPanel() {
       }
   }
   const visible = lines.length > 0
+  // Room for up to four wrapped lines at 0.034 m (×1.25 for large text), plus the action button.
+  const textH = 4 * 0.034 * 1.25 * 1.2
+  const height = textH + 0.06 + (action ? 0.1 : 0)
   return (
-    <group ref={group} name="sh:status" visible={visible}>
+    <group name="sh:status" visible={visible}>
       {visible && (
-        <group>
-          <Panel width={0.52} height={action ? 0.3 : 0.2} color={theme.panelDark}>
+        <ViewSlot slot="right" width={PANEL_W} height={height}>
+          <Panel width={PANEL_W} height={height} color={theme.panelDark} name="sh:status-panel">
             <UiText
               text={lines.join('\n')}
-              fontSize={0.03}
+              fontSize={0.034}
               color="#ffffff"
-              maxWidth={0.48}
-              position={[0, action ? 0.06 : 0, 0]}
+              maxWidth={PANEL_W - 0.05}
+              position={[0, action ? 0.05 : 0, 0.004]}
               name="sh:status-text"
             />
             {action && (
@@ -90,13 +70,13 @@ export function StatusPanel() {
                 height={0.075}
                 fontSize={0.032}
                 variant="primary"
-                position={[0, -0.095, 0.01]}
+                position={[0, -height / 2 + 0.06, 0.01]}
                 onPress={action.onPress}
                 name={action.name}
               />
             )}
           </Panel>
-        </group>
+        </ViewSlot>
       )}
     </group>
   )

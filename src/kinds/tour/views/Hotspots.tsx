@@ -7,7 +7,8 @@ import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
 import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
-import { Button, Interactive, Panel, UiText } from '../../../platform/ui'
+import { useSettings } from '../../../platform/settings'
+import { Button, Interactive, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { Hotspot } from '../../../schema/kinds/tour'
 import type { Sphere } from '../logic/room-visibility'
@@ -146,25 +147,32 @@ export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
 }
 
 const CARD_W = 0.82
+const BODY_SIZE = 0.042
+
+/** Lines a text takes at this size and width (CJK one em per character, Latin about half an em). */
+function estimateLines(text: string, fontSize: number, width: number): number {
+  const perLine = width / fontSize
+  return text.split('\n').reduce((n, para) => {
+    const units = /[\u3400-\u9fff]/.test(para) ? [...para].length : para.length * 0.55
+    return n + Math.max(1, Math.ceil((units * 1.08) / perLine))
+  }, 0)
+}
 
 export function InfoCard() {
   const card = useTourStore((s) => s.card)
   const t = useLocalize()
-  const group = useRef<Group>(null)
-  useFrameStage('uiFollow', () => {
-    const g = group.current
-    if (!g || !card) return
-    g.position.set(...card.position)
-    getHeadPosition(head)
-    // Face the visitor but stay upright.
-    g.lookAt(head.x, g.position.y, head.z)
-  })
+  const largeText = useSettings((s) => s.largeText)
   if (!card) return null
   const imageH = card.image ? 0.34 : 0
-  const height = 0.5 + imageH
+  const body = t(card.text)
+  // The card grows with its text, so the text never runs past it (lines estimated as the clerk's are).
+  const drawn = BODY_SIZE * (largeText ? 1.25 : 1)
+  const bodyH = estimateLines(body, drawn, CARD_W - 0.08) * drawn * 1.3
+  const height = imageH + 0.14 + bodyH + 0.12
   return (
-    <group ref={group} name="tour-info-card" key={card.id}>
-      <Panel width={CARD_W} height={height}>
+    // The card's home is the view's centre: in front of the visitor, clear of the console and subtitle.
+    <ViewSlot slot="center" width={CARD_W} height={height} name="tour-info-card" key={card.id}>
+      <Panel width={CARD_W} height={height} name="tour-info-card-panel">
         {card.image && (
           <AssetBoundary asset={card.image}>
             <CardImage
@@ -182,23 +190,24 @@ export function InfoCard() {
           maxWidth={CARD_W - 0.08}
         />
         <UiText
-          text={t(card.text)}
-          fontSize={0.035}
+          text={body}
+          fontSize={BODY_SIZE}
           lineHeight={1.3}
-          position={[0, height / 2 - imageH - 0.24, 0.004]}
+          anchorY="top"
+          position={[0, height / 2 - imageH - 0.13, 0.004]}
           maxWidth={CARD_W - 0.08}
         />
         <Button
           label={t(tourStrings.close)}
           width={0.22}
-          height={0.07}
-          fontSize={0.035}
+          height={0.075}
+          fontSize={0.044}
           position={[CARD_W / 2 - 0.13, -height / 2 + 0.05, 0.01]}
           onPress={closeCard}
           name="info-card:close"
         />
       </Panel>
-    </group>
+    </ViewSlot>
   )
 }
 

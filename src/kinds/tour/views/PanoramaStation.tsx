@@ -16,8 +16,13 @@ import { tourStrings } from '../tour-strings'
 import { cardPositionFor, HotspotMarkers, type MarkerSpec } from './Hotspots'
 import { useRoomCulling } from './RoomCulling'
 
-const RADIUS = 5
-const HOTSPOT_DISTANCE = 3.2
+/**
+ * The sphere is small enough that its bottom stays above the floor (eye 1.6 m − 1.45 m): with 5 m the
+ * hall's floor and red carpet were inside it and showed through. From its centre a 1.45 m sphere looks the
+ * same as a big one; the console, cards and subtitle (1 m from the eye) stay inside it.
+ */
+const RADIUS = 1.45
+const HOTSPOT_DISTANCE = 1.2
 const EYE = 1.6
 
 export function PanoramaStation({ station, theme }: { station: Station; theme: TourTheme }) {
@@ -105,7 +110,7 @@ function PanoramaSphere({ station }: { station: Station }) {
       <mesh geometry={geometry} rotation-y={-Math.PI / 2}>
         <meshBasicMaterial map={texture} toneMapped={false} />
       </mesh>
-      <HotspotMarkers markers={markers} size={0.16} color="#ffdd55" />
+      <HotspotMarkers markers={markers} size={0.06} color="#ffdd55" />
     </group>
   )
 }

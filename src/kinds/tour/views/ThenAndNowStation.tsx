@@ -1,11 +1,13 @@
 // Then and now: a historical and a present-day picture in one frame, cross-faded by a slider that works
 // with rays, hands and the mouse. Pictures load only when the visitor is near, to keep the hall light.
+// The slider and the caption sit in the view's top slot, so neither the console nor the subtitle can
+// cover them (they once hid the slider at the frame's foot).
 import { useTexture } from '@react-three/drei'
 import { SRGBColorSpace } from 'three'
 import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
-import { Panel, Slider, UiText } from '../../../platform/ui'
+import { Panel, Slider, UiText, ViewSlot } from '../../../platform/ui'
 import type { ThenAndNowStation as Station, TourTheme } from '../../../schema/kinds/tour'
 import { setThenNow, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
@@ -13,6 +15,9 @@ import { StationGroup } from './RoomCulling'
 
 const PIC_W = 1.6
 const PIC_H = 1.0
+/** The slider card in the top slot. */
+const CARD_W = 1.2
+const CARD_H = 0.25
 
 export function ThenAndNowStation({ station, theme }: { station: Station; theme: TourTheme }) {
   const value = useTourStore((s) => s.thenNow)
@@ -27,6 +32,8 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
         position={[0, -0.16, -0.01]}
         color={theme.primary}
         opacity={1}
+        scenery
+        name="then-now:frame"
       >
         <UiText
           text={t(station.title)}
@@ -41,32 +48,36 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
           <AssetBoundary asset={station.historical.image}>
             <CrossFade historical={station.historical.image} present={station.present.image} value={value} />
           </AssetBoundary>
-          <UiText
-            text={t(caption)}
-            fontSize={0.04}
-            color="#fff4d6"
-            position={[0, -PIC_H / 2 - 0.07, 0.01]}
-            maxWidth={PIC_W}
-          />
-          <UiText
-            text={t(tourStrings.historical)}
-            fontSize={0.04}
-            color="#fff4d6"
-            position={[-PIC_W / 2 + 0.08, -PIC_H / 2 - 0.25, 0.01]}
-          />
-          <UiText
-            text={t(tourStrings.present)}
-            fontSize={0.04}
-            color="#fff4d6"
-            position={[PIC_W / 2 - 0.08, -PIC_H / 2 - 0.25, 0.01]}
-          />
-          <Slider
-            value={value}
-            onChange={setThenNow}
-            width={PIC_W - 0.4}
-            position={[0, -PIC_H / 2 - 0.25, 0.02]}
-            name="then-now:slider"
-          />
+          <ViewSlot slot="top" width={CARD_W} height={CARD_H} name="then-now:controls">
+            <Panel width={CARD_W} height={CARD_H} color={theme.primary} name="then-now:card">
+              <UiText
+                text={t(tourStrings.historical)}
+                fontSize={0.05}
+                color="#fff4d6"
+                position={[-CARD_W / 2 + 0.1, 0.055, 0.01]}
+              />
+              <UiText
+                text={t(tourStrings.present)}
+                fontSize={0.05}
+                color="#fff4d6"
+                position={[CARD_W / 2 - 0.1, 0.055, 0.01]}
+              />
+              <Slider
+                value={value}
+                onChange={setThenNow}
+                width={CARD_W - 0.42}
+                position={[0, 0.055, 0.02]}
+                name="then-now:slider"
+              />
+              <UiText
+                text={t(caption)}
+                fontSize={0.047}
+                color="#fff4d6"
+                position={[0, -0.06, 0.01]}
+                maxWidth={CARD_W - 0.08}
+              />
+            </Panel>
+          </ViewSlot>
         </>
       )}
     </StationGroup>

@@ -1,5 +1,7 @@
 // The digital-human guide: walks between stops (GuideMotionDriver, model-free so the tour runs even if the
 // model fails), and a glTF humanoid that idles, talks with the narration level and turns to face the visitor.
+import { Billboard } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Group, MathUtils, type Object3D, Vector3 } from 'three'
 import { useNarrationStore } from '../../../platform/audio'
@@ -90,16 +92,46 @@ export function TourGuide({ tour }: { tour: TourContent }) {
       <AssetBoundary asset={tour.guide.model} fallback={<GuideFallback />}>
         <GuideModel src={tour.guide.model} />
       </AssetBoundary>
-      <UiText
-        text={t(tour.guide.name)}
-        fontSize={0.07}
-        color="#fff4d6"
-        outlineWidth={0.006}
-        outlineColor="#5a1010"
-        position={[0, 2.0, 0]}
-        fixedSize
-      />
+      <GuideNameLabel name={t(tour.guide.name)} />
     </group>
+  )
+}
+
+/** Label distance (m) at which the name is drawn at its design size: 0.07 m, a cap of about 1.2°. */
+const LABEL_DESIGN_DISTANCE = 2.5
+const labelWorld = new Vector3()
+const eyeWorld = new Vector3()
+
+/**
+ * The guide's name above its head. It faces the visitor (it turned with the guide's body, so from the
+ * side it was a sliver) and keeps about the same angular size from 1.5 m to 10 m, so it is neither tiny
+ * across the plaza nor huge and cut off by the top of the view up close.
+ */
+function GuideNameLabel({ name }: { name: string }) {
+  const group = useRef<Group>(null)
+  const camera = useThree((s) => s.camera)
+  useFrameStage('uiFollow', () => {
+    const g = group.current
+    if (!g) return
+    g.getWorldPosition(labelWorld)
+    camera.getWorldPosition(eyeWorld)
+    const d = labelWorld.distanceTo(eyeWorld)
+    g.scale.setScalar(MathUtils.clamp(d / LABEL_DESIGN_DISTANCE, 0.6, 4))
+  })
+  return (
+    <Billboard position={[0, 2.0, 0]}>
+      <group ref={group} name="tour-guide:label">
+        <UiText
+          text={name}
+          fontSize={0.07}
+          color="#fff4d6"
+          outlineWidth={0.006}
+          outlineColor="#5a1010"
+          anchorY="bottom"
+          fixedSize
+        />
+      </group>
+    </Billboard>
   )
 }
 

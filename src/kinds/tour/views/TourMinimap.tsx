@@ -17,11 +17,17 @@ import { useFrameStage } from '../../../platform/frame'
 import { ColoredGeometryBatch } from '../../../platform/geometry'
 import { useLocalize } from '../../../platform/i18n'
 import { teleportPlayer, usePlayer } from '../../../platform/locomotion'
-import { Panel, UiText } from '../../../platform/ui'
+import { Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
 import type { TourContent } from '../../../schema/kinds/tour'
 import { fitMapFrame, mapToWorld, snapToFloors, worldToMap } from '../logic/minimap-projection'
-import { useTourStore } from '../tour-store'
+import { isPlaying } from '../logic/tour-sequencer'
+import { dispatchTour, useTourStore } from '../tour-store'
+
+/** A jump away from the guide pauses the story: its narration and subtitle stop with it. */
+function pauseForJump(): void {
+  if (isPlaying(useTourStore.getState().tour)) dispatchTour({ type: 'pause' })
+}
 
 const MAP_W = 0.3
 const MAP_H = 0.42
@@ -95,6 +101,7 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     if (!snapped) return
     // Logged like every platform control's click, so a press that missed the plan is visible.
     logPointer(`click:minimap:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
+    pauseForJump()
     teleportPlayer(snapped.position)
   }
   const goToStop = (e: ThreeEvent<MouseEvent>) => {
@@ -103,54 +110,63 @@ export function TourMinimap({ tour, floors }: { tour: TourContent; floors: Floor
     if (!stop) return goToPoint(e)
     e.stopPropagation()
     logPointer(`click:minimap:${stop.id}:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
+    pauseForJump()
     teleportPlayer(stop.visitorPosition, stop.visitorYaw)
   }
 
   return (
-    <Panel width={frame.width + 0.06} height={frame.height + 0.12} color="#20232a" name="tour-minimap">
-      <UiText
-        text={t(tour.minimap.title)}
-        fontSize={0.035}
-        color="#fff4d6"
-        position={[0, frame.height / 2 + 0.03, 0.004]}
-      />
-      {/* The plan, its floors and the hall in one vertex-coloured mesh (one draw call). */}
-      <mesh ref={plane} geometry={plan} position={[0, -0.02, 0.002]} onClick={goToPoint} name="minimap:plan">
-        <meshBasicMaterial vertexColors toneMapped={false} />
-      </mesh>
-      <group position={[0, -0.02, 0]}>
-        <instancedMesh
-          ref={dots}
-          args={[undefined, undefined, tour.stops.length + tour.hotspots.length]}
-          onClick={goToStop}
-          name="minimap:stops"
+    <ViewSlot slot="right" width={frame.width + 0.06} height={frame.height + 0.12} name="tour-minimap-slot">
+      <Panel width={frame.width + 0.06} height={frame.height + 0.12} color="#20232a" name="tour-minimap">
+        <UiText
+          text={t(tour.minimap.title)}
+          fontSize={0.046}
+          color="#fff4d6"
+          position={[0, frame.height / 2 + 0.03, 0.004]}
+        />
+        {/* The plan, its floors and the hall in one vertex-coloured mesh (one draw call). */}
+        <mesh
+          ref={plane}
+          geometry={plan}
+          position={[0, -0.02, 0.002]}
+          onClick={goToPoint}
+          name="minimap:plan"
         >
-          <cylinderGeometry args={[0.011, 0.011, 0.004, 12]} />
-          <meshBasicMaterial toneMapped={false} />
-        </instancedMesh>
-        {/* Named, invisible anchors so tools and tests can find each stop's marker on the plan. */}
-        {stopPoints.map(([u, v], i) => (
-          <object3D
-            key={tour.stops[i].id}
-            name={`minimap:stop:${tour.stops[i].id}`}
-            position={[u, v, 0.01]}
-          />
-        ))}
-        {currentStop >= 0 && (
-          <mesh
-            position={[stopPoints[currentStop][0], stopPoints[currentStop][1], 0.007]}
-            raycast={() => null}
-          >
-            <ringGeometry args={[0.014, 0.02, 20]} />
-            <meshBasicMaterial color="#ffffff" toneMapped={false} />
-          </mesh>
-        )}
-        <mesh ref={you} raycast={() => null} name="minimap:you">
-          <circleGeometry args={[0.013, 3]} />
-          <meshBasicMaterial color="#4fc3f7" toneMapped={false} />
+          <meshBasicMaterial vertexColors toneMapped={false} />
         </mesh>
-      </group>
-    </Panel>
+        <group position={[0, -0.02, 0]}>
+          <instancedMesh
+            ref={dots}
+            args={[undefined, undefined, tour.stops.length + tour.hotspots.length]}
+            onClick={goToStop}
+            name="minimap:stops"
+          >
+            <cylinderGeometry args={[0.011, 0.011, 0.004, 12]} />
+            <meshBasicMaterial toneMapped={false} />
+          </instancedMesh>
+          {/* Named, invisible anchors so tools and tests can find each stop's marker on the plan. */}
+          {stopPoints.map(([u, v], i) => (
+            <object3D
+              key={tour.stops[i].id}
+              name={`minimap:stop:${tour.stops[i].id}`}
+              position={[u, v, 0.01]}
+            />
+          ))}
+          {currentStop >= 0 && (
+            <mesh
+              position={[stopPoints[currentStop][0], stopPoints[currentStop][1], 0.007]}
+              raycast={() => null}
+            >
+              <ringGeometry args={[0.014, 0.02, 20]} />
+              <meshBasicMaterial color="#ffffff" toneMapped={false} />
+            </mesh>
+          )}
+          <mesh ref={you} raycast={() => null} name="minimap:you">
+            <circleGeometry args={[0.013, 3]} />
+            <meshBasicMaterial color="#4fc3f7" toneMapped={false} />
+          </mesh>
+        </group>
+      </Panel>
+    </ViewSlot>
   )
 }
 

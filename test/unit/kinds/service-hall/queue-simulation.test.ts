@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatTicket, QueueSimulation } from '../../../../src/kinds/service-hall/logic/queue-simulation'
+import { queueWaitText } from '../../../../src/kinds/service-hall/logic/queue-wording'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()
@@ -18,13 +19,17 @@ describe('queue simulation', () => {
     expect(ticket.mine).toBe(true)
     expect(sim.peopleAhead(ticket)).toBe(3)
     const wait = sim.estimatedWait(ticket, 1000)
-    expect(wait.realMinutes).toBe(Math.ceil((4 * settings.averageServiceMinutes) / 1))
+    expect(wait.realMinutes).toBe(Math.ceil((3 * settings.averageServiceMinutes) / 1))
     expect(wait.demoMs).toBeGreaterThan(3 * 5000)
     expect(wait.demoMs).toBeLessThanOrEqual(4 * 5000)
 
     const early = sim.advance(1000 + wait.demoMs - 1)
     expect(early.some((c) => c.ticket === ticket)).toBe(false)
     expect(sim.peopleAhead(ticket)).toBe(0)
+    // Next in line: no one's service stands between the visitor and the call, so no minutes either.
+    expect(sim.estimatedWait(ticket, 1000 + wait.demoMs - 1).realMinutes).toBe(0)
+    expect(queueWaitText(0, 0).zh).toBe('下一位就是您，请留意叫号')
+    expect(queueWaitText(2, 8)).toEqual({ zh: '前面还有 2 人，约 8 分钟', en: '2 ahead, about 8 min' })
     const calls = sim.advance(1000 + wait.demoMs)
     const mine = calls.find((c) => c.ticket === ticket)
     expect(mine?.windowNumber).toBe(5)

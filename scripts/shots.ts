@@ -1,0 +1,72 @@
+// `npm run shots`: screenshots of every scene's main states (test/browser/scene-walks.ts) at the four
+// desktop sizes and in an emulated Quest 3, in Chinese and English, into shots/ (gitignored), so the
+// next person can look at what a visitor sees. Each shot gets a .txt next to it listing the layout
+// rules it breaks, from the same debug view the rule test reads. Needs a build (`npm run build`).
+//   npm run shots                       all scenes, all views, both languages
+//   npm run shots -- red-tourism 1024   only scenes/views whose names contain these words
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkLayout } from '../src/platform/ui/layout-rules'
+import { debugView, launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
+import { SCENE_WALKS } from '../test/browser/scene-walks'
+import { enterVR, waitForSceneReady } from '../test/browser/xr-input'
+
+const VIEWS = [
+  { id: '1024x640', viewport: { width: 1024, height: 640 } },
+  { id: '1280x720', viewport: { width: 1280, height: 720 } },
+  { id: '1920x1080', viewport: { width: 1920, height: 1080 } },
+  { id: '1080x1920-touch', viewport: { width: 1080, height: 1920 }, hasTouch: true },
+  { id: 'quest3', viewport: { width: 1000, height: 500 }, xr: true },
+]
+const filters = process.argv.slice(2)
+const wanted = (...names: string[]) => filters.every((f) => names.some((n) => n.includes(f)))
+
+const out = 'shots'
+mkdirSync(out, { recursive: true })
+const server = await startTestServer()
+const browser = await launchChromium()
+let failures = 0
+try {
+  for (const walk of SCENE_WALKS) {
+    for (const view of VIEWS) {
+      for (const lang of ['zh', 'en']) {
+        if (!wanted(walk.scene, view.id, lang) && !wanted(`${walk.scene}/${view.id}/${lang}`)) continue
+        const app = await openAppPage(browser, server.url, `/?scene=${walk.scene}&lang=${lang}`, {
+          viewport: view.viewport,
+          hasTouch: view.hasTouch,
+          emulateQuest3: view.xr,
+          localStorage: {
+            'xr-showcase:settings': JSON.stringify({ state: { narrationRate: 0.75 }, version: 1 }),
+          },
+        })
+        const { page } = app
+        try {
+          await waitForSceneReady(page, walk.scene)
+          if (view.xr) await enterVR(page)
+          for (const [i, state] of walk.states.entries()) {
+            await state.enter(page)
+            const base = join(
+              out,
+              `${walk.scene}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`,
+            )
+            await page.screenshot({ path: `${base}.png` })
+            const layout = await debugView(page, 'layout')
+            const problems = layout ? checkLayout(layout) : []
+            failures += problems.length
+            writeFileSync(`${base}.txt`, problems.map((p) => `${p.rule}: ${p.what}`).join('\n'))
+            console.log(`${base}.png  ${problems.length} layout problem(s)`)
+          }
+        } catch (error) {
+          console.error(`${walk.scene} ${view.id} ${lang}: ${(error as Error).message.slice(0, 500)}`)
+          failures++
+        } finally {
+          await app.context.close()
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}
+console.log(`${failures} layout problem(s) in all; details in ${out}/*.txt`)

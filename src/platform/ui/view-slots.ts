@@ -1,0 +1,115 @@
+// The platform's one spatial layout: a few named regions of the view that never overlap, and the pure
+// maths that fits a panel into its region. Desktop fits into the camera's frustum at the current
+// viewport; XR fits into a fixed "comfort frustum" that lazily follows the head's yaw. Kinds name a
+// slot (`<ViewSlot slot="bottom">`) instead of hand-placing UI, so two kinds of panel can never land
+// on top of each other and every panel stays inside the view at any window size.
+
+/** Named regions. Each panel kind has one home: subtitles "subtitle", consoles "bottom", cards "center"… */
+export type ViewSlotName = 'top' | 'left' | 'right' | 'center' | 'subtitle' | 'bottom'
+
+/** A region in fractions of the view: x from the left edge, y from the top edge (0..1). */
+export interface SlotRegion {
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+}
+
+/**
+ * The regions, disjoint by construction (a unit test checks it). Top to bottom: a status strip; a band
+ * with the left column, the centre (cards, dialogs, questions) and the right column; the subtitle line
+ * (one home for every subtitle); and the console strip.
+ */
+export const SLOT_REGIONS: Record<ViewSlotName, SlotRegion> = {
+  top: { x0: 0.2, x1: 0.8, y0: 0.01, y1: 0.15 },
+  left: { x0: 0.01, x1: 0.21, y0: 0.16, y1: 0.7 },
+  center: { x0: 0.22, x1: 0.78, y0: 0.16, y1: 0.7 },
+  right: { x0: 0.79, x1: 0.99, y0: 0.16, y1: 0.7 },
+  subtitle: { x0: 0.04, x1: 0.96, y0: 0.71, y1: 0.79 },
+  bottom: { x0: 0.04, x1: 0.96, y0: 0.8, y1: 0.99 },
+}
+
+/**
+ * The same slots on a portrait screen (a 1080×1920 kiosk): the side columns would be a fifth of a narrow
+ * view, so they become two halves of a row under the centre, and the strips span the full width.
+ */
+export const SLOT_REGIONS_PORTRAIT: Record<ViewSlotName, SlotRegion> = {
+  top: { x0: 0.02, x1: 0.98, y0: 0.01, y1: 0.1 },
+  center: { x0: 0.02, x1: 0.98, y0: 0.11, y1: 0.45 },
+  left: { x0: 0.02, x1: 0.49, y0: 0.46, y1: 0.66 },
+  right: { x0: 0.51, x1: 0.98, y0: 0.46, y1: 0.66 },
+  subtitle: { x0: 0.02, x1: 0.98, y0: 0.67, y1: 0.75 },
+  bottom: { x0: 0.02, x1: 0.98, y0: 0.76, y1: 0.99 },
+}
+
+/** The regions for a view of this aspect (width / height). */
+export function slotRegions(aspect: number): Record<ViewSlotName, SlotRegion> {
+  return aspect < 1 ? SLOT_REGIONS_PORTRAIT : SLOT_REGIONS
+}
+
+/** Where a slot is anchored inside its region when the panel is smaller than the region. */
+const SLOT_ALIGN: Record<ViewSlotName, { ax: number; ay: number }> = {
+  top: { ax: 0.5, ay: 0 },
+  left: { ax: 0, ay: 0 },
+  center: { ax: 0.5, ay: 0.5 },
+  right: { ax: 1, ay: 0 },
+  subtitle: { ax: 0.5, ay: 1 },
+  bottom: { ax: 0.5, ay: 1 },
+}
+
+/**
+ * XR's comfort frustum: what a seated or standing visitor reads without turning the head. Centred a
+ * little below the horizon (people look down to read), 64° tall and wide: inside Quest 3's ~96°×110°.
+ */
+export const XR_COMFORT = { fovDeg: 64, aspect: 1, pitchDeg: -12 } as const
+
+/** Metres from the eye at which slot panels are drawn (desktop and XR). */
+export const SLOT_DISTANCE = 1
+
+export interface ViewFrustum {
+  /** Vertical field of view in degrees. */
+  fovDeg: number
+  /** Width / height. */
+  aspect: number
+  /** Fraction of the view's height covered at the top by page controls (desktop's scene bar); 0 in XR. */
+  topInset?: number
+}
+
+export interface SlotPlacement {
+  /** Panel centre in the view's camera space at SLOT_DISTANCE (x right, y up, z = -distance). */
+  x: number
+  y: number
+  z: number
+  /** Uniform scale applied to the panel's design size (metres). */
+  scale: number
+}
+
+/**
+ * Fits a panel of `width`×`height` design metres into `slot`: the largest uniform scale (at most
+ * `maxScale`) that keeps the whole panel inside the region at SLOT_DISTANCE, anchored to the region's
+ * edge the slot names. Pure, so the same numbers hold in tests.
+ */
+export function fitToSlot(
+  slot: ViewSlotName,
+  width: number,
+  height: number,
+  view: ViewFrustum,
+  maxScale = 1,
+): SlotPlacement {
+  const r = slotRegions(view.aspect)[slot]
+  const inset = view.topInset ?? 0
+  const halfH = Math.tan((view.fovDeg * Math.PI) / 360) * SLOT_DISTANCE
+  const halfW = halfH * view.aspect
+  // Regions below the inset are squeezed into what the page leaves free.
+  const y0 = inset + r.y0 * (1 - inset)
+  const y1 = inset + r.y1 * (1 - inset)
+  const regionW = (r.x1 - r.x0) * 2 * halfW
+  const regionH = (y1 - y0) * 2 * halfH
+  const scale = Math.min(maxScale, regionW / width, regionH / height)
+  const { ax, ay } = SLOT_ALIGN[slot]
+  const w = width * scale
+  const h = height * scale
+  const left = -halfW + r.x0 * 2 * halfW + (regionW - w) * ax
+  const top = halfH - y0 * 2 * halfH - (regionH - h) * ay
+  return { x: left + w / 2, y: top - h / 2, z: -SLOT_DISTANCE, scale }
+}

@@ -1,0 +1,177 @@
+// The states each scene's flow reaches, as steps a page can be walked through: the layout rule test
+// checks every one, and `npm run shots` photographs every one. Steps drive the kinds' store actions
+// (window.__xrShowcase.act) where pressing is not the point; each kind's own test presses real controls.
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import type { TourContent } from '../../src/schema/kinds/tour'
+import { waitFor } from './harness'
+import { frames } from './xr-input'
+
+export interface SceneState {
+  name: string
+  /** Brings the page from the previous state into this one and waits until it is shown. */
+  enter(page: Page): Promise<void>
+}
+
+export interface SceneWalk {
+  scene: string
+  states: SceneState[]
+}
+
+const act = (page: Page, kind: string, action: string, ...args: unknown[]) =>
+  page.evaluate(([k, a, rest]) => window.__xrShowcase.act(k, a, ...rest), [kind, action, args] as const)
+
+/** Troika lays text out in a worker: a few rendered frames after a change, the new text is measured. */
+const settle = (page: Page) => frames(page, 4)
+
+const tourStops = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent })
+  .tour.stops
+
+const tour: SceneWalk = {
+  scene: 'red-tourism',
+  states: [
+    {
+      name: 'arrival',
+      // The kind mounts (and offers its actions) a moment after the scene reports ready.
+      enter: async (page) => {
+        await waitFor(page, 'tour', () => true, { what: 'the tour mounted' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'stop 1 narrating (subtitle)',
+      enter: async (page) => {
+        await act(page, 'tour', 'goTo', 0)
+        await waitFor(page, 'tour', (t) => t.stopIndex === 0 && t.phase === 'narrating', {
+          what: 'stop 1 narrates',
+          timeout: 60_000,
+        })
+        await waitFor(page, 'layout', (l) => l.boxes.some((b) => b.path.includes('subtitle')), {
+          what: 'the subtitle in its slot',
+        })
+        await settle(page)
+      },
+    },
+    {
+      name: 'hotspot card',
+      enter: async (page) => {
+        await act(page, 'tour', 'pause')
+        // The subtitle leaves with its line: it once stayed after the narration stopped and covered the
+        // console (a minimap jump pauses the tour the same way).
+        await waitFor(page, 'layout', (l) => !l.boxes.some((b) => b.path.includes('subtitle')), {
+          what: 'the subtitle gone once the narration stopped',
+        })
+        await act(page, 'tour', 'openHotspot', 0)
+        await waitFor(page, 'tour', (t) => t.card !== null, { what: 'a hotspot card' })
+        await settle(page)
+      },
+    },
+    ...['panorama', 'then-and-now', 'timeline', 'quiz'].map(
+      (station): SceneState => ({
+        name: `station: ${station}`,
+        enter: async (page) => {
+          await act(page, 'tour', 'closeCard')
+          const index = tourStops.findIndex((s) => s.station === station)
+          await act(page, 'tour', 'goTo', index)
+          await waitFor(page, 'tour', (t) => t.stopIndex === index && t.phase !== 'walking', {
+            what: `the guide at the ${station} stop`,
+            timeout: 60_000,
+          })
+          await act(page, 'tour', 'pause')
+          await settle(page)
+        },
+      }),
+    ),
+    {
+      name: 'quiz answered',
+      enter: async (page) => {
+        await act(page, 'tour', 'answerQuiz', 0)
+        await waitFor(page, 'tour', (t) => t.quiz.answers[0] !== null, { what: 'the first answer' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'panorama open',
+      enter: async (page) => {
+        await act(page, 'tour', 'setPanoramaOpen', true)
+        await waitFor(page, 'tour', (t) => t.panoramaOpen, { what: 'the panorama' })
+        await settle(page)
+      },
+    },
+  ],
+}
+
+const hall: SceneWalk = {
+  scene: 'gov-hall',
+  states: [
+    {
+      name: 'arrival (life events)',
+      enter: async (page) => {
+        await waitFor(page, 'service-hall', () => true, { what: 'the hall mounted' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'first question',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'chooseEvent', 'open-restaurant')
+        await waitFor(page, 'service-hall', (v) => v.eventId === 'open-restaurant', { what: 'the event' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'plan and checklist',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'chooseOption', 0)
+        await act(page, 'service-hall', 'chooseOption', 0)
+        await waitFor(page, 'service-hall', (v) => v.plan.length > 0, { what: 'a plan' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'elderly mode',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'setElderly', true)
+        await waitFor(page, 'service-hall', (v) => v.elderly, { what: 'elderly mode' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'route and ticket',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'setElderly', false)
+        await act(page, 'service-hall', 'routeToMachine')
+        await act(page, 'service-hall', 'takeTicket', 'B', 'company-setup')
+        await waitFor(page, 'service-hall', (v) => v.ticket !== null && v.route !== null, {
+          what: 'a ticket and a route',
+        })
+        await settle(page)
+      },
+    },
+    {
+      name: 'your turn',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'callAll')
+        await waitFor(page, 'service-hall', (v) => v.myCall !== null, { what: 'the visitor called' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'clerk with a reply',
+      enter: async (page) => {
+        const v = await waitFor(page, 'service-hall', (x) => x.myCall !== null)
+        await act(page, 'service-hall', 'standAtWindow', v.myCall?.windowId)
+        await waitFor(page, 'service-hall', (x) => x.clerkWindowId !== null, { what: 'the clerk' })
+        await act(page, 'service-hall', 'askClerk', '需要带什么材料')
+        await waitFor(page, 'service-hall', (x) => x.clerkReply !== null, { what: 'a reply' })
+        await settle(page)
+      },
+    },
+  ],
+}
+
+/** Twin and classroom: the states reachable without a partner (their helpers walk the rest). */
+const twin: SceneWalk = { scene: 'twin-park', states: [{ name: 'arrival', enter: settle }] }
+const classroom: SceneWalk = { scene: 'classroom', states: [{ name: 'join panel', enter: settle }] }
+
+export const SCENE_WALKS: SceneWalk[] = [tour, hall, twin, classroom]

@@ -1,0 +1,213 @@
+// The platform's spatial layout without a browser: the named view regions never overlap, a panel fitted
+// into a slot stays inside its region at every supported window size and in XR, the rules catch each
+// kind of layout fault, and subtitles are paged so a long narration never runs past the bar.
+import { describe, expect, it } from 'vitest'
+import { subtitlePages } from '../../../src/platform/audio/SubtitleBar'
+import {
+  checkLayout,
+  desktopMinCapPx,
+  type LayoutBox,
+  type LayoutView,
+  MIN_CAP_PX,
+  quadInside,
+  quadsOverlap,
+} from '../../../src/platform/ui/layout-rules'
+import {
+  fitToSlot,
+  SLOT_DISTANCE,
+  SLOT_REGIONS,
+  SLOT_REGIONS_PORTRAIT,
+  slotRegions,
+  type ViewSlotName,
+  XR_COMFORT,
+} from '../../../src/platform/ui/view-slots'
+
+const slots = Object.keys(SLOT_REGIONS) as ViewSlotName[]
+const VIEWS = [
+  { fovDeg: 70, aspect: 1024 / 640, topInset: 0.09 },
+  { fovDeg: 70, aspect: 1280 / 720, topInset: 0.08 },
+  { fovDeg: 70, aspect: 1920 / 1080, topInset: 0.05 },
+  { fovDeg: 70, aspect: 1080 / 1920, topInset: 0.06 },
+  XR_COMFORT,
+]
+
+describe('view slots', () => {
+  it.each([
+    ['landscape', SLOT_REGIONS],
+    ['portrait', SLOT_REGIONS_PORTRAIT],
+  ])('are disjoint regions inside the view (%s)', (_, regions) => {
+    for (const [i, a] of slots.entries()) {
+      const r = regions[a]
+      expect(r.x0).toBeGreaterThanOrEqual(0)
+      expect(r.x1).toBeLessThanOrEqual(1)
+      expect(r.y0).toBeGreaterThanOrEqual(0)
+      expect(r.y1).toBeLessThanOrEqual(1)
+      for (const b of slots.slice(i + 1)) {
+        const q = regions[b]
+        const overlaps = r.x0 < q.x1 && q.x0 < r.x1 && r.y0 < q.y1 && q.y0 < r.y1
+        expect(overlaps, `${a} and ${b}`).toBe(false)
+      }
+    }
+  })
+
+  it('fit any panel inside its region at every window size and in XR', () => {
+    for (const view of VIEWS) {
+      const halfH = Math.tan((view.fovDeg * Math.PI) / 360) * SLOT_DISTANCE
+      const halfW = halfH * view.aspect
+      const inset = 'topInset' in view ? view.topInset : 0
+      for (const slot of slots) {
+        for (const [w, h] of [
+          [0.96, 0.3],
+          [0.36, 0.54],
+          [1.5, 0.2],
+          [0.3, 1.2],
+        ]) {
+          const p = fitToSlot(slot, w, h, view)
+          const r = slotRegions(view.aspect)[slot]
+          // Back to fractions of the view (x from the left, y from the top).
+          const left = (p.x - (w * p.scale) / 2 + halfW) / (2 * halfW)
+          const right = (p.x + (w * p.scale) / 2 + halfW) / (2 * halfW)
+          const top = (halfH - (p.y + (h * p.scale) / 2)) / (2 * halfH)
+          const bottom = (halfH - (p.y - (h * p.scale) / 2)) / (2 * halfH)
+          const e = 1e-9
+          expect(left).toBeGreaterThanOrEqual(r.x0 - e)
+          expect(right).toBeLessThanOrEqual(r.x1 + e)
+          expect(top).toBeGreaterThanOrEqual(inset + r.y0 * (1 - inset) - e)
+          expect(bottom).toBeLessThanOrEqual(inset + r.y1 * (1 - inset) + e)
+          expect(p.z).toBe(-SLOT_DISTANCE)
+        }
+      }
+    }
+  })
+})
+
+const box = (path: string, x0: number, y0: number, x1: number, y1: number, extra: Partial<LayoutBox> = {}) =>
+  ({
+    path,
+    kind: 'panel',
+    ancestors: [],
+    rect: { x0, y0, x1, y1 },
+    inFront: true,
+    distance: 1,
+    slot: 'center',
+    ...extra,
+  }) as LayoutBox
+const view = (boxes: LayoutBox[], texts: LayoutView['texts'] = []): LayoutView => ({
+  mode: 'desktop',
+  bounds: { x0: 0, y0: 0, x1: 1024, y1: 640 },
+  obstacles: [{ x0: 0, y0: 0, x1: 100, y1: 40 }],
+  minCap: desktopMinCapPx(640, 70),
+  boxes,
+  texts,
+})
+const text = (t: string, boxPath: string | null, x0: number, x1: number, cap: number) => ({
+  path: t,
+  text: t,
+  box: boxPath,
+  rect: { x0, y0: 100, x1, y1: 120 },
+  inFront: true,
+  cap,
+  capDeg: 1,
+  distance: 1,
+  decorative: false,
+})
+
+describe('layout rules', () => {
+  it('accept panels side by side with legible text inside them', () => {
+    const v = view(
+      [
+        box('a', 100, 60, 300, 300),
+        box('b', 310, 60, 500, 300),
+        box('a/btn', 120, 200, 200, 240, { kind: 'control', ancestors: ['a'] }),
+      ],
+      [text('hello', 'a', 110, 290, 12)],
+    )
+    expect(checkLayout(v)).toEqual([])
+  })
+
+  it('catch overlap, text past its panel, a panel out of view or under the page bar, and small text', () => {
+    const v = view(
+      [
+        box('a', 100, 60, 300, 300),
+        box('b', 250, 60, 500, 300),
+        box('c', 900, 500, 1100, 700),
+        box('d', 50, 10, 90, 30),
+      ],
+      [text('long', 'a', 110, 340, 12), text('tiny', 'b', 320, 400, 5)],
+    )
+    const rules = checkLayout(v).map((p) => p.rule)
+    expect(rules).toContain('overlap')
+    expect(rules).toContain('text-past-panel')
+    expect(rules).toContain('outside-view')
+    expect(rules).toContain('illegible')
+    expect(checkLayout(v).some((p) => p.what.includes("page's controls"))).toBe(true)
+  })
+
+  it('read 0.9° through the camera as px on desktop, never below 8 px', () => {
+    expect(desktopMinCapPx(640, 70)).toBe(MIN_CAP_PX)
+    expect(desktopMinCapPx(1920, 70)).toBeCloseTo(
+      (1920 / 2 / Math.tan((35 * Math.PI) / 180)) * Math.tan((0.9 * Math.PI) / 180),
+      6,
+    )
+  })
+})
+
+describe('subtitle pages', () => {
+  it('split a long narration into pages of at most two lines, in order and complete', () => {
+    const zh =
+      '前方的纪念碑，纪念为民族独立和人民解放献出生命的革命先烈。碑身高三十七米，正面镌刻着题词。'.repeat(2)
+    const pages = subtitlePages(zh, 25)
+    expect(pages.length).toBeGreaterThan(1)
+    for (const p of pages) expect([...p].length).toBeLessThanOrEqual(50)
+    expect(pages.join('')).toBe(zh)
+    const en = 'The monument ahead honours those who gave their lives. '.repeat(4).trim()
+    const enPages = subtitlePages(en, 25)
+    for (const p of enPages) expect(p.length).toBeLessThanOrEqual(100)
+    expect(enPages.join(' ').replace(/\s+/g, ' ')).toBe(en)
+  })
+})
+
+describe('projected quads', () => {
+  it('tell buttons stacked on a panel seen at an angle apart, though their bounding boxes overlap', () => {
+    // Two 40 px tall buttons 10 px apart on a panel turned away: top and bottom edges slant by 20 px.
+    const upper: [number, number][] = [
+      [0, 0],
+      [200, 20],
+      [200, 60],
+      [0, 40],
+    ]
+    const lower: [number, number][] = [
+      [0, 50],
+      [200, 70],
+      [200, 110],
+      [0, 90],
+    ]
+    expect(quadsOverlap(upper, lower, 2)).toBe(false)
+    const overlapping = lower.map(([x, y]) => [x, y - 20] as [number, number])
+    expect(quadsOverlap(upper, overlapping, 2)).toBe(true)
+    expect(
+      quadInside(
+        [
+          [10, 10],
+          [100, 25],
+          [100, 40],
+          [10, 30],
+        ],
+        upper,
+        2,
+      ),
+    ).toBe(true)
+    expect(
+      quadInside(
+        [
+          [10, 10],
+          [250, 25],
+          [250, 40],
+          [10, 30],
+        ],
+        upper,
+        2,
+      ),
+    ).toBe(false)
+  })
+})
