@@ -3,9 +3,10 @@
 import { RoundedBox } from '@react-three/drei'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
+import { charWidthEm } from './cjk-line-break'
 import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
-import { UiText } from './UiText'
+import { LARGE_TEXT_SCALE, UiText } from './UiText'
 
 export interface ButtonProps {
   label: string
@@ -25,6 +26,13 @@ const colors: Record<ButtonVariant, [string, string]> = {
   primary: [theme.primary, theme.primaryHover],
   secondary: [theme.secondary, theme.secondaryHover],
   danger: [theme.danger, theme.primary],
+}
+
+/** The label's one-line width in ems of the shipped font. */
+function labelEm(label: string): number {
+  let em = 0
+  for (const ch of label) em += charWidthEm(ch)
+  return em
 }
 
 export function Button({
@@ -68,6 +76,9 @@ export function Button({
       <UiText
         text={label}
         fontSize={fontSize}
+        // Large text may not wrap a label past its key: a label that would need a second line at the
+        // larger size keeps the normal one.
+        fixedSize={labelEm(label) * fontSize * LARGE_TEXT_SCALE > width - 0.02}
         color={theme.textOnDark}
         maxWidth={width - 0.02}
         position={[0, 0, 0.012 + depth]}

@@ -25,6 +25,9 @@ export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'>
   decorative?: boolean
 }
 
+/** How much the large-text setting enlarges text. */
+export const LARGE_TEXT_SCALE = 1.25
+
 /** Labels never take pointer events: the control behind them does, so press and release hit one object. */
 const ignoreRaycast = () => null
 const decorativeData = { decorative: true }
@@ -41,7 +44,7 @@ export function UiText({
   ...rest
 }: UiTextProps) {
   const largeText = useLargeText()
-  const size = (fontSize as number) * (largeText && !fixedSize ? 1.25 : 1)
+  const size = (fontSize as number) * (largeText && !fixedSize ? LARGE_TEXT_SCALE : 1)
   const wrap = (t: string) => (maxWidth && containsCjk(t) ? wrapCjk(t, maxWidth / size) : t)
   const body = wrap(text)
   // The heading is always pre-wrapped (Latin too), so its line count, and so its middle, is known.
