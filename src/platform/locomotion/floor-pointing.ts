@@ -1,0 +1,51 @@
+// The rules of moving by pointing at the floor, as pure functions: which pointer presses are drags
+// (they turn the view, they do not move you), where on the floor a press lands, and which landings
+// are allowed (on a floor area, not through a wall). FloorPointer wires them to pointer events.
+import type { FloorArea, Vec3 } from '../../schema/common'
+import { floorHeightAt } from './player'
+
+/** A screen press that moved more than this many CSS pixels is a drag (look around), not a move. */
+export const DRAG_THRESHOLD_PX = 6
+
+/** Screen pointers (mouse, touch, pen) from the page; XR pointers (rays, pinch, transient) have no screen position. */
+export function isScreenPointer(pointerType: string): boolean {
+  return pointerType.startsWith('screen-')
+}
+
+export interface ScreenPoint {
+  x: number
+  y: number
+}
+
+/** True when the press moved far enough between down and up to count as a drag. */
+export function isDrag(down: ScreenPoint | undefined, up: ScreenPoint | undefined): boolean {
+  if (!down || !up) return false
+  return Math.hypot(up.x - down.x, up.y - down.y) > DRAG_THRESHOLD_PX
+}
+
+/**
+ * Where the visitor would stand after pointing at (x, z): on the floor area's height, or null off
+ * every area (the scene's bounds: walls and fences are the edges of its floor areas).
+ */
+export function floorLanding(floors: readonly FloorArea[], x: number, z: number): Vec3 | null {
+  const y = floorHeightAt(floors, x, z)
+  return y === undefined ? null : [x, y, z]
+}
+
+/** The nearest distance along the pointer at which something solid blocks the floor point. */
+export interface Occlusion {
+  /** Distance from the pointer's origin to the floor point. */
+  floorDistance: number
+  /** Distances of the solid surfaces the pointer's line crosses (any order). */
+  hits: readonly number[]
+}
+
+/** Surfaces closer than this to the pointer's origin are the controller or hand itself. */
+export const NEAR_IGNORE_M = 0.3
+/** A surface this close in front of the floor point is the floor's own paving, not a wall. */
+export const FLOOR_SLACK_M = 0.05
+
+/** True when a solid surface stands between the pointer and the floor point (pointing through a wall). */
+export function isOccluded({ floorDistance, hits }: Occlusion): boolean {
+  return hits.some((d) => d > NEAR_IGNORE_M && d < floorDistance - FLOOR_SLACK_M)
+}
