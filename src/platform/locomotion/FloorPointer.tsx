@@ -40,7 +40,7 @@ export function FloorPointer({ floors }: { floors: readonly FloorArea[] }) {
   const landingFor = (e: FloorEvent): Vec3 | null => {
     const landing = floorLanding(floors, e.point.x, e.point.z)
     if (!landing) return null
-    return blockedByScene(scene, originOf(e), e.point) ? null : landing
+    return blockerBetween(scene, originOf(e), e.point) ? null : landing
   }
 
   const showMarker = (landing: Vec3 | null) => {
@@ -86,8 +86,15 @@ export function FloorPointer({ floors }: { floors: readonly FloorArea[] }) {
     downs.current.delete(e.pointerId)
     // A press that moved turned the view (DesktopRig's drag to look); it does not also move the visitor.
     if (isScreenPointer(pointerType) && isDrag(down, screenPoint(e.nativeEvent))) return
-    const landing = landingFor(e)
-    locomotionDebug.lastFloorPress = { pointerType, point: [e.point.x, e.point.y, e.point.z], landing }
+    const onFloor = floorLanding(floors, e.point.x, e.point.z)
+    const blocker = onFloor ? blockerBetween(scene, originOf(e), e.point) : null
+    const landing = blocker ? null : onFloor
+    locomotionDebug.lastFloorPress = {
+      pointerType,
+      point: [e.point.x, e.point.y, e.point.z],
+      landing,
+      blockedBy: blocker ? describe(blocker) : null,
+    }
     if (!landing) return
     teleportPlayer(landing, usePlayer.getState().yaw)
     hover.current = null
@@ -141,22 +148,31 @@ function screenPoint(event: unknown): ScreenPoint | undefined {
   return { x: event.clientX, y: event.clientY }
 }
 
+/** An object's name, or its nearest named ancestor's, for the debug view. */
+function describe(object: Object3D): string {
+  for (let o: Object3D | null = object; o; o = o.parent) if (o.name) return o.name
+  return object.type
+}
+
 /**
- * True when something solid and visible stands between the pointer's origin and the floor point: a
+ * The solid, visible object that stands between the pointer's origin and the floor point: a
  * wall, a counter, a display case. Pointer rays pass through objects without handlers, so without
  * this a click on a wall would land the visitor in the room behind it. The XR origin's subtree (the
  * controllers, hands and their rays), see-through effects and the floor surfaces themselves are skipped.
  */
-function blockedByScene(scene: Scene, from: Vector3, to: Vector3): boolean {
+function blockerBetween(scene: Scene, from: Vector3, to: Vector3): Object3D | null {
   const floorDistance = from.distanceTo(to)
-  if (floorDistance <= NEAR_IGNORE_M) return false
+  if (floorDistance <= NEAR_IGNORE_M) return null
   const solids: Object3D[] = []
   collectSolids(scene, solids)
   raycaster.set(from, direction.subVectors(to, from).normalize())
   raycaster.near = NEAR_IGNORE_M
   raycaster.far = floorDistance
-  const hits = raycaster.intersectObjects(solids, false).map((hit) => hit.distance)
-  return isOccluded({ floorDistance, hits })
+  const hits = raycaster.intersectObjects(solids, false)
+  const blocked = isOccluded({ floorDistance, hits: hits.map((hit) => hit.distance) })
+  return blocked
+    ? (hits.find((hit) => isOccluded({ floorDistance, hits: [hit.distance] }))?.object ?? null)
+    : null
 }
 
 const SKIPPED_NAMES = new Set(['sky', 'ground', 'floor-pointer', 'floor-hover-marker', 'xr-origin'])

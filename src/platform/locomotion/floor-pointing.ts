@@ -7,9 +7,12 @@ import { floorHeightAt } from './player'
 /** A screen press that moved more than this many CSS pixels is a drag (look around), not a move. */
 export const DRAG_THRESHOLD_PX = 6
 
-/** Screen pointers (mouse, touch, pen) from the page; XR pointers (rays, pinch, transient) have no screen position. */
+/**
+ * Screen pointers (mouse, touch, pen) from the page, as @react-three/xr forwards them ("forward-mouse",
+ * or "screen-touch" from forwardHtmlEvents); XR pointers (rays, pinch, transient) have no screen position.
+ */
 export function isScreenPointer(pointerType: string): boolean {
-  return pointerType.startsWith('screen-')
+  return /^(screen|forward)-(mouse|touch|pen)$/.test(pointerType)
 }
 
 export interface ScreenPoint {

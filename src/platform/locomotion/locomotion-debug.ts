@@ -13,10 +13,15 @@ export interface LocomotionDebugView {
   moving: boolean
   /** Where the floor hover marker stands (the pointer's landing), or null while it is hidden. */
   hover: Vec3 | null
-  /** The last press on a floor surface: the pointer type, the point hit, and where it took the visitor (null: refused). */
-  lastFloorPress: { pointerType: string; point: Vec3; landing: Vec3 | null } | null
+  /**
+   * The last press on a floor surface: the pointer type, the point hit, where it took the visitor
+   * (null: refused) and, when a solid object stood in the way, that object's name.
+   */
+  lastFloorPress: { pointerType: string; point: Vec3; landing: Vec3 | null; blockedBy: string | null } | null
   /** The visitor's feet (the player store), copied when a test asks. */
   player: Vec3
+  /** The visitor's facing in degrees (0 looks down -Z). */
+  yaw: number
 }
 
 declare global {
@@ -26,7 +31,7 @@ declare global {
 }
 
 /** Written by the locomotion components as they run; copied only when a test asks. */
-export const locomotionDebug: Omit<LocomotionDebugView, 'player'> = {
+export const locomotionDebug: Omit<LocomotionDebugView, 'player' | 'yaw'> = {
   aiming: false,
   valid: false,
   landing: null,
@@ -37,4 +42,5 @@ export const locomotionDebug: Omit<LocomotionDebugView, 'player'> = {
 registerDebugView('locomotion', () => ({
   ...locomotionDebug,
   player: [...usePlayer.getState().position] as Vec3,
+  yaw: usePlayer.getState().yaw,
 }))

@@ -6,6 +6,18 @@ import { registerDebugView } from '../debug/test-hooks'
 export interface UiDebugView {
   /** Every troika text string under the first object with this name, in scene-graph order. */
   textsUnder(name: string): string[] | null
+  /**
+   * How troika laid out each text under the named object: its glyph ids (renderable glyphs only; 0 is
+   * the font's .notdef box) and the font file of each, so a test can tell a drawn glyph from tofu.
+   * A text still being typeset (or waiting to be) is left out.
+   */
+  glyphsUnder(name: string): Array<{ text: string; glyphIds: number[]; fonts: string[] }> | null
+}
+
+interface TroikaRenderInfo {
+  glyphIds: ArrayLike<number>
+  glyphFontIndices?: ArrayLike<number>
+  fontData?: Array<{ src: string }>
 }
 
 declare global {
@@ -26,6 +38,25 @@ const uiView: UiDebugView = {
       if (typeof text === 'string') texts.push(text)
     })
     return texts
+  },
+  glyphsUnder(name) {
+    const object = root?.getObjectByName(name)
+    if (!object) return null
+    const out: ReturnType<UiDebugView['glyphsUnder']> & object = []
+    object.traverse((o) => {
+      const t = o as Object3D & {
+        text?: unknown
+        textRenderInfo?: TroikaRenderInfo | null
+        _needsSync?: boolean
+        _isSyncing?: boolean
+      }
+      const info = t.textRenderInfo
+      if (typeof t.text !== 'string' || !info || t._needsSync || t._isSyncing) return
+      const ids = Array.from(info.glyphIds)
+      const fontOf = (i: number) => info.fontData?.[info.glyphFontIndices?.[i] ?? 0]?.src ?? ''
+      out.push({ text: t.text, glyphIds: ids, fonts: ids.map((_, i) => fontOf(i)) })
+    })
+    return out
   },
 }
 
