@@ -168,11 +168,13 @@ function blockerBetween(scene: Scene, from: Vector3, to: Vector3): Object3D | nu
   raycaster.set(from, direction.subVectors(to, from).normalize())
   raycaster.near = NEAR_IGNORE_M
   raycaster.far = floorDistance
+  const occlusion = (hit: { distance: number; point: Vector3 }) => ({
+    distance: hit.distance,
+    height: hit.point.y - to.y,
+  })
   const hits = raycaster.intersectObjects(solids, false)
-  const blocked = isOccluded({ floorDistance, hits: hits.map((hit) => hit.distance) })
-  return blocked
-    ? (hits.find((hit) => isOccluded({ floorDistance, hits: [hit.distance] }))?.object ?? null)
-    : null
+  const blocker = hits.find((hit) => isOccluded({ floorDistance, hits: [occlusion(hit)] }))
+  return blocker?.object ?? null
 }
 
 const SKIPPED_NAMES = new Set(['sky', 'ground', 'floor-pointer', 'floor-hover-marker', 'xr-origin'])

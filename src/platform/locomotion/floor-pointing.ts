@@ -35,20 +35,25 @@ export function floorLanding(floors: readonly FloorArea[], x: number, z: number)
   return y === undefined ? null : [x, y, z]
 }
 
-/** The nearest distance along the pointer at which something solid blocks the floor point. */
+/** What the pointer's line crosses on its way to the floor point. */
 export interface Occlusion {
   /** Distance from the pointer's origin to the floor point. */
   floorDistance: number
-  /** Distances of the solid surfaces the pointer's line crosses (any order). */
-  hits: readonly number[]
+  /** The solid surfaces crossed: distance from the pointer's origin, and height above the floor point. */
+  hits: ReadonlyArray<{ distance: number; height: number }>
 }
 
 /** Surfaces closer than this to the pointer's origin are the controller or hand itself. */
 export const NEAR_IGNORE_M = 0.3
-/** A surface this close in front of the floor point is the floor's own paving, not a wall. */
-export const FLOOR_SLACK_M = 0.05
+/**
+ * Surfaces lower than this above the floor are the floor's own paving, carpets and low steps (drawn a
+ * few centimetres above the walkable plane), not walls: a shallow ray crosses them well before the point.
+ */
+export const FLOOR_CLEARANCE_M = 0.15
 
 /** True when a solid surface stands between the pointer and the floor point (pointing through a wall). */
 export function isOccluded({ floorDistance, hits }: Occlusion): boolean {
-  return hits.some((d) => d > NEAR_IGNORE_M && d < floorDistance - FLOOR_SLACK_M)
+  return hits.some(
+    (h) => h.distance > NEAR_IGNORE_M && h.distance < floorDistance && h.height > FLOOR_CLEARANCE_M,
+  )
 }

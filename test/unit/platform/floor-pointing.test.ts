@@ -35,10 +35,12 @@ describe('floor pointing', () => {
     expect(floorLanding(floors, 20, 10)).toBeNull()
   })
 
-  it('refuses a floor point behind a solid surface, but not the hand at the ray start or the floor itself', () => {
-    expect(isOccluded({ floorDistance: 8, hits: [5] })).toBe(true)
-    expect(isOccluded({ floorDistance: 8, hits: [0.1] })).toBe(false)
-    expect(isOccluded({ floorDistance: 8, hits: [7.98, 12] })).toBe(false)
+  it('refuses a floor point behind a wall, but not for the hand at the ray start or the paving on the floor', () => {
+    expect(isOccluded({ floorDistance: 8, hits: [{ distance: 5, height: 1 }] })).toBe(true)
+    expect(isOccluded({ floorDistance: 8, hits: [{ distance: 0.1, height: 1.3 }] })).toBe(false)
+    // A shallow ray crosses a 3 cm floor slab or carpet well before the point: not a wall.
+    expect(isOccluded({ floorDistance: 8, hits: [{ distance: 7.9, height: 0.03 }] })).toBe(false)
+    expect(isOccluded({ floorDistance: 8, hits: [{ distance: 12, height: -1 }] })).toBe(false)
     expect(isOccluded({ floorDistance: 8, hits: [] })).toBe(false)
   })
 })
