@@ -68,6 +68,8 @@ async function fontsOfChineseText(app: AppPage): Promise<Array<{ text: string; f
       nodeId: root.nodeId,
       selector: `[data-font-probe="${i}"]`,
     })
+    if (!nodeId)
+      throw new Error(`probed element ${i} is gone: the page re-rendered while its fonts were read`)
     const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] }
     const text = await page.evaluate(
       (k) => document.querySelector(`[data-font-probe="${k}"]`)?.textContent,
@@ -100,6 +102,8 @@ describe('Chinese in the page without system fonts, offline', () => {
     const app = await openAppPage(browser, server.url, '/', { viewport: VIEWPORT })
     const { page } = app
     await page.locator('#lobby-title').waitFor()
+    // The scene cards arrive from the server; probe once they are in, so React replaces nothing meanwhile.
+    await page.locator('ul.cards > li').first().waitFor()
     const faces = await page.evaluate(async () => {
       await document.fonts.ready
       return [...document.fonts].map((f) => ({ family: f.family.replace(/"/g, ''), status: f.status }))

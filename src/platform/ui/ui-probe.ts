@@ -51,7 +51,7 @@ const uiView: UiDebugView = {
         _isSyncing?: boolean
       }
       const info = t.textRenderInfo
-      if (typeof t.text !== 'string' || !info || t._needsSync || t._isSyncing) return
+      if (typeof t.text !== 'string' || !info?.glyphIds || t._needsSync || t._isSyncing) return
       const ids = Array.from(info.glyphIds)
       const fontOf = (i: number) => info.fontData?.[info.glyphFontIndices?.[i] ?? 0]?.src ?? ''
       out.push({ text: t.text, glyphIds: ids, fonts: ids.map((_, i) => fontOf(i)) })
