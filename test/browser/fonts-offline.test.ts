@@ -129,15 +129,28 @@ describe('Chinese in the page without system fonts, offline', () => {
     const typed = [...RARE.covered, ...RARE.uncovered].join('')
     const field = page.locator('input[data-service-hall="typing"]')
     await field.fill(typed)
-    const drawn = await page.waitForFunction(
-      (t) =>
-        window.__xrShowcase
-          .view('ui')
-          ?.glyphsUnder('sh:search-text')
-          ?.find((g) => g.text === t) ?? null,
-      typed,
-      { timeout: 60_000 },
-    )
+    // UiText may wrap the line; compare without whitespace.
+    const drawn = await page
+      .waitForFunction(
+        (t) =>
+          window.__xrShowcase
+            .view('ui')
+            ?.glyphsUnder('sh:search-text')
+            ?.find((g) => g.text.replace(/\s/g, '') === t) ?? null,
+        typed,
+        { timeout: 60_000 },
+      )
+      .catch(async (error: Error) => {
+        const seen = await page.evaluate(() => ({
+          texts: window.__xrShowcase.view('ui')?.textsUnder('sh:search-text'),
+          typeset: window.__xrShowcase.view('ui')?.glyphsUnder('sh:search-text'),
+        }))
+        throw new Error(
+          `${error.message}\nthe search field showed ${JSON.stringify(seen)}` +
+            `\nfont responses that failed: ${JSON.stringify(app.failedResponses)}` +
+            `\noff-origin requests: ${JSON.stringify(app.offOriginRequests)}\nconsole errors: ${JSON.stringify(app.consoleErrors)}`,
+        )
+      })
     const { glyphIds, fonts } = (await drawn.jsonValue()) as { glyphIds: number[]; fonts: string[] }
     // Each covered character is a real glyph (not the .notdef box) from a fallback file on this origin.
     const origin = new URL(server.url).origin
