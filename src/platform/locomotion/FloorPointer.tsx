@@ -23,6 +23,8 @@ import { teleportPlayer, usePlayer } from './player'
 const MARKER_COLOR = '#35d0ff'
 /** The hover marker re-checks for walls only once the aimed point moved this far (a raycast of the scene). */
 const RECHECK_M = 0.15
+/** The marker floats above the walkable plane: scenes draw paving and carpets a few centimetres over it. */
+const MARKER_LIFT_M = 0.06
 const raycaster = new Raycaster()
 const direction = new Vector3()
 
@@ -48,7 +50,7 @@ export function FloorPointer({ floors }: { floors: readonly FloorArea[] }) {
     const m = marker.current
     if (!m) return
     m.visible = landing !== null
-    if (landing) m.position.set(landing[0], landing[1] + 0.01, landing[2])
+    if (landing) m.position.set(landing[0], landing[1] + MARKER_LIFT_M, landing[2])
   }
 
   const onPointerMove = (e: FloorEvent) => {
