@@ -104,16 +104,17 @@ const STRAIGHT: SceneCase['steps'] = [
 ]
 
 const SCENES: SceneCase[] = [
-  // The plaza's monument (at z 10, on a wide plinth) stands ahead: the XR presses veer left of it.
+  // The plaza's monument (at z 10, on a wide plinth, between raised flower beds) stands ahead: the XR
+  // presses go back over the open plaza the desktop presses crossed.
   {
     id: 'red-tourism',
     path: '/?scene=red-tourism',
     steps: [
       [-0.8, 2.4],
       [0.9, 2.4],
-      [-3, 1],
-      [-1.5, 1.5],
-      [-1, 1.5],
+      [0.9, -1.8],
+      [-0.9, -1.8],
+      [0.5, -1.8],
     ],
   },
   { id: 'gov-hall', path: '/?scene=gov-hall', steps: STRAIGHT },

@@ -7,17 +7,15 @@ export interface UiDebugView {
   /** Every troika text string under the first object with this name, in scene-graph order. */
   textsUnder(name: string): string[] | null
   /**
-   * How troika laid out each text under the named object: its glyph ids (renderable glyphs only; 0 is
-   * the font's .notdef box) and the font file of each, so a test can tell a drawn glyph from tofu.
-   * A text still being typeset (or waiting to be) is left out.
+   * How troika laid out each text under the named object: the glyph atlas slot of each renderable glyph
+   * (troika stores one slot per distinct glyph of a font, so tofu, the .notdef box, shares one slot
+   * however many characters lack a glyph). A text still being typeset (or waiting to be) is left out.
    */
-  glyphsUnder(name: string): Array<{ text: string; glyphIds: number[]; fonts: string[] }> | null
+  glyphsUnder(name: string): Array<{ text: string; atlasIndices: number[] }> | null
 }
 
 interface TroikaRenderInfo {
-  glyphIds: ArrayLike<number>
-  glyphFontIndices?: ArrayLike<number>
-  fontData?: Array<{ src: string }>
+  glyphAtlasIndices?: ArrayLike<number>
 }
 
 declare global {
@@ -51,10 +49,8 @@ const uiView: UiDebugView = {
         _isSyncing?: boolean
       }
       const info = t.textRenderInfo
-      if (typeof t.text !== 'string' || !info?.glyphIds || t._needsSync || t._isSyncing) return
-      const ids = Array.from(info.glyphIds)
-      const fontOf = (i: number) => info.fontData?.[info.glyphFontIndices?.[i] ?? 0]?.src ?? ''
-      out.push({ text: t.text, glyphIds: ids, fonts: ids.map((_, i) => fontOf(i)) })
+      if (typeof t.text !== 'string' || !info?.glyphAtlasIndices || t._needsSync || t._isSyncing) return
+      out.push({ text: t.text, atlasIndices: Array.from(info.glyphAtlasIndices) })
     })
     return out
   },
