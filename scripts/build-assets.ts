@@ -1,11 +1,12 @@
 // `npm run assets`: produces every generated asset before `vite build`. Offline, reproducible and
 // idempotent: each step skips work whose outputs are current; `--force` rebuilds models and font.
 // Steps: scenes/scene.schema.json (committed), public/models/*.glb, public/fonts/ (one WOFF +
-// manifest, plus troika's offline fallback-font data), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
+// manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
 import { resolve } from 'node:path'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
 import { copyDecoders } from './assets/decoders'
+import { buildFontCss } from './assets/font-css'
 import { buildFontFallback, FONT_FALLBACK_DIR } from './assets/font-fallback'
 import { copyInputProfiles } from './assets/input-profiles'
 import { SCENE_JSON_SCHEMA, writeSceneJsonSchema } from './assets/json-schema'
@@ -51,6 +52,11 @@ await step('font', async () => {
 await step('font fallback data', () => {
   const { fonts, buckets, written, built } = buildFontFallback(resolve(root, FONT_FALLBACK_DIR), force)
   return built ? `${fonts} fonts, ${buckets} index buckets, ${written} files written` : 'up to date'
+})
+
+await step('page fonts (@font-face)', () => {
+  const { faces, written } = buildFontCss(root)
+  return written ? `public/fonts/fonts.css: ${faces} faces` : 'up to date'
 })
 
 await step('input profiles', () => {

@@ -21,14 +21,15 @@ const ANY_LANGUAGE = '.*'
 
 const require = createRequire(import.meta.url)
 
-interface FallbackFont {
+export interface FallbackFont {
   id: string
   file: string
   ranges: string
   points: Array<[number, number]>
 }
 
-function fallbackFonts(): FallbackFont[] {
+/** fontsource's per-range Noto Sans SC files, latin first, each with its unicode-range. */
+export function fallbackFonts(): FallbackFont[] {
   const pkg = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'))
   const unicode = JSON.parse(readFileSync(join(pkg, 'unicode.json'), 'utf8')) as Record<string, string>
   // Latin first: where ranges overlap, the first font listed in a bucket wins.

@@ -468,3 +468,90 @@ export async function thumbstick(
   await page.evaluate((h) => window.__xrDevice.controllers[h].updateAxes?.('thumbstick', 0, 0), hand)
   await frames(page, 4)
 }
+
+/**
+ * A transient pointer (Vision Pro gaze-and-pinch): IWER has no such device, so this adds a WebXR input
+ * source with targetRayMode 'transient-pointer' through IWER's own classes, its ray from the head
+ * towards the world point. Like the headset, the source exists only around the pinch: it appears,
+ * is aimed for a few frames (the app's pointer for it must mount and intersect), then 'selectstart',
+ * one frame later 'selectend' and 'select', then it disappears.
+ */
+export async function transientPointerSelect(page: Page, target: Point): Promise<void> {
+  await page.evaluate((target) => {
+    type Iwer = Record<string, unknown> & {
+      P_DEVICE: symbol
+      P_SPACE: symbol
+      XRSpace: new (parent: unknown) => Record<symbol, { offsetMatrix: Float32Array }>
+      XRInputSource: new (handedness: string, mode: string, profiles: string[], space: unknown) => unknown
+    }
+    const iwer = (window as unknown as { IWER: Iwer }).IWER
+    const device = window.__xrDevice as unknown as Record<symbol, { globalSpace: unknown }> & {
+      position: { x: number; y: number; z: number }
+    }
+    const space = new iwer.XRSpace(device[iwer.P_DEVICE].globalSpace)
+    const local = window.__xrShowcase.toOriginSpace(target) ?? target
+    const head = device.position
+    const from = [head.x, head.y, head.z]
+    const d = [local[0] - from[0], local[1] - from[1], local[2] - from[2]]
+    const len = Math.hypot(d[0], d[1], d[2]) || 1
+    // The ray's forward is -Z: build a rotation whose -Z column is the aim direction.
+    const f = [d[0] / len, d[1] / len, d[2] / len]
+    const zAxis = [-f[0], -f[1], -f[2]]
+    const up = Math.abs(zAxis[1]) > 0.99 ? [0, 0, 1] : [0, 1, 0]
+    const xRaw = [
+      up[1] * zAxis[2] - up[2] * zAxis[1],
+      up[2] * zAxis[0] - up[0] * zAxis[2],
+      up[0] * zAxis[1] - up[1] * zAxis[0],
+    ]
+    const xl = Math.hypot(xRaw[0], xRaw[1], xRaw[2])
+    const xAxis = xRaw.map((v) => v / xl)
+    const yAxis = [
+      zAxis[1] * xAxis[2] - zAxis[2] * xAxis[1],
+      zAxis[2] * xAxis[0] - zAxis[0] * xAxis[2],
+      zAxis[0] * xAxis[1] - zAxis[1] * xAxis[0],
+    ]
+    space[iwer.P_SPACE].offsetMatrix.set([...xAxis, 0, ...yAxis, 0, ...zAxis, 0, ...from, 1])
+    const source = new iwer.XRInputSource('none', 'transient-pointer', ['generic-button'], space)
+    const input = { connected: true, inputSource: source, onFrameStart() {} }
+    const proto = Object.getPrototypeOf(device)
+    const base = Object.getOwnPropertyDescriptor(proto, 'activeInputs')?.get
+    if (!base) throw new Error('IWER changed: XRDevice has no activeInputs getter to extend')
+    Object.defineProperty(device, 'activeInputs', {
+      configurable: true,
+      get() {
+        return [...base.call(this), input]
+      },
+    })
+    ;(window as unknown as { __transientSource: unknown }).__transientSource = source
+  }, target)
+  await frames(page, 6)
+  const dispatch = (types: string[]) =>
+    page.evaluate(
+      (types) =>
+        new Promise<void>((resolve) => {
+          const iwer = (window as unknown as { IWER: Record<string, unknown> }).IWER
+          const Event = iwer.XRInputSourceEvent as new (type: string, init: unknown) => Event
+          const device = window.__xrDevice as unknown as {
+            activeSession: {
+              requestAnimationFrame(cb: (t: number, frame: unknown) => void): void
+              dispatchEvent(e: Event): void
+            }
+          }
+          const session = device.activeSession
+          const inputSource = (window as unknown as { __transientSource: unknown }).__transientSource
+          session.requestAnimationFrame((_, frame) => {
+            for (const type of types) session.dispatchEvent(new Event(type, { frame, inputSource }))
+            resolve()
+          })
+        }),
+      types,
+    )
+  await dispatch(['selectstart'])
+  await frames(page, 1)
+  await dispatch(['selectend', 'select'])
+  await frames(page, 2)
+  await page.evaluate(() => {
+    delete (window.__xrDevice as unknown as { activeInputs?: unknown }).activeInputs
+  })
+  await frames(page, 2)
+}

@@ -1,12 +1,11 @@
 // Everything a scene file declares in common: sky, ground, lights, the walkable floor areas and the
-// placed glTF models. Floors answer the one pointer handler: a ray, pinch, click or tap on a floor
-// area moves the visitor there (teleport in XR, a short glide on desktop).
-import type { ThreeEvent } from '@react-three/fiber'
-import { TeleportTarget } from '@react-three/xr'
+// placed glTF models. Floors answer the locomotion service's one floor-pointing handler: a ray,
+// pinch, transient pointer, click or tap on a floor area moves the visitor there (teleport in XR, a
+// short glide on desktop).
 import { useEffect, useMemo } from 'react'
-import { BackSide, Color, type Vector3 } from 'three'
+import { BackSide, Color } from 'three'
 import type { Environment, FloorArea, ModelPlacement } from '../../schema/common'
-import { isOnFloor, setPlayerFloors, teleportPlayer, usePlayer } from '../locomotion/player'
+import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
 import { SceneModel } from '../models/SceneModel'
 
@@ -37,7 +36,7 @@ export function SceneEnvironment({
         <planeGeometry args={[environment.ground.size, environment.ground.size]} />
         <meshLambertMaterial color={environment.ground.color} />
       </mesh>
-      <WalkableFloors floors={floors} />
+      <FloorPointer floors={floors} />
       {models.map((m) => (
         <AssetBoundary key={m.id} asset={m.src}>
           <SceneModel
@@ -51,41 +50,6 @@ export function SceneEnvironment({
       ))}
     </>
   )
-}
-
-/**
- * Click/teleport surfaces over each floor area. They are never drawn (`visible={false}` costs no draw
- * call, unlike a mesh that only skips colour writes): pointer rays and the teleport arc intersect them
- * all the same, since pointer events and three's raycaster ignore `visible`.
- */
-function WalkableFloors({ floors }: { floors: FloorArea[] }) {
-  const onTeleport = (point: Vector3) => moveTo(point.x, point.z, floors)
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation()
-    moveTo(e.point.x, e.point.z, floors)
-  }
-  return (
-    <TeleportTarget onTeleport={onTeleport}>
-      {floors.map((area) => (
-        <mesh
-          key={area.id}
-          name={`floor:${area.id}`}
-          rotation-x={-Math.PI / 2}
-          position={[(area.min[0] + area.max[0]) / 2, area.y + 0.001, (area.min[1] + area.max[1]) / 2]}
-          onClick={onClick}
-          visible={false}
-        >
-          <planeGeometry args={[area.max[0] - area.min[0], area.max[1] - area.min[1]]} />
-        </mesh>
-      ))}
-    </TeleportTarget>
-  )
-}
-
-function moveTo(x: number, z: number, floors: FloorArea[]) {
-  if (!isOnFloor(floors, x, z)) return
-  const area = floors.find((a) => x >= a.min[0] && x <= a.max[0] && z >= a.min[1] && z <= a.max[1])
-  teleportPlayer([x, area?.y ?? 0, z], usePlayer.getState().yaw)
 }
 
 /** A sky dome with a vertical gradient: one draw call, no texture, no network. */

@@ -1,5 +1,7 @@
 // The locomotion service's public surface: kinds and the app import from here, never from its files.
 export * from './ComfortVignette'
+export * from './FloorPointer'
+export * from './floor-pointing'
 export * from './locomotion-debug'
 export * from './PlayerRig'
 export * from './player'

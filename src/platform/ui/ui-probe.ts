@@ -7,6 +7,16 @@ import { computeLayoutView } from './layout-probe'
 export interface UiDebugView {
   /** Every troika text string under the first object with this name, in scene-graph order. */
   textsUnder(name: string): string[] | null
+  /**
+   * How troika laid out each text under the named object: the glyph atlas slot of each renderable glyph
+   * (troika stores one slot per distinct glyph of a font, so tofu, the .notdef box, shares one slot
+   * however many characters lack a glyph). A text still being typeset (or waiting to be) is left out.
+   */
+  glyphsUnder(name: string): Array<{ text: string; atlasIndices: number[] }> | null
+}
+
+interface TroikaRenderInfo {
+  glyphAtlasIndices?: ArrayLike<number>
 }
 
 declare global {
@@ -27,6 +37,23 @@ const uiView: UiDebugView = {
       if (typeof text === 'string') texts.push(text)
     })
     return texts
+  },
+  glyphsUnder(name) {
+    const object = root?.getObjectByName(name)
+    if (!object) return null
+    const out: ReturnType<UiDebugView['glyphsUnder']> & object = []
+    object.traverse((o) => {
+      const t = o as Object3D & {
+        text?: unknown
+        textRenderInfo?: TroikaRenderInfo | null
+        _needsSync?: boolean
+        _isSyncing?: boolean
+      }
+      const info = t.textRenderInfo
+      if (typeof t.text !== 'string' || !info?.glyphAtlasIndices || t._needsSync || t._isSyncing) return
+      out.push({ text: t.text, atlasIndices: Array.from(info.glyphAtlasIndices) })
+    })
+    return out
   },
 }
 
