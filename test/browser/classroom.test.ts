@@ -178,10 +178,67 @@ describe('classroom: teacher on desktop, student in VR', () => {
     ])
     expect(results.results?.maxScore).toBe(5)
 
-    // 6. Nothing went wrong on either page, and nothing left this machine.
+    // 6. The teacher locks movement: the student is told so (there was no notice before).
+    await teacher.page.setViewportSize({ width: 800, height: 450 })
+    await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-lock'))
+    await untilClassroom(
+      student.page,
+      'the lock notice for the student',
+      (v) => v.notice === 'movementLocked',
+    )
+    await student.page.waitForFunction(() => window.__xrShowcase.isShown('student-notice'))
+    expect(
+      await student.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('student-notice')),
+    ).toEqual(['老师已锁定移动，请留在座位上'])
+
+    // 7. Nothing went wrong on either page, and nothing left this machine.
     for (const app of [teacher, student]) {
       expect(app.consoleErrors).toEqual([])
       expect(app.offOriginRequests).toEqual([])
     }
+  })
+
+  it('keeps the join panel still when 教师 is chosen, and its slides read from the back row', {
+    timeout: 300_000,
+  }, async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+      viewport: { width: 1024, height: 640 },
+    })
+    pages.push(app)
+    const { page } = app
+    await waitForSceneReady(page, 'classroom')
+    await frames(page, 5)
+    // The panel never re-lays itself out under the pointer: the controls stay where they were.
+    const controls = ['join-name', 'join-role-student', 'join-role-teacher', 'join-submit', 'join-solo']
+    const where = () => Promise.all(controls.map((n) => worldPositionOf(page, n)))
+    const before = await where()
+    await mouseClickAt(page, 'join-role-teacher')
+    await page.waitForFunction(() => window.__xrShowcase.worldPositionOf('join-key-1') !== null)
+    expect(await where()).toEqual(before)
+    await mouseClickAt(page, 'join-role-student')
+    await mouseClickAt(page, 'join-solo')
+    await untilClassroom(page, 'solo mode', (v) => v.mode === 'solo')
+    // To the back row, beside the back-left desks (glide by clicking the aisle floor), facing the screen.
+    const seat: [number, number, number] = [-2.4, 0, 2.8]
+    await mouseClickAt(page, seat, { logsClick: false })
+    await page.waitForFunction(
+      ([x, z]) => {
+        const c = window.__xrShowcase.cameraPosition()
+        return c !== null && Math.hypot(c[0] - x, c[2] - z) < 0.05
+      },
+      [seat[0], seat[2]],
+      { timeout: 30_000 },
+    )
+    const view = await untilClassroom(
+      page,
+      'the slide texts laid out',
+      (v) => v.slideTexts.texts.length >= 2 && v.slideTexts.texts.every((t) => Number.isFinite(t.capDeg)),
+    )
+    // Every capital letter on the slide subtends at least 0.9° from here, on the screen, none overlapping.
+    for (const t of view.slideTexts.texts) {
+      expect(t.capDeg, `${t.name}: ${t.text.slice(0, 40)}`).toBeGreaterThanOrEqual(0.9)
+      expect(t.inside, `${t.name} inside the screen`).toBe(true)
+    }
+    expect(view.slideTexts.overlaps).toEqual([])
   })
 })
