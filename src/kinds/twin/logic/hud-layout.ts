@@ -30,6 +30,8 @@ export interface HudView {
   distance: number
   /** Fraction of the picture's height kept free at the top (the page's own header on a desktop). */
   topInset?: number
+  /** Where the status bar sits along the bottom (landscape); default the middle. */
+  statusAlign?: 'center' | 'right'
 }
 
 export interface HudLayout {
@@ -52,7 +54,13 @@ export const DESKTOP_VFOV = 70
  * In a headset the field of view is wider than any window; the HUD is laid out as for a wide desktop
  * window, which keeps every panel within ±40° of straight ahead.
  */
-export const XR_VIEW: HudView = { aspect: 1.8, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE }
+export const XR_VIEW: HudView = {
+  aspect: 1.8,
+  vFovDeg: DESKTOP_VFOV,
+  distance: HUD_DISTANCE,
+  // The platform's XR menu floats low on the left and in the middle: the status bar keeps to the right.
+  statusAlign: 'right',
+}
 
 /** Space kept free at the view's edges and between slots, as a fraction of the visible height. */
 const MARGIN = 0.03
@@ -110,7 +118,8 @@ export function layoutHud(view: HudView, boxes: Record<HudSlot, Box> = HUD_BOXES
   place('alerts', -halfW + margin, top, s)
   place('inspection', -halfW + margin, top - alerts.h * s - gap, s)
   place('asset', halfW - margin - asset.w * s, top, s)
-  place('status', -(status.w * s) / 2, bottom + status.h * s, s)
+  const statusLeft = view.statusAlign === 'right' ? halfW - margin - status.w * s : -(status.w * s) / 2
+  place('status', statusLeft, bottom + status.h * s, s)
   place('confirm', -(confirm.w * s) / 2, bottom + status.h * s + gap + confirm.h * s, s)
   return { scale: s, slots, halfW, halfH, portrait }
 }

@@ -60,6 +60,9 @@ describe('layoutHud', () => {
     expect(wide.portrait).toBe(false)
     expect(wide.slots.alerts.x).toBeLessThan(0)
     expect(wide.slots.asset.x).toBeGreaterThan(0)
+    // In a headset the platform's menu floats low on the left: the status bar keeps right of it.
+    const xr = layoutHud(XR_VIEW)
+    expect(xr.slots.status.x - xr.slots.status.w / 2).toBeGreaterThan(-0.1)
     const tall = layoutHud({ aspect: 1080 / 1920, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
     expect(tall.portrait).toBe(true)
     expect(tall.slots.asset.y).toBeGreaterThan(tall.slots.status.y)
