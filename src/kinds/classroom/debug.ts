@@ -3,6 +3,7 @@
 import { Vector3 } from 'three'
 import { registerDebugView } from '../../platform/debug'
 import { live, useClassroom } from './classroom-store'
+import { CAP_HEIGHT_EM } from './logic/slide-legibility'
 import { studentNotice } from './logic/student-notice'
 import { slideScreenShown } from './views/SlideScreen'
 
@@ -43,10 +44,14 @@ export interface ClassroomDebugView {
    * capital letter subtends anywhere in the text's block, whether the block lies on the screen, and
    * which pairs of blocks overlap.
    */
-  slideTexts: {
-    texts: Array<{ name: string; text: string; capDeg: number; inside: boolean }>
-    overlaps: string[]
-  }
+  slideTexts: SlideTexts
+  /** The same, seen from an eye at any point (a seat): `view('classroom').slideTextsFrom([x, y, z])`. */
+  slideTextsFrom(eye: [number, number, number]): SlideTexts
+}
+
+export interface SlideTexts {
+  texts: Array<{ name: string; text: string; capDeg: number; inside: boolean }>
+  overlaps: string[]
 }
 
 declare global {
@@ -90,6 +95,7 @@ export function registerClassroomDebugView(): () => void {
       modelId: s.modelId,
       notice: studentNotice(s),
       slideTexts: measureSlideTexts(),
+      slideTextsFrom: (eye: [number, number, number]) => measureSlideTexts(new Vector3(...eye)),
       avatars: [...live.avatars.tracks.entries()].filter(([, t]) => t.samples.length > 0).map(([id]) => id),
     }
   })
@@ -98,16 +104,17 @@ export function registerClassroomDebugView(): () => void {
 interface TroikaText {
   name: string
   text?: string
-  textRenderInfo?: { capHeight: number; blockBounds: [number, number, number, number] }
+  fontSize?: number
+  textRenderInfo?: { capHeight?: number; blockBounds: [number, number, number, number] }
 }
 
 /** Projects each slide text's block from the camera (see ClassroomDebugView.slideTexts). */
-function measureSlideTexts(): ClassroomDebugView['slideTexts'] {
+function measureSlideTexts(from?: Vector3): SlideTexts {
   const { root, camera } = slideScreenShown
-  const out: ClassroomDebugView['slideTexts'] = { texts: [], overlaps: [] }
+  const out: SlideTexts = { texts: [], overlaps: [] }
   if (!root || !camera) return out
   root.updateWorldMatrix(true, true)
-  const eye = camera.getWorldPosition(new Vector3())
+  const eye = from ?? camera.getWorldPosition(new Vector3())
   const surface = root.getObjectByName('slide-surface') as
     | (typeof root & { geometry?: { parameters?: { width: number; height: number } } })
     | undefined
@@ -118,6 +125,8 @@ function measureSlideTexts(): ClassroomDebugView['slideTexts'] {
   root.traverse((o) => {
     const info = (o as unknown as TroikaText).textRenderInfo
     if (!info || !o.visible) return
+    // troika's own cap height when it reports one, else the font's metric times the size.
+    const capHeight = info.capHeight ?? ((o as unknown as TroikaText).fontSize ?? 0) * CAP_HEIGHT_EM
     const [x0, y0, x1, y1] = info.blockBounds
     let capDeg = Number.POSITIVE_INFINITY
     let inside = true
@@ -129,7 +138,7 @@ function measureSlideTexts(): ClassroomDebugView['slideTexts'] {
       [x1, y1],
     ]) {
       o.localToWorld(a.set(x, y, 0))
-      o.localToWorld(b.set(x, y + info.capHeight, 0))
+      o.localToWorld(b.set(x, y + capHeight, 0))
       capDeg = Math.min(capDeg, (a.clone().sub(eye).angleTo(b.clone().sub(eye)) * 180) / Math.PI)
       const local = root.worldToLocal(a.clone())
       if (Math.abs(local.x) > size.width / 2 + 1e-3 || Math.abs(local.y) > size.height / 2 + 1e-3)

@@ -22,23 +22,54 @@ export function capDegrees(fontSize: number, distance: number): number {
   return (2 * Math.atan((fontSize * CAP_HEIGHT_EM) / 2 / distance) * 180) / Math.PI
 }
 
-/** The farthest any point of the slide's text area is from any seat's eye. */
-export function farthestReadingDistance(
-  layout: SlideGeometry,
-  seats: ReadonlyArray<{ position: Vec3 }>,
-): number {
+/**
+ * The visual angle (degrees) of a vertical cap height `cap` standing at `point`, seen from `eye`: the
+ * distance shrinks it, and so does looking up or down at it (a vertical letter seen from below is
+ * foreshortened).
+ */
+export function capAngleAt(cap: number, point: Vec3, eye: Vec3): number {
+  const a = [point[0] - eye[0], point[1] - eye[1], point[2] - eye[2]]
+  const b = [a[0], a[1] + cap, a[2]]
+  const dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+  const cos = dot / (Math.hypot(a[0], a[1], a[2]) * Math.hypot(b[0], b[1], b[2]))
+  return (Math.acos(Math.min(1, cos)) * 180) / Math.PI
+}
+
+/** Every corner of the slide's text area (world space). */
+export function textAreaCorners(layout: SlideGeometry): Vec3[] {
   const [cx, cy, cz] = layout.screenPosition
   const halfW = layout.screenSize[0] / 2 - SLIDE_MARGIN
   const halfH = layout.screenSize[1] / 2 - SLIDE_MARGIN
-  let farthest = 0
-  for (const seat of seats)
-    for (const eye of EYE_HEIGHTS)
-      for (const x of [cx - halfW, cx + halfW])
-        for (const y of [cy - halfH, cy + halfH]) {
-          const d = Math.hypot(x - seat.position[0], y - (seat.position[1] + eye), cz - seat.position[2])
-          if (d > farthest) farthest = d
-        }
-  return farthest
+  return [
+    [cx - halfW, cy - halfH, cz],
+    [cx + halfW, cy - halfH, cz],
+    [cx - halfW, cy + halfH, cz],
+    [cx + halfW, cy + halfH, cz],
+  ]
+}
+
+/** Every seat's eye, seated and standing. */
+export function seatEyes(seats: ReadonlyArray<{ position: Vec3 }>): Vec3[] {
+  return seats.flatMap((s) => EYE_HEIGHTS.map((h): Vec3 => [s.position[0], s.position[1] + h, s.position[2]]))
+}
+
+/** The smallest visual angle (degrees) a cap height of `cap` metres has anywhere in the text area from any seat. */
+export function worstCapAngle(
+  layout: SlideGeometry,
+  seats: ReadonlyArray<{ position: Vec3 }>,
+  cap: number,
+): number {
+  let worst = Number.POSITIVE_INFINITY
+  for (const eye of seatEyes(seats))
+    for (const corner of textAreaCorners(layout)) {
+      // The letter's cap may stand at the corner or hang just below it: look at both ends.
+      worst = Math.min(
+        worst,
+        capAngleAt(cap, corner, eye),
+        capAngleAt(cap, [corner[0], corner[1] - cap, corner[2]], eye),
+      )
+    }
+  return worst
 }
 
 export interface SlideFonts {
@@ -48,10 +79,10 @@ export interface SlideFonts {
   pageNumber: number
 }
 
-/** Font sizes (metres) whose cap height reaches MIN_CAP_DEG from the farthest seat, rounded up to 5 mm. */
+/** Font sizes (metres) whose cap height reaches MIN_CAP_DEG from every seat, in 5 mm steps. */
 export function slideFonts(layout: SlideGeometry, seats: ReadonlyArray<{ position: Vec3 }>): SlideFonts {
-  const d = farthestReadingDistance(layout, seats)
-  const needed = (2 * d * Math.tan(((MIN_CAP_DEG / 2) * Math.PI) / 180)) / CAP_HEIGHT_EM
-  const body = Math.ceil(needed / 0.005) * 0.005
-  return { body, title: Math.ceil((body * 1.4) / 0.005) * 0.005, caption: body, pageNumber: body }
+  let body = 0.05
+  while (worstCapAngle(layout, seats, body * CAP_HEIGHT_EM) < MIN_CAP_DEG) body += 0.005
+  body = Math.round(body * 1000) / 1000
+  return { body, title: Math.round(body * 1.4 * 200) / 200, caption: body, pageNumber: body }
 }

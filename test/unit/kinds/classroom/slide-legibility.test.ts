@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   CAP_HEIGHT_EM,
+  capAngleAt,
   capDegrees,
   EYE_HEIGHTS,
   MIN_CAP_DEG,
@@ -30,18 +31,23 @@ describe('slide legibility', () => {
       const [cx, cy, cz] = layout.screenPosition
       const halfW = layout.screenSize[0] / 2 - SLIDE_MARGIN
       const halfH = layout.screenSize[1] / 2 - SLIDE_MARGIN
+      const cap = Math.min(fonts.body, fonts.caption, fonts.pageNumber) * CAP_HEIGHT_EM
       let worst = Number.POSITIVE_INFINITY
+      // Measured on a grid over the text area, independently of the corners the sizing looks at.
       for (const seat of seats)
         for (const eye of EYE_HEIGHTS)
-          for (const [x, y] of [
-            [cx - halfW, cy - halfH],
-            [cx + halfW, cy + halfH],
-            [cx - halfW, cy + halfH],
-            [cx + halfW, cy - halfH],
-          ]) {
-            const d = Math.hypot(x - seat.position[0], y - seat.position[1] - eye, cz - seat.position[2])
-            worst = Math.min(worst, capDegrees(Math.min(fonts.body, fonts.caption, fonts.pageNumber), d))
-          }
+          for (let i = 0; i <= 10; i++)
+            for (let j = 0; j <= 10; j++) {
+              const p: [number, number, number] = [
+                cx - halfW + (i / 5) * halfW,
+                cy - halfH + (j / 5) * halfH,
+                cz,
+              ]
+              worst = Math.min(
+                worst,
+                capAngleAt(cap, p, [seat.position[0], seat.position[1] + eye, seat.position[2]]),
+              )
+            }
       expect(worst).toBeGreaterThanOrEqual(MIN_CAP_DEG)
       // And the text still fits: a title line plus two lines per bullet on the screen's height.
       const lines =
