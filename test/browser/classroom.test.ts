@@ -25,7 +25,10 @@ const TEACHER_CODE = '246810'
 /** What the VR student types on the 3D keyboard, replacing the ?name= the page opened with. */
 const STUDENT_NAME = 'lin 7'
 const SCENE = JSON.parse(readFileSync('scenes/classroom/scene.json', 'utf8')) as {
-  classroom: { layout: { teacherSpot: [number, number, number] } }
+  classroom: {
+    layout: { teacherSpot: [number, number, number] }
+    seats: Array<{ position: [number, number, number] }>
+  }
 }
 const TEACHER_SPOT = SCENE.classroom.layout.teacherSpot
 
@@ -178,10 +181,70 @@ describe('classroom: teacher on desktop, student in VR', () => {
     ])
     expect(results.results?.maxScore).toBe(5)
 
-    // 6. Nothing went wrong on either page, and nothing left this machine.
+    // 6. The teacher locks movement: the student is told so (there was no notice before).
+    await teacher.page.setViewportSize({ width: 800, height: 450 })
+    await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-lock'))
+    await untilClassroom(
+      student.page,
+      'the lock notice for the student',
+      (v) => v.notice === 'movementLocked',
+    )
+    await student.page.waitForFunction(() => window.__xrShowcase.isShown('student-notice'))
+    expect(
+      await student.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('student-notice')),
+    ).toEqual(['老师已锁定移动，请留在座位上'])
+
+    // 7. Nothing went wrong on either page, and nothing left this machine.
     for (const app of [teacher, student]) {
       expect(app.consoleErrors).toEqual([])
       expect(app.offOriginRequests).toEqual([])
     }
+  })
+
+  it('keeps the join panel still when 教师 is chosen, and its slides read from the farthest seat', {
+    timeout: 300_000,
+  }, async () => {
+    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+      viewport: { width: 1024, height: 640 },
+    })
+    pages.push(app)
+    const { page } = app
+    await waitForSceneReady(page, 'classroom')
+    await frames(page, 5)
+    // The panel never re-lays itself out under the pointer: the controls stay where they were.
+    const controls = ['join-name', 'join-role-student', 'join-role-teacher', 'join-submit', 'join-solo']
+    const where = () => Promise.all(controls.map((n) => worldPositionOf(page, n)))
+    const before = await where()
+    await mouseClickAt(page, 'join-role-teacher')
+    await page.waitForFunction(() => window.__xrShowcase.worldPositionOf('join-key-1') !== null)
+    expect(await where()).toEqual(before)
+    await mouseClickAt(page, 'join-role-student')
+    await mouseClickAt(page, 'join-solo')
+    await untilClassroom(page, 'solo mode', (v) => v.mode === 'solo')
+    const view = await untilClassroom(
+      page,
+      'the slide texts laid out',
+      (v) => v.slideTexts.texts.length >= 2 && v.slideTexts.texts.every((t) => Number.isFinite(t.capDeg)),
+    )
+    // Seen from the seat farthest from the screen's far corner, seated (eye 1.2 m) and standing (1.6 m).
+    const seats = SCENE.classroom.seats.map((s) => s.position)
+    const far = seats.reduce((a, b) =>
+      Math.hypot(b[0] + 3, b[2] + 6) > Math.hypot(a[0] + 3, a[2] + 6) ? b : a,
+    )
+    for (const eye of [1.2, 1.6]) {
+      const seen = await page.evaluate((p) => window.__xrShowcase.view('classroom')!.slideTextsFrom(p), [
+        far[0],
+        eye,
+        far[2],
+      ] as [number, number, number])
+      expect(seen.texts.map((t) => t.name).sort()).toEqual(view.slideTexts.texts.map((t) => t.name).sort())
+      for (const t of seen.texts)
+        expect(t.capDeg, `${t.name} from ${far} at ${eye} m: ${t.text.slice(0, 30)}`).toBeGreaterThanOrEqual(
+          0.9,
+        )
+    }
+    // And every text lies on the screen, none overlapping another.
+    for (const t of view.slideTexts.texts) expect(t.inside, `${t.name} inside the screen`).toBe(true)
+    expect(view.slideTexts.overlaps).toEqual([])
   })
 })

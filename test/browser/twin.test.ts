@@ -61,16 +61,28 @@ async function enterOperatorCode(page: Page, mode: Mode): Promise<void> {
 async function withTwin(
   browser: Browser,
   url: string,
-  options: { mode?: Mode; source?: 'server' | 'simulator'; allowed?: RegExp },
+  options: {
+    mode?: Mode
+    source?: 'server' | 'simulator'
+    allowed?: RegExp
+    lang?: 'zh' | 'en'
+    viewport?: { width: number; height: number }
+  },
   body: (app: AppPage) => Promise<void>,
 ): Promise<void> {
   const mode = options.mode ?? 'desktop'
   const source = options.source ?? 'server'
   // The harness fails the test on any other console error or off-origin request (page-checks.setup.ts).
-  const app = await openAppPage(browser, url, '/?scene=twin-park', {
-    emulateQuest3: mode === 'vr',
-    expectConsoleErrors: options.allowed ? [options.allowed] : [],
-  })
+  const app = await openAppPage(
+    browser,
+    url,
+    `/?scene=twin-park${options.lang ? `&lang=${options.lang}` : ''}`,
+    {
+      viewport: options.viewport,
+      emulateQuest3: mode === 'vr',
+      expectConsoleErrors: options.allowed ? [options.allowed] : [],
+    },
+  )
   try {
     await waitForSceneReady(app.page, 'twin-park')
     await twinUntil(
@@ -216,8 +228,77 @@ function suite(mode: Mode) {
       expect(rows).toHaveLength(stops + 1)
       expect(rows[2]).toContain(',fail,')
       expect(rows[1]).toContain('综合办公楼')
+      // The card offers the report as a visitor can use it: a summary, a QR code of the CSV's address,
+      // and on a desktop a real download (a bare "/api/…csv" path is nothing a visitor can open).
+      const done = await twinUntil(page, 'the report card with its QR code', (v) => v.reportQr !== null)
+      expect(done.reportQr).toMatch(
+        new RegExp(`^https?://[^/]+/api/twin/demo/inspections/${saved.ui.inspection.savedId}\\.csv$`),
+      )
+      const card = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('twin-inspection'))
+      expect(card?.join('\n')).toContain('共 5 站：4 站通过，1 站不通过')
+      expect(card?.join('\n')).toContain('不通过：智能制造车间')
+      if (mode === 'desktop') {
+        const download = page.waitForEvent('download')
+        await press(page, mode, 'twin-inspection:download')
+        expect((await download).suggestedFilename()).toBe(
+          `inspection-demo-${saved.ui.inspection.savedId}.csv`,
+        )
+      } else
+        expect(await page.evaluate(() => window.__xrShowcase.isShown('twin-inspection:download'))).toBe(false)
     })
   }, 300_000)
+
+  if (mode === 'desktop')
+    it('keeps every HUD panel inside a 1024×640 window and apart, with the chart’s curve and English names', async () => {
+      const viewport = { width: 1024, height: 640 }
+      await withTwin(browser, server.url, { mode, lang: 'en', viewport }, async ({ page }) => {
+        park.simulators.get('demo')!.injectSpike('factory', 120, 1.25)
+        await twinUntil(page, 'an alert listed', (v) => v.alerts.length > 0, 30_000)
+        await press(page, mode, 'twin-inspection:start')
+        await twinUntil(page, 'the first stop', (v) => v.ui.inspection.active && v.ui.selected === 'office-a')
+        await frames(page, 4)
+        await press(page, mode, 'twin-control:hvac')
+        const view = await twinUntil(
+          page,
+          'all five panels on screen and the chart drawn across its width',
+          (v) =>
+            v.ui.confirm !== null &&
+            v.chart.asset === 'office-a' &&
+            v.chart.width > 0.1 &&
+            ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection'].every(
+              (n) => v.screen?.rects[n] !== undefined,
+            ),
+        )
+        const { width, height, rects } = view.screen!
+        expect([width, height]).toEqual([viewport.width, viewport.height])
+        const panels = ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection']
+        for (const name of panels) {
+          const r = rects[name]
+          expect(r.left, `${name} left`).toBeGreaterThanOrEqual(0)
+          expect(r.top, `${name} top`).toBeGreaterThanOrEqual(0)
+          expect(r.right, `${name} right`).toBeLessThanOrEqual(width)
+          expect(r.bottom, `${name} bottom`).toBeLessThanOrEqual(height)
+        }
+        const apart = (a: string, b: string) =>
+          rects[a].right <= rects[b].left ||
+          rects[b].right <= rects[a].left ||
+          rects[a].bottom <= rects[b].top ||
+          rects[b].bottom <= rects[a].top
+        for (let i = 0; i < panels.length; i++)
+          for (let j = i + 1; j < panels.length; j++)
+            expect(apart(panels[i], panels[j]), `${panels[i]} and ${panels[j]} overlap`).toBe(true)
+        // The alert's acknowledge button is free of every other panel (the inspection card covered it).
+        const ack = Object.keys(rects).find((n) => n.startsWith('twin-alert-ack:'))!
+        for (const name of panels.filter((n) => n !== 'twin-alerts'))
+          expect(apart(ack, name), `${ack} under ${name}`).toBe(true)
+        // The state and the action are two texts, in English, as are the building's name and units.
+        const texts = await page.evaluate(() =>
+          window.__xrShowcase.view('ui')?.textsUnder('twin-asset-panel'),
+        )
+        expect(texts).toEqual(expect.arrayContaining(['Office tower', 'HVAC: running', 'Turn HVAC off']))
+        expect(view.shown['twin-panel:values']).toMatch(/Occupancy \d+ people/)
+      })
+    }, 180_000)
 }
 
 describe('twin park on desktop (mouse)', () => suite('desktop'))
@@ -278,7 +359,7 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
           v.sensors.colorUploads > 0,
         30_000,
       )
-      expect(await a11yLabel(page, '现场传感器 1000 个')).toBe('现场传感器 1000 个：关闭')
+      expect(await a11yLabel(page, '隐藏现场传感器')).toBe('隐藏现场传感器（1000 个）')
       const after = await twinUntil(
         page,
         'three more batches with new colours',
@@ -303,7 +384,7 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
       // The operator hides and shows the layer with the HUD switch.
       await press(page, 'desktop', 'twin-sensors:toggle')
       await twinUntil(page, 'the sensor layer hidden', (v) => !v.sensors.visible)
-      expect(await a11yLabel(page, '现场传感器 1000 个')).toBe('现场传感器 1000 个：开启')
+      expect(await a11yLabel(page, '显示现场传感器')).toBe('显示现场传感器（1000 个）')
       await frames(page, 4)
       await press(page, 'desktop', 'twin-sensors:toggle')
       await twinUntil(page, 'the sensor layer shown again', (v) => v.sensors.visible)

@@ -14,6 +14,7 @@ import { PoseSender } from './views/PoseSender'
 import { QuizPanel } from './views/QuizPanel'
 import { RoomBoard } from './views/RoomBoard'
 import { SlideScreen } from './views/SlideScreen'
+import { StudentNotice } from './views/StudentNotice'
 import { TeacherPanel } from './views/TeacherPanel'
 
 export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'classroom'> }) {
@@ -67,6 +68,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
         <TeacherPanel content={content} position={[teacherSpot[0], 1.35, teacherSpot[2] + 1.3]} />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
+      {online && role === 'student' && <StudentNotice />}
     </>
   )
 }

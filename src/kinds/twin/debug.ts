@@ -1,15 +1,17 @@
 // The twin's typed debug view for browser tests and the bench: what the viewer shows and holds, as
 // plain JSON, computed only when a test asks (never per frame or per store change).
-import { InstancedMesh, type Intersection, Matrix4, Raycaster, Vector3 } from 'three'
+import { Box3, InstancedMesh, type Intersection, Matrix4, Raycaster, Vector3 } from 'three'
 import { registerDebugView } from '../../platform/debug'
 import type { DataSourceKind, DataSourceStatus } from '../../platform/realtime'
 import { liveTextShown } from '../../platform/ui'
 import type { TwinAlertSeverity, TwinControlId } from '../../schema/kinds/twin'
 import type { CommandState } from './logic/command-tracker'
+import { chartX } from './logic/power-chart'
 import type { TwinRuntime } from './logic/twin-runtime'
 import { type TwinUiState, useTwinUi } from './twin-store'
 import { fieldSensorView } from './views/FieldSensorMarkers'
 import { powerChartShown } from './views/PowerChart'
+import { hudShown } from './views/TwinHud'
 
 /** `"<assetId>/<metric>"`, the key of every per-metric map below. */
 export type MetricKey = string
@@ -26,7 +28,14 @@ export interface TwinDebugView {
   accepted: number
   replay: { t: number; from: number; to: number; playing: boolean; speed: number } | null
   /** What the 24 h chart drew last: its points ([ts, kW]) and how many came from the server's record. */
-  chart: { asset: string | null; points: Array<[number, number]>; drawn: number; recorded: number }
+  chart: {
+    asset: string | null
+    points: Array<[number, number]>
+    drawn: number
+    recorded: number
+    /** The fraction of the chart's width the drawn points cover (0: no visible curve). */
+    width: number
+  }
   sensors: {
     received: number
     batches: number
@@ -44,6 +53,19 @@ export interface TwinDebugView {
   looks: Record<string, { color: string | null; matched: string[] }>
   /** The state of the latest command per `"<assetId>/<control>"`. */
   commands: Record<string, CommandState>
+  /**
+   * Where each shown HUD panel (and each control on it, `twin-alert-ack:*`, `twin-control:*`) is on the
+   * screen, CSS px: the projected bounds of all it draws. Null in a headset (no one screen).
+   */
+  screen: {
+    width: number
+    height: number
+    rects: Record<string, { left: number; top: number; right: number; bottom: number }>
+  } | null
+  /** The HUD's scale after fitting the view. */
+  hudScale: number
+  /** The text of the inspection report's QR code, if one is shown. */
+  reportQr: string | null
   /** What each named twin LiveText shows on screen now. */
   shown: Record<string, string>
   ui: Pick<
@@ -102,13 +124,23 @@ function computeView(runtime: TwinRuntime): TwinDebugView {
     live,
     accepted: runtime.buffer.accepted,
     replay: r ? { t: r.t, from: r.history.from, to: r.history.to, playing: r.playing, speed: r.speed } : null,
-    chart: { asset: powerChartShown.asset, points, drawn: plot.count, recorded: powerChartShown.recorded },
+    chart: {
+      asset: powerChartShown.asset,
+      points,
+      drawn: plot.count,
+      recorded: powerChartShown.recorded,
+      width: plot.count > 1 ? chartX(plot, plot.ts[plot.count - 1]) - chartX(plot, plot.ts[0]) : 0,
+    },
     sensors: sensorsView(runtime),
     alerts: runtime.alerts.active().map((a) => ({ key: a.key, severity: a.severity, acked: a.acked })),
     looks: Object.fromEntries(
       [...runtime.looks].map(([id, look]) => [id, { color: look.color, matched: look.matched }]),
     ),
     commands,
+    screen: hudScreenRects(),
+    hudScale: hudShown.scale,
+    reportQr:
+      (hudShown.root?.getObjectByName('twin-inspection:qr')?.userData.qrText as string | undefined) ?? null,
     shown: Object.fromEntries([...liveTextShown].filter(([name]) => name.startsWith('twin-'))),
     ui: {
       selected: s.selected,
@@ -151,4 +183,41 @@ function markerRay(mesh: InstancedMesh | null, i: number): { hits: number; ordin
   const ordinary: Intersection[] = []
   InstancedMesh.prototype.raycast.call(mesh, ray, ordinary)
   return { hits: hits.length, ordinary: ordinary.length }
+}
+
+const HUD_PANELS = ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection']
+
+/** Projects the bounds of the HUD's panels and buttons into the desktop camera's picture. */
+function hudScreenRects(): TwinDebugView['screen'] {
+  const { root, camera, canvas } = hudShown
+  if (!root || !camera || !canvas) return null
+  const rect = canvas.getBoundingClientRect()
+  const rects: NonNullable<TwinDebugView['screen']>['rects'] = {}
+  const box = new Box3()
+  const corner = new Vector3()
+  root.updateWorldMatrix(true, true)
+  root.traverse((o) => {
+    const n = o.name
+    if (!HUD_PANELS.includes(n) && !/^twin-(alert-ack|control|confirm|inspection):/.test(n)) return
+    if (!o.visible) return
+    box.setFromObject(o)
+    if (box.isEmpty()) return
+    let left = Number.POSITIVE_INFINITY
+    let top = Number.POSITIVE_INFINITY
+    let right = Number.NEGATIVE_INFINITY
+    let bottom = Number.NEGATIVE_INFINITY
+    for (let i = 0; i < 8; i++) {
+      corner
+        .set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z)
+        .project(camera)
+      const x = ((corner.x + 1) / 2) * rect.width
+      const y = ((1 - corner.y) / 2) * rect.height
+      left = Math.min(left, x)
+      right = Math.max(right, x)
+      top = Math.min(top, y)
+      bottom = Math.max(bottom, y)
+    }
+    rects[n] = { left, top, right, bottom }
+  })
+  return { width: rect.width, height: rect.height, rects }
 }

@@ -37,6 +37,8 @@ export interface TwinUiState {
     items: InspectionItem[]
     saving: boolean
     savedId: number | null
+    /** The saved report's CSV on the server's LAN address (for the card's QR code), if it has one. */
+    savedLanUrl: string | null
     error: string | null
   }
   commandsVersion: number
@@ -55,7 +57,16 @@ export const initialTwinUi = (): TwinUiState => ({
   selected: null,
   confirm: null,
   replay: { active: false, loading: false, message: null, speed: 60, playing: false },
-  inspection: { active: false, index: 0, startedAt: 0, items: [], saving: false, savedId: null, error: null },
+  inspection: {
+    active: false,
+    index: 0,
+    startedAt: 0,
+    items: [],
+    saving: false,
+    savedId: null,
+    savedLanUrl: null,
+    error: null,
+  },
   commandsVersion: 0,
   fieldSensors: 0,
   sensorsShown: true,
@@ -275,6 +286,7 @@ export function startInspection(runtime: TwinRuntime, twin: TwinContent): void {
       items: [],
       saving: false,
       savedId: null,
+      savedLanUrl: null,
       error: null,
     },
   })
@@ -316,7 +328,7 @@ export async function markStop(
       reportBody(items, state.startedAt, inspector, Date.now()),
       code,
     )
-    setInspection({ saving: false, savedId: saved.id })
+    setInspection({ saving: false, savedId: saved.id, savedLanUrl: saved.lanUrl ?? null })
   } catch (error) {
     setInspection({ saving: false, error: (error as Error).message })
   }

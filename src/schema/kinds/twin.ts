@@ -112,7 +112,13 @@ export const TwinMetricInfo = z
   .object({
     id: TwinMetricId,
     label: LocalizedText,
+    /** The unit on the wire and, without `displayUnit`, on screen. */
     unit: z.string(),
+    /**
+     * The unit as people read it, per language, when the wire unit is a word ("人" → "people"); an
+     * empty `en` shows no unit in English.
+     */
+    displayUnit: z.object({ zh: z.string(), en: z.string() }).strict().optional(),
     decimals: z.number().int().min(0).max(3).default(0),
     /** Gauge scale. Values outside [min, max] on the wire are rejected as out of range. */
     min: TwinThreshold,

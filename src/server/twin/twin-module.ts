@@ -4,6 +4,7 @@
 // broker-access.ts; the bounds (packet size, in-flight, sessions, subscriptions, warnings) are listed in
 // docs/security.md.
 import type { IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket } from 'aedes'
 import type { FastifyInstance } from 'fastify'
@@ -26,6 +27,7 @@ import {
 import { skewProblem } from '../../shared/twin/reading-clock'
 import { parseParkMessage, serverStatusTopic } from '../../shared/twin/telemetry-topics'
 import { TopicWarnings, type TopicWarningsOptions } from '../../shared/twin/topic-warnings'
+import { lanAddresses } from '../http/lan-address'
 import type { ServerContext, ServerModule } from '../module'
 import { CodeGuard } from '../security/code-guard'
 import { createBrokerAccess } from './broker-access'
@@ -69,6 +71,12 @@ export async function createTwinModule(
   options: TwinModuleOptions = {},
 ): Promise<TwinModule> {
   const { log, db, config } = ctx
+  /** A path on this server as a phone on the venue Wi-Fi reaches it, or undefined without a LAN address. */
+  const lanUrlOf = (path: string): string | undefined => {
+    const host = config.host === '0.0.0.0' ? lanAddresses()[0] : config.host
+    const port = (ctx.httpServer.address() as AddressInfo | null)?.port
+    return host && port ? `${config.https ? 'https' : 'http'}://${host}:${port}${path}` : undefined
+  }
   const parks = loadTwinParks(ctx.scenes, log)
   const recorder = new TelemetryRecorder(db)
   const reports = new InspectionReports(db)
@@ -262,10 +270,8 @@ export async function createTwinModule(
           if (!twin) return reply.code(404).send({ error: `unknown park "${params.data.park}"` })
           const saved = reports.save(twin.parkId, twin, body.data)
           if (!saved.ok) return reply.code(400).send({ error: saved.reason })
-          const answer: InspectionSavedResponse = {
-            id: saved.id,
-            csv: inspectionCsvPath(twin.parkId, saved.id),
-          }
+          const csv = inspectionCsvPath(twin.parkId, saved.id)
+          const answer: InspectionSavedResponse = { id: saved.id, csv, lanUrl: lanUrlOf(csv) }
           return reply.code(201).send(answer)
         },
       )

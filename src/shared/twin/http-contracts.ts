@@ -79,7 +79,15 @@ export type InspectionReportInput = z.infer<typeof InspectionReportInput>
 /** What a client may send (defaulted fields optional). */
 export type InspectionReportRequest = z.input<typeof InspectionReportInput>
 
-export const InspectionSavedResponse = z.object({ id: z.number().int().positive(), csv: z.string() })
+export const InspectionSavedResponse = z.object({
+  id: z.number().int().positive(),
+  csv: z.string(),
+  /**
+   * The CSV's full URL on the server's LAN address, for a QR code a visitor's phone can open (a kiosk
+   * page is often on localhost, which a phone cannot reach). Absent when the server has no LAN address.
+   */
+  lanUrl: z.string().optional(),
+})
 export type InspectionSavedResponse = z.infer<typeof InspectionSavedResponse>
 
 // ---- GET /api/twin/:park/inspections --------------------------------------------------------------

@@ -11,21 +11,33 @@ import { confirmedName, NAME_MAX_LENGTH } from '../../../shared/classroom/studen
 import { joinClass, startSolo, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { joinStatus, KEYPAD_KEYS, pressKeypad, roomCodeFrom } from '../logic/join-form'
+import { fitDistance } from '../logic/view-fit'
+import { useViewShape } from './use-view-shape'
+
+/** The panel's height for both roles (the keypad's place is always kept). */
+export const JOIN_PANEL_HEIGHT = 1.3
 
 function urlParam(name: string): string {
   return new URLSearchParams(window.location.search).get(name)?.trim() ?? ''
 }
 
+/** The panel's distance from the spawn point (index.tsx places it there) and the desktop eye height. */
+const BASE_DISTANCE = 1.2
+const EYE = 1.6
+
 export function JoinPanel({
   scene,
   content,
-  position,
+  position: placed,
 }: {
   scene: string
   content: ClassroomContent
   position: Vec3
 }) {
   const localize = useLocalize()
+  // A narrow (portrait) window sees a narrow slice: the panel steps back until it fits.
+  const distance = fitDistance(useViewShape(), 1.0, JOIN_PANEL_HEIGHT, BASE_DISTANCE, 0, placed[1] - EYE)
+  const position: Vec3 = [placed[0], placed[1], placed[2] - (distance - BASE_DISTANCE)]
   const mode = useClassroom((s) => s.mode)
   const message = useClassroom((s) => s.message)
   const [role, setRole] = useState<ClassroomRole>('student')
@@ -40,76 +52,80 @@ export function JoinPanel({
   const status = statusText(joinStatus(mode, message), localize)
   if (draft !== null) {
     return (
-      <Panel width={1.0} height={0.8} position={position} name="join-panel">
-        <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
-        <mesh position={[0, 0.2, 0.005]}>
-          <planeGeometry args={[0.9, 0.09]} />
-          <meshBasicMaterial color="#ffffff" toneMapped={false} />
-        </mesh>
-        {/* The caret is ASCII, so every character shown is typed Latin or the name the panel already had. */}
-        <UiText
-          name="join-name-draft"
-          text={`${draft}_`}
-          fontSize={0.045}
-          color={theme.text}
-          maxWidth={0.86}
-          position={[0, 0.2, 0.01]}
-        />
-        <VirtualKeyboard
-          value={draft}
-          onChange={setDraft}
-          onSubmit={(typed) => {
-            setName(confirmedName(typed, name))
-            setDraft(null)
-          }}
-          onCancel={() => setDraft(null)}
-          maxLength={NAME_MAX_LENGTH}
-          layout={FIELD_LAYOUT}
-          announceKeys
-          width={0.9}
-          position={[0, -0.1, 0.01]}
-          name="join-keyboard"
-        />
+      <Panel width={1.0} height={JOIN_PANEL_HEIGHT} position={position} name="join-panel">
+        <group position={[0, 0.22, 0]}>
+          <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
+          <mesh position={[0, 0.2, 0.005]}>
+            <planeGeometry args={[0.9, 0.09]} />
+            <meshBasicMaterial color="#ffffff" toneMapped={false} />
+          </mesh>
+          {/* The caret is ASCII, so every character shown is typed Latin or the name the panel already had. */}
+          <UiText
+            name="join-name-draft"
+            text={`${draft}_`}
+            fontSize={0.045}
+            color={theme.text}
+            maxWidth={0.86}
+            position={[0, 0.2, 0.01]}
+          />
+          <VirtualKeyboard
+            value={draft}
+            onChange={setDraft}
+            onSubmit={(typed) => {
+              setName(confirmedName(typed, name))
+              setDraft(null)
+            }}
+            onCancel={() => setDraft(null)}
+            maxLength={NAME_MAX_LENGTH}
+            layout={FIELD_LAYOUT}
+            announceKeys
+            width={0.9}
+            position={[0, -0.1, 0.01]}
+            name="join-keyboard"
+          />
+        </group>
       </Panel>
     )
   }
+  // One layout for both roles: the keypad's place is kept while "学生" is chosen, so choosing "教师"
+  // moves nothing under the pointer (the next press lands where the visitor aimed).
   return (
-    <Panel width={1.0} height={role === 'teacher' ? 1.25 : 0.8} position={position} name="join-panel">
-      <group position={[0, role === 'teacher' ? 0.22 : 0, 0]}>
-        <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.31, 0.01]} />
-        {roomCode && (
-          <UiText
-            text={`${localize(S.roomCode)}: ${roomCode}`}
-            fontSize={0.035}
-            position={[0, 0.25, 0.01]}
-            color="#6b7280"
-          />
-        )}
-        <Button
-          name="join-name"
-          label={`${localize(S.name)}: ${name}`}
-          width={0.8}
-          position={[0, 0.16, 0.01]}
-          onPress={() => setDraft(name)}
+    <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel" position={position}>
+      <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.55, 0.01]} />
+      {roomCode && (
+        <UiText
+          text={`${localize(S.roomCode)}: ${roomCode}`}
+          fontSize={0.035}
+          position={[0, 0.485, 0.01]}
+          color="#6b7280"
         />
-        <Button
-          name="join-role-student"
-          label={localize(S.student)}
-          width={0.38}
-          selected={role === 'student'}
-          position={[-0.2, 0.05, 0.01]}
-          onPress={() => setRole('student')}
-        />
-        <Button
-          name="join-role-teacher"
-          label={localize(S.teacher)}
-          width={0.38}
-          selected={role === 'teacher'}
-          position={[0.2, 0.05, 0.01]}
-          onPress={() => setRole('teacher')}
-        />
-        {role === 'teacher' && (
-          <group position={[0, -0.08, 0.01]}>
+      )}
+      <Button
+        name="join-name"
+        label={`${localize(S.name)}: ${name}`}
+        width={0.8}
+        position={[0, 0.4, 0.01]}
+        onPress={() => setDraft(name)}
+      />
+      <Button
+        name="join-role-student"
+        label={localize(S.student)}
+        width={0.38}
+        selected={role === 'student'}
+        position={[-0.2, 0.29, 0.01]}
+        onPress={() => setRole('student')}
+      />
+      <Button
+        name="join-role-teacher"
+        label={localize(S.teacher)}
+        width={0.38}
+        selected={role === 'teacher'}
+        position={[0.2, 0.29, 0.01]}
+        onPress={() => setRole('teacher')}
+      />
+      <group position={[0, 0.17, 0.01]} name="join-keypad-area">
+        {role === 'teacher' ? (
+          <>
             <UiText
               text={`${localize(S.teacherCode)}: ${'•'.repeat(code.length)}`}
               fontSize={0.04}
@@ -119,53 +135,62 @@ export function JoinPanel({
               <Button
                 key={k}
                 name={`join-key-${k === '退格' ? 'back' : k}`}
-                label={k}
-                width={0.16}
+                label={k === '退格' ? localize(S.keypadBack) : k === 'C' ? localize(S.keypadClear) : k}
+                width={0.2}
                 height={0.08}
-                position={[(i % 3) * 0.18 - 0.18, -0.09 - Math.floor(i / 3) * 0.095, 0]}
+                position={[(i % 3) * 0.22 - 0.22, -0.09 - Math.floor(i / 3) * 0.095, 0]}
                 onPress={() => setCode((c) => pressKeypad(c, k))}
               />
             ))}
-          </group>
-        )}
-        <group position={[0, role === 'teacher' ? -0.56 : -0.08, 0.01]}>
-          <Button
-            name="join-submit"
-            label={localize(S.join)}
-            variant="primary"
-            width={0.38}
-            disabled={busy || (role === 'teacher' && code.length === 0)}
-            position={[-0.2, 0, 0]}
-            onPress={() =>
-              void joinClass(
-                {
-                  scene,
-                  name,
-                  role,
-                  teacherCode: role === 'teacher' ? code : undefined,
-                  roomCode: roomCode || undefined,
-                },
-                content,
-              )
-            }
-          />
-          <Button
-            name="join-solo"
-            label={localize(S.solo)}
-            width={0.38}
-            disabled={busy}
-            position={[0.2, 0, 0]}
-            onPress={() => startSolo(content, scene)}
-          />
+          </>
+        ) : (
           <UiText
-            name="join-status"
-            text={status}
-            fontSize={0.034}
-            maxWidth={0.9}
-            position={[0, -0.1, 0]}
-            color="#9b1c1c"
+            name="join-teacher-hint"
+            text={localize(S.teacherOnly)}
+            fontSize={0.032}
+            maxWidth={0.8}
+            position={[0, -0.2, 0]}
+            color="#6b7280"
           />
-        </group>
+        )}
+      </group>
+      <group position={[0, -0.42, 0.01]}>
+        <Button
+          name="join-submit"
+          label={localize(S.join)}
+          variant="primary"
+          width={0.38}
+          disabled={busy || (role === 'teacher' && code.length === 0)}
+          position={[-0.2, 0, 0]}
+          onPress={() =>
+            void joinClass(
+              {
+                scene,
+                name,
+                role,
+                teacherCode: role === 'teacher' ? code : undefined,
+                roomCode: roomCode || undefined,
+              },
+              content,
+            )
+          }
+        />
+        <Button
+          name="join-solo"
+          label={localize(S.solo)}
+          width={0.38}
+          disabled={busy}
+          position={[0.2, 0, 0]}
+          onPress={() => startSolo(content, scene)}
+        />
+        <UiText
+          name="join-status"
+          text={status}
+          fontSize={0.034}
+          maxWidth={0.9}
+          position={[0, -0.1, 0]}
+          color="#9b1c1c"
+        />
       </group>
     </Panel>
   )

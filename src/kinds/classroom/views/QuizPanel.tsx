@@ -4,27 +4,39 @@
 import { useRef, useState } from 'react'
 import { type Group, MathUtils } from 'three'
 import { useFrameStage } from '../../../platform/frame'
-import { useLocalize } from '../../../platform/i18n'
+import { useLang, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { answerQuestion, restartSoloQuiz, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { quizFinalText, quizProgressText } from '../logic/quiz-progress'
+import { fitDistance } from '../logic/view-fit'
+import { useViewShape } from './use-view-shape'
 
 const DISTANCE = 1.0
+/** To the right of the line of sight, so the slide stays in view; centred in a portrait window. */
+const SIDE = 0.55
+const HEIGHT = 1.35
+const EYE = 1.6
+/** The tallest question panel (four choices and a submit button). */
+const MAX_PANEL: [number, number] = [0.8, 0.92]
 
 export function QuizPanel({ content }: { content: ClassroomContent }) {
   const group = useRef<Group>(null)
+  const view = useViewShape()
+  const side = view && view.aspect < 1 ? 0 : SIDE
+  const distance = fitDistance(view, MAX_PANEL[0], MAX_PANEL[1], DISTANCE, side, HEIGHT - EYE)
   // Follows the player's feet and facing, lazily, so it stays readable without glueing to the head.
   useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
     const { position, yaw } = usePlayer.getState()
     const r = MathUtils.degToRad(yaw)
-    const tx = position[0] - Math.sin(r) * DISTANCE + Math.cos(r) * 0.55
-    const tz = position[2] - Math.cos(r) * DISTANCE - Math.sin(r) * 0.55
+    const tx = position[0] - Math.sin(r) * distance + Math.cos(r) * side
+    const tz = position[2] - Math.cos(r) * distance - Math.sin(r) * side
     const k = Math.min(1, delta * 4)
-    g.position.set(g.position.x + (tx - g.position.x) * k, 1.35, g.position.z + (tz - g.position.z) * k)
+    g.position.set(g.position.x + (tx - g.position.x) * k, HEIGHT, g.position.z + (tz - g.position.z) * k)
     g.rotation.y = r
   })
   return (
@@ -36,6 +48,7 @@ export function QuizPanel({ content }: { content: ClassroomContent }) {
 
 function QuizBody({ content }: { content: ClassroomContent }) {
   const localize = useLocalize()
+  const lang = useLang()
   const phase = useClassroom((s) => s.quizPhase)
   const mode = useClassroom((s) => s.mode)
   const answers = useClassroom((s) => s.myAnswers)
@@ -71,15 +84,15 @@ function QuizBody({ content }: { content: ClassroomContent }) {
                 .join('、')}`
         }`
       : ''
-  const scoreText = score ? `${localize(S.score)}: ${score.score} / ${score.maxScore}` : ''
   if (!current || phase === 'closed') {
     return (
       <Panel width={W} height={0.4} name="quiz-done">
         <UiText text={localize(quiz.title)} fontSize={0.04} position={[0, 0.13, 0.01]} maxWidth={W - 0.08} />
         <UiText
           name="quiz-score"
-          text={scoreText || localize(S.quizClosed)}
-          fontSize={0.06}
+          text={score ? quizFinalText(score, lang) : localize(S.quizClosed)}
+          fontSize={0.05}
+          maxWidth={W - 0.08}
           position={[0, 0.02, 0.01]}
           color="#7f1d1d"
         />
@@ -101,8 +114,10 @@ function QuizBody({ content }: { content: ClassroomContent }) {
   return (
     <Panel width={W} height={height} name="quiz-question">
       <UiText
-        text={`${localize(S.question)} ${index + 1} / ${quiz.questions.length}   ${scoreText}`}
+        name="quiz-progress"
+        text={quizProgressText({ index, total: quiz.questions.length, score }, lang)}
         fontSize={0.032}
+        maxWidth={W - 0.08}
         position={[0, top - 0.05, 0.01]}
         color="#6b7280"
       />

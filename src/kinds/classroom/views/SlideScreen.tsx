@@ -3,8 +3,9 @@
 // draw; strokes are sent when the pointer lifts.
 import { Line, useTexture } from '@react-three/drei'
 import type { ThreeEvent } from '@react-three/fiber'
-import { useRef } from 'react'
-import type { Mesh } from 'three'
+import { useThree } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import type { Camera, Mesh, Object3D } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
 import { AssetBoundary } from '../../../platform/models'
@@ -12,9 +13,13 @@ import { UiText } from '../../../platform/ui'
 import type { ClassroomContent, Slide } from '../../../schema/kinds/classroom'
 import { live, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { SLIDE_MARGIN, type SlideFonts, slideFonts } from '../logic/slide-legibility'
 import { addStroke, showLaser } from '../room-actions'
 
 const SEND_INTERVAL_MS = 50
+
+/** The screen and the camera, for the debug view's legibility check (read only when a test asks). */
+export const slideScreenShown: { root: Object3D | null; camera: Camera | null } = { root: null, camera: null }
 
 export function SlideScreen({ content }: { content: ClassroomContent }) {
   const { screenPosition, screenSize } = content.layout
@@ -24,6 +29,9 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
   const mode = useClassroom((s) => s.mode)
   const annotations = useClassroom((s) => s.annotations)
   const localize = useLocalize()
+  // Legible from the farthest seat (logic/slide-legibility.ts), from the scene's own seats and screen.
+  const fonts = useMemo(() => slideFonts(content.layout, content.seats), [content.layout, content.seats])
+  slideScreenShown.camera = useThree((s) => s.camera)
   const slide = content.slides[Math.min(slideIndex, content.slides.length - 1)]
   const isTeacher = role === 'teacher' && mode === 'online'
   const laser = useRef<Mesh>(null)
@@ -67,7 +75,13 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
   }
 
   return (
-    <group position={screenPosition} name="slide-screen">
+    <group
+      position={screenPosition}
+      name="slide-screen"
+      ref={(g) => {
+        slideScreenShown.root = g
+      }}
+    >
       {/* Bezel */}
       <mesh position={[0, 0, -0.03]}>
         <boxGeometry args={[w + 0.16, h + 0.16, 0.04]} />
@@ -84,14 +98,16 @@ export function SlideScreen({ content }: { content: ClassroomContent }) {
         <planeGeometry args={[w, h]} />
         <meshBasicMaterial color="#fbfbf8" toneMapped={false} />
       </mesh>
-      <SlidePage key={slide.id} slide={slide} width={w} height={h} localize={localize} />
+      <SlidePage key={slide.id} slide={slide} width={w} height={h} fonts={fonts} localize={localize} />
       <UiText
         name="slide-page-number"
         text={localize(S.slideOf)
           .replace('{n}', String(slideIndex + 1))
           .replace('{total}', String(content.slides.length))}
-        fontSize={0.07}
-        position={[w / 2 - 0.45, -h / 2 + 0.08, 0.01]}
+        fontSize={fonts.pageNumber}
+        anchorX="right"
+        anchorY="bottom"
+        position={[w / 2 - SLIDE_MARGIN, -h / 2 + SLIDE_MARGIN * 0.5, 0.01]}
         color="#6b7280"
       />
       <mesh ref={laser} visible={false} name="laser-dot">
@@ -121,52 +137,71 @@ function SlidePage({
   slide,
   width,
   height,
+  fonts,
   localize,
 }: {
   slide: Slide
   width: number
   height: number
+  fonts: SlideFonts
   localize: ReturnType<typeof useLocalize>
 }) {
-  const title = (
-    <UiText
-      name="slide-title"
-      text={localize(slide.title)}
-      fontSize={0.16}
-      maxWidth={width - 0.4}
-      position={[0, height / 2 - 0.25, 0.01]}
-      color="#7f1d1d"
-    />
-  )
+  const left = -width / 2 + SLIDE_MARGIN
+  const top = height / 2 - SLIDE_MARGIN
+  const textWidth = width - 2 * SLIDE_MARGIN
   if (slide.type === 'text') {
+    // The title and the bullets are one text (a heading above its body), so a title that wraps pushes
+    // the bullets down instead of running into them.
     return (
-      <group>
-        {title}
-        <UiText
-          text={slide.bullets.map((b) => `• ${localize(b)}`).join('\n')}
-          fontSize={0.095}
-          lineHeight={1.45}
-          maxWidth={width - 0.5}
-          anchorX="left"
-          textAlign="left"
-          position={[-width / 2 + 0.25, 0.0, 0.01]}
-          color="#1f2937"
-        />
-      </group>
+      <UiText
+        name="slide-text"
+        heading={localize(slide.title)}
+        headingColor="#7f1d1d"
+        text={slide.bullets.map((b) => `• ${localize(b)}`).join('\n')}
+        fontSize={fonts.body}
+        lineHeight={1.25}
+        maxWidth={textWidth}
+        anchorX="left"
+        anchorY="top"
+        textAlign="left"
+        position={[left, top, 0.01]}
+        color="#1f2937"
+      />
     )
   }
+  const captionH = slide.caption ? fonts.caption * 1.25 * 2 : 0
+  const titleH = fonts.title * 1.25
   return (
     <group>
-      {title}
+      <UiText
+        name="slide-title"
+        text={localize(slide.title)}
+        fontSize={fonts.title}
+        maxWidth={textWidth}
+        anchorX="left"
+        anchorY="top"
+        position={[left, top, 0.01]}
+        color="#7f1d1d"
+      />
       <AssetBoundary asset={slide.src}>
-        <SlideImage src={slide.src} width={width - 0.6} height={height - 0.85} />
+        <SlideImage
+          src={slide.src}
+          width={textWidth}
+          height={height - 2 * SLIDE_MARGIN - titleH - captionH - 0.1}
+          y={(captionH - titleH) / 2}
+        />
       </AssetBoundary>
       {slide.caption && (
         <UiText
+          name="slide-caption"
           text={localize(slide.caption)}
-          fontSize={0.075}
-          maxWidth={width - 0.4}
-          position={[0, -height / 2 + 0.2, 0.01]}
+          fontSize={fonts.caption}
+          lineHeight={1.25}
+          maxWidth={textWidth - 1.6}
+          anchorX="left"
+          anchorY="bottom"
+          textAlign="left"
+          position={[left, -height / 2 + SLIDE_MARGIN * 0.5, 0.01]}
           color="#374151"
         />
       )}
@@ -174,13 +209,13 @@ function SlidePage({
   )
 }
 
-function SlideImage({ src, width, height }: { src: string; width: number; height: number }) {
+function SlideImage({ src, width, height, y }: { src: string; width: number; height: number; y: number }) {
   const texture = useTexture(src)
   const image = texture.image as { width?: number; height?: number } | undefined
   const aspect = image?.width && image.height ? image.width / image.height : 2
   const w = Math.min(width, height * aspect)
   return (
-    <mesh position={[0, -0.05, 0.008]} name="slide-image">
+    <mesh position={[0, y, 0.008]} name="slide-image">
       <planeGeometry args={[w, w / aspect]} />
       <meshBasicMaterial map={texture} toneMapped={false} />
     </mesh>

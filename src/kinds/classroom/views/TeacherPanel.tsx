@@ -6,6 +6,7 @@ import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { setSlide, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { fitDistance } from '../logic/view-fit'
 import {
   clearInk,
   clearModel,
@@ -21,12 +22,20 @@ import {
   startQuiz,
   summonAll,
 } from '../room-actions'
+import { useViewShape } from './use-view-shape'
 
 const W = 1.3
 const BW = 0.24
 
-export function TeacherPanel({ content, position }: { content: ClassroomContent; position: Vec3 }) {
+/** index.tsx places the console this far in front of the teacher spot; the desktop eye height. */
+const BASE_DISTANCE = 1.3
+const EYE = 1.6
+
+export function TeacherPanel({ content, position: placed }: { content: ClassroomContent; position: Vec3 }) {
   const localize = useLocalize()
+  // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
+  const distance = fitDistance(useViewShape(), W + 0.1, 1.62, BASE_DISTANCE, 0, placed[1] - EYE)
+  const position: Vec3 = [placed[0], placed[1], placed[2] + (distance - BASE_DISTANCE)]
   const ui = useClassroom()
   const tool = ui.tool
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)

@@ -32,3 +32,17 @@ export function controlIsOn(
   const v = read(assetId, CONTROL_METRIC[control])
   return v === undefined ? true : v > 0
 }
+
+/**
+ * The two texts of a control: its state ("空调：运行中") and its button, the action a press asks for
+ * ("关闭空调"). One text for both ("空调：关闭") reads as a state and says the opposite of the truth.
+ */
+export function controlTexts(
+  control: TwinControlId,
+  on: boolean,
+): { state: `${TwinControlId}${'On' | 'Off'}`; action: `${TwinControlId}Turn${'On' | 'Off'}` } {
+  return {
+    state: `${control}${on ? 'On' : 'Off'}`,
+    action: `${control}Turn${on ? 'Off' : 'On'}`,
+  }
+}

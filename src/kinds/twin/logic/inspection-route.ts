@@ -79,3 +79,24 @@ export function reportBody(
 ): InspectionReportRequest {
   return { inspector, startedAt, finishedAt, items: items.map((it) => ({ ...it, note: '' })) }
 }
+
+/**
+ * The saved report as a visitor reads it on the card, one line each: how many stops passed and
+ * failed, and which failed (a bare CSV path is nothing a kiosk visitor can open).
+ */
+export function reportSummary(
+  twin: TwinContent,
+  items: readonly InspectionItem[],
+  lang: 'zh' | 'en',
+): { total: number; passed: number; failed: number; failedNames: string[] } {
+  const failed = items.filter((i) => i.result === 'fail')
+  return {
+    total: items.length,
+    passed: items.length - failed.length,
+    failed: failed.length,
+    failedNames: failed.map((i) => {
+      const name = twin.assets.find((a) => a.id === i.asset)?.name
+      return name ? (lang === 'en' && name.en ? name.en : name.zh) : i.asset
+    }),
+  }
+}

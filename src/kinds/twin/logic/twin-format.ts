@@ -12,7 +12,8 @@ export function formatValue(
   const info = twin.metrics.find((m) => m.id === metric)
   if (metric === 'hvacOn') return v >= 0.5 ? (lang === 'zh' ? '开' : 'on') : lang === 'zh' ? '关' : 'off'
   const text = v.toFixed(info?.decimals ?? 0)
-  return info?.unit ? `${text} ${info.unit}` : text
+  const unit = info?.displayUnit ? info.displayUnit[lang] : info?.unit
+  return unit ? `${text} ${unit}` : text
 }
 
 /** "功率 812 kW" lines for every metric of an asset (alarm left out: alerts have their own list). */

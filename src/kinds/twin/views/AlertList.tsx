@@ -4,6 +4,7 @@ import { localize, useLang } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { SEVERITY_LEVEL } from '../../../shared/twin/alert-engine'
+import { HUD_BOXES } from '../logic/hud-layout'
 import { clock } from '../logic/twin-format'
 import { ackAlert, useTwinUi } from '../twin-store'
 import { twinStrings } from '../twin-strings'
@@ -11,15 +12,19 @@ import { useTwinRuntime } from './twin-context'
 
 const SEVERITY_COLOR = ['#3a4a5c', '#4a90d9', '#f2a93b', '#e0483e']
 const MAX_ROWS = 4
+const ROW_H = 0.12
+const WIDTH = HUD_BOXES.alerts.w
+/** The list grows downwards from its top edge, which sits at y = 0, so the rows below never move. */
+export const ALERT_TOP = 0
 
 export function AlertList({ twin }: { twin: TwinContent }) {
   const runtime = useTwinRuntime()
   const lang = useLang()
   const alerts = useTwinUi((s) => s.alerts)
   const rows = alerts.slice(0, MAX_ROWS)
-  const height = 0.14 + Math.max(1, rows.length) * 0.13
+  const height = 0.14 + Math.max(1, rows.length) * ROW_H
   return (
-    <Panel width={0.78} height={height} name="twin-alerts">
+    <Panel width={WIDTH} height={height} position={[0, ALERT_TOP - height / 2, 0]} name="twin-alerts">
       <UiText
         text={`${localize(twinStrings.alerts, lang)} (${alerts.length})`}
         fontSize={0.042}
@@ -35,7 +40,7 @@ export function AlertList({ twin }: { twin: TwinContent }) {
       )}
       {rows.map((alert, i) => {
         const asset = twin.assets.find((a) => a.id === alert.assetId)
-        const y = height / 2 - 0.16 - i * 0.13
+        const y = height / 2 - 0.15 - i * ROW_H
         const sev = localize(
           twinStrings[
             alert.severity === 'critical'

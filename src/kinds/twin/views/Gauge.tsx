@@ -80,6 +80,7 @@ export function Gauge({
         version={() => runtime.revision}
         fontSize={0.026}
         position={[0, -0.07, 0]}
+        maxWidth={0.19}
         textAlign="center"
       />
     </group>

@@ -1,53 +1,133 @@
 // The inspection route's card: which stop of how many, what to check, the anomalies found there (live),
-// pass / fail, and at the end the saved report with its CSV link (or why saving failed).
+// pass / fail; at the end the saved report as a visitor can use it: a readable summary, a QR code of
+// the CSV on the server's LAN address for a phone, and on a desktop a download button (or why saving
+// failed).
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
+import { parseAppUrl } from '../../../platform/url'
+import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { inspectionCsvPath } from '../../../shared/twin/http-contracts'
-import { inspectStop } from '../logic/inspection-route'
+import { HUD_BOXES } from '../logic/hud-layout'
+import { inspectStop, reportSummary } from '../logic/inspection-route'
 import { closeInspection, markStop, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
+import { QrCode } from './QrCode'
 import { useTwinRuntime } from './twin-context'
+
+const W = HUD_BOXES.inspection.w
+const H = HUD_BOXES.inspection.h
+const QR_SIZE = 0.28
+
+/** Starts a download of a same-origin file the way a link with `download` does. */
+function download(path: string): void {
+  const a = document.createElement('a')
+  a.href = path
+  a.download = ''
+  document.body.append(a)
+  a.click()
+  a.remove()
+}
 
 export function InspectionCard({ twin }: { twin: TwinContent }) {
   const runtime = useTwinRuntime()
   const lang = useLang()
   const inspection = useTwinUi((s) => s.inspection)
+  const xr = useXRSession((s) => s.mode !== null)
   const stops = twin.inspection?.stops ?? []
   const stop = stops[inspection.index]
   const asset = twin.assets.find((a) => a.id === stop?.asset)
   if (!stop || !asset) return null
   const l = (key: keyof typeof twinStrings) => localize(twinStrings[key], lang)
   const done = inspection.savedId !== null
+  const top = H / 2
+  const header = (
+    <UiText
+      text={
+        done
+          ? fill(l('reportTitle'), { id: inspection.savedId ?? '' })
+          : `${fill(l('inspectionStop'), { n: inspection.index + 1, total: stops.length })} · ${localize(asset.name, lang)}`
+      }
+      fontSize={0.036}
+      anchorX="left"
+      maxWidth={W - 0.08}
+      position={[-W / 2 + 0.04, top - 0.05, 0]}
+      name="twin-inspection:header"
+    />
+  )
+  if (done) {
+    const csv = inspectionCsvPath(twin.parkId, inspection.savedId ?? 0)
+    const summary = reportSummary(twin, inspection.items, lang)
+    const lines = [
+      fill(l('reportCounts'), { total: summary.total, passed: summary.passed, failed: summary.failed }),
+      summary.failed > 0
+        ? fill(l('reportFailedStops'), { names: summary.failedNames.join(lang === 'zh' ? '、' : ', ') })
+        : l('reportAllPassed'),
+      l('reportScan'),
+    ]
+    // A phone reaches the server at its LAN address; this page's own address may be localhost.
+    const qrUrl = inspection.savedLanUrl ?? `${window.location.origin}${csv}`
+    const desktop = !xr && !parseAppUrl(window.location.search).kiosk
+    return (
+      <Panel width={W} height={H} name="twin-inspection">
+        {header}
+        <UiText
+          name="twin-inspection:result"
+          text={lines.join('\n')}
+          fontSize={0.03}
+          lineHeight={1.3}
+          anchorX="left"
+          anchorY="top"
+          maxWidth={W - QR_SIZE - 0.14}
+          position={[-W / 2 + 0.04, top - 0.1, 0]}
+        />
+        <QrCode
+          text={qrUrl}
+          size={QR_SIZE}
+          position={[W / 2 - 0.04 - QR_SIZE / 2, top - 0.1 - QR_SIZE / 2, 0.002]}
+          name="twin-inspection:qr"
+        />
+        {desktop && (
+          <Button
+            label={l('reportDownload')}
+            width={0.3}
+            height={0.07}
+            fontSize={0.028}
+            position={[-W / 2 + 0.19, -top + 0.06, 0.005]}
+            onPress={() => download(csv)}
+            name="twin-inspection:download"
+          />
+        )}
+        <Button
+          label={l('finish')}
+          width={0.18}
+          height={0.07}
+          fontSize={0.028}
+          position={[desktop ? -W / 2 + 0.45 : -W / 2 + 0.13, -top + 0.06, 0.005]}
+          onPress={closeInspection}
+          name="twin-inspection:close"
+        />
+      </Panel>
+    )
+  }
   return (
-    <Panel width={1.0} height={0.42} name="twin-inspection">
-      <UiText
-        text={`${fill(l('inspectionStop'), { n: inspection.index + 1, total: stops.length })} · ${localize(asset.name, lang)}`}
-        fontSize={0.04}
-        position={[0, 0.16, 0]}
-      />
-      {done || inspection.saving || inspection.error ? (
+    <Panel width={W} height={H} name="twin-inspection">
+      {header}
+      {inspection.saving || inspection.error ? (
         <>
           <UiText
             name="twin-inspection:result"
             text={
-              done
-                ? fill(l('reportSaved'), {
-                    id: inspection.savedId ?? '',
-                    url: inspectionCsvPath(twin.parkId, inspection.savedId ?? 0),
-                  })
-                : inspection.saving
-                  ? l('saving')
-                  : fill(l('reportFailed'), { reason: inspection.error ?? '' })
+              inspection.saving ? l('saving') : fill(l('reportFailed'), { reason: inspection.error ?? '' })
             }
-            fontSize={0.032}
-            maxWidth={0.9}
+            fontSize={0.03}
+            maxWidth={W - 0.08}
             position={[0, 0.02, 0]}
           />
           <Button
             label={l('finish')}
             width={0.24}
-            position={[0, -0.14, 0.005]}
+            position={[0, -top + 0.07, 0.005]}
             onPress={closeInspection}
             name="twin-inspection:close"
           />
@@ -56,9 +136,11 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
         <>
           <UiText
             text={localize(stop.checklist, lang)}
-            fontSize={0.03}
-            maxWidth={0.92}
-            position={[0, 0.085, 0]}
+            fontSize={0.029}
+            anchorX="left"
+            anchorY="top"
+            maxWidth={W - 0.08}
+            position={[-W / 2 + 0.04, top - 0.1, 0]}
           />
           <LiveText
             name="twin-inspection:anomalies"
@@ -69,16 +151,16 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
                 : l('noAnomalies')
             }}
             version={() => runtime.revision}
-            fontSize={0.032}
+            fontSize={0.029}
             color="#b3261e"
-            maxWidth={0.92}
-            position={[0, 0.0, 0]}
+            maxWidth={W - 0.08}
+            position={[0, -0.04, 0]}
           />
           <Button
             label={l('pass')}
             width={0.26}
             variant="secondary"
-            position={[-0.16, -0.13, 0.005]}
+            position={[-0.16, -top + 0.07, 0.005]}
             onPress={() => void markStop(runtime, twin, 'pass')}
             name="twin-inspection:pass"
           />
@@ -86,7 +168,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
             label={l('fail')}
             width={0.26}
             variant="danger"
-            position={[0.16, -0.13, 0.005]}
+            position={[0.16, -top + 0.07, 0.005]}
             onPress={() => void markStop(runtime, twin, 'fail')}
             name="twin-inspection:fail"
           />

@@ -16,7 +16,7 @@ import {
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { useFrameStage } from '../../../platform/frame'
-import { useLang } from '../../../platform/i18n'
+import { localize, useLang } from '../../../platform/i18n'
 import { AssetBoundary, useSceneModel } from '../../../platform/models'
 import { Interactive, Panel, UiText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent, TwinRoad } from '../../../schema/kinds/twin'
@@ -74,6 +74,7 @@ function Roads({ roads }: { roads: TwinRoad[] }) {
 
 function AssetView({ asset }: { asset: TwinAsset }) {
   const runtime = useTwinRuntime()
+  const lang = useLang()
   const select = useCallback(() => selectAsset(asset.id), [asset.id])
   const [w, h, d] = asset.size
   const body = useRef<MeshStandardMaterial | null>(null)
@@ -124,7 +125,7 @@ function AssetView({ asset }: { asset: TwinAsset }) {
     <group position={asset.position} rotation-y={asset.rotationY * deg} name={`twin-asset:${asset.id}`}>
       <Interactive
         onPress={select}
-        label={asset.name.zh}
+        label={localize(asset.name, lang)}
         hoverScale={1.02}
         name={`twin-asset-hit:${asset.id}`}
       >

@@ -1,25 +1,40 @@
 // The asset panel's 24 h power chart: the server's record of the day plus the live points since, or
 // the replayed record during a replay, with the contract limit as a red line. Redrawn once a second
-// into preallocated buffers.
+// into preallocated buffers. The x axis spans the data there is (see logic/power-chart.ts) and the
+// title says how long that is.
 import { useEffect, useMemo, useRef } from 'react'
 import { type BufferAttribute, BufferGeometry, Float32BufferAttribute, Line, LineBasicMaterial } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { localize, useLang } from '../../../platform/i18n'
-import { UiText } from '../../../platform/ui'
+import { LiveText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent } from '../../../schema/kinds/twin'
 import { DAY_MS, fetchDayHistory } from '../api'
-import { CHART_POINTS, createChartPlot, plotSeries, type Series } from '../logic/power-chart'
+import {
+  CHART_POINTS,
+  chartSpan,
+  chartX,
+  createChartPlot,
+  plotSeries,
+  type Series,
+} from '../logic/power-chart'
 import type { ReplayHistory } from '../logic/replay-history'
 import { useTwinUi } from '../twin-store'
-import { twinStrings } from '../twin-strings'
+import { fill, twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
 
 const CHART_W = 0.8
-const CHART_H = 0.2
+const CHART_H = 0.18
 const REDRAW_MS = 1000
 
 /** What the chart drew last, for the debug view (read when a test asks, never copied per frame). */
-export const powerChartShown = { asset: null as string | null, plot: createChartPlot(), recorded: 0 }
+export const powerChartShown = {
+  asset: null as string | null,
+  plot: createChartPlot(),
+  recorded: 0,
+  /** Bumped when the title's span changes. */
+  spanVersion: 0,
+  span: '',
+}
 
 export function PowerChart({
   twin,
@@ -89,7 +104,7 @@ export function PowerChart({
     for (let i = 0; i < plot.count; i++)
       attr.setXYZ(
         i,
-        -CHART_W / 2 + ((plot.ts[i] - start) / DAY_MS) * CHART_W,
+        -CHART_W / 2 + chartX(plot, plot.ts[i]) * CHART_W,
         -CHART_H / 2 + (plot.v[i] / plot.maxY) * CHART_H,
         0.002,
       )
@@ -98,6 +113,12 @@ export function PowerChart({
     line.geometry.computeBoundingSphere()
     powerChartShown.asset = asset.id
     powerChartShown.recorded = recorded.current.length
+    const span = chartSpan(plot)
+    const spanKey = `${span.unit}:${span.n}`
+    if (spanKey !== powerChartShown.span) {
+      powerChartShown.span = spanKey
+      powerChartShown.spanVersion++
+    }
     const y = -CHART_H / 2 + (asset.contractKw / plot.maxY) * CHART_H
     const la = limit.geometry.attributes.position as BufferAttribute
     la.setXYZ(0, -CHART_W / 2, y, 0.001)
@@ -115,10 +136,16 @@ export function PowerChart({
       </mesh>
       <primitive object={line} />
       <primitive object={limit} />
-      <UiText
-        text={localize(twinStrings.chart24h, lang)}
+      <LiveText
+        name="twin-panel:chart-title"
+        get={() => {
+          const span = chartSpan(powerChartShown.plot)
+          const key = span.unit === 'day' ? 'chart24h' : span.unit === 'hours' ? 'chartHours' : 'chartMinutes'
+          return fill(localize(twinStrings[key], lang), { n: span.n })
+        }}
+        version={() => powerChartShown.spanVersion}
         fontSize={0.026}
-        position={[0, CHART_H / 2 + 0.025, 0]}
+        position={[0, CHART_H / 2 + 0.022, 0]}
       />
     </group>
   )

@@ -96,7 +96,10 @@ function FieldSensorToggle({ y }: { y: number }) {
   const count = useTwinUi((s) => s.fieldSensors)
   const shown = useTwinUi((s) => s.sensorsShown)
   if (count <= 0) return null
-  const label = `${fill(localize(twinStrings.fieldSensors, lang), { n: count })}：${localize(shown ? twinStrings.turnOff : twinStrings.turnOn, lang)}`
+  // The button says what a press does; a state word after a colon ("：关闭") reads as the opposite.
+  const label = fill(localize(shown ? twinStrings.hideFieldSensors : twinStrings.showFieldSensors, lang), {
+    n: count,
+  })
   return (
     <Button
       label={label}

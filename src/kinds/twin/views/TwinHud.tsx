@@ -1,18 +1,43 @@
 // The twin's controls, carried with the visitor like a cockpit: data source and stale state, the alert
-// list, the asset panel, the confirmation dialog, history replay and the inspection card. It follows
-// the player's position and facing (teleports, snap turns), never the head, so it stays put to read.
-import { useRef } from 'react'
-import { type Group, MathUtils } from 'three'
+// list, the asset panel, the confirmation, history replay and the inspection card. It follows the
+// player's position and facing (teleports, snap turns), never the head, so it stays put to read. Where
+// each panel goes comes from logic/hud-layout.ts: every slot inside the view at any window shape (or
+// a headset), none covering another, reserved even while its panel is closed.
+import { useThree } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import { type Camera, type Group, MathUtils, type Object3D, type PerspectiveCamera } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
+import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
+import {
+  DESKTOP_HEADER_PX,
+  DESKTOP_VFOV,
+  HUD_DISTANCE,
+  type HudSlot,
+  layoutHud,
+  type Rect,
+  XR_VIEW,
+} from '../logic/hud-layout'
 import { useTwinUi } from '../twin-store'
-import { AlertList } from './AlertList'
+import { ALERT_TOP, AlertList } from './AlertList'
 import { AssetPanel } from './AssetPanel'
 import { ConfirmDialog } from './ConfirmDialog'
 import { InspectionCard } from './InspectionCard'
 import { StatusBar } from './StatusBar'
 import { OperatorPrompt, TwinNotices } from './TwinAccess'
+
+/** The desktop rig's eye height (the platform's PlayerRig); in a headset the HUD centres there too. */
+const EYE_HEIGHT = 1.6
+
+/** The HUD as laid out for the current window (or headset), for the debug view (read when asked). */
+export const hudShown: {
+  slots: Record<HudSlot, Rect> | null
+  scale: number
+  root: Object3D | null
+  camera: Camera | null
+  canvas: HTMLCanvasElement | null
+} = { slots: null, scale: 1, root: null, camera: null, canvas: null }
 
 export function TwinHud({ twin }: { twin: TwinContent }) {
   const group = useRef<Group>(null)
@@ -21,6 +46,7 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   useFrameStage('uiFollow', () => {
     const g = group.current
     if (!g) return
+    hudShown.root = g
     const { position, yaw } = usePlayer.getState()
     const p = placed.current
     if (p.x === position[0] && p.y === position[1] && p.z === position[2] && p.yaw === yaw) return
@@ -31,40 +57,74 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
     g.position.set(position[0], position[1], position[2])
     g.rotation.set(0, MathUtils.degToRad(yaw), 0)
   })
+  const width = useThree((s) => s.size.width)
+  const height = useThree((s) => s.size.height)
+  const fov = useThree((s) => (s.camera as PerspectiveCamera).fov ?? DESKTOP_VFOV)
+  const xr = useXRSession((s) => s.mode !== null)
+  const camera = useThree((s) => s.camera)
+  const canvas = useThree((s) => s.gl.domElement)
+  const layout = useMemo(
+    () =>
+      layoutHud(
+        xr
+          ? XR_VIEW
+          : {
+              aspect: width / Math.max(1, height),
+              vFovDeg: fov,
+              distance: HUD_DISTANCE,
+              topInset: DESKTOP_HEADER_PX / Math.max(1, height),
+            },
+      ),
+    [xr, width, height, fov],
+  )
+  hudShown.slots = layout.slots
+  hudShown.scale = layout.scale
+  hudShown.camera = xr ? null : camera
+  hudShown.canvas = canvas
   const selected = useTwinUi((s) => s.selected)
   const confirm = useTwinUi((s) => s.confirm)
   const inspecting = useTwinUi((s) => s.inspection.active)
+  const replaying = useTwinUi((s) => s.replay.active)
   const asset = twin.assets.find((a) => a.id === selected)
+  const { slots, scale } = layout
+  /** A slot's group: its panel's top edge at `top` (panel units) lands on the slot's top edge. */
+  const at = (slot: HudSlot, top: number): [number, number, number] => [
+    slots[slot].x,
+    slots[slot].y + slots[slot].h / 2 - top * scale,
+    0,
+  ]
   return (
     <group ref={group} name="twin-hud">
-      {/* Right of centre: in VR the platform's menu floats low on the left. */}
-      <group position={[0.22, 1.0, -1.18]} rotation-x={-0.35}>
-        <StatusBar twin={twin} />
-        <group position={[0, 0.17, 0]}>
-          <TwinNotices />
+      <group position={[0, EYE_HEIGHT, -HUD_DISTANCE]}>
+        <group position={at('status', replaying ? 0.17 : 0.11)} scale={scale}>
+          <StatusBar twin={twin} />
+          <group position={[0, 0.17, 0]}>
+            <TwinNotices />
+          </group>
         </group>
+        <group position={at('alerts', ALERT_TOP)} scale={scale}>
+          <AlertList twin={twin} />
+        </group>
+        {asset && (
+          <group position={at('asset', slots.asset.h / scale / 2)} scale={scale}>
+            <AssetPanel twin={twin} asset={asset} />
+          </group>
+        )}
+        {confirm && (
+          <group position={at('confirm', slots.confirm.h / scale / 2)} scale={scale}>
+            <ConfirmDialog twin={twin} />
+          </group>
+        )}
+        {inspecting && (
+          <group position={at('inspection', slots.inspection.h / scale / 2)} scale={scale}>
+            <InspectionCard twin={twin} />
+          </group>
+        )}
       </group>
-      <group position={[-0.78, 1.5, -1.15]} rotation-y={0.45}>
-        <AlertList twin={twin} />
-      </group>
-      {asset && (
-        <group position={[0.7, 1.64, -1.1]} rotation-y={-0.45}>
-          <AssetPanel twin={twin} asset={asset} />
-        </group>
-      )}
-      {confirm && (
-        <group position={[0, 1.4, -0.85]}>
-          <ConfirmDialog twin={twin} />
-        </group>
-      )}
+      {/* The operator's code prompt comes nearer than the HUD, over whatever asked for it. */}
       <group position={[0, 1.5, -0.8]}>
         <OperatorPrompt />
       </group>
-      {inspecting && (
-        <group position={[0, 1.28, -1.1]} rotation-x={-0.12}>
-          <InspectionCard twin={twin} />
-        </group>
-      )}
     </group>
   )
 }

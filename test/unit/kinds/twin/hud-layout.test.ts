@@ -1,0 +1,70 @@
+// The twin HUD's slots at the window shapes a venue uses and in a headset: every slot inside the view
+// with its margin, no two overlapping, and text still legible after the fit. (Before the layout, the
+// alert and asset panels sat at fixed spots that ran off a 1024×640 window's edges.)
+import { describe, expect, it } from 'vitest'
+import {
+  DESKTOP_HEADER_PX,
+  DESKTOP_VFOV,
+  HUD_BOXES,
+  HUD_DISTANCE,
+  type HudSlot,
+  layoutHud,
+  overlaps,
+  XR_VIEW,
+} from '../../../../src/kinds/twin/logic/hud-layout'
+
+const WINDOWS: Array<[number, number]> = [
+  [1024, 640],
+  [1280, 720],
+  [1920, 1080],
+  [1080, 1920],
+]
+/** The smallest font the HUD panels use (metres at scale 1). */
+const SMALLEST_FONT = 0.026
+
+const views = [
+  ...WINDOWS.map(([w, h]) => ({
+    name: `${w}×${h}`,
+    px: h,
+    view: { aspect: w / h, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE, topInset: DESKTOP_HEADER_PX / h },
+  })),
+  { name: 'headset', px: 0, view: XR_VIEW },
+]
+
+describe('layoutHud', () => {
+  it.each(views)('keeps every slot inside the $name view, apart, and legible', ({ px, view }) => {
+    const layout = layoutHud(view)
+    const slots = Object.entries(layout.slots) as Array<[HudSlot, (typeof layout.slots)[HudSlot]]>
+    expect(slots.map(([s]) => s).sort()).toEqual(Object.keys(HUD_BOXES).sort())
+    for (const [slot, r] of slots) {
+      expect(r.x - r.w / 2, `${slot} left`).toBeGreaterThanOrEqual(-layout.halfW)
+      expect(r.x + r.w / 2, `${slot} right`).toBeLessThanOrEqual(layout.halfW)
+      expect(r.y - r.h / 2, `${slot} bottom`).toBeGreaterThanOrEqual(-layout.halfH)
+      // Below the page's header on a desktop.
+      expect(r.y + r.h / 2, `${slot} top`).toBeLessThanOrEqual(layout.halfH * (1 - 2 * (view.topInset ?? 0)))
+      // A slot holds its panel's largest size at the layout's scale.
+      expect(r.w).toBeCloseTo(HUD_BOXES[slot].w * layout.scale)
+      expect(r.h).toBeCloseTo(HUD_BOXES[slot].h * layout.scale)
+    }
+    for (let i = 0; i < slots.length; i++)
+      for (let j = i + 1; j < slots.length; j++)
+        expect(overlaps(slots[i][1], slots[j][1]), `${slots[i][0]} and ${slots[j][0]}`).toBe(false)
+    // Legible: in a headset the smallest text subtends at least 0.9°; on a screen it is at least 9 px.
+    const fontAngle = (2 * Math.atan((SMALLEST_FONT * layout.scale) / 2 / view.distance) * 180) / Math.PI
+    if (px === 0) expect(fontAngle).toBeGreaterThanOrEqual(0.9)
+    else expect(((SMALLEST_FONT * layout.scale) / (2 * layout.halfH)) * px).toBeGreaterThanOrEqual(9)
+  })
+
+  it('leaves the middle of a landscape view open onto the park and stacks a portrait one', () => {
+    const wide = layoutHud({ aspect: 1024 / 640, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
+    expect(wide.portrait).toBe(false)
+    expect(wide.slots.alerts.x).toBeLessThan(0)
+    expect(wide.slots.asset.x).toBeGreaterThan(0)
+    // In a headset the platform's menu floats low on the left: the status bar keeps right of it.
+    const xr = layoutHud(XR_VIEW)
+    expect(xr.slots.status.x - xr.slots.status.w / 2).toBeGreaterThan(-0.1)
+    const tall = layoutHud({ aspect: 1080 / 1920, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
+    expect(tall.portrait).toBe(true)
+    expect(tall.slots.asset.y).toBeGreaterThan(tall.slots.status.y)
+  })
+})
