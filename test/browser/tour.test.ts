@@ -241,7 +241,7 @@ describe('ruijin tour (a second memorial from data only)', () => {
   it('loads and its free-walk guide narrates once the visitor is near', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=ruijin')
     await waitForSceneReady(app.page, 'ruijin')
-    await mouseClickAt(app.page, await worldPositionOf(app.page, 'tour:play'))
+    await mouseClickAt(app.page, 'tour:play')
     const s = await waitFor(app.page, 'tour', (s) => s.stopIndex === 0 && s.phase === 'narrating', {
       what: 'the guide narrates stop 1',
     })
