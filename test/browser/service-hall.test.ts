@@ -135,7 +135,21 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   await sample()
 
   // Directed to the window; the guide takes the visitor there and the clerk greets them.
+  await page.evaluate(() => {
+    const w = window as any
+    w.__routes = []
+    let last = ''
+    const tick = () => {
+      const v = w.__xrShowcase.view('service-hall')
+      const k = JSON.stringify([v?.route?.target, v?.route?.arrived, v?.route?.following, v?.myCall?.windowId, w.__xrShowcase.pointerLog.slice(-1)[0]])
+      if (k !== last) { w.__routes.push(`${w.__xrShowcase.frame} ${k}`); last = k }
+      if (w.__routes.length < 60) requestAnimationFrame(tick)
+    }
+    tick()
+  })
   await press(page, how, 'sh:go-window')
+  await frames(page, 30)
+  console.log('[dbg]', JSON.stringify(await page.evaluate(() => (window as any).__routes), null, 1))
   s = await arrive(page, how, 'window')
   expect(s.route?.target).toEqual({ kind: 'window', windowId: s.myCall?.windowId })
   await expectStandingAt(page, s.route!.end)
@@ -168,7 +182,7 @@ describe('gov-hall service hall', () => {
   // Skipped, not passing: after "带我去" logs its click on desktop, the route sometimes stays on the waiting
   // area (2 of the last 6 runs, and the CI run of the previous stop); the controller visit above passes.
   // Open defect, in the closing note of issue 10, to be found and fixed before this comes back.
-  it.skip('runs the same visit with the mouse on desktop, within the draw-call budget', async () => {
+  it('runs the same visit with the mouse on desktop, within the draw-call budget', async () => {
     const app = await openAppPage(browser, server.url, '/?scene=gov-hall')
     await waitForSceneReady(app.page, 'gov-hall')
     await frames(app.page, 10)

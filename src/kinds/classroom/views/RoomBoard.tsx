@@ -1,10 +1,7 @@
 // A board beside the screen with the room code and a QR code of the join link, so students in the room
 // (or a second device) can join this class by scanning or typing five characters.
-import QRCode from 'qrcode'
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { type InstancedMesh, Matrix4 } from 'three'
 import { useLocalize } from '../../../platform/i18n'
-import { Panel, UiText } from '../../../platform/ui'
+import { Panel, QrCode, UiText } from '../../../platform/ui'
 import type { Vec3 } from '../../../schema/common'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
@@ -31,7 +28,7 @@ export function RoomBoard({ scene, position }: { scene: string; position: Vec3 }
         color="#7f1d1d"
         letterSpacing={0.1}
       />
-      <QrCode text={joinUrl(scene, code)} size={0.7} position={[0, -0.05, 0.01]} />
+      <QrCode text={joinUrl(scene, code)} size={0.7} position={[0, -0.05, 0.01]} name="room-qr" />
       <UiText
         name="room-status"
         text={localize(reconnecting ? S.reconnecting : S.scanToJoin)}
@@ -41,41 +38,5 @@ export function RoomBoard({ scene, position }: { scene: string; position: Vec3 }
         position={[0, -0.52, 0.01]}
       />
     </Panel>
-  )
-}
-
-/** A QR code as one instanced mesh of dark modules on a white quiet zone. */
-function QrCode({ text, size, position }: { text: string; size: number; position: Vec3 }) {
-  const modules = useMemo(() => QRCode.create(text, { errorCorrectionLevel: 'M' }).modules, [text])
-  const dark = useMemo(() => {
-    const cells: [number, number][] = []
-    for (let r = 0; r < modules.size; r++)
-      for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) cells.push([r, c])
-    return cells
-  }, [modules])
-  const mesh = useRef<InstancedMesh>(null)
-  const cell = size / (modules.size + 4)
-  useLayoutEffect(() => {
-    const m = mesh.current
-    if (!m) return
-    const matrix = new Matrix4()
-    dark.forEach(([r, c], i) => {
-      matrix.makeTranslation((c - modules.size / 2 + 0.5) * cell, (modules.size / 2 - r - 0.5) * cell, 0.002)
-      m.setMatrixAt(i, matrix)
-    })
-    m.instanceMatrix.needsUpdate = true
-    m.computeBoundingSphere()
-  }, [dark, cell, modules.size])
-  return (
-    <group position={position} name="room-qr">
-      <mesh>
-        <planeGeometry args={[size, size]} />
-        <meshBasicMaterial color="#ffffff" toneMapped={false} />
-      </mesh>
-      <instancedMesh key={dark.length} ref={mesh} args={[undefined, undefined, dark.length]}>
-        <planeGeometry args={[cell, cell]} />
-        <meshBasicMaterial color="#000000" toneMapped={false} />
-      </instancedMesh>
-    </group>
   )
 }

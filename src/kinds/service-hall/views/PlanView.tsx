@@ -1,15 +1,14 @@
 // The plan at the guidance desk: the matters in order with their windows, time and fee; one merged
 // checklist to tick; the way to the ticket machine; and the take-away QR code with the checklist text.
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
-import { Button, Interactive, theme, UiText } from '../../../platform/ui'
+import { Button, Interactive, QrCode, theme, UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { checklistText, mergeChecklist } from '../logic/checklist-merge'
 import { resetNavigation, routeTo, setShowQr, tick, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 import { H, W } from './navigator-size'
-import { qrTexture } from './qr-texture'
 
 export function PlanView({ content }: { content: ServiceHallContent }) {
   const l = useLocalize()
@@ -128,20 +127,9 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
 
 function ChecklistQr({ text }: { text: string }) {
   const l = useLocalize()
-  const texture = useMemo(() => qrTexture(text), [text])
-  useEffect(() => () => texture?.dispose(), [texture])
-  if (!texture) return null
   return (
-    <group
-      position={[W / 2 + 0.3, 0.05, 0.05]}
-      rotation-y={-0.35}
-      name="sh:qr-code"
-      userData={{ qrText: text }}
-    >
-      <mesh>
-        <planeGeometry args={[0.48, 0.48]} />
-        <meshBasicMaterial map={texture} toneMapped={false} />
-      </mesh>
+    <group position={[W / 2 + 0.3, 0.05, 0.05]} rotation-y={-0.35}>
+      <QrCode text={text} size={0.48} name="sh:qr-code" />
       <UiText text={l(strings.showQr)} fontSize={0.03} position={[0, -0.29, 0]} />
     </group>
   )

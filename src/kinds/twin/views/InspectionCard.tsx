@@ -3,7 +3,7 @@
 // the CSV on the server's LAN address for a phone, and on a desktop a download button (or why saving
 // failed).
 import { localize, useLang } from '../../../platform/i18n'
-import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
+import { Button, LiveText, Panel, QrCode, UiText } from '../../../platform/ui'
 import { parseAppUrl } from '../../../platform/url'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
@@ -12,7 +12,6 @@ import { HUD_BOXES } from '../logic/hud-layout'
 import { inspectStop, reportSummary } from '../logic/inspection-route'
 import { closeInspection, markStop, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
-import { QrCode } from './QrCode'
 import { useTwinRuntime } from './twin-context'
 
 const W = HUD_BOXES.inspection.w
