@@ -46,8 +46,6 @@ export interface HudLayout {
 
 /** The HUD plane's distance from the eye: near enough to read and reach with a ray, far enough to focus. */
 export const HUD_DISTANCE = 1.2
-/** The page's header (back, title, language) over the top of a desktop picture, CSS px. */
-export const DESKTOP_HEADER_PX = 72
 /** The desktop camera's vertical field of view (src/app/Stage.tsx). */
 export const DESKTOP_VFOV = 70
 /**

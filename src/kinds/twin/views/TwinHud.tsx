@@ -8,17 +8,10 @@ import { useMemo, useRef } from 'react'
 import { type Camera, type Group, MathUtils, type Object3D, type PerspectiveCamera } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
+import { measureTopInset } from '../../../platform/ui'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
-import {
-  DESKTOP_HEADER_PX,
-  DESKTOP_VFOV,
-  HUD_DISTANCE,
-  type HudSlot,
-  layoutHud,
-  type Rect,
-  XR_VIEW,
-} from '../logic/hud-layout'
+import { DESKTOP_VFOV, HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
 import { useTwinUi } from '../twin-store'
 import { ALERT_TOP, AlertList } from './AlertList'
 import { AssetPanel } from './AssetPanel'
@@ -63,6 +56,8 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   const xr = useXRSession((s) => s.mode !== null)
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
+  // The page's own scene bar, measured as the platform's view slots measure it (it wraps onto two
+  // lines in English on a narrow window, so no fixed height is right).
   const layout = useMemo(
     () =>
       layoutHud(
@@ -72,10 +67,10 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
               aspect: width / Math.max(1, height),
               vFovDeg: fov,
               distance: HUD_DISTANCE,
-              topInset: DESKTOP_HEADER_PX / Math.max(1, height),
+              topInset: height > 0 ? measureTopInset(canvas) : 0,
             },
       ),
-    [xr, width, height, fov],
+    [xr, width, height, fov, canvas],
   )
   hudShown.slots = layout.slots
   hudShown.scale = layout.scale

@@ -3,7 +3,6 @@
 // alert and asset panels sat at fixed spots that ran off a 1024×640 window's edges.)
 import { describe, expect, it } from 'vitest'
 import {
-  DESKTOP_HEADER_PX,
   DESKTOP_VFOV,
   HUD_BOXES,
   HUD_DISTANCE,
@@ -12,6 +11,9 @@ import {
   overlaps,
   XR_VIEW,
 } from '../../../../src/kinds/twin/logic/hud-layout'
+
+/** A one-line scene bar over a desktop picture (the HUD measures the real one). */
+const HEADER_PX = 72
 
 const WINDOWS: Array<[number, number]> = [
   [1024, 640],
@@ -26,7 +28,7 @@ const views = [
   ...WINDOWS.map(([w, h]) => ({
     name: `${w}×${h}`,
     px: h,
-    view: { aspect: w / h, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE, topInset: DESKTOP_HEADER_PX / h },
+    view: { aspect: w / h, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE, topInset: HEADER_PX / h },
   })),
   { name: 'headset', px: 0, view: XR_VIEW },
 ]
