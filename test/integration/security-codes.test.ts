@@ -1,14 +1,11 @@
-// Guessing the teacher code against the real server: each route throttles, locks out with back-off,
-// refuses spoofed addresses, and never takes or logs the code in a URL.
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { Client } from '@colyseus/sdk'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
-import { emptyDistDir } from '../support/server-config'
+import { runServerUntilExit } from '../support/spawn-server'
 import { freePort, startChildServer, startClassroomServer, TEACHER_CODE } from './classroom-harness'
 
 const servers: RunningServer[] = []
@@ -96,38 +93,9 @@ describe('teacher code guessing', () => {
   })
 })
 
-/** Runs src/server/main.ts to its exit and returns its exit code and stderr. */
-function runUntilExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
-      cwd: resolve('.'),
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        DIST_DIR: emptyDistDir(),
-        SIMULATOR: '0',
-        LOG_LEVEL: 'warn',
-        TEACHER_CODE,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stderr = ''
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      done({ code, stderr })
-    })
-  })
-}
-
 describe('start-up refusals are one clear line', () => {
   it('refuses an empty TEACHER_CODE', async () => {
-    const { code, stderr } = await runUntilExit({ TEACHER_CODE: '', PORT: String(await freePort()) })
+    const { code, stderr } = await runServerUntilExit({ TEACHER_CODE: '', PORT: String(await freePort()) })
     expect(code).toBe(1)
     expect(stderr.trim()).toBe(
       'TEACHER_CODE is set but empty: set a code of at least 6 characters, or unset it to get a random one.',
@@ -140,7 +108,7 @@ describe('start-up refusals are one clear line', () => {
       blocker.listen(0, '127.0.0.1', () => r((blocker.address() as { port: number }).port)),
     )
     try {
-      const { code, stderr } = await runUntilExit({ PORT: String(port) })
+      const { code, stderr } = await runServerUntilExit({ PORT: String(port) })
       expect(code).toBe(1)
       expect(stderr.trim()).toBe(
         `Port ${port} is already in use: stop the other program or start with PORT=<another port>.`,
@@ -152,7 +120,7 @@ describe('start-up refusals are one clear line', () => {
 
   it('says so when the data folder cannot be written', async () => {
     // /sys is read-only even for root, which passes every permission check elsewhere.
-    const { code, stderr } = await runUntilExit({
+    const { code, stderr } = await runServerUntilExit({
       DATA_DIR: '/sys/xr-showcase-data',
       PORT: String(await freePort()),
     })

@@ -1,12 +1,6 @@
-// The attacks of issue 14 on the twin, against the real server and a real mqtt.js client over WebSocket:
-// an anonymous HVAC command, wildcard and $SYS subscriptions, a foreign Origin, one packet trickled in
-// many WebSocket frames, offline QoS 1 sessions, junk topics, a reading dated 2100, an old reading,
-// anonymous and oversized inspection reports, and a full or read-only disk under the telemetry flush.
-// Every wait is on an MQTT message, a closed connection or a log line, never a fixed sleep.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
@@ -14,7 +8,7 @@ import { MAX_SUBSCRIPTIONS_PER_CLIENT } from '../../src/server/twin/broker-acces
 import { MAX_PENDING_ROWS } from '../../src/server/twin/telemetry-recorder'
 import { MAX_AHEAD_MS } from '../../src/shared/twin/reading-clock'
 import { emptyDistDir, testServerConfig } from '../support/server-config'
-import { type SpawnedServer, spawnServer } from '../support/spawn-server'
+import { runServerUntilExit, type SpawnedServer, spawnServer } from '../support/spawn-server'
 import { connect, DEVICE, OPERATOR, type Reading, startTwinServer, until } from './twin-harness'
 
 type Run = Awaited<ReturnType<typeof startTwinServer>>
@@ -444,50 +438,20 @@ describe('twin history on a failing disk', () => {
   })
 })
 
-/** Runs src/server/main.ts with this environment to its exit; its exit code and stderr. */
-function runUntilExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
-      cwd: resolve('.'),
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        DIST_DIR: emptyDistDir(),
-        SIMULATOR: '0',
-        LOG_LEVEL: 'warn',
-        TEACHER_CODE: '246810',
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'twin-start-')),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stderr = ''
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      done({ code, stderr })
-    })
-  })
-}
-
 describe('twin credentials at start', () => {
   it('refuses an empty or short OPERATOR_CODE and a short device password with one line each', async () => {
-    const empty = await runUntilExit({ OPERATOR_CODE: '' })
+    const empty = await runServerUntilExit({ OPERATOR_CODE: '' })
     expect(empty).toEqual({
       code: 1,
       stderr:
         'OPERATOR_CODE is set but empty: set a code of at least 6 characters, or unset it to get a random one.\n',
     })
-    expect((await runUntilExit({ OPERATOR_CODE: '1234' })).stderr.trim()).toBe(
+    expect((await runServerUntilExit({ OPERATOR_CODE: '1234' })).stderr.trim()).toBe(
       'OPERATOR_CODE is too short: use at least 6 characters so it cannot be guessed.',
     )
-    expect((await runUntilExit({ OPERATOR_CODE: '975310', TWIN_DEVICE_PASSWORD: 'short' })).stderr).toMatch(
-      /^TWIN_DEVICE_PASSWORD is too short/,
-    )
+    expect(
+      (await runServerUntilExit({ OPERATOR_CODE: '975310', TWIN_DEVICE_PASSWORD: 'short' })).stderr,
+    ).toMatch(/^TWIN_DEVICE_PASSWORD is too short/)
   })
 
   it('prints the operator code at start', async () => {

@@ -2,10 +2,11 @@
 // that need a crash, a restart or a second process: waits for the line main.ts prints once it listens,
 // and stops it with SIGTERM and a bounded wait before SIGKILL.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { ServerConfig } from '../../src/server/config'
-import { serverEnv } from './server-config'
+import { emptyDistDir, serverEnv, TEST_TEACHER_CODE } from './server-config'
 
 export interface SpawnServerOptions {
   /** The server's settings, usually from testServerConfig(); port 0 lets the server pick a free one. */
@@ -104,4 +105,40 @@ export async function spawnServer(options: SpawnServerOptions): Promise<SpawnedS
       await exited
     },
   }
+}
+
+/**
+ * Runs src/server/main.ts with this environment until it exits by itself (a start-up refusal): its exit
+ * code and stderr. The base environment is a valid one (a teacher code, no build, no simulator, port 0),
+ * so `env` names only what the test breaks; SIGKILL after 30 s if it does not exit.
+ */
+export function runServerUntilExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
+      cwd: resolve('.'),
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DIST_DIR: emptyDistDir(),
+        SIMULATOR: '0',
+        LOG_LEVEL: 'warn',
+        TEACHER_CODE: TEST_TEACHER_CODE,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'start-')),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      done({ code, stderr })
+    })
+  })
 }
