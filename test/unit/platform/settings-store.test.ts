@@ -1,28 +1,7 @@
 // Comfort settings persist per device (localStorage), large text only for the visit (sessionStorage),
 // and a damaged entry never breaks the app.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>()
-  get length() {
-    return this.items.size
-  }
-  clear() {
-    this.items.clear()
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value))
-  }
-}
+import { MemoryStorage } from '../../support/memory-storage'
 
 let storage: MemoryStorage
 let session: MemoryStorage

@@ -2,28 +2,7 @@
 // warning (never thrown), scene progress cleared by leaving for the lobby, everything by a visit reset.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>()
-  get length() {
-    return this.items.size
-  }
-  clear() {
-    this.items.clear()
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value))
-  }
-}
+import { MemoryStorage } from '../../support/memory-storage'
 
 let session: MemoryStorage
 const Entry = z.object({ stop: z.number().int() })

@@ -23,6 +23,7 @@ import { twinStrings } from '../../../../src/kinds/twin/twin-strings'
 import type { DataSource } from '../../../../src/platform/realtime'
 import { useRoute } from '../../../../src/platform/url'
 import { telemetryTopic } from '../../../../src/shared/twin/telemetry-topics'
+import { MemoryStorage } from '../../../support/memory-storage'
 import { loadTwinPark } from '../../shared/twin/twin-fixture'
 
 const twin = loadTwinPark()
@@ -154,12 +155,7 @@ describe('a reload', () => {
         }),
       ),
     )
-    const items = new Map<string, string>()
-    vi.stubGlobal('sessionStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => items.set(k, v),
-      removeItem: (k: string) => items.delete(k),
-    })
+    vi.stubGlobal('sessionStorage', new MemoryStorage())
     let pagehide = () => {}
     vi.stubGlobal('window', {
       addEventListener: (type: string, f: () => void) => {
