@@ -9,6 +9,7 @@ import { useXR, useXRStore, XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
 import { type Group, MathUtils, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
+import { pressClaimed, resetPressClaim } from '../input/press-claim'
 import { useSettings } from '../settings/settings-store'
 import { ComfortVignette } from './ComfortVignette'
 import { locomotionDebug } from './locomotion-debug'
@@ -96,21 +97,24 @@ function DesktopRig() {
   const teleportCount = usePlayer((s) => s.teleportCount)
   const lastTeleport = useRef(teleportCount)
 
-  // Drag to look (mouse and touch). Small movements still count as clicks on 3D objects.
+  // Drag to look (mouse and touch). Small movements still count as clicks on 3D objects. The drag is
+  // applied in the locomotion stage, after the 3D pointer events of the frame: a press a slider claimed
+  // (claimPress) scrubs the slider and leaves the view alone.
+  const pendingDrag = useRef({ dx: 0, dy: 0 })
   useEffect(() => {
     const canvas = gl.domElement
     let dragging: { id: number; x: number; y: number } | null = null
     const down = (e: PointerEvent) => {
+      resetPressClaim()
+      pendingDrag.current = { dx: 0, dy: 0 }
       dragging = { id: e.pointerId, x: e.clientX, y: e.clientY }
     }
     const move = (e: PointerEvent) => {
       if (!dragging || dragging.id !== e.pointerId) return
-      const dx = e.clientX - dragging.x
-      const dy = e.clientY - dragging.y
+      pendingDrag.current.dx += e.clientX - dragging.x
+      pendingDrag.current.dy += e.clientY - dragging.y
       dragging.x = e.clientX
       dragging.y = e.clientY
-      usePlayer.setState((s) => ({ yaw: s.yaw + dx * 0.25 }))
-      pitch.current = MathUtils.clamp(pitch.current + dy * 0.2, -70, 70)
     }
     const up = (e: PointerEvent) => {
       if (dragging?.id === e.pointerId) dragging = null
@@ -138,6 +142,13 @@ function DesktopRig() {
   }, [gl])
 
   useFrameStage('locomotion', (_, delta) => {
+    const drag = pendingDrag.current
+    if ((drag.dx || drag.dy) && !pressClaimed()) {
+      usePlayer.setState((s) => ({ yaw: s.yaw + drag.dx * 0.25 }))
+      pitch.current = MathUtils.clamp(pitch.current + drag.dy * 0.2, -70, 70)
+    }
+    drag.dx = 0
+    drag.dy = 0
     const state = usePlayer.getState()
     const pos = new Vector3(...state.position)
     if (state.teleportCount !== lastTeleport.current) {

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import { type Mesh, Vector3 } from 'three'
 import type { Vec3 } from '../../schema/common'
 import { pulseSelectingController } from '../input/haptics'
+import { claimPress } from '../input/press-claim'
 import { theme } from './theme'
 
 export interface SliderProps {
@@ -42,6 +43,7 @@ export function Slider({ value, onChange, position, width = 0.6, name, disabled 
       e.stopPropagation()
       if (disabled) return
       dragging.current = e.pointerId
+      claimPress()
       ;(e.target as unknown as { setPointerCapture?: (id: number) => void }).setPointerCapture?.(e.pointerId)
       pulseSelectingController()
       onChange(valueAt(e))
