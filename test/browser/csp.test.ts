@@ -1,22 +1,12 @@
 // The Content-Security-Policy is on, and the app still works under it: a scene loads and enters XR on the
 // emulated Quest 3 with no CSP violation, and the shipped Draco WebAssembly decoder and a blob: worker
 // (how three's decoders and troika text run) are allowed, while an injected inline script is refused.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openAppPage, startTestServer } from './harness'
+import { describe, expect, it } from 'vitest'
+import { openAppPage } from './harness'
+import { browserAndServer } from './rig'
 import { enterVR, frames, waitForSceneReady } from './xr-input'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = browserAndServer()
 
 /** Records every CSP violation the page reports, from the first script on. */
 const RECORD_VIOLATIONS = () => {
@@ -31,9 +21,9 @@ const RECORD_VIOLATIONS = () => {
 
 describe('Content-Security-Policy', () => {
   it('lets a scene load and enter XR with no violation, and refuses an injected script', async () => {
-    const app = await openAppPage(browser, server.url, 'about:blank', { emulateQuest3: true })
+    const app = await openAppPage(rig.browser, rig.server.url, 'about:blank', { emulateQuest3: true })
     await app.context.addInitScript(RECORD_VIOLATIONS)
-    const response = await app.page.goto(`${server.url}/?scene=twin-park`)
+    const response = await app.page.goto(`${rig.server.url}/?scene=twin-park`)
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
     await waitForSceneReady(app.page, 'twin-park')
     await enterVR(app.page)

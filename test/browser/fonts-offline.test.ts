@@ -5,23 +5,12 @@
 // server ships, with not one request to another origin (the harness blocks and records them) and no
 // failed font request on this one.
 import { execFileSync } from 'node:child_process'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppPage, launchChromium, openAppPage, startTestServer } from './harness'
+import { describe, expect, it } from 'vitest'
+import { type AppPage, openAppPage } from './harness'
+import { browserAndServer } from './rig'
 import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = browserAndServer()
 
 const VIEWPORT = { width: 800, height: 450 }
 
@@ -100,7 +89,7 @@ const RARE = {
 describe('Chinese in the page without system fonts, offline', () => {
   it('the lobby and the settings dialog draw their Chinese with the shipped faces', async () => {
     console.log(`[fonts] CJK system fonts here: ${systemChineseFonts().length || 'none'}`)
-    const app = await openAppPage(browser, server.url, '/', { viewport: VIEWPORT })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { viewport: VIEWPORT })
     const { page } = app
     await page.locator('#lobby-title').waitFor()
     // The scene cards arrive from the server; probe once they are in, so React replaces nothing meanwhile.
@@ -122,7 +111,7 @@ describe('Chinese in the page without system fonts, offline', () => {
   it("rare characters typed into the hall's search render from this server's fallback data, with no outside request", {
     timeout: 180_000,
   }, async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=gov-hall', { viewport: VIEWPORT })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall', { viewport: VIEWPORT })
     const { page } = app
     await waitForSceneReady(page, 'gov-hall')
     await frames(page, 4)

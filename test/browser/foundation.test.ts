@@ -4,21 +4,19 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openAppPage, startTestServer } from './harness'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openAppPage } from './harness'
+import { browserAndServer } from './rig'
 import { controllerSelect, enterVR, exitVR, frames, handPinchAt, waitForSceneReady } from './xr-input'
 
 const SHIPPED_SCENES = ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
 /** No pixel is judged here: a small page keeps software GL cheap, in XR too (IWER draws into a window-sized canvas). */
 const SMALL = { width: 640, height: 360 }
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
 let scenesDir: string
 
-beforeAll(async () => {
-  // The shipped scenes plus one broken folder, served live, as an author's working copy would be.
+// The shipped scenes plus one broken folder, served live, as an author's working copy would be.
+const rig = browserAndServer(() => {
   scenesDir = mkdtempSync(join(tmpdir(), 'xr-scenes-'))
   cpSync(resolve('scenes'), scenesDir, { recursive: true })
   mkdirSync(join(scenesDir, 'broken-demo'))
@@ -26,19 +24,14 @@ beforeAll(async () => {
     join(scenesDir, 'broken-demo', 'scene.json'),
     JSON.stringify({ id: 'broken-demo', kind: 'tour', title: { zh: '坏场景' }, floors: [] }),
   )
-  server = await startTestServer({ config: { scenesDir } })
-  browser = await launchChromium()
+  return { config: { scenesDir } }
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  rmSync(scenesDir, { recursive: true, force: true })
-})
+afterAll(() => rmSync(scenesDir, { recursive: true, force: true }))
 
 describe('lobby', () => {
   it('lists every shipped scene as a card and shows a broken scene as an error card', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     for (const id of SHIPPED_SCENES) {
       await expect.poll(() => page.locator(`article.card[data-scene="${id}"]`).count()).toBe(1)
@@ -52,7 +45,7 @@ describe('lobby', () => {
   })
 
   it('opens a broken scene by URL as an error page with a way back', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=broken-demo', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=broken-demo', { viewport: SMALL })
     await expect
       .poll(() => app.page.getByRole('alert').textContent())
       .toContain('scenes/broken-demo/scene.json')
@@ -62,7 +55,7 @@ describe('lobby', () => {
   })
 
   it('without a headset, says plainly that VR is unavailable and keeps desktop mode usable', async () => {
-    const app = await openAppPage(browser, server.url, '/', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { viewport: SMALL })
     const notice = app.page.getByRole('status').filter({ hasText: /VR|WebXR/ })
     await expect.poll(() => notice.count()).toBe(1)
     expect(await app.page.getByRole('button', { name: /^进入 VR$/ }).count()).toBe(0)
@@ -72,7 +65,9 @@ describe('lobby', () => {
   })
 
   it('shows a clear not-found page for an unknown scene id', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=no-such-scene&lang=en', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=no-such-scene&lang=en', {
+      viewport: SMALL,
+    })
     await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('Scene not found')
     expect(await app.page.getByRole('alert').textContent()).toContain('no-such-scene')
     await app.context.close()
@@ -82,7 +77,7 @@ describe('lobby', () => {
 describe('scenes', () => {
   for (const id of SHIPPED_SCENES) {
     it(`${id} loads with no console error and no request to another origin`, async () => {
-      const app = await openAppPage(browser, server.url, `/?scene=${id}`, {
+      const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${id}`, {
         emulateQuest3: true,
         viewport: SMALL,
       })
@@ -98,7 +93,7 @@ describe('scenes', () => {
   }
 
   it('keeps the language and the back button working across navigation', async () => {
-    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?lang=en', { viewport: SMALL })
     await app.page.getByRole('button', { name: /Open: Government Service Hall/ }).click()
     await waitForSceneReady(app.page, 'gov-hall')
     expect(new URL(app.page.url()).searchParams.get('lang')).toBe('en')
@@ -111,7 +106,7 @@ describe('scenes', () => {
 describe('XR session (emulated Meta Quest 3)', () => {
   // One flow on purpose: the hands take over from the controllers inside the same session.
   it('enters VR, opens a scene from a 3D lobby card with controller ray + trigger, switches to hands, and exits', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     await page.getByRole('button', { name: '进入 VR' }).waitFor()
     await enterVR(page)
@@ -134,7 +129,7 @@ describe('XR session (emulated Meta Quest 3)', () => {
   })
 
   it('returns to the same scene in desktop mode after leaving VR', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom', {
       emulateQuest3: true,
       viewport: SMALL,
     })

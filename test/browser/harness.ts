@@ -45,11 +45,16 @@ export interface TestServerOptions {
 
 export { testServerConfig }
 
-export async function startTestServer(
-  options: TestServerOptions = {},
-): Promise<RunningServer & { dataDir: string }> {
+export type TestServer = RunningServer & { dataDir: string }
+
+/**
+ * The real server on a free port with its own data folder. TEST_DIST_DIR points it at a private build,
+ * so a developer can test while others rebuild dist/ in a shared tree.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-test-'))
-  const config = testServerConfig(dataDir, options.config)
+  const distDir = process.env.TEST_DIST_DIR
+  const config = testServerConfig(dataDir, { ...(distDir ? { distDir } : {}), ...options.config })
   const server = await startServer(config, options.modules)
   return {
     ...server,
@@ -164,6 +169,8 @@ export async function openAppPage(
   }
   if (Object.keys(seeded).length > 0) {
     await context.addInitScript((items) => {
+      // about:blank (a test that sets up before its first navigation) has no storage to seed.
+      if (window.location.origin === 'null') return
       for (const [key, value] of Object.entries(items)) {
         if (localStorage.getItem(key) === null) localStorage.setItem(key, value)
       }
@@ -248,6 +255,16 @@ export function checkRegisteredPages(): string {
   }
   registry.pages = registry.pages.filter((entry) => entry.openedIn === undefined)
   return problems.join('\n')
+}
+
+/**
+ * Closes the pages the finished test opened (pages from beforeAll stay for the file's other tests). A
+ * page left open keeps rendering, an XR session in software GL at full tilt, and slows every test after
+ * it; closing them also keeps each test's pages its own.
+ */
+export async function closeTestPages(): Promise<void> {
+  const finished = pageRegistry().pages.filter((entry) => entry.openedIn !== undefined)
+  await Promise.all(finished.map((entry) => entry.app.context.close().catch(() => undefined)))
 }
 
 /** A debug view as JSON, read once (functions in it are dropped); null while nothing offers it. */

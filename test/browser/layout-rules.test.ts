@@ -1,14 +1,7 @@
-// Issue 10 items 1–3: the layout and legibility rules over every scene and every state its flow reaches
-// (test/browser/scene-walks.ts), at the four desktop sizes and in an emulated Quest 3. Works from the
-// platform's `layout` debug view (projected rects and cap angles from the scene graph), not pixels:
-// panels and controls must not overlap each other or the page's own controls, text must stay inside its
-// panel, panels must stay in the view (XR: the comfort field), and text a visitor must read must reach
-// 0.9° (desktop: its px equivalent through the camera, at least 8 px; see src/platform/ui/layout-rules.ts).
-// One page per scene and size, several states per page, to stay affordable on two cores.
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkLayout, type LayoutProblem } from '../../src/platform/ui/layout-rules'
-import { debugView, launchChromium, openAppPage, startTestServer } from './harness'
+import { debugView, openAppPage } from './harness'
+import { browserAndServer } from './rig'
 import { SCENE_WALKS } from './scene-walks'
 import { enterVR, frames, waitForSceneReady } from './xr-input'
 
@@ -31,18 +24,7 @@ const LAYOUT_VIEWS = [
   { id: 'quest3', lang: 'zh', hasTouch: false, xr: true },
 ] as const
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = browserAndServer()
 
 // Narration slowed with the visitor's own setting, so a "narrating" state is still narrating when read.
 const slowNarration = {
@@ -53,7 +35,7 @@ describe.each(SCENE_WALKS)('layout rules: $scene', (walk) => {
   it.each(LAYOUT_VIEWS)(
     '$id: no overlap, nothing past its panel or out of view, text ≥ 0.9°',
     async (view) => {
-      const app = await openAppPage(browser, server.url, `/?scene=${walk.scene}&lang=${view.lang}`, {
+      const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${walk.scene}&lang=${view.lang}`, {
         viewport: view.xr ? { width: 800, height: 450 } : DESKTOP_SIZES[0],
         hasTouch: view.hasTouch,
         emulateQuest3: view.xr,

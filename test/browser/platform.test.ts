@@ -4,9 +4,10 @@
 // objects (XR menu, settings panel, the lobby) so kind changes cannot break these tests. Each test
 // opens its own page; the harness fails any of them on a console error or an off-origin request.
 // Over 300 lines: one file per platform feature set would start a browser and a server each, which costs minutes.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openAppPage, startTestServer, waitFor } from './harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
 import {
   aimAt,
   controllerSelect,
@@ -21,18 +22,7 @@ import {
   worldPositionOf,
 } from './xr-input'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = browserAndServer()
 
 const textsUnder = (page: Page, name: string) =>
   page.evaluate((n) => window.__xrShowcase.view('ui')?.textsUnder(n) ?? null, name)
@@ -64,7 +54,7 @@ const visitDisplay = (page: Page) =>
 describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
   // One flow on purpose: each step uses the input mode and settings the step before left behind.
   it('ray, pinch and poke press 3D buttons; language switches 3D text live; snap turn follows the setting; hands stay offline', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     await enterVR(page)
     await page.evaluate(() => {
@@ -132,7 +122,7 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
 describe('comfort options (classroom, emulated Quest 3)', () => {
   // One flow on purpose: recentering is judged against the start pose the walk and turn moved away from.
   it('seated mode lifts the view, smooth walking moves behind a vignette, recenter faces the start again', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom', {
       emulateQuest3: true,
       viewport: SMALL,
       localStorage: {
@@ -176,7 +166,7 @@ describe('comfort options (classroom, emulated Quest 3)', () => {
 describe('thumbstick teleport (classroom floor: x -7..7, z -6..7)', () => {
   // One flow on purpose: the refused arc is aimed from where the accepted one landed.
   it('lands the origin on the aimed spot and refuses a spot outside the floor areas', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=classroom', {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom', {
       emulateQuest3: true,
       viewport: SMALL,
     })
@@ -229,7 +219,7 @@ describe('thumbstick teleport (classroom floor: x -7..7, z -6..7)', () => {
 
 describe('desktop accessibility', () => {
   it('settings dialog works by keyboard', async () => {
-    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?lang=en', { viewport: SMALL })
     const { page } = app
     const open = page.getByRole('button', { name: /Settings/ })
     await open.focus()
@@ -255,7 +245,7 @@ describe('desktop accessibility', () => {
   })
 
   it('mirrors 3D objects as real buttons that Tab focus and Enter activate', async () => {
-    const app = await openAppPage(browser, server.url, '/?lang=en', { viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?lang=en', { viewport: SMALL })
     const { page } = app
     // The 3D lobby card, reached through its DOM mirror with Tab focus and Enter.
     const mirror = page.getByRole('navigation', { name: 'Objects you can use in the scene' })
@@ -276,7 +266,10 @@ describe('diagnostics page', () => {
   const inputsOf = (page: Page) => page.locator('[data-diag="inputs"] li').allTextContents()
 
   it('shows WebXR, secure context and session support, and no input sources without a session', async () => {
-    const app = await openAppPage(browser, server.url, '/?diag=1', { emulateQuest3: true, viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?diag=1', {
+      emulateQuest3: true,
+      viewport: SMALL,
+    })
     const cell = cellOf(app.page)
     await expect.poll(() => cell('immersive-vr')).toMatch(/^yes/)
     expect(await cell('WebXR (navigator.xr)')).toMatch(/^yes/)
@@ -287,7 +280,7 @@ describe('diagnostics page', () => {
   })
 
   it('lists the live input sources of a running session', async () => {
-    const app = await openAppPage(browser, server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app
     await enterVR(page)
     // The emulator keeps running XR frames for the session after the 3D stage unmounts and then

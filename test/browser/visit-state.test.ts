@@ -2,30 +2,16 @@
 // stop, hall plan/ticks/route/elderly mode, twin selection, solo classroom); going back to the lobby
 // clears it; the hall's elderly mode and the visitor's large text never leak to another scene or the
 // device; a corrupt saved entry is dropped with a warning, not a crash.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openAppPage, startTestServer, waitFor } from './harness'
-import { mouseClickAt, type Point, waitForSceneReady, worldPositionOf } from './xr-input'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
+import { mouseClickAt, type Point, waitForSceneReady } from './xr-input'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
+const rig = browserAndServer()
 
-beforeAll(async () => {
-  // TEST_DIST_DIR lets a developer test a private build while others rebuild dist/ in a shared tree.
-  server = await startTestServer(
-    process.env.TEST_DIST_DIR ? { config: { distDir: process.env.TEST_DIST_DIR } } : {},
-  )
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-async function click(page: Page, name: string, offset: Point = [0, 0, 0]): Promise<void> {
-  const p = await worldPositionOf(page, name)
-  await mouseClickAt(page, [p[0] + offset[0], p[1] + offset[1], p[2] + offset[2]])
+async function click(page: Page, name: string, offset?: Point): Promise<void> {
+  await mouseClickAt(page, offset ? { name, offset } : name)
 }
 
 async function reload(page: Page, sceneId: string): Promise<void> {
@@ -40,7 +26,7 @@ const savedSceneKeys = (page: Page) =>
 
 describe('a reload keeps the visit', () => {
   it('hall: plan, ticks, route target and elderly mode survive; the lobby clears them and elderly mode stays in the hall', async () => {
-    const { page } = await openAppPage(browser, server.url, '/?scene=gov-hall')
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall')
     await waitForSceneReady(page, 'gov-hall')
     await click(page, 'sh:event:open-restaurant')
     await waitFor(page, 'service-hall', (v) => v.eventId === 'open-restaurant', { what: 'the event' })
@@ -81,10 +67,10 @@ describe('a reload keeps the visit', () => {
     )
 
     // Another scene starts without large text; the hall starts afresh.
-    await page.goto(new URL('/?scene=red-tourism', server.url).href)
+    await page.goto(new URL('/?scene=red-tourism', rig.server.url).href)
     await waitForSceneReady(page, 'red-tourism')
     expect(await largeTextOn(page)).toBe(false)
-    await page.goto(new URL('/?scene=gov-hall', server.url).href)
+    await page.goto(new URL('/?scene=gov-hall', rig.server.url).href)
     await waitForSceneReady(page, 'gov-hall')
     const fresh = await waitFor(page, 'service-hall', () => true, { what: 'the hall view' })
     expect(fresh.eventId).toBeNull()
@@ -93,7 +79,7 @@ describe('a reload keeps the visit', () => {
   })
 
   it('tour: the stop survives a reload, paused there with the visitor in place', async () => {
-    const { page } = await openAppPage(browser, server.url, '/?scene=red-tourism')
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism')
     await waitForSceneReady(page, 'red-tourism')
     await click(page, 'tour:play')
     await waitFor(page, 'tour', (v) => v.stopIndex === 0, { what: 'stop 1' })
@@ -105,7 +91,7 @@ describe('a reload keeps the visit', () => {
   })
 
   it('twin: the selected asset survives a reload', async () => {
-    const { page } = await openAppPage(browser, server.url, '/?scene=twin-park')
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park')
     await waitForSceneReady(page, 'twin-park')
     await click(page, 'twin-asset-center:datacenter')
     await waitFor(page, 'twin', (v) => v.ui.selected === 'datacenter', { what: 'the data centre selected' })
@@ -117,7 +103,7 @@ describe('a reload keeps the visit', () => {
   })
 
   it('classroom: a solo visit survives a reload', async () => {
-    const { page } = await openAppPage(browser, server.url, '/?scene=classroom')
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom')
     await waitForSceneReady(page, 'classroom')
     await click(page, 'join-solo')
     await waitFor(page, 'classroom', (v) => v.mode === 'solo', { what: 'solo mode' })
@@ -129,7 +115,7 @@ describe('a reload keeps the visit', () => {
   })
 
   it('a corrupt saved entry is dropped with a warning and the scene starts afresh', async () => {
-    const app = await openAppPage(browser, server.url, '/')
+    const app = await openAppPage(rig.browser, rig.server.url, '/')
     const { page } = app
     const warnings: string[] = []
     page.on('console', (m) => {
@@ -139,7 +125,7 @@ describe('a reload keeps the visit', () => {
       sessionStorage.setItem('xr-showcase:visit:scene:gov-hall:service-hall', '{"v":1,"data":{"plan":7}')
       sessionStorage.setItem('xr-showcase:visit:display', '{"v":99,"data":{}}')
     })
-    await page.goto(new URL('/?scene=gov-hall', server.url).href)
+    await page.goto(new URL('/?scene=gov-hall', rig.server.url).href)
     await waitForSceneReady(page, 'gov-hall')
     const s = await waitFor(page, 'service-hall', () => true, { what: 'the hall view' })
     expect(s.eventId).toBeNull()

@@ -107,8 +107,16 @@ export async function aimAt(
   await frames(page, 4)
 }
 
-/** A world point, or the name of a 3D object whose current position is the target. */
-export type Target = Point | string
+/**
+ * A world point; the name of a 3D object whose current position is the target; or a named object and
+ * an offset from it (a spot on a wide control). Named targets are followed until they stop moving and
+ * are checked to have taken the press; a bare point is pressed as it is.
+ */
+export type Target = Point | string | { name: string; offset: Point }
+
+/** The object a target names, if it names one. */
+const nameOf = (target: Target): string | null =>
+  typeof target === 'string' ? target : Array.isArray(target) ? null : target.name
 
 /**
  * Where a named object is once it has stopped moving (lazily following menus glide into place
@@ -131,13 +139,17 @@ export async function settledPositionOf(page: Page, name: string): Promise<Point
 }
 
 async function resolveTarget(page: Page, target: Target): Promise<Point> {
-  return typeof target === 'string' ? settledPositionOf(page, target) : target
+  if (typeof target === 'string') return settledPositionOf(page, target)
+  if (Array.isArray(target)) return target
+  const p = await settledPositionOf(page, target.name)
+  return [p[0] + target.offset[0], p[1] + target.offset[1], p[2] + target.offset[2]]
 }
 
-const describeTarget = (target: Target, point: Point) =>
-  typeof target === 'string'
-    ? `"${target}" at [${point.map((v) => v.toFixed(3)).join(', ')}]`
-    : `[${point.map((v) => v.toFixed(3)).join(', ')}]`
+const describeTarget = (target: Target, point: Point) => {
+  const name = nameOf(target)
+  const at = `[${point.map((v) => v.toFixed(3)).join(', ')}]`
+  return name ? `"${name}" at ${at}` : at
+}
 
 interface PointerState {
   frame: number
@@ -189,10 +201,10 @@ async function clickOutcome(
   return clicks.some((e) => e.startsWith(`click:${label}`)) ? 'hit' : 'other'
 }
 
-const labelOf = (page: Page, target: Target): Promise<string | null> =>
-  typeof target === 'string'
-    ? page.evaluate((n) => window.__xrShowcase.controlLabelOf(n), target)
-    : Promise.resolve(null)
+const labelOf = (page: Page, target: Target): Promise<string | null> => {
+  const name = nameOf(target)
+  return name ? page.evaluate((n) => window.__xrShowcase.controlLabelOf(n), name) : Promise.resolve(null)
+}
 
 /** The error a press helper throws when no control registered the press: what was aimed, and what the log saw. */
 async function missed(page: Page, what: string, start: PointerState): Promise<Error> {
@@ -419,7 +431,7 @@ export async function mouseClickAt(page: Page, target: Target, options: SelectOp
   const label = await labelOf(page, target)
   await page.mouse.click(screen[0], screen[1])
   await frames(page, 4)
-  const check = options.logsClick ?? typeof target === 'string'
+  const check = options.logsClick ?? nameOf(target) !== null
   if (!check) return
   const outcome = await clickOutcome(page, start.logCount, label)
   if (outcome !== 'hit') {

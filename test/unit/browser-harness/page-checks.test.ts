@@ -1,13 +1,13 @@
 // The after-test page check of the browser harness, without a browser: which errors fail a test,
 // which a test may declare, and which pages are forgotten after the check.
 import type { BrowserContext, Page } from 'playwright-core'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { type AppPage, checkRegisteredPages, pageRegistry } from '../../browser/harness'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { type AppPage, checkRegisteredPages, closeTestPages, pageRegistry } from '../../browser/harness'
 
 function fakePage(path: string, openedIn: string | undefined, expected: RegExp[] = []): AppPage {
   const app: AppPage = {
     page: {} as Page,
-    context: {} as BrowserContext,
+    context: { close: vi.fn(async () => {}) } as unknown as BrowserContext,
     consoleErrors: [],
     offOriginRequests: [],
     failedResponses: [],
@@ -60,5 +60,15 @@ describe('checkRegisteredPages', () => {
     const problems = checkRegisteredPages()
     expect(problems).toContain('second')
     expect(problems).not.toContain('first')
+  })
+})
+
+describe('closeTestPages', () => {
+  it("closes the finished test's pages and leaves the file's beforeAll pages open", async () => {
+    const mine = fakePage('/?scene=a', 'a test')
+    const shared = fakePage('/?scene=b', undefined)
+    await closeTestPages()
+    expect(mine.context.close).toHaveBeenCalledTimes(1)
+    expect(shared.context.close).not.toHaveBeenCalled()
   })
 })
