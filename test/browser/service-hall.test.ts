@@ -2,10 +2,11 @@
 // visitor would: "开一家小饭店" with an emulated Quest 3 controller (plus a hand pinch), and the same
 // flow with the mouse on desktop. Asserts the plan, merged checklist, QR text, routes, the ticket being
 // called, the clerk's answer, the draw-call budget, no console errors and no off-machine requests.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
-import { type AppPage, launchChromium, openAppPage, startTestServer, waitFor } from './harness'
+import { type AppPage, openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
 import {
   controllerSelect,
   enterVR,
@@ -13,32 +14,22 @@ import {
   handPinchAt,
   mouseClickAt,
   type Point,
+  type Target,
   waitForSceneReady,
   worldPositionOf,
 } from './xr-input'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
+const rig = browserAndServer()
 
-beforeAll(async () => {
-  // TEST_DIST_DIR lets a developer test a private build while others rebuild dist/ in a shared tree.
-  server = await startTestServer(
-    process.env.TEST_DIST_DIR ? { config: { distDir: process.env.TEST_DIST_DIR } } : {},
-  )
-  browser = await launchChromium()
-})
+type Press = (page: Page, target: Target) => Promise<void>
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-type Press = (page: Page, point: Point) => Promise<void>
-
-/** Presses the named control (plus an offset); the press helpers throw if no control logged the click. */
-async function press(page: Page, how: Press, name: string, offset: Point = [0, 0, 0]): Promise<void> {
-  const p = await worldPositionOf(page, name)
-  await how(page, [p[0] + offset[0], p[1] + offset[1], p[2] + offset[2]])
+/**
+ * Presses the named control (plus an offset) by name, so the helper waits for it to stop moving (the
+ * status panel follows the camera, which is still turning after an arrival) and throws unless that
+ * control took the click.
+ */
+async function press(page: Page, how: Press, name: string, offset?: Point): Promise<void> {
+  await how(page, offset ? { name, offset } : name)
 }
 
 /** Follows the route to `kind` (pressing "follow" unless the guide set off by itself) until arrival. */
@@ -135,21 +126,7 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   await sample()
 
   // Directed to the window; the guide takes the visitor there and the clerk greets them.
-  await page.evaluate(() => {
-    const w = window as any
-    w.__routes = []
-    let last = ''
-    const tick = () => {
-      const v = w.__xrShowcase.view('service-hall')
-      const k = JSON.stringify([v?.route?.target, v?.route?.arrived, v?.route?.following, v?.myCall?.windowId, w.__xrShowcase.pointerLog.slice(-1)[0]])
-      if (k !== last) { w.__routes.push(`${w.__xrShowcase.frame} ${k}`); last = k }
-      if (w.__routes.length < 60) requestAnimationFrame(tick)
-    }
-    tick()
-  })
   await press(page, how, 'sh:go-window')
-  await frames(page, 30)
-  console.log('[dbg]', JSON.stringify(await page.evaluate(() => (window as any).__routes), null, 1))
   s = await arrive(page, how, 'window')
   expect(s.route?.target).toEqual({ kind: 'window', windowId: s.myCall?.windowId })
   await expectStandingAt(page, s.route!.end)
@@ -168,7 +145,7 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
 
 describe('gov-hall service hall', () => {
   it('takes a visitor from "open a restaurant" to the clerk with a Quest 3 controller (and a pinch)', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=gov-hall', { emulateQuest3: true })
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall', { emulateQuest3: true })
     await waitForSceneReady(app.page, 'gov-hall')
     await frames(app.page, 10)
     await enterVR(app.page)
@@ -183,7 +160,7 @@ describe('gov-hall service hall', () => {
   // area (2 of the last 6 runs, and the CI run of the previous stop); the controller visit above passes.
   // Open defect, in the closing note of issue 10, to be found and fixed before this comes back.
   it('runs the same visit with the mouse on desktop, within the draw-call budget', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=gov-hall')
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall')
     await waitForSceneReady(app.page, 'gov-hall')
     await frames(app.page, 10)
     const calls = await restaurantVisit(app, mouseClickAt, mouseClickAt)
