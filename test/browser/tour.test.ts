@@ -3,11 +3,12 @@
 // with the mouse. The tour's typed debug view (src/kinds/tour/debug.ts) is only read; every action is a
 // real pointer input.
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { TourDebugView } from '../../src/kinds/tour/debug'
 import type { TourContent } from '../../src/schema/kinds/tour'
-import { type AppPage, debugView, launchChromium, openAppPage, startTestServer, waitFor } from './harness'
+import { type AppPage, debugView, openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
 import {
   controllerSelect,
   enterVR,
@@ -23,18 +24,7 @@ import {
 const tour = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent }).tour
 const stopIndex = (id: string) => tour.stops.findIndex((s) => s.id === id)
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof startTestServer>>
-
-beforeAll(async () => {
-  server = await startTestServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const rig = browserAndServer()
 
 async function visitorXZ(page: Page): Promise<[number, number]> {
   const p = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
@@ -114,7 +104,7 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
       await waitFor(page, 'tour', (s) => s.phase === 'narrating' && s.stopIndex === 1, {
         what: 'stop 2 narrates again after replay',
       })
-      await press(page, await worldPositionOf(page, 'tour:play'))
+      await press(page, 'tour:play')
       const s = await waitFor(page, 'tour', (s) => s.phase === 'paused' || s.stopIndex !== 1, {
         what: 'the tour pauses (or has moved on)',
       })
@@ -203,11 +193,34 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
   expect(app.offOriginRequests).toEqual([])
 }
 
+/**
+ * Desktop: drags the slider's knob with the mouse from near the track's start to the target. Scrubbing a
+ * slider must not also turn the view (drag-to-look leaves presses a 3D control claimed alone).
+ */
+const mouseDragSlider: Press = async (page, target) => {
+  const start = await worldPositionOf(page, 'then-now:slider:start')
+  const end = await worldPositionOf(page, 'then-now:slider:end')
+  const from = [0, 1, 2].map((k) => start[k] + 0.15 * (end[k] - start[k])) as Point
+  const project = (p: Point) =>
+    page.evaluate((q) => window.__xrShowcase.project(q), p) as Promise<[number, number] | null>
+  const [a, b] = [await project(from), await project(target as Point)]
+  if (!a || !b) throw new Error('the then-and-now slider is not in view for the drag')
+  const yawBefore = (await debugView(page, 'locomotion'))?.yaw
+  await page.mouse.move(a[0], a[1])
+  await page.mouse.down()
+  await page.mouse.move(b[0], b[1], { steps: 10 })
+  await page.mouse.up()
+  await frames(page, 4)
+  expect((await debugView(page, 'locomotion'))?.yaw, 'the view turned while the slider was dragged').toBe(
+    yawBefore,
+  )
+}
+
 describe('red-tourism tour', () => {
   it('runs the whole visit in an emulated Quest 3 with controller and hand', async () => {
     // The slow narration setting (a first-time visitor's choice) leaves time to pause mid-narration
     // even when software GL makes every XR frame slow.
-    const app = await openAppPage(browser, server.url, '/?scene=red-tourism&lang=zh', {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism&lang=zh', {
       emulateQuest3: true,
       // A smaller page keeps software-GL stereo frames short; this test reads state, not pixels.
       viewport: { width: 800, height: 450 },
@@ -224,13 +237,13 @@ describe('red-tourism tour', () => {
   }, 720_000)
 
   it('runs the same visit on desktop with the mouse, within the draw-call and triangle budget', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=red-tourism&lang=en')
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism&lang=en')
     await waitForSceneReady(app.page, 'red-tourism')
     await frames(app.page, 20)
     const info = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
     expect(info?.calls).toBeLessThanOrEqual(100)
     expect(info?.triangles).toBeLessThanOrEqual(300_000)
-    await visit(app, mouseClickAt, mouseClickAt, mouseClickAt)
+    await visit(app, mouseClickAt, mouseClickAt, mouseDragSlider)
     const inHall = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
     expect(inHall?.calls).toBeLessThanOrEqual(100)
     await app.context.close()
@@ -239,7 +252,7 @@ describe('red-tourism tour', () => {
 
 describe('ruijin tour (a second memorial from data only)', () => {
   it('loads and its free-walk guide narrates once the visitor is near', async () => {
-    const app = await openAppPage(browser, server.url, '/?scene=ruijin')
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=ruijin')
     await waitForSceneReady(app.page, 'ruijin')
     await mouseClickAt(app.page, 'tour:play')
     const s = await waitFor(app.page, 'tour', (s) => s.stopIndex === 0 && s.phase === 'narrating', {
