@@ -13,7 +13,7 @@ import type { ClassroomDebugView } from '../../src/kinds/classroom/debug'
 import { testServerConfig } from '../support/server-config'
 import { type SpawnedServer, spawnServer } from '../support/spawn-server'
 import { type AppPage, launchChromium, openAppPage, waitFor } from './harness'
-import { frames, mouseClickAt, waitForSceneReady, worldPositionOf } from './xr-input'
+import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
 
 const TEACHER_CODE = '246810'
 const dataDir = mkdtempSync(join(tmpdir(), 'classroom-restart-browser-'))
@@ -68,7 +68,7 @@ describe('classroom: server restart', () => {
     })
     await waitForSceneReady(app.page, 'classroom')
     await frames(app.page, 5)
-    await mouseClickAt(app.page, await worldPositionOf(app.page, 'join-submit'))
+    await mouseClickAt(app.page, 'join-submit')
     const joined = await untilClassroom(
       app,
       'the student in the class on slide 2',
@@ -82,6 +82,11 @@ describe('classroom: server restart', () => {
       (v) => v.mode === 'online' && v.status === 'reconnecting',
     )
     expect(await app.page.evaluate(() => window.__xrShowcase.isShown('room-status'))).toBe(true)
+    // Told where the visitor looks, not only on the board metres away.
+    await app.page.waitForFunction(() => window.__xrShowcase.isShown('class-notice'))
+    expect(await app.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('class-notice'))).toEqual(
+      ['网络中断，正在重连…'],
+    )
 
     await start(first.port)
     const back = await untilClassroom(

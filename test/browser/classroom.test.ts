@@ -111,8 +111,7 @@ describe('classroom: teacher on desktop, student in VR', () => {
     pages.push(teacher)
     await waitForSceneReady(teacher.page, 'classroom')
     await frames(teacher.page, 5)
-    const click = async (name: string) =>
-      mouseClickAt(teacher.page, await worldPositionOf(teacher.page, name))
+    const click = (name: string) => mouseClickAt(teacher.page, name)
     await click('join-role-teacher')
     for (const digit of TEACHER_CODE) await click(`join-key-${digit}`)
     await click('join-submit')
@@ -147,21 +146,18 @@ describe('classroom: teacher on desktop, student in VR', () => {
       [TEACHER_SPOT[0], TEACHER_SPOT[2]],
       { timeout: 30_000 },
     )
-    await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-next'))
+    await mouseClickAt(teacher.page, 'teacher-next')
     await untilClassroom(student.page, 'the student on slide 2', (v) => v.slide === 1)
     expect((await debugView(teacher.page, 'classroom'))?.slide).toBe(1)
 
     // 5. A quiz: the teacher starts it, the student answers in VR, the server grades, both see the result.
-    await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-quiz-start'))
+    await mouseClickAt(teacher.page, 'teacher-quiz-start')
     await untilClassroom(student.page, 'the quiz open for the student', (v) => v.quizPhase === 'open')
     await frames(student.page, 30) // the quiz panel glides into place in front of the student
     // Both pages share software GL: shrink the teacher's window while the student clicks, so the VR page's
     // press and release stay within the pointer click time limit.
     await teacher.page.setViewportSize({ width: 160, height: 90 })
-    await controllerSelect(
-      student.page,
-      await worldPositionOf(student.page, 'quiz-choice-largest-planet-jupiter'),
-    )
+    await controllerSelect(student.page, 'quiz-choice-largest-planet-jupiter')
     await teacher.page.setViewportSize({ width: 800, height: 450 })
     const graded = await untilClassroom(
       student.page,
@@ -183,15 +179,15 @@ describe('classroom: teacher on desktop, student in VR', () => {
 
     // 6. The teacher locks movement: the student is told so (there was no notice before).
     await teacher.page.setViewportSize({ width: 800, height: 450 })
-    await mouseClickAt(teacher.page, await worldPositionOf(teacher.page, 'teacher-lock'))
+    await mouseClickAt(teacher.page, 'teacher-lock')
     await untilClassroom(
       student.page,
       'the lock notice for the student',
       (v) => v.notice === 'movementLocked',
     )
-    await student.page.waitForFunction(() => window.__xrShowcase.isShown('student-notice'))
+    await student.page.waitForFunction(() => window.__xrShowcase.isShown('class-notice'))
     expect(
-      await student.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('student-notice')),
+      await student.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('class-notice')),
     ).toEqual(['老师已锁定移动，请留在座位上'])
 
     // 7. Nothing went wrong on either page, and nothing left this machine.

@@ -3,8 +3,8 @@
 import { Vector3 } from 'three'
 import { registerDebugView } from '../../platform/debug'
 import { live, useClassroom } from './classroom-store'
+import { classNotice } from './logic/class-notice'
 import { CAP_HEIGHT_EM } from './logic/slide-legibility'
-import { studentNotice } from './logic/student-notice'
 import { slideScreenShown } from './views/SlideScreen'
 
 export interface ClassroomDebugView {
@@ -37,7 +37,7 @@ export interface ClassroomDebugView {
   modelId: string
   /** Members whose avatar buffer holds at least one pose. */
   avatars: string[]
-  /** The movement notice a student sees ('movementLocked', 'following'), or null. */
+  /** The class notice shown ('reconnecting', 'movementLocked', 'following'), or null. */
   notice: string | null
   /**
    * Every text on the slide screen as the camera sees it now: the smallest visual angle (degrees) a
@@ -93,7 +93,7 @@ export function registerClassroomDebugView(): () => void {
         connected: m.connected,
       })),
       modelId: s.modelId,
-      notice: studentNotice(s),
+      notice: classNotice(s),
       slideTexts: measureSlideTexts(),
       slideTextsFrom: (eye: [number, number, number]) => measureSlideTexts(new Vector3(...eye)),
       avatars: [...live.avatars.tracks.entries()].filter(([, t]) => t.samples.length > 0).map(([id]) => id),

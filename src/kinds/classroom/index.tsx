@@ -7,6 +7,7 @@ import type { SceneOfKind } from '../../schema/scene-schema'
 import { leaveClass, resumeClass, useClassroom } from './classroom-store'
 import { registerClassroomDebugView } from './debug'
 import { Avatars } from './views/Avatars'
+import { ClassNotice } from './views/ClassNotice'
 import { ClassroomRoom } from './views/ClassroomRoom'
 import { JoinPanel } from './views/JoinPanel'
 import { ModelStation } from './views/ModelStation'
@@ -14,7 +15,6 @@ import { PoseSender } from './views/PoseSender'
 import { QuizPanel } from './views/QuizPanel'
 import { RoomBoard } from './views/RoomBoard'
 import { SlideScreen } from './views/SlideScreen'
-import { StudentNotice } from './views/StudentNotice'
 import { TeacherPanel } from './views/TeacherPanel'
 
 export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'classroom'> }) {
@@ -68,7 +68,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
         <TeacherPanel content={content} position={[teacherSpot[0], 1.35, teacherSpot[2] + 1.3]} />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
-      {online && role === 'student' && <StudentNotice />}
+      {online && <ClassNotice />}
     </>
   )
 }

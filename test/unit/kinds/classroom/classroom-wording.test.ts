@@ -2,8 +2,8 @@
 // "题 2/4 得分 1/5"), and a student whose movement the teacher locked is told so.
 import { describe, expect, it } from 'vitest'
 import { S } from '../../../../src/kinds/classroom/classroom-strings'
+import { classNotice } from '../../../../src/kinds/classroom/logic/class-notice'
 import { quizFinalText, quizProgressText } from '../../../../src/kinds/classroom/logic/quiz-progress'
-import { studentNotice } from '../../../../src/kinds/classroom/logic/student-notice'
 
 describe('quizProgressText', () => {
   it('names the question count and the points in both languages', () => {
@@ -19,19 +19,32 @@ describe('quizProgressText', () => {
   })
 })
 
-describe('studentNotice', () => {
-  const base = { mode: 'online', role: 'student' as const, movementLocked: false, followId: '' }
+describe('classNotice', () => {
+  const base = {
+    mode: 'online',
+    role: 'student' as const,
+    status: 'online' as const,
+    movementLocked: false,
+    followId: '',
+  }
   it('tells a locked student, in both languages', () => {
-    const notice = studentNotice({ ...base, movementLocked: true })
+    const notice = classNotice({ ...base, movementLocked: true })
     expect(notice).toBe('movementLocked')
     expect(S[notice!].zh).toContain('锁定')
     expect(S[notice!].en).toContain('locked')
   })
 
   it('tells a student being led, and tells no one else', () => {
-    expect(studentNotice({ ...base, followId: 'teacher-1' })).toBe('following')
-    expect(studentNotice(base)).toBeNull()
-    expect(studentNotice({ ...base, role: 'teacher', movementLocked: true })).toBeNull()
-    expect(studentNotice({ ...base, mode: 'solo', movementLocked: true })).toBeNull()
+    expect(classNotice({ ...base, followId: 'teacher-1' })).toBe('following')
+    expect(classNotice(base)).toBeNull()
+    expect(classNotice({ ...base, role: 'teacher', movementLocked: true })).toBeNull()
+    expect(classNotice({ ...base, mode: 'solo', movementLocked: true })).toBeNull()
+  })
+
+  it('tells teacher and student alike that the room dropped, before anything else', () => {
+    expect(classNotice({ ...base, status: 'reconnecting', movementLocked: true })).toBe('reconnecting')
+    expect(classNotice({ ...base, role: 'teacher', status: 'reconnecting' })).toBe('reconnecting')
+    expect(classNotice({ ...base, mode: 'solo', status: 'reconnecting' })).toBeNull()
+    expect(S.reconnecting.zh).toContain('重连')
   })
 })
