@@ -2,7 +2,7 @@
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
 import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Vector3 } from 'three'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
@@ -23,7 +23,7 @@ configureFonts()
 trackThreeLoads()
 
 export default function Stage() {
-  const scene = useRoute((s) => s.scene)
+  const scene = useAfterPaint(useRoute((s) => s.scene))
   return (
     <Canvas
       events={noEvents}
@@ -83,4 +83,23 @@ function ThreeRegistration() {
     useXRSession.setState({ mode })
   }, [mode])
   return null
+}
+
+/**
+ * `value`, changed only once the browser has painted since it changed. Opening a scene starts heavy 3D
+ * work (its first frames compile shaders, seconds in software GL) inside the frame callback; switching
+ * the stage a frame later lets the page paint the DOM scene loader first, so a visitor never waits on a
+ * frozen lobby after a click.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [painted, setPainted] = useState(value)
+  useEffect(() => {
+    if (Object.is(value, painted)) return
+    // The first callback runs before the paint that shows the change, the second after it.
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => setPainted(value))
+    })
+    return () => cancelAnimationFrame(id)
+  }, [value, painted])
+  return painted
 }
