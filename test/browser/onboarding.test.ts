@@ -92,10 +92,24 @@ describe('loading', () => {
     const { page, context } = await openAppPage(rig.browser, rig.server.url, '/')
     const card = page.locator('article[data-scene="red-tourism"] button')
     await card.waitFor()
-    // The lobby as a visitor meets it: its fonts swapped in and the card still (a click waits for a card
-    // that is still moving, and that wait is not the loader's). The clock then starts at the click.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await card.click({ trial: true })
+    // The visitor has the lobby in front of them: its 3D stage has drawn a few frames. (Software GL spends
+    // the lobby's first seconds compiling shaders in the GPU process, and no page paints until it is done;
+    // a GPU does that in milliseconds.)
+    await page.waitForFunction(() => (window.__xrShowcase?.frame ?? 0) > 5, undefined, { timeout: 90_000 })
+    // Timed inside the page, from the click event to the frame that first shows the loader: what the
+    // visitor sees, without the test driver's own round trips (which on a busy machine took seconds).
+    await page.evaluate(() => {
+      const w = window as unknown as { __loaderTiming: { click?: number; shown?: number } }
+      const timing: { click?: number; shown?: number } = {}
+      w.__loaderTiming = timing
+      document.addEventListener('click', () => (timing.click ??= performance.now()), true)
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="scene-loader"]')) return
+        observer.disconnect()
+        requestAnimationFrame(() => (timing.shown ??= performance.now()))
+      })
+      observer.observe(document.body, { childList: true, subtree: true })
+    })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     // About 3 Mbit/s with 150 ms round trips: a venue's busy Wi-Fi.
@@ -105,11 +119,15 @@ describe('loading', () => {
       downloadThroughput: (3 * 1024 * 1024) / 8,
       uploadThroughput: (1024 * 1024) / 8,
     })
-    const start = Date.now()
     await card.click()
     const loader = page.getByTestId('scene-loader')
-    await loader.waitFor({ state: 'visible', timeout: 1000 })
-    expect(Date.now() - start).toBeLessThan(1000)
+    await loader.waitFor({ state: 'visible' })
+    const timing = await page.waitForFunction(() => {
+      const t = (window as unknown as { __loaderTiming: { click?: number; shown?: number } }).__loaderTiming
+      return t.click !== undefined && t.shown !== undefined ? t : null
+    })
+    const { click, shown } = (await timing.jsonValue()) as { click: number; shown: number }
+    expect(shown - click, 'ms from the click to the first frame with the loader').toBeLessThan(1000)
     await expect.poll(() => loader.innerText({ timeout: 1000 }).catch(() => '')).toMatch(/\d+%.*\d+ (KB|MB)/s)
     const done = await waitFor(page, 'loading', (v) => !v.active && v.finishedMs !== null, {
       what: 'the loading run to end',
