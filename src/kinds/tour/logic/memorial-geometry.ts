@@ -9,6 +9,7 @@ import {
   CylinderGeometry,
   Euler,
   Matrix4,
+  PlaneGeometry,
   Quaternion,
   Vector3,
 } from 'three'
@@ -256,7 +257,14 @@ function addExhibit(s: PieceSet, e: Exhibit, theme: TourTheme, darkRed: Color): 
       s.box([2.4, 0.05, 0.9], [0, 0.74, 4.6], '#f4ead2', frame, 0)
       s.box([2.2, 0.4, 1.2], [-3.4, 0.2, 4.4], darkRed, frame)
       s.box([2.2, 0.4, 1.2], [3.4, 0.2, 4.4], darkRed, frame)
-      s.box([16, 0.02, 16], [0, 0.004, 0], '#cfc6b4', frame)
+      // The paving: a flat top, its edges clear of where the plaza's stops stand the visitor. Its front
+      // edge once lay on z = 18, the first stop's eye plane: vertices in the eye's own plane made
+      // SwiftShader draw the paving over the lower half of the view, console and subtitle included.
+      s.add(
+        new PlaneGeometry(17, 17).rotateX(-Math.PI / 2),
+        '#cfc6b4',
+        frame.clone().multiply(compose([0, 0.014, 0], 0)),
+      )
       break
   }
 }
