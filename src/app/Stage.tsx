@@ -23,7 +23,13 @@ configureFonts()
 trackThreeLoads()
 
 export default function Stage() {
-  const scene = useAfterPaint(useRoute((s) => s.scene))
+  // In a headset there is no DOM loader to paint first, and the page's own animation frames may be
+  // paused for the immersive session: the switch is immediate there.
+  const inXR = useXRSession((s) => s.mode !== null)
+  const scene = useAfterPaint(
+    useRoute((s) => s.scene),
+    !inXR,
+  )
   return (
     <Canvas
       events={noEvents}
@@ -86,20 +92,24 @@ function ThreeRegistration() {
 }
 
 /**
- * `value`, changed only once the browser has painted since it changed. Opening a scene starts heavy 3D
- * work (its first frames compile shaders, seconds in software GL) inside the frame callback; switching
- * the stage a frame later lets the page paint the DOM scene loader first, so a visitor never waits on a
- * frozen lobby after a click.
+ * `value`, changed only once the browser has painted since it changed (when `defer`). Opening a scene
+ * starts heavy 3D work (its first frames compile shaders, seconds in software GL) inside the frame
+ * callback; switching the stage a frame later lets the page paint the DOM scene loader first, so a
+ * visitor never waits on a frozen lobby after a click.
  */
-function useAfterPaint<T>(value: T): T {
+function useAfterPaint<T>(value: T, defer: boolean): T {
   const [painted, setPainted] = useState(value)
   useEffect(() => {
     if (Object.is(value, painted)) return
+    if (!defer) {
+      setPainted(value)
+      return
+    }
     // The first callback runs before the paint that shows the change, the second after it.
     let id = requestAnimationFrame(() => {
       id = requestAnimationFrame(() => setPainted(value))
     })
     return () => cancelAnimationFrame(id)
-  }, [value, painted])
-  return painted
+  }, [value, painted, defer])
+  return defer ? painted : value
 }
