@@ -93,23 +93,32 @@ describe('syncFromRuntime', () => {
   })
 })
 
+/**
+ * The history endpoint answers with two power readings of the data centre an hour ago, 100 then 200 two
+ * minutes later; returns when the first was taken.
+ */
+function serveTwoPointHistory(): number {
+  const t0 = Date.now() - 3_600_000
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () =>
+      Response.json({
+        park: 'demo',
+        from: t0,
+        to: t0 + 120_000,
+        points: [
+          ['datacenter', 'power', t0, 100],
+          ['datacenter', 'power', t0 + 120_000, 200],
+        ],
+      }),
+    ),
+  )
+  return t0
+}
+
 describe('replay', () => {
   it('loads the day, plays, seeks, changes speed and returns to live', async () => {
-    const t0 = Date.now() - 3_600_000
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        Response.json({
-          park: 'demo',
-          from: t0,
-          to: t0 + 120_000,
-          points: [
-            ['datacenter', 'power', t0, 100],
-            ['datacenter', 'power', t0 + 120_000, 200],
-          ],
-        }),
-      ),
-    )
+    serveTwoPointHistory()
     const runtime = new TwinRuntime(twin)
     await startReplay(runtime, twin)
     expect(useTwinUi.getState().replay).toMatchObject({ active: true, playing: true, loading: false })
@@ -140,21 +149,7 @@ describe('replay', () => {
 
 describe('a reload', () => {
   it('puts back the selected asset and the replay where it was, paused as it was', async () => {
-    const t0 = Date.now() - 3_600_000
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        Response.json({
-          park: 'demo',
-          from: t0,
-          to: t0 + 120_000,
-          points: [
-            ['datacenter', 'power', t0, 100],
-            ['datacenter', 'power', t0 + 120_000, 200],
-          ],
-        }),
-      ),
-    )
+    const t0 = serveTwoPointHistory()
     vi.stubGlobal('sessionStorage', new MemoryStorage())
     let pagehide = () => {}
     vi.stubGlobal('window', {
