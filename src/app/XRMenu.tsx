@@ -14,6 +14,7 @@ import { registerUiProbeRoot } from '../platform/ui/ui-probe'
 import { ViewSlot } from '../platform/ui/ViewSlot'
 import { useRoute } from '../platform/url/route-store'
 import { xrStore } from '../platform/xr/xr-store'
+import { XR_MENU } from './xr-menu-size'
 
 export function XRMenu() {
   const inXR = useXR((s) => s.mode !== null)
@@ -35,12 +36,12 @@ function FollowingMenu() {
   const toggleSettings = (state: string) => state === 'pressed' && setSettingsOpen((open) => !open)
   useXRControllerButtonEvent(leftController, 'y-button', toggleSettings)
   useXRControllerButtonEvent(leftController, 'menu', toggleSettings)
-  const buttonProps = { width: 0.3, height: 0.07, fontSize: 0.028 } as const
+  const buttonProps = XR_MENU.button
   return (
     <>
       {/* The platform's left view slot: clear of the kinds' console, subtitle and cards (layout rules). */}
-      <ViewSlot slot="left" width={0.34} height={0.41} name="xr-menu">
-        <Panel width={0.34} height={0.41} color="#20232a" opacity={0.85}>
+      <ViewSlot slot="left" width={XR_MENU.width} height={XR_MENU.height} name="xr-menu">
+        <Panel width={XR_MENU.width} height={XR_MENU.height} color="#20232a" opacity={0.85}>
           {scene && (
             <Button
               {...buttonProps}
