@@ -16,6 +16,7 @@ import {
   handPinchAt,
   mouseClickAt,
   type Point,
+  screenPointOf,
   transientPointerSelect,
   waitForSceneReady,
 } from './xr-input'
@@ -67,10 +68,7 @@ async function glideDone(page: Page): Promise<void> {
 }
 
 async function tapAt(page: Page, target: Point): Promise<void> {
-  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), target)) as
-    | [number, number]
-    | null
-  if (!screen) throw new Error(`[${target.join(', ')}] is not in view for the tap`)
+  const screen = await screenPointOf(page, target, `the tap's floor point [${target.join(', ')}]`)
   await page.touchscreen.tap(screen[0], screen[1])
 }
 
@@ -191,7 +189,7 @@ describe('move by pointing at the floor', () => {
     expect(wall.player).toEqual(start)
 
     const floor = await ahead(page, 0.5, 2.4)
-    const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), floor)) as [number, number]
+    const screen = await screenPointOf(page, floor)
     await page.mouse.move(screen[0], screen[1])
     await page.mouse.down()
     await page.mouse.move(screen[0] + 60, screen[1], { steps: 6 })

@@ -16,6 +16,7 @@ import {
   handPinchAt,
   mouseClickAt,
   type Point,
+  screenPointOf,
   type Target,
   waitForSceneReady,
   worldPositionOf,
@@ -201,10 +202,8 @@ const mouseDragSlider: Press = async (page, target) => {
   const start = await worldPositionOf(page, 'then-now:slider:start')
   const end = await worldPositionOf(page, 'then-now:slider:end')
   const from = [0, 1, 2].map((k) => start[k] + 0.15 * (end[k] - start[k])) as Point
-  const project = (p: Point) =>
-    page.evaluate((q) => window.__xrShowcase.project(q), p) as Promise<[number, number] | null>
-  const [a, b] = [await project(from), await project(target as Point)]
-  if (!a || !b) throw new Error('the then-and-now slider is not in view for the drag')
+  const a = await screenPointOf(page, from, 'the then-and-now slider')
+  const b = await screenPointOf(page, target as Point, 'the then-and-now slider')
   const yawBefore = (await debugView(page, 'locomotion'))?.yaw
   await page.mouse.move(a[0], a[1])
   await page.mouse.down()

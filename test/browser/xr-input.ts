@@ -399,11 +399,7 @@ async function settledScreenPointOf(
 ): Promise<{ point: Point; screen: [number, number] }> {
   const sample = async () => {
     const point = await resolveTarget(page, target)
-    const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
-      | [number, number]
-      | null
-    if (!screen) throw new Error(`${describeTarget(target, point)} is not in view`)
-    return { point, screen }
+    return { point, screen: await screenPointOf(page, point, describeTarget(target, point)) }
   }
   const seen = [await sample()]
   for (let i = 0; i < 30; i++) {
@@ -417,6 +413,19 @@ async function settledScreenPointOf(
   throw new Error(
     `${describeTarget(target, seen[0].point)} kept moving on screen for 60 frames: ${shown.join(' → ')}`,
   )
+}
+
+/** Desktop: the page pixel where a world point is drawn now; throws (naming `what`) if it is not in view. */
+export async function screenPointOf(
+  page: Page,
+  point: Point,
+  what = `[${point.join(', ')}]`,
+): Promise<[number, number]> {
+  const screen = (await page.evaluate((p) => window.__xrShowcase.project(p), point)) as
+    | [number, number]
+    | null
+  if (!screen) throw new Error(`${what} is not in view`)
+  return screen
 }
 
 /**
