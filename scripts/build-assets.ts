@@ -2,6 +2,7 @@
 // idempotent: each step skips work whose outputs are current; `--force` rebuilds models and font.
 // Steps: scenes/scene.schema.json (committed), public/models/*.glb, public/fonts/ (one WOFF +
 // manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
+// public/audio/narration/ (every spoken line, voiced).
 import { resolve } from 'node:path'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
@@ -10,6 +11,7 @@ import { buildFontCss } from './assets/font-css'
 import { buildFontFallback, FONT_FALLBACK_DIR } from './assets/font-fallback'
 import { copyInputProfiles } from './assets/input-profiles'
 import { SCENE_JSON_SCHEMA, writeSceneJsonSchema } from './assets/json-schema'
+import { buildNarrationAudio } from './assets/narration-audio'
 import { buildTourImages } from './assets/tour-images'
 
 const root = resolve(import.meta.dirname, '..')
@@ -71,3 +73,15 @@ await step('decoders', () => {
 
 // Info-card, then-and-now and panorama pictures for the tour scenes, drawn from code (no binaries in git).
 await step('tour images', () => `${buildTourImages(resolve(root, 'public')).length} written`)
+
+// Narration for every line the scenes speak, in both languages (synthesised offline with espeak-ng).
+await step('narration audio', async () => {
+  const built = await buildNarrationAudio(root)
+  if (built.missingSynthesiser) {
+    console.warn(
+      `  warning: ${built.missingSynthesiser}; guides fall back to the device's voice or subtitles`,
+    )
+    return `${built.lines} lines listed, none voiced`
+  }
+  return `${built.scenes} scenes, ${built.lines} lines, ${built.synthesised} files voiced`
+})

@@ -135,6 +135,18 @@ export class Clerk {
     return this.fallback()
   }
 
+  /** Every answer this clerk can give, named, so each can be voiced ahead of time. */
+  allAnswers(): { id: string; text: LocalizedText }[] {
+    const topics: Exclude<ClerkTopic, 'faq'>[] = ['materials', 'time', 'fee', 'online', 'steps', 'where']
+    return [
+      ...this.catalogue.matters.flatMap((m) => [
+        ...topics.map((topic) => ({ id: `clerk-${m.id}-${topic}`, text: this.topicAnswer(m, topic) })),
+        ...m.faqs.map((faq, i) => ({ id: `clerk-${m.id}-faq-${i + 1}`, text: faq.a })),
+      ]),
+      { id: 'clerk-fallback', text: this.fallback().text },
+    ]
+  }
+
   fallback(): ClerkReply {
     const n = this.generalWindowNumber()
     return {

@@ -6,13 +6,13 @@ import { narrate, stopNarration } from '../../../platform/audio'
 import { useLang, useLocalize } from '../../../platform/i18n'
 import { useSettings } from '../../../platform/settings'
 import { Button, Interactive, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
-import type { LocalizedText } from '../../../schema/common'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
+import { windowGreeting } from '../logic/spoken-lines'
 import { askClerk, closeClerk, setDraft, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 import { useDesktopTyping } from './desktop-typing'
-import { listenOnce, speechRecognitionAvailable } from './speech-input'
+import { listenOnce, offlineRecognitionAvailable } from './speech-input'
 
 const W = 0.95
 const TEXT_W = W - 0.08
@@ -47,6 +47,14 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   const elderly = useHall((s) => s.elderly)
   const [keyboard, setKeyboard] = useState(false)
   const [listening, setListening] = useState(false)
+  const [canListen, setCanListen] = useState(false)
+  useEffect(() => {
+    let open = true
+    void offlineRecognitionAvailable(lang).then((yes) => open && setCanListen(yes))
+    return () => {
+      open = false
+    }
+  }, [lang])
   const matter = content.matters.find((m) => m.id === matterId)
   const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 3 : 5)
   const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.2, CLERK_DEPTH]), [window])
@@ -59,11 +67,11 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   const typing = useDesktopTyping(true, draft, setDraft, () => ask(useHall.getState().draft))
   // The greeting plays once per window visit (this component is keyed by the window).
   useEffect(() => {
-    const greeting: LocalizedText = {
-      zh: `您好，这里是${window.number}号窗口，${window.area.zh}。${strings.askClerk.zh}`,
-      en: `Hello, this is window ${window.number}, ${window.area.en}. ${strings.askClerk.en}`,
-    }
-    void narrate({ text: greeting, position: head, rate: useHall.getState().elderly ? 0.75 : 1 })
+    void narrate({
+      text: windowGreeting(window),
+      position: head,
+      rate: useHall.getState().elderly ? 0.75 : 1,
+    })
     return () => stopNarration()
   }, [window, head])
 
@@ -158,7 +166,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           onPress={() => setKeyboard(!keyboard)}
           name="sh:clerk-keyboard"
         />
-        {speechRecognitionAvailable() && (
+        {canListen && (
           <Button
             label={l(strings.speak)}
             width={0.2}
