@@ -5,7 +5,9 @@ import { join, sep } from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
+import { isSceneId } from '../../shared/scene-id'
 import type { ServerContext, ServerModule } from '../module'
+import { narrationIndexFor } from '../scenes/narration-index'
 
 export function createStaticFilesModule(ctx: ServerContext): ServerModule {
   const { distDir, scenesDir } = ctx.config
@@ -42,6 +44,12 @@ export function createStaticFilesModule(ctx: ServerContext): ServerModule {
           return reply.code(read.ok ? 404 : read.status).send({ error: 'no such scene' })
         reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8')
         return redacted(read, text)
+      })
+      app.get<{ Params: { id: string } }>('/scenes/:id/narration.json', async (req, reply) => {
+        if (!isSceneId(req.params.id) || !ctx.scenes.ids().includes(req.params.id))
+          return reply.code(404).send({ error: 'no such scene' })
+        reply.header('cache-control', 'no-cache')
+        return narrationIndexFor(req.params.id, distDir, scenesDir)
       })
       await app.register(fastifyStatic, {
         root: scenesDir,
