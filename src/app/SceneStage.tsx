@@ -1,6 +1,7 @@
 // The 3D side of an open scene: its environment, then its kind's experience. A scene that is still
 // loading, missing or broken shows a 3D message too, so a headset visitor is never left in the dark.
 import { Component, type ReactNode, Suspense, useEffect } from 'react'
+import { clearVoicedLines, loadVoicedLines } from '../platform/audio/voiced-lines'
 import { testHooks } from '../platform/debug/test-hooks'
 import { SceneEnvironment } from '../platform/environment/SceneEnvironment'
 import { useUiText } from '../platform/i18n/i18n'
@@ -33,7 +34,9 @@ function LoadedScene({ scene }: { scene: Scene }) {
     setPlayerSpawn(scene.spawn.position, scene.spawn.yaw)
     testHooks.sceneId = scene.id
     testHooks.ready = true
+    void loadVoicedLines(scene.id)
     return () => {
+      clearVoicedLines()
       testHooks.ready = false
       testHooks.sceneId = undefined
       // What a scene asked for while open (the hall's elderly mode) ends with it.

@@ -4,6 +4,7 @@ import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
 import { useEffect, useState } from 'react'
 import { Vector3 } from 'three'
+import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
 import { useFrameStage } from '../platform/frame'
@@ -46,6 +47,7 @@ export default function Stage() {
         <LoadingPanel3D />
         <XROnboardingHint />
         <SubtitleBar />
+        <NarrationListener />
         <XRMenu />
       </XR>
     </Canvas>

@@ -138,6 +138,18 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(s.clerkReply?.kind).toBe('answer')
   expect(s.clerkReply?.text.zh).toContain('居民身份证（原件）')
   expect(s.clerkReply?.text.zh).toContain('公司章程')
+  // The clerk says it from the voiced line the build made for this answer, not the device's voice.
+  await waitFor(
+    page,
+    'narration',
+    (n) => n.source === 'audio' && !!n.file?.includes('/clerk-company-setup-materials.'),
+    {
+      what: "the clerk speaks the answer from the hall's shipped audio",
+    },
+  )
+  // No recogniser works offline in this Chromium, so no microphone is offered (typing and picking are).
+  expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('sh:clerk-speak'))).toBeNull()
+  expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('sh:clerk-keyboard'))).not.toBeNull()
   await frames(page, 6)
   await sample()
   return drawCalls

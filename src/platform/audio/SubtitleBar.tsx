@@ -1,7 +1,8 @@
 // Subtitles for the current narration, in their one home: the view's "subtitle" slot, between the
 // centre and the console strip, in XR and on desktop alike. A long narration is shown two lines at a
-// time, paced by its reading time, so the text never runs past the bar; the bar leaves as soon as the
-// narration ends or is stopped (a new stop, a minimap jump, leaving the scene).
+// time, so the text never runs past the bar: paced by the audio actually playing when there is a file
+// (pauses, speed and a venue's own recording included), else by its reading time. The bar leaves as
+// soon as the narration ends or is stopped (a new stop, a minimap jump, leaving the scene).
 import { useEffect, useMemo, useState } from 'react'
 import { useSettings } from '../settings/settings-store'
 import { containsCjk } from '../ui/cjk-line-break'
@@ -55,6 +56,17 @@ export function subtitlePages(text: string, charsPerLine: number, lines = LINES)
   return pages.length > 0 ? pages : [text]
 }
 
+/** The page holding fraction `progress` (0..1) of a narration whose pages weigh `weights`. */
+export function pageAt(weights: readonly number[], progress: number): number {
+  const total = weights.reduce((a, b) => a + b, 0)
+  let reached = 0
+  for (let i = 0; i < weights.length; i++) {
+    reached += weights[i]
+    if (progress * total < reached) return i
+  }
+  return Math.max(0, weights.length - 1)
+}
+
 export function SubtitleBar() {
   const subtitle = useNarrationStore((s) => s.subtitle)
   const speaking = useNarrationStore((s) => s.speaking)
@@ -63,13 +75,19 @@ export function SubtitleBar() {
   const lang = useRoute((s) => s.lang)
   const fontSize = 0.046 * scale
   const pages = useMemo(() => subtitlePages(subtitle, TEXT_W / fontSize), [subtitle, fontSize])
-  const [page, setPage] = useState(0)
-  // Pages advance with the narration's reading time, shared out by length.
+  const weights = useMemo(() => pages.map((p) => [...p].length), [pages])
+  const [timedPage, setPage] = useState(0)
+  // With an audio file, the page is where the audio is, shared out by length.
+  const audioPage = useNarrationStore((s) =>
+    s.progress === undefined ? undefined : pageAt(weights, s.progress),
+  )
+  const page = audioPage ?? timedPage
+  const followsAudio = audioPage !== undefined
+  // Without one, pages advance with the narration's reading time.
   useEffect(() => {
     setPage(0)
-    if (!speaking || pages.length < 2) return
+    if (!speaking || pages.length < 2 || followsAudio) return
     const total = subtitleDurationMs(subtitle, lang) / rate
-    const weights = pages.map((p) => [...p].length)
     const sum = weights.reduce((a, b) => a + b, 0)
     const timers: ReturnType<typeof setTimeout>[] = []
     let at = 0
@@ -80,7 +98,7 @@ export function SubtitleBar() {
     return () => {
       for (const t of timers) clearTimeout(t)
     }
-  }, [pages, speaking, subtitle, lang, rate])
+  }, [pages, weights, speaking, subtitle, lang, rate, followsAudio])
   if (!subtitle || !speaking) return null
   // Slim padding: the subtitle line is a short slot, and every millimetre of bar shrinks the text.
   const height = fontSize * LINES * LINE_HEIGHT + 0.02

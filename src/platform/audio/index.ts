@@ -1,4 +1,7 @@
 // The audio service's public surface: kinds and the app import from here, never from its files.
 
+export * from './NarrationListener'
 export * from './narration'
+export * from './narration-debug'
 export * from './SubtitleBar'
+export { clearVoicedLines, loadVoicedLines } from './voiced-lines'

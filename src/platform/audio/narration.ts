@@ -1,15 +1,18 @@
-// Narration for guides, clerks and teachers: a recorded file when the scene has one, else the
-// browser's voice for the current language, else timed subtitles. Subtitles always show, and
-// `level` (0..1) follows the voice so a digital human's mouth can move with it.
+// Narration for guides, clerks and teachers. In order: the scene's audio file for the line (a venue's
+// recording, else the voice synthesised at build time, in the visitor's language), else the browser's
+// own local voice, else timed subtitles. Subtitles always show and follow the audio actually playing;
+// `level` (0..1) is the loudness of that audio, so a digital human's mouth moves with the voice.
 import { create } from 'zustand'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import { localize } from '../i18n/i18n'
 import { useSettings } from '../settings/settings-store'
 import { useRoute } from '../url/route-store'
+import { type PlayingVoice, playVoice } from './voice-player'
+import { voicedLine } from './voiced-lines'
 
 export interface NarrationItem {
   text: LocalizedText
-  /** Same-origin audio file for this narration (Chinese recording), if any. */
+  /** A same-origin Chinese recording named by the scene itself; it wins over the voiced line in Chinese. */
   audio?: string
   /** Where the voice comes from in the scene; omitted means head-locked. */
   position?: Vec3
@@ -22,8 +25,12 @@ interface NarrationState {
   speaking: boolean
   /** Loudness 0..1, for mouth movement. Read it in useFrame via getState() to avoid re-renders. */
   level: number
+  /** 0..1 through an audio file; the subtitle pages follow it. Undefined without a file. */
+  progress?: number
   position?: Vec3
   source: 'audio' | 'speech' | 'subtitles' | null
+  /** The file playing, when source is 'audio'. */
+  file?: string
 }
 
 export const useNarrationStore = create<NarrationState>(() => ({
@@ -34,11 +41,24 @@ export const useNarrationStore = create<NarrationState>(() => ({
 }))
 
 let current: { cancel(): void } | null = null
+/** The audio file playing now, for the debug view. */
+let playing: PlayingVoice | undefined
+
+export function playingVoice(): PlayingVoice | undefined {
+  return playing
+}
 
 export function stopNarration(): void {
   current?.cancel()
   current = null
-  useNarrationStore.setState({ subtitle: '', speaking: false, level: 0, source: null })
+  useNarrationStore.setState({
+    subtitle: '',
+    speaking: false,
+    level: 0,
+    progress: undefined,
+    source: null,
+    file: undefined,
+  })
 }
 
 /** Plays one narration; resolves when it finished or was stopped. */
@@ -49,6 +69,7 @@ export function narrate(item: NarrationItem): Promise<void> {
   const volume = useSettings.getState().volume
   const rate = (item.rate ?? 1) * useSettings.getState().narrationRate
   useNarrationStore.setState({ subtitle: text, speaking: true, position: item.position })
+  const file = (lang === 'zh' ? item.audio : undefined) ?? voicedLine(text, lang)?.file
   return new Promise<void>((resolve) => {
     let done = false
     let timer: ReturnType<typeof setInterval> | undefined
@@ -57,31 +78,39 @@ export function narrate(item: NarrationItem): Promise<void> {
       done = true
       if (timer) clearInterval(timer)
       if (current === handle) current = null
+      playing = undefined
       useNarrationStore.setState({ speaking: false, level: 0 })
       resolve()
     }
     const handle = { cancel: finish }
     current = handle
-    // Recorded narration is Chinese; in English the browser voice (or subtitles) reads the English text.
-    if (item.audio && lang === 'zh') {
-      const audio = new Audio(item.audio)
-      audio.volume = volume
-      audio.playbackRate = rate
-      useNarrationStore.setState({ source: 'audio' })
+    if (file) {
+      let voice: PlayingVoice | undefined
       handle.cancel = () => {
-        audio.pause()
+        voice?.stop()
         finish()
       }
-      audio.addEventListener('ended', finish)
-      audio.addEventListener('error', () => fallbackToSpeech())
-      timer = setInterval(() => useNarrationStore.setState({ level: audio.paused ? 0 : pseudoLevel() }), 80)
-      audio.play().catch(() => fallbackToSpeech())
+      useNarrationStore.setState({ source: 'audio', file, progress: 0 })
+      voice = playVoice(
+        file,
+        { volume, rate, position: item.position },
+        { ended: finish, failed: fallbackToSpeech },
+      )
+      playing = voice
+      // A few times a second is enough for a subtitle page; the mouth reads `level` more smoothly below.
+      timer = setInterval(() => {
+        if (voice) useNarrationStore.setState({ level: voice.level(), progress: voice.progress() })
+      }, 50)
       return
     }
     fallbackToSpeech()
 
     function fallbackToSpeech() {
       if (done) return
+      playing = undefined
+      if (timer) clearInterval(timer)
+      timer = undefined
+      useNarrationStore.setState({ progress: undefined, file: undefined })
       const voice = pickVoice(lang)
       if (voice && typeof speechSynthesis !== 'undefined') {
         const utterance = new SpeechSynthesisUtterance(text)
@@ -96,7 +125,8 @@ export function narrate(item: NarrationItem): Promise<void> {
           speechSynthesis.cancel()
           finish()
         }
-        timer ??= setInterval(() => useNarrationStore.setState({ level: pseudoLevel() }), 80)
+        // The browser's voice cannot be measured; the mouth moves in a speech-like rhythm instead.
+        timer = setInterval(() => useNarrationStore.setState({ level: pseudoLevel() }), 80)
         speechSynthesis.speak(utterance)
         return
       }
@@ -105,13 +135,15 @@ export function narrate(item: NarrationItem): Promise<void> {
 
     function timedSubtitles() {
       if (done) return
-      useNarrationStore.setState({ source: 'subtitles' })
+      if (timer) clearInterval(timer)
+      timer = undefined
+      // Nothing is heard, so the mouth stays still; the subtitle carries the words.
+      useNarrationStore.setState({ source: 'subtitles', level: 0 })
       const timeout = setTimeout(finish, subtitleDurationMs(text, lang) / rate)
       handle.cancel = () => {
         clearTimeout(timeout)
         finish()
       }
-      timer ??= setInterval(() => useNarrationStore.setState({ level: pseudoLevel() }), 80)
     }
   })
 }

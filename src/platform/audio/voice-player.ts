@@ -1,0 +1,95 @@
+// Plays one narration file through Web Audio: an analyser for the speaker's mouth (the loudness
+// that is actually playing), the visitor's volume, and a panner at the speaker so the guide's or
+// clerk's voice comes from them. The listener follows the camera (NarrationListener).
+import type { Vec3 } from '../../schema/common'
+
+let context: AudioContext | undefined
+
+/** The page's one audio context, resumed on use: narration always starts from a visitor's press. */
+export function narrationAudioContext(): AudioContext | undefined {
+  if (typeof AudioContext === 'undefined') return undefined
+  context ??= new AudioContext()
+  if (context.state === 'suspended') void context.resume().catch(() => {})
+  return context
+}
+
+export interface PlayingVoice {
+  readonly element: HTMLAudioElement
+  /** Loudness 0..1 of what is playing now (0 without Web Audio: no made-up movement). */
+  level(): number
+  /** 0..1 through the file; 0 until its length is known. */
+  progress(): number
+  stop(): void
+}
+
+export function playVoice(
+  url: string,
+  options: { volume: number; rate: number; position?: Vec3 },
+  events: { ended(): void; failed(): void },
+): PlayingVoice {
+  const element = new Audio(url)
+  element.playbackRate = options.rate
+  const ctx = narrationAudioContext()
+  let analyser: AnalyserNode | undefined
+  let nodes: AudioNode[] = []
+  if (ctx) {
+    const source = ctx.createMediaElementSource(element)
+    analyser = ctx.createAnalyser()
+    analyser.fftSize = 1024
+    const gain = ctx.createGain()
+    gain.gain.value = options.volume
+    nodes = [source, analyser, gain]
+    if (options.position) {
+      const panner = ctx.createPanner()
+      panner.panningModel = 'HRTF'
+      panner.distanceModel = 'inverse'
+      // Full level within 2 m, then gently quieter: a guide across the hall is still heard.
+      panner.refDistance = 2
+      panner.rolloffFactor = 0.5
+      panner.positionX.value = options.position[0]
+      panner.positionY.value = options.position[1]
+      panner.positionZ.value = options.position[2]
+      nodes.push(panner)
+    }
+    for (let i = 0; i < nodes.length - 1; i++) nodes[i].connect(nodes[i + 1])
+    nodes[nodes.length - 1].connect(ctx.destination)
+  } else {
+    element.volume = options.volume
+  }
+  const samples = new Float32Array(analyser?.fftSize ?? 0)
+  const release = () => {
+    for (const node of nodes) node.disconnect()
+    nodes = []
+  }
+  element.addEventListener('ended', () => {
+    release()
+    events.ended()
+  })
+  element.addEventListener('error', () => {
+    release()
+    events.failed()
+  })
+  element.play().catch(() => {
+    release()
+    events.failed()
+  })
+  return {
+    element,
+    level() {
+      if (!analyser || element.paused) return 0
+      analyser.getFloatTimeDomainData(samples)
+      let sum = 0
+      for (const v of samples) sum += v * v
+      // Speech peaks near 0.25 RMS; a mouth opens fully a little below that.
+      return Math.min(1, Math.sqrt(sum / samples.length) * 5)
+    },
+    progress() {
+      const d = element.duration
+      return Number.isFinite(d) && d > 0 ? Math.min(1, element.currentTime / d) : 0
+    },
+    stop() {
+      element.pause()
+      release()
+    },
+  }
+}
