@@ -1,5 +1,8 @@
-// Spoken questions where the browser offers speech recognition (feature-detected; absent in many
-// browsers and headsets, where the visitor picks or types instead).
+// Spoken questions, only where the browser recognises speech on the device itself. Chrome's plain
+// webkitSpeechRecognition sends the audio to a cloud service, which an offline venue (and China)
+// cannot reach, so it is not offered: the microphone shows only when the Web Speech API's
+// `SpeechRecognition.available({ processLocally: true })` says the language is installed, and then
+// recognition is told to stay local. Everywhere else the visitor picks or types, which always works.
 interface RecognitionResultEvent {
   results: ArrayLike<ArrayLike<{ transcript: string }>>
 }
@@ -13,9 +16,17 @@ interface Recognition {
   onend: (() => void) | null
   start(): void
   abort(): void
+  /** Must be processed on the device (Web Speech API, on-device recognition). */
+  processLocally?: boolean
 }
 
-type RecognitionConstructor = new () => Recognition
+type Availability = 'available' | 'downloadable' | 'downloading' | 'unavailable'
+
+type RecognitionConstructor = (new () => Recognition) & {
+  available?: (options: { langs: string[]; processLocally: boolean }) => Promise<Availability>
+}
+
+const languageTag = (lang: 'zh' | 'en') => (lang === 'zh' ? 'zh-CN' : 'en-US')
 
 function recognitionConstructor(): RecognitionConstructor | undefined {
   if (typeof window === 'undefined') return undefined
@@ -26,8 +37,16 @@ function recognitionConstructor(): RecognitionConstructor | undefined {
   return w.SpeechRecognition ?? w.webkitSpeechRecognition
 }
 
-export function speechRecognitionAvailable(): boolean {
-  return recognitionConstructor() !== undefined
+/** True only when `lang` can be recognised on this device, with no audio leaving it. */
+export async function offlineRecognitionAvailable(lang: 'zh' | 'en'): Promise<boolean> {
+  const Ctor = recognitionConstructor()
+  if (!Ctor?.available) return false
+  try {
+    return (await Ctor.available({ langs: [languageTag(lang)], processLocally: true })) === 'available'
+  } catch {
+    // Blocked by a permissions policy, or an older shape of the API: no microphone.
+    return false
+  }
 }
 
 /** Listens once; resolves with what was heard, or null on error, silence or no support. */
@@ -35,7 +54,8 @@ export function listenOnce(lang: 'zh' | 'en'): { result: Promise<string | null>;
   const Ctor = recognitionConstructor()
   if (!Ctor) return { result: Promise.resolve(null), cancel() {} }
   const recognition = new Ctor()
-  recognition.lang = lang === 'zh' ? 'zh-CN' : 'en-US'
+  recognition.lang = languageTag(lang)
+  recognition.processLocally = true
   recognition.interimResults = false
   recognition.maxAlternatives = 1
   const result = new Promise<string | null>((resolve) => {
