@@ -6,6 +6,7 @@ import { setLang, useLang, useLocalize, useUiText } from '../platform/i18n/i18n'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { SettingsButton } from '../platform/settings/SettingsDialog'
 import { useRoute } from '../platform/url/route-store'
+import { kindsWithAR } from './kind-registry'
 import { XREntry } from './XREntry'
 
 export function SceneOverlay({ sceneId }: { sceneId: string }) {
@@ -59,7 +60,7 @@ export function SceneOverlay({ sceneId }: { sceneId: string }) {
       <span className="scene-title">
         {entry?.status === 'ok' ? localize(entry.scene.title) : t('loading')}
       </span>
-      <XREntry />
+      <XREntry offersAR={entry?.status === 'ok' && kindsWithAR.has(entry.scene.kind)} />
       <SettingsButton />
       <A11yObjectList />
       <button type="button" className="btn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>

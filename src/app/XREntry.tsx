@@ -1,10 +1,11 @@
 // "进入 VR" / "Enter AR" buttons when the device offers them, and a plain explanation when it
-// cannot (no WebXR, or plain http on the LAN). Desktop mode always stays usable.
+// cannot (no WebXR, or plain http on the LAN). Desktop mode always stays usable. AR is offered only
+// where the page has an AR presentation to show (`offersAR`), never a VR scene behind an AR button.
 import { useUiText } from '../platform/i18n/i18n'
 import { enterXR, exitXR, useXRSession } from '../platform/xr/xr-session'
 import { httpsSuggestion, useXRSupport } from '../platform/xr/xr-support'
 
-export function XREntry() {
+export function XREntry({ offersAR = false }: { offersAR?: boolean }) {
   const support = useXRSupport()
   const t = useUiText()
   const mode = useXRSession((s) => s.mode)
@@ -13,7 +14,7 @@ export function XREntry() {
   if (mode) {
     return (
       <button type="button" className="btn" onClick={() => void exitXR()}>
-        {t('exitVR')}
+        {t(mode === 'immersive-ar' ? 'exitAR' : 'exitVR')}
       </button>
     )
   }
@@ -44,7 +45,7 @@ export function XREntry() {
           {t('enterVR')}
         </button>
       )}
-      {support.ar && (
+      {support.ar && offersAR && (
         <button
           type="button"
           className="btn"
@@ -54,7 +55,7 @@ export function XREntry() {
           {t('enterAR')}
         </button>
       )}
-      {!support.vr && !support.ar && (
+      {!support.vr && !(support.ar && offersAR) && (
         <p className="notice" role="status">
           {t('xrUnsupported')}
         </p>

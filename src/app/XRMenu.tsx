@@ -29,6 +29,7 @@ function FollowingMenu() {
   const navigate = useRoute((s) => s.navigate)
   const lang = useLang()
   const t = useUiText()
+  const xrMode = useXR((s) => s.mode)
   const [settingsOpen, setSettingsOpen] = useState(false)
   // The left controller's Y button (or its menu button, where the browser exposes it) opens and
   // closes the settings without aiming at the menu: the convention visitors know from headset apps.
@@ -68,7 +69,7 @@ function FollowingMenu() {
           />
           <Button
             {...buttonProps}
-            label={t('exitVR')}
+            label={t(xrMode === 'immersive-ar' ? 'exitAR' : 'exitVR')}
             position={[0, -0.125, 0.01]}
             variant="danger"
             onPress={() => void xrStore.getState().session?.end()}

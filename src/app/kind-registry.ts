@@ -11,3 +11,10 @@ export const kindRegistry: { [K in SceneKind]: KindExperience<K> } = {
   twin: lazy(() => import('../kinds/twin')),
   classroom: lazy(() => import('../kinds/classroom')),
 }
+
+/**
+ * Kinds with an AR presentation: the experience without anything opaque around it, placed on a real
+ * surface. None has one yet, so no page offers "进入 AR": a VR scene behind an AR button hides the
+ * visitor's room (issue 16).
+ */
+export const kindsWithAR: ReadonlySet<SceneKind> = new Set<SceneKind>([])

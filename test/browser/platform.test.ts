@@ -279,6 +279,22 @@ describe('diagnostics page', () => {
     await app.context.close()
   })
 
+  it('offers VR but no AR where no AR presentation exists, though the headset supports immersive-ar', async () => {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?diag=1', {
+      emulateQuest3: true,
+      viewport: SMALL,
+    })
+    const { page } = app
+    await expect.poll(() => cellOf(page)('immersive-ar')).toMatch(/^yes/)
+    // No kind has an AR presentation yet (issue 16): neither the lobby nor a scene shows "进入 AR".
+    for (const path of ['/', '/?scene=twin-park']) {
+      await page.goto(`${rig.server.url}${path}`)
+      await page.getByRole('button', { name: '进入 VR' }).first().waitFor()
+      expect(await page.getByRole('button', { name: '进入 AR' }).count(), path).toBe(0)
+    }
+    await app.context.close()
+  })
+
   it('lists the live input sources of a running session', async () => {
     const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app

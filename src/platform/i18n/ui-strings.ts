@@ -11,6 +11,7 @@ export const uiStrings = {
   enterVR: { zh: '进入 VR', en: 'Enter VR' },
   enterAR: { zh: '进入 AR', en: 'Enter AR' },
   exitVR: { zh: '退出 VR', en: 'Exit VR' },
+  exitAR: { zh: '退出 AR', en: 'Exit AR' },
   backToLobby: { zh: '返回大厅', en: 'Back to lobby' },
   lobby: { zh: '大厅', en: 'Lobby' },
   loading: { zh: '正在加载…', en: 'Loading…' },
