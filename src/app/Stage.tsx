@@ -90,6 +90,15 @@ function ThreeRegistration() {
     testHooks.xrMode = mode
     useXRSession.setState({ mode })
   }, [mode])
+  // The session's visibility, for the kiosk: a headset taken off hides its session.
+  const session = useXR((s) => s.session)
+  useEffect(() => {
+    if (!session) return useXRSession.setState({ visibility: null })
+    const mirror = () => useXRSession.setState({ visibility: session.visibilityState })
+    mirror()
+    session.addEventListener('visibilitychange', mirror)
+    return () => session.removeEventListener('visibilitychange', mirror)
+  }, [session])
   return null
 }
 

@@ -10,6 +10,8 @@ export interface AppRoute {
   scene?: string
   lang: Lang
   kiosk: boolean
+  /** Kiosk idle time before the reset, in seconds (`?kiosk=90`); undefined for the default. */
+  kioskIdleSeconds?: number
   diag: boolean
   /** External MQTT broker URL for the twin kind (`?mqtt=`). */
   mqtt?: string
@@ -24,7 +26,8 @@ export function parseAppUrl(search: string): AppRoute {
     // A malformed id is kept so the app can say "not found" rather than silently showing the lobby.
     scene: scene && (ID_PATTERN.test(scene) ? scene : scene.slice(0, 64)),
     lang,
-    kiosk: isOn(params.get('kiosk')),
+    kiosk: isOn(params.get('kiosk')) || kioskSeconds(params.get('kiosk')) !== undefined,
+    kioskIdleSeconds: kioskSeconds(params.get('kiosk')),
     diag: isOn(params.get('diag')),
     mqtt,
   }
@@ -34,7 +37,7 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
   const params = new URLSearchParams()
   if (route.scene) params.set('scene', route.scene)
   if (route.lang && route.lang !== 'zh') params.set('lang', route.lang)
-  if (route.kiosk) params.set('kiosk', '1')
+  if (route.kiosk) params.set('kiosk', route.kioskIdleSeconds ? String(route.kioskIdleSeconds) : '1')
   if (route.diag) params.set('diag', '1')
   if (route.mqtt) params.set('mqtt', route.mqtt)
   const query = params.toString()
@@ -43,6 +46,13 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
 
 export function isValidSceneId(id: string): boolean {
   return ID_PATTERN.test(id)
+}
+
+/** `?kiosk=<seconds>` sets the idle time: 10 s (a quick demo loop) to an hour. */
+function kioskSeconds(value: string | null): number | undefined {
+  if (!value || !/^\d+$/.test(value)) return undefined
+  const seconds = Number(value)
+  return seconds >= 10 && seconds <= 3600 ? seconds : undefined
 }
 
 function isOn(value: string | null): boolean {

@@ -2,8 +2,14 @@
 // three.js and the XR library before it can show buttons. Entering VR loads them on demand.
 import { create } from 'zustand'
 
-export const useXRSession = create<{ mode: XRSessionMode | null; stageReady: boolean }>(() => ({
+export const useXRSession = create<{
+  mode: XRSessionMode | null
+  /** The session's visibility: 'hidden' or 'visible-blurred' when the system has it (a headset taken off). */
+  visibility: XRVisibilityState | null
+  stageReady: boolean
+}>(() => ({
   mode: null,
+  visibility: null,
   // The XR store can only start a session once the 3D stage (its <XR> element) is mounted.
   stageReady: false,
 }))

@@ -31,6 +31,14 @@ describe('app URL', () => {
     expect(parseAppUrl('?scene=RED-Tourism').scene).toBe('red-tourism')
   })
 
+  it('takes a kiosk idle time in seconds, from 10 s to an hour', () => {
+    expect(parseAppUrl('?kiosk=90')).toMatchObject({ kiosk: true, kioskIdleSeconds: 90 })
+    expect(parseAppUrl('?kiosk=1')).toMatchObject({ kiosk: true, kioskIdleSeconds: undefined })
+    for (const bad of ['5', '99999', '-20', '1e3', 'abc'])
+      expect(parseAppUrl(`?kiosk=${bad}`), bad).toMatchObject({ kiosk: false, kioskIdleSeconds: undefined })
+    expect(formatAppUrl({ kiosk: true, kioskIdleSeconds: 90 })).toBe('?kiosk=90')
+  })
+
   it('round-trips through format, leaving defaults out of the address', () => {
     const route = { scene: 'gov-hall', lang: 'en' as const, kiosk: true, diag: false }
     expect(formatAppUrl(route)).toBe('?scene=gov-hall&lang=en&kiosk=1')
