@@ -121,6 +121,15 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   })
   expect(s.myCall?.ticket).toBe(ticket)
   expect([2, 3]).toContain(s.myCall?.windowNumber)
+  // The call is announced from the hall's voiced parts (请 · A · 0 · … · 号到3号窗口办理), not the device's voice.
+  await waitFor(
+    page,
+    'narration',
+    (n) => n.source === 'audio' && /\/call-(opening|char|window)/.test(n.file ?? ''),
+    {
+      what: 'the ticket call is spoken from voiced parts',
+    },
+  )
   // The call screen lists the newest calls; the crowd's tickets keep being called around ours.
   expect(s.calls.length).toBeGreaterThan(0)
   await sample()

@@ -7,7 +7,7 @@ import type { LocalizedText, Vec3 } from '../../schema/common'
 import { localize } from '../i18n/i18n'
 import { useSettings } from '../settings/settings-store'
 import { useRoute } from '../url/route-store'
-import { type PlayingVoice, playVoice } from './voice-player'
+import { type PlayingVoice, playVoice, playVoiceSequence } from './voice-player'
 import { voicedLine } from './voiced-lines'
 
 export interface NarrationItem {
@@ -18,6 +18,11 @@ export interface NarrationItem {
   position?: Vec3
   /** Speech rate multiplier (elderly-friendly mode uses < 1). */
   rate?: number
+  /**
+   * A line composed on the spot (a ticket number, a window): the voiced parts it is spoken from, in
+   * order. Played back to back when every part has a file; else the device's voice reads `text`.
+   */
+  parts?: LocalizedText[]
 }
 
 interface NarrationState {
@@ -69,7 +74,8 @@ export function narrate(item: NarrationItem): Promise<void> {
   const volume = useSettings.getState().volume
   const rate = (item.rate ?? 1) * useSettings.getState().narrationRate
   useNarrationStore.setState({ subtitle: text, speaking: true, position: item.position })
-  const file = (lang === 'zh' ? item.audio : undefined) ?? voicedLine(text, lang)?.file
+  const files = voicedFiles(item, text, lang)
+  const file = files?.[0]
   return new Promise<void>((resolve) => {
     let done = false
     let timer: ReturnType<typeof setInterval> | undefined
@@ -91,15 +97,14 @@ export function narrate(item: NarrationItem): Promise<void> {
         finish()
       }
       useNarrationStore.setState({ source: 'audio', file, progress: 0 })
-      voice = playVoice(
-        file,
-        { volume, rate, position: item.position },
-        { ended: finish, failed: fallbackToSpeech },
-      )
+      const options = { volume, rate, position: item.position }
+      const events = { ended: finish, failed: fallbackToSpeech }
+      voice = files.length > 1 ? playVoiceSequence(files, options, events) : playVoice(file, options, events)
       playing = voice
       // A few times a second is enough for a subtitle page; the mouth reads `level` more smoothly below.
       timer = setInterval(() => {
-        if (voice) useNarrationStore.setState({ level: voice.level(), progress: voice.progress() })
+        if (voice)
+          useNarrationStore.setState({ level: voice.level(), progress: voice.progress(), file: voice.file })
       }, 50)
       return
     }
@@ -146,6 +151,15 @@ export function narrate(item: NarrationItem): Promise<void> {
       }
     }
   })
+}
+
+/** The files that speak `item` in `lang`: its own recording, its voiced line, or all its voiced parts. */
+function voicedFiles(item: NarrationItem, text: string, lang: 'zh' | 'en'): string[] | undefined {
+  const own = (lang === 'zh' ? item.audio : undefined) ?? voicedLine(text, lang)?.file
+  if (own) return [own]
+  if (!item.parts?.length) return undefined
+  const parts = item.parts.map((part) => voicedLine(localize(part, lang), lang)?.file)
+  return parts.every((f): f is string => f !== undefined) ? parts : undefined
 }
 
 /** Reading time: ~5 Chinese characters or ~3 English words per second, at least 2.5 s. */

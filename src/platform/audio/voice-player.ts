@@ -14,7 +14,10 @@ export function narrationAudioContext(): AudioContext | undefined {
 }
 
 export interface PlayingVoice {
+  /** The element playing now (the current clip of a sequence). */
   readonly element: HTMLAudioElement
+  /** The file playing now. */
+  readonly file: string
   /** Loudness 0..1 of what is playing now (0 without Web Audio: no made-up movement). */
   level(): number
   /** 0..1 through the file; 0 until its length is known. */
@@ -75,6 +78,7 @@ export function playVoice(
   })
   return {
     element,
+    file: url,
     level() {
       if (!analyser || element.paused) return 0
       analyser.getFloatTimeDomainData(samples)
@@ -91,5 +95,40 @@ export function playVoice(
       element.pause()
       release()
     },
+  }
+}
+
+/**
+ * Plays clips back to back as one voice: a line composed on the spot from voiced parts, as a real
+ * hall's announcer does ("请" · "A" · "0" · "1" · "2" · "号到3号窗口办理"). Progress runs over all clips.
+ */
+export function playVoiceSequence(
+  urls: readonly string[],
+  options: { volume: number; rate: number; position?: Vec3 },
+  events: { ended(): void; failed(): void },
+): PlayingVoice {
+  let index = 0
+  let current: PlayingVoice
+  const start = () => {
+    current = playVoice(urls[index], options, {
+      ended: () => {
+        index++
+        if (index < urls.length) start()
+        else events.ended()
+      },
+      failed: events.failed,
+    })
+  }
+  start()
+  return {
+    get element() {
+      return current.element
+    },
+    get file() {
+      return current.file
+    },
+    level: () => current.level(),
+    progress: () => Math.min(1, (index + current.progress()) / urls.length),
+    stop: () => current.stop(),
   }
 }

@@ -3,6 +3,7 @@
 import { narrate } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
+import { ticketCall } from '../logic/spoken-lines'
 import { advanceQueue, routeTo, useHall } from '../service-hall-store'
 
 /** The queue changes a few times a second at most; frames in between only compare a timestamp. */
@@ -18,10 +19,7 @@ export function useQueueTicker(): void {
     const { myCall, elderly } = useHall.getState()
     if (!myCall) return
     void narrate({
-      text: {
-        zh: `请${myCall.ticket.number}号到${myCall.windowNumber}号窗口办理。`,
-        en: `Ticket ${myCall.ticket.number}, please go to window ${myCall.windowNumber}.`,
-      },
+      ...ticketCall(myCall.ticket.number, { number: myCall.windowNumber }),
       rate: elderly ? 0.75 : 1,
     })
     if (elderly) {

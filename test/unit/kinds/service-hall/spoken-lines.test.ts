@@ -2,7 +2,12 @@
 // any matter's window, any fallback and every window's greeting is a named line the build voices.
 import { describe, expect, it } from 'vitest'
 import { Clerk } from '../../../../src/kinds/service-hall/logic/clerk-answers'
-import { hallSpokenLines, windowGreeting } from '../../../../src/kinds/service-hall/logic/spoken-lines'
+import { formatTicket } from '../../../../src/kinds/service-hall/logic/queue-simulation'
+import {
+  hallSpokenLines,
+  ticketCall,
+  windowGreeting,
+} from '../../../../src/kinds/service-hall/logic/spoken-lines'
 import { ID_PATTERN } from '../../../../src/shared/scene-id'
 import { loadGovHall } from './gov-hall-scene'
 
@@ -30,5 +35,15 @@ describe('hall spoken lines', () => {
         }
     expect(asked).toBeGreaterThan(50)
     expect(voiced.has(clerk.answer('今天天气怎么样').text.zh)).toBe(true)
+  })
+
+  it('can speak every ticket call from voiced parts, and the Chinese parts read as the shown call', () => {
+    for (const w of hall.layout.windows) {
+      const call = ticketCall(formatTicket(w.queue, 7), w)
+      expect(call.text.zh).toBe(`请${w.queue}007号到${w.number}号窗口办理。`)
+      expect(call.parts.map((p) => p.zh).join('')).toBe(call.text.zh)
+      for (const part of call.parts)
+        for (const lang of ['zh', 'en'] as const) expect(voiced.has(part[lang]), part[lang]).toBe(true)
+    }
   })
 })
