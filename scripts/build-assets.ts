@@ -4,6 +4,7 @@
 // manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
 // public/audio/narration/ (every spoken line, voiced).
 import { resolve } from 'node:path'
+import { buildAppIcons } from './assets/app-icons'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
 import { copyDecoders } from './assets/decoders'
@@ -70,6 +71,9 @@ await step('decoders', () => {
   const { copied, bytes } = copyDecoders(root)
   return `draco ${(bytes / 1024).toFixed(0)} KB, ${copied} files copied`
 })
+
+// The installed app's icons (PWA manifest), drawn from code.
+await step('app icons', () => `${buildAppIcons(resolve(root, 'public')).length} written`)
 
 // Info-card, then-and-now and panorama pictures for the tour scenes, drawn from code (no binaries in git).
 await step('tour images', () => `${buildTourImages(resolve(root, 'public')).length} written`)

@@ -7,10 +7,10 @@ import { join, resolve } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { seededRandom } from '../../src/shared/seeded-random'
 
-type Rgb = [number, number, number]
+export type Rgb = [number, number, number]
 
 /** An RGB raster with just the drawing operations the illustrations need. */
-class Raster {
+export class Raster {
   readonly data: Float32Array
 
   constructor(
@@ -144,7 +144,7 @@ function pngChunk(type: string, body: Buffer): Buffer {
   return Buffer.concat([length, typed, crc])
 }
 
-function hex(h: string): Rgb {
+export function hex(h: string): Rgb {
   const n = Number.parseInt(h.slice(1), 16)
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255]
 }
@@ -364,7 +364,7 @@ function jinggangshanMap(): Raster {
   return r
 }
 
-function star(r: Raster, cx: number, cy: number, size: number, c: Rgb): void {
+export function star(r: Raster, cx: number, cy: number, size: number, c: Rgb): void {
   const pts: [number, number][] = []
   for (let i = 0; i < 10; i++) {
     const a = -Math.PI / 2 + (i * Math.PI) / 5

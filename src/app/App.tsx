@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
 import { beginSceneLoad, cancelSceneLoad, installFetchTracking } from '../platform/loading/load-progress'
 import { SceneLoader } from '../platform/loading/SceneLoader'
+import { registerOffline, UpdatePrompt } from '../platform/offline'
 import { OnboardingOverlay } from '../platform/onboarding/OnboardingOverlay'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
@@ -35,6 +36,7 @@ export function App() {
     else cancelSceneLoad()
   }, [scene])
   useEffect(() => installVisitLifecycle(), [])
+  useEffect(() => void registerOffline(), [])
   useEffect(() => {
     void load()
   }, [load])
@@ -60,6 +62,7 @@ export function App() {
       {scene && !sceneFailed && <SceneLoader />}
       {/* Last, so it sits above the scene bar and the loader (the scene bar makes its own stacking context). */}
       {scene && !sceneFailed && <OnboardingOverlay />}
+      <UpdatePrompt />
     </>
   )
 }

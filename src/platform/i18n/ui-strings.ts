@@ -12,6 +12,8 @@ export const uiStrings = {
   enterAR: { zh: '进入 AR', en: 'Enter AR' },
   exitVR: { zh: '退出 VR', en: 'Exit VR' },
   exitAR: { zh: '退出 AR', en: 'Exit AR' },
+  updateReady: { zh: '新版本已就绪', en: 'A new version is ready' },
+  updateNow: { zh: '更新', en: 'Update' },
   backToLobby: { zh: '返回大厅', en: 'Back to lobby' },
   lobby: { zh: '大厅', en: 'Lobby' },
   loading: { zh: '正在加载…', en: 'Loading…' },

@@ -8,6 +8,7 @@
 import { useEffect } from 'react'
 import { stopNarration } from '../audio/narration'
 import { registerDebugView, testHooks } from '../debug'
+import { applyWaitingUpdate } from '../offline'
 import { useSettings } from '../settings/settings-store'
 import { useRoute } from '../url/route-store'
 import { resetVisit } from '../visit'
@@ -48,6 +49,8 @@ export function resetKiosk(): void {
   useSettings.getState().reset()
   resetVisit()
   useRoute.getState().replace({ scene: undefined, lang: 'zh', diag: false })
+  // Between visitors is the moment for a version staff deployed.
+  applyWaitingUpdate()
 }
 
 export function useKioskMode(): void {
