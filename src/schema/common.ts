@@ -41,10 +41,6 @@ export const Environment = z
       })
       .strict(),
     fog: z.object({ color: Color, near: z.number(), far: z.number() }).strict().optional(),
-    /** Brightness of the whole picture before tone mapping (1 = as lit). Dusk is lower, noon higher. */
-    exposure: z.number().min(0.2).max(3).default(1),
-    /** Strength of the image-based light and reflections from the room environment (0 = none). */
-    environmentIntensity: z.number().min(0).max(3).default(0.4),
   })
   .strict()
 export type Environment = z.infer<typeof Environment>

@@ -1,5 +1,4 @@
-// Everything a scene file declares in common: sky, ground, lights (with the shared image-based
-// lighting and exposure of SceneLighting), the walkable floor areas and the
+// Everything a scene file declares in common: sky, ground, lights, the walkable floor areas and the
 // placed glTF models. Floors answer the locomotion service's one floor-pointing handler: a ray,
 // pinch, transient pointer, click or tap on a floor area moves the visitor there (teleport in XR, a
 // short glide on desktop).
@@ -9,7 +8,6 @@ import type { Environment, FloorArea, ModelPlacement } from '../../schema/common
 import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
 import { SceneModel } from '../models/SceneModel'
-import { SceneLighting } from './SceneLighting'
 
 export function SceneEnvironment({
   environment,
@@ -21,20 +19,14 @@ export function SceneEnvironment({
   models: ModelPlacement[]
 }) {
   useEffect(() => setPlayerFloors(floors), [floors])
-  const fill = Math.max(0, 1 - environment.environmentIntensity)
   return (
     <>
-      <SceneLighting
-        exposure={environment.exposure}
-        environmentIntensity={environment.environmentIntensity}
-      />
       <GradientSky top={environment.sky.top} bottom={environment.sky.bottom} />
       {environment.fog && (
         <fog attach="fog" args={[environment.fog.color, environment.fog.near, environment.fog.far]} />
       )}
-      {/* The environment map is the fill light now: the flat fills give way to it, or it washes out. */}
-      <ambientLight intensity={environment.lights.ambient * fill} />
-      <hemisphereLight args={[environment.sky.top, environment.ground.color, 0.4 * fill]} />
+      <ambientLight intensity={environment.lights.ambient} />
+      <hemisphereLight args={[environment.sky.top, environment.ground.color, 0.4]} />
       <directionalLight
         color={environment.lights.sun.color}
         intensity={environment.lights.sun.intensity}
