@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { csvField } from '../../src/server/http/csv'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import {
   type ChildServer,
@@ -55,8 +56,8 @@ describe('classroom quiz results', () => {
       .trim()
       .split('\r\n')
     expect(lines).toHaveLength(3)
-    expect(lines).toContain(`${quizSessionId},${student.sessionId},小明,planet-count,eight,1,1,1`)
-    expect(lines).toContain(`${quizSessionId},${student.sessionId},小明,closest-planet,venus,0,0,1`)
+    expect(lines).toContain(`${quizSessionId},${csvField(student.sessionId)},小明,planet-count,eight,1,1,1`)
+    expect(lines).toContain(`${quizSessionId},${csvField(student.sessionId)},小明,closest-planet,venus,0,0,1`)
     await second.stop()
   }, 60_000)
 })

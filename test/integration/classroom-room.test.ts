@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../src/server/app'
-import { csvField } from '../../src/server/classroom/quiz-results-store'
+import { csvField } from '../../src/server/http/csv'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import { ErrorResponse, SessionsRoute } from '../../src/shared/classroom/http-contracts'
 import {

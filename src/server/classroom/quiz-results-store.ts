@@ -3,6 +3,7 @@
 // A full or read-only disk never throws out of a write: the write reports 'failed', the class goes on in
 // memory, the failure is logged (once a minute at most) and `unsaved` tells the teacher's panel.
 import { CSV_HEADER, type QuizSessionRow } from '../../shared/classroom/http-contracts'
+import { csvField } from '../http/csv'
 import type { Db } from '../storage/database'
 
 export type { QuizSessionRow }
@@ -183,10 +184,4 @@ export class QuizResultsStore {
     )
     return `\uFEFF${[CSV_HEADER, ...lines].join('\r\n')}\r\n`
   }
-}
-
-export function csvField(value: string): string {
-  // A leading = + - @ would run as a formula in spreadsheet apps; prefix it so names stay text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }

@@ -2,6 +2,7 @@
 // that opens correctly in Excel (UTF-8 BOM, quoted fields, no formula injection).
 import type { TwinContent } from '../../schema/kinds/twin'
 import type { InspectionReportInput, InspectionSummary } from '../../shared/twin/http-contracts'
+import { csvField } from '../http/csv'
 import type { Db } from '../storage/database'
 
 export class InspectionReports {
@@ -112,10 +113,4 @@ export class InspectionReports {
     }
     return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
   }
-}
-
-/** Quotes a CSV field and defuses spreadsheet formulas (a cell starting with = + - @). */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe
 }
