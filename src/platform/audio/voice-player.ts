@@ -64,18 +64,17 @@ export function playVoice(
     for (const node of nodes) node.disconnect()
     nodes = []
   }
-  element.addEventListener('ended', () => {
+  // An element can report a failure twice (its error event and the play() promise): act on the first.
+  let settled = false
+  const settle = (outcome: () => void) => {
+    if (settled) return
+    settled = true
     release()
-    events.ended()
-  })
-  element.addEventListener('error', () => {
-    release()
-    events.failed()
-  })
-  element.play().catch(() => {
-    release()
-    events.failed()
-  })
+    outcome()
+  }
+  element.addEventListener('ended', () => settle(events.ended))
+  element.addEventListener('error', () => settle(events.failed))
+  element.play().catch(() => settle(events.failed))
   return {
     element,
     file: url,
