@@ -85,7 +85,7 @@ await step('narration audio', async () => {
     console.warn(
       `  warning: ${built.missingSynthesiser}; guides fall back to the device's voice or subtitles`,
     )
-    return `${built.lines} lines listed, none voiced`
+    return `${built.lines} lines listed; none voiced now, files voiced before are kept`
   }
   return `${built.scenes} scenes, ${built.lines} lines, ${built.synthesised} files voiced`
 })

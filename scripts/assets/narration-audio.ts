@@ -84,17 +84,16 @@ export async function buildNarrationAudio(root: string): Promise<NarrationBuild>
     mkdirSync(sceneDir, { recursive: true })
     const index: NarrationIndex = { lines: {} }
     const keep = new Set(['index.json'])
-    // Lines are voiced two at a time, one per core. Without the tools the index still names every
-    // line and its text, so a venue's recordings in the scene folder are found all the same.
+    // Lines are voiced two at a time, one per core. Without the tools, lines voiced before keep their
+    // files and the index still names every other line and its text, so a venue's recordings in the
+    // scene folder are found all the same.
     const voiced: VoicedLine[] = await mapConcurrently(
       lines.flatMap((line) =>
         NARRATION_LANGS.filter((lang) => line.text[lang]).map((lang) => ({ line, lang })),
       ),
       2,
       ({ line, lang }) =>
-        missing.length > 0
-          ? Promise.resolve({ line: line.id, lang, audio: { text: line.text[lang] }, synthesised: false })
-          : voiceLine(sceneDir, `${NARRATION_URL}/${id}`, line.id, lang, line.text[lang]),
+        voiceLine(sceneDir, `${NARRATION_URL}/${id}`, line.id, lang, line.text[lang], missing.length === 0),
     )
     for (const line of lines) {
       const entry: NarrationIndex['lines'][string] = {}
@@ -123,6 +122,7 @@ async function voiceLine(
   lineId: string,
   lang: NarrationLang,
   text: string,
+  canSynthesise: boolean,
 ): Promise<VoicedLine> {
   const voice = VOICES[lang]
   const hash = createHash('sha256')
@@ -134,6 +134,8 @@ async function voiceLine(
   const mp3File = join(dir, `${name}.mp3`)
   let synthesised = false
   if (!existsSync(mp3File) || !existsSync(timingFile)) {
+    // Without the tools a line keeps its text (a recording can still replace it), not a stale file.
+    if (!canSynthesise) return { line: lineId, lang, audio: { text }, synthesised: false }
     const { pcm, sentences } = await synthesise(text, lang)
     await encodeMp3(pcm, mp3File)
     writeFileSync(timingFile, JSON.stringify({ ms: (pcm.length / SAMPLE_RATE) * 1000, sentences }))
