@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import pLimit from 'p-limit'
 import { hallSpokenLines } from '../../src/kinds/service-hall/logic/spoken-lines'
 import { tourSpokenLines } from '../../src/kinds/tour/logic/spoken-lines'
 import type { Scene, SceneKind } from '../../src/schema/scene-schema'
@@ -87,13 +88,22 @@ export async function buildNarrationAudio(root: string): Promise<NarrationBuild>
     // Lines are voiced two at a time, one per core. Without the tools, lines voiced before keep their
     // files and the index still names every other line and its text, so a venue's recordings in the
     // scene folder are found all the same.
-    const voiced: VoicedLine[] = await mapConcurrently(
+    const twoAtATime = pLimit(2)
+    const voiced: VoicedLine[] = await Promise.all(
       lines.flatMap((line) =>
-        NARRATION_LANGS.filter((lang) => line.text[lang]).map((lang) => ({ line, lang })),
+        NARRATION_LANGS.filter((lang) => line.text[lang]).map((lang) =>
+          twoAtATime(() =>
+            voiceLine(
+              sceneDir,
+              `${NARRATION_URL}/${id}`,
+              line.id,
+              lang,
+              line.text[lang],
+              missing.length === 0,
+            ),
+          ),
+        ),
       ),
-      2,
-      ({ line, lang }) =>
-        voiceLine(sceneDir, `${NARRATION_URL}/${id}`, line.id, lang, line.text[lang], missing.length === 0),
     )
     for (const line of lines) {
       const entry: NarrationIndex['lines'][string] = {}
@@ -179,33 +189,27 @@ async function synthesise(
   return { pcm, sentences }
 }
 
-function espeak(text: string, lang: NarrationLang): Promise<Float32Array> {
+async function espeak(text: string, lang: NarrationLang): Promise<Float32Array> {
   const { voice, wordsPerMinute } = VOICES[lang]
+  return wavSamples(await run('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '--stdout', text]))
+}
+
+/** Runs one of the Debian tools: its stdout, or an error with its stderr. */
+function run(command: string, args: string[], stdin?: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '--stdout', text])
+    const child = spawn(command, args)
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (b: Buffer) => out.push(b))
     child.stderr.on('data', (b: Buffer) => err.push(b))
     child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`espeak-ng failed on "${text}": ${Buffer.concat(err).toString()}`))
-      else resolve(wavSamples(Buffer.concat(out)))
-    })
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out))
+        : reject(new Error(`${command} failed: ${Buffer.concat(err).toString()}`)),
+    )
+    child.stdin.end(stdin)
   })
-}
-
-async function mapConcurrently<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await run(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 /** The samples of eSpeak's 16-bit mono WAV; its header sizes are unset when it writes to a pipe. */
@@ -231,25 +235,12 @@ function trimSilence(samples: Float32Array): Float32Array {
 }
 
 /** MP3 through Debian's `lame` (LAME 3.100): ten times realtime faster than any JS encoder on npm. */
-function encodeMp3(pcm: Int16Array, file: string): Promise<void> {
-  const args = [
-    '--silent',
-    '-r',
-    '-s',
-    String(SAMPLE_RATE / 1000),
-    '--bitwidth',
-    '16',
-    '--signed',
-    '--little-endian',
-  ]
-  return new Promise((resolve, reject) => {
-    const child = spawn('lame', [...args, '-m', 'm', '-b', String(KBPS), '-', file])
-    const err: Buffer[] = []
-    child.stderr.on('data', (b: Buffer) => err.push(b))
-    child.on('error', reject)
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`lame failed: ${Buffer.concat(err).toString()}`)),
-    )
-    child.stdin.end(Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength))
-  })
+async function encodeMp3(pcm: Int16Array, file: string): Promise<void> {
+  const raw = ['-r', '-s', String(SAMPLE_RATE / 1000), '--bitwidth', '16', '--signed', '--little-endian']
+  const mono = ['-m', 'm', '-b', String(KBPS)]
+  await run(
+    'lame',
+    ['--silent', ...raw, ...mono, '-', file],
+    Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
+  )
 }
