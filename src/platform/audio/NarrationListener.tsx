@@ -4,7 +4,7 @@ import { Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { useNarrationStore } from './narration'
 import { registerNarrationDebugView } from './narration-debug'
-import { narrationAudioContext } from './voice-player'
+import { narrationListener } from './voice-player'
 
 registerNarrationDebugView()
 
@@ -17,7 +17,7 @@ export function NarrationListener() {
   useFrameStage('uiFollow', ({ camera }) => {
     const { source, position, speaking } = useNarrationStore.getState()
     if (!speaking || source !== 'audio' || !position) return
-    const listener = narrationAudioContext()?.listener
+    const listener = narrationListener()
     if (!listener?.positionX) return
     camera.getWorldPosition(head)
     camera.getWorldQuaternion(turn)

@@ -5,12 +5,24 @@ import type { Vec3 } from '../../schema/common'
 
 let context: AudioContext | undefined
 
+/** The listener of the audio context, if narration has made one; never creates or resumes it. */
+export function narrationListener(): AudioListener | undefined {
+  return context?.listener
+}
+
 /** The page's one audio context, resumed on use: narration always starts from a visitor's press. */
 export function narrationAudioContext(): AudioContext | undefined {
   if (typeof AudioContext === 'undefined') return undefined
   context ??= new AudioContext()
   if (context.state === 'suspended') void context.resume().catch(() => {})
   return context
+}
+
+export interface VoiceOptions {
+  volume: number
+  rate: number
+  /** Where the speaker is; omitted plays head-locked. */
+  position?: Vec3
 }
 
 export interface PlayingVoice {
@@ -27,7 +39,7 @@ export interface PlayingVoice {
 
 export function playVoice(
   url: string,
-  options: { volume: number; rate: number; position?: Vec3 },
+  options: VoiceOptions,
   events: { ended(): void; failed(): void },
 ): PlayingVoice {
   const element = new Audio(url)
@@ -103,7 +115,7 @@ export function playVoice(
  */
 export function playVoiceSequence(
   urls: readonly string[],
-  options: { volume: number; rate: number; position?: Vec3 },
+  options: VoiceOptions,
   events: { ended(): void; failed(): void },
 ): PlayingVoice {
   let index = 0
