@@ -32,15 +32,26 @@ export const Environment = z
     ground: z.object({ color: Color, size: z.number().positive().default(60) }).strict(),
     lights: z
       .object({
+        /** Strength of the sky and ground's diffuse fill (a spherical-harmonics probe made from them). */
         ambient: z.number().min(0).max(5).default(0.6),
-        sun: z.object({
-          color: Color.default('#ffffff'),
-          intensity: z.number().min(0).max(10),
-          position: Vec3,
-        }),
+        sun: z
+          .object({
+            /** Omitted: the colour of the sun at `timeOfDay` (warm when low, near white when high). */
+            color: Color.optional(),
+            intensity: z.number().min(0).max(10),
+            /** Where the sun shines from; omitted: where it stands at `timeOfDay`. */
+            position: Vec3.optional(),
+          })
+          .strict(),
       })
       .strict(),
     fog: z.object({ color: Color, near: z.number(), far: z.number() }).strict().optional(),
+    /** Local solar time in hours (17.5 = golden hour); places and colours the sun unless it says otherwise. */
+    timeOfDay: z.number().min(0).max(24).default(14),
+    /** Brightness of the whole picture before the filmic tone mapping (1 = as lit). */
+    exposure: z.number().min(0.2).max(3).default(1),
+    /** What metals and glossy surfaces reflect: the scene's own sky outdoors, a lit room indoors. */
+    reflections: z.enum(['sky', 'room']).default('sky'),
   })
   .strict()
 export type Environment = z.infer<typeof Environment>

@@ -1,5 +1,5 @@
-// Everything a scene file declares in common: sky, ground, lights, the walkable floor areas and the
-// placed glTF models. Floors answer the locomotion service's one floor-pointing handler: a ray,
+// Everything a scene file declares in common: sky, ground, fog and the mood's light (SceneLighting),
+// the walkable floor areas and the placed glTF models. Floors answer the locomotion service's one floor-pointing handler: a ray,
 // pinch, transient pointer, click or tap on a floor area moves the visitor there (teleport in XR, a
 // short glide on desktop).
 import { useEffect, useMemo } from 'react'
@@ -8,6 +8,7 @@ import type { Environment, FloorArea, ModelPlacement } from '../../schema/common
 import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
 import { SceneModel } from '../models/SceneModel'
+import { SceneLighting } from './SceneLighting'
 
 export function SceneEnvironment({
   environment,
@@ -25,13 +26,7 @@ export function SceneEnvironment({
       {environment.fog && (
         <fog attach="fog" args={[environment.fog.color, environment.fog.near, environment.fog.far]} />
       )}
-      <ambientLight intensity={environment.lights.ambient} />
-      <hemisphereLight args={[environment.sky.top, environment.ground.color, 0.4]} />
-      <directionalLight
-        color={environment.lights.sun.color}
-        intensity={environment.lights.sun.intensity}
-        position={environment.lights.sun.position}
-      />
+      <SceneLighting environment={environment} />
       <mesh rotation-x={-Math.PI / 2} position={[0, -0.01, 0]} name="ground">
         <planeGeometry args={[environment.ground.size, environment.ground.size]} />
         <meshLambertMaterial color={environment.ground.color} />

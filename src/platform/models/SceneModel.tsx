@@ -1,13 +1,29 @@
 // Loads a glTF from this server. Meshopt decoding is built in; Draco, if an author uses it, comes
-// from our own /decoders/ copy instead of drei's default CDN.
+// from our own /decoders/ copy instead of drei's default CDN. Its glossy materials reflect the
+// scene's environment (lent by the lighting pipeline; matte ones are lit by the sky fill alone).
 import { useGLTF } from '@react-three/drei'
-import { useMemo } from 'react'
+import { useLayoutEffect, useMemo } from 'react'
+import type { Mesh, Object3D } from 'three'
 import type { Vec3 } from '../../schema/common'
+import { lendReflections, useReflections } from '../environment/reflections'
 
 const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 
 export function useSceneModel(src: string) {
-  return useGLTF(src, DRACO_PATH, true)
+  const gltf = useGLTF(src, DRACO_PATH, true)
+  const reflections = useReflections((s) => s.map)
+  // Clones and instances share the file's materials, so lending once per file reaches them all.
+  useLayoutEffect(() => lendReflections(gltf.scene, reflections), [gltf.scene, reflections])
+  useMemo(() => markModelGeometry(gltf.scene, src), [gltf.scene, src])
+  return gltf
+}
+
+/** Tags each geometry with its file, so tools can tell a model's meshes from code-built ones. */
+function markModelGeometry(root: Object3D, src: string): void {
+  root.traverse((object) => {
+    const mesh = object as Mesh
+    if (mesh.isMesh) mesh.geometry.userData.modelFile = src
+  })
 }
 
 export interface SceneModelProps {

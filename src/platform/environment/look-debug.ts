@@ -1,0 +1,111 @@
+// Read-only view of the lighting pipeline for browser tests (`view('look')`), from what the renderer
+// actually drew (its per-material state), not from what the app meant to set:
+// - the sky fill probe and the sun are in the scene, with the tone mapping and exposure in force;
+// - every glossy material drawn had the reflection map bound, and no matte one did;
+// - the models' meshes carry baked light (vertex colours that vary, not a flat white).
+import type { BufferAttribute, LightProbe, Material, Mesh, Texture } from 'three'
+import { registerDebugView, registeredThree } from '../debug/test-hooks'
+import { isGlossy } from './reflections'
+
+export interface LookDebugView {
+  /** Strength and a non-zero first coefficient of the sky fill probe; 0 when there is none. */
+  skyFill: number
+  sunIntensity: number
+  exposure: number
+  toneMapping: number
+  outputColorSpace: string
+  /** Glossy standard materials drawn, and how many of them had the reflection map bound. */
+  glossyDrawn: number
+  glossyReflecting: number
+  /** Matte materials drawn with a reflection map anyway (each costs a map lookup per pixel). */
+  matteReflecting: string[]
+  /** Model meshes (loaded glTF) drawn, and how many carry baked light in varying vertex colours. */
+  modelMeshes: number
+  modelMeshesBaked: number
+  /** A few model meshes without baked light, by name. */
+  unbaked: string[]
+}
+
+declare global {
+  interface XrShowcaseDebugViews {
+    look: LookDebugView
+  }
+}
+
+/**
+ * Vertex colours whose luminance varies by at least this share of their brightest carry light, not
+ * just paint: a flat-painted part has one colour, a baked one shades from lit to occluded.
+ */
+const BAKED_SPREAD = 0.15
+
+function lightSpread(colours: BufferAttribute): number {
+  let lo = Number.POSITIVE_INFINITY
+  let hi = Number.NEGATIVE_INFINITY
+  const step = Math.max(1, Math.floor(colours.count / 2000))
+  for (let i = 0; i < colours.count; i += step) {
+    const l = 0.2126 * colours.getX(i) + 0.7152 * colours.getY(i) + 0.0722 * colours.getZ(i)
+    lo = Math.min(lo, l)
+    hi = Math.max(hi, l)
+  }
+  return hi > 0 ? (hi - lo) / hi : 0
+}
+
+export function registerLookDebugView(): void {
+  registerDebugView('look', () => {
+    const three = registeredThree()
+    if (!three) throw new Error('the 3D stage has not registered its renderer yet')
+    const { gl, scene } = three
+    let skyFill = 0
+    let sunIntensity = 0
+    let glossyDrawn = 0
+    let glossyReflecting = 0
+    const matteReflecting: string[] = []
+    let modelMeshes = 0
+    let modelMeshesBaked = 0
+    const unbaked: string[] = []
+    scene.traverseVisible((object) => {
+      const probe = object as LightProbe
+      if (probe.isLightProbe && probe.sh.coefficients[0].length() > 0) skyFill += probe.intensity
+      if ((object as { isDirectionalLight?: boolean }).isDirectionalLight && object.name === 'sun')
+        sunIntensity = (object as unknown as { intensity: number }).intensity
+      const mesh = object as Mesh
+      if (!mesh.isMesh) return
+      let drawnHere = false
+      for (const material of ([] as Material[]).concat(mesh.material)) {
+        const drawn = gl.properties.get(material) as { currentProgram?: unknown; envMap?: Texture | null }
+        if (!drawn.currentProgram) continue
+        drawnHere = true
+        if (isGlossy(material)) {
+          glossyDrawn++
+          if (drawn.envMap) glossyReflecting++
+        } else if (drawn.envMap && matteReflecting.length < 5) {
+          matteReflecting.push(mesh.name || material.name || material.type)
+        }
+      }
+      if (!drawnHere || !isFromModelFile(mesh)) return
+      if ((mesh.material as Material).transparent) return
+      modelMeshes++
+      const colours = mesh.geometry.getAttribute('color') as BufferAttribute | undefined
+      if (colours && lightSpread(colours) >= BAKED_SPREAD) modelMeshesBaked++
+      else if (unbaked.length < 5) unbaked.push(mesh.name)
+    })
+    return {
+      skyFill,
+      sunIntensity,
+      exposure: gl.toneMappingExposure,
+      toneMapping: gl.toneMapping,
+      outputColorSpace: gl.outputColorSpace,
+      glossyDrawn,
+      glossyReflecting,
+      matteReflecting,
+      modelMeshes,
+      modelMeshesBaked,
+      unbaked,
+    }
+  })
+}
+
+/** Set by the model loader on every geometry a glTF file brings (shared by its clones and instances). */
+function isFromModelFile(mesh: Mesh): boolean {
+  return typeof mesh.geometry.userData.modelFile === 'string'
+}
