@@ -1,23 +1,34 @@
 // Asset step: builds every scene's generated glTF models into public/models/ from scripts/models/*.
-// A scene's models are rebuilt only when its script or the shared builder changed.
+// A scene's models are rebuilt only when its script, its scene's lighting (scene.json) or the shared
+// builder and light bake changed.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { classroomModels } from '../models/classroom'
 import { govHallModels } from '../models/gov-hall'
 import { encodeModel, inspectModel, type ModelRecipe } from '../models/model-builder'
 import { redTourismModels } from '../models/red-tourism'
+import { sceneFile } from '../models/scene-sun'
 import { twinParkModels } from '../models/twin-park'
 import { isUpToDate } from './freshness'
 
-/** Each scene's model script and the recipes it exports. */
-export const MODEL_SOURCES: ReadonlyArray<{ script: string; recipes: ModelRecipe[] }> = [
-  { script: 'scripts/models/red-tourism.ts', recipes: redTourismModels },
-  { script: 'scripts/models/gov-hall.ts', recipes: govHallModels },
-  { script: 'scripts/models/twin-park.ts', recipes: twinParkModels },
-  { script: 'scripts/models/classroom.ts', recipes: classroomModels },
+/** Each scene's model script, the scene whose sun its models are baked under, and its recipes. */
+export const MODEL_SOURCES: ReadonlyArray<{ script: string; scene: string; recipes: ModelRecipe[] }> = [
+  { script: 'scripts/models/red-tourism.ts', scene: sceneFile('red-tourism'), recipes: redTourismModels },
+  { script: 'scripts/models/gov-hall.ts', scene: sceneFile('gov-hall'), recipes: govHallModels },
+  { script: 'scripts/models/twin-park.ts', scene: sceneFile('twin-park'), recipes: twinParkModels },
+  { script: 'scripts/models/classroom.ts', scene: sceneFile('classroom'), recipes: classroomModels },
 ]
 
-const SHARED_INPUTS = ['scripts/models/model-builder.ts', 'scripts/models/model-shapes.ts']
+const SHARED_INPUTS = [
+  'scripts/models/model-builder.ts',
+  'scripts/models/model-shapes.ts',
+  'scripts/models/bake-light.ts',
+  'scripts/models/bake-rays.ts',
+  'scripts/models/bake-sampling.ts',
+  'scripts/models/edge-subdivision.ts',
+  'scripts/models/scene-sun.ts',
+  'src/platform/environment/sky-light.ts',
+]
 
 /** The largest a generated model may be; issue 2 caps repository models at 5 MB, we aim far lower. */
 export const MODEL_BYTE_LIMIT = 1_000_000
@@ -34,9 +45,9 @@ export async function buildModels(root: string, force = false): Promise<BuiltMod
   const outDir = join(root, 'public/models')
   mkdirSync(outDir, { recursive: true })
   const results: BuiltModel[] = []
-  for (const { script, recipes } of MODEL_SOURCES) {
+  for (const { script, scene, recipes } of MODEL_SOURCES) {
     const outputs = recipes.map((r) => join(outDir, r.file))
-    const inputs = [script, ...SHARED_INPUTS].map((p) => join(root, p))
+    const inputs = [script, scene, ...SHARED_INPUTS].map((p) => join(root, p))
     if (!force && isUpToDate(outputs, inputs)) {
       for (const recipe of recipes) {
         results.push({ file: recipe.file, bytes: 0, triangles: 0, primitives: 0, skipped: true })

@@ -3,6 +3,10 @@
 import { BoxGeometry, CylinderGeometry, SphereGeometry, TorusGeometry, Vector3 } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
 import { extrude, gearShape } from './model-shapes'
+import { sceneSun } from './scene-sun'
+
+/** Shadows are baked under the classroom's own sun (see scene-sun.ts). */
+const SUN = sceneSun('classroom')
 
 const deskTop: MaterialSpec = { name: 'desk-top', color: '#c9a77c', roughness: 0.55 }
 const frameGrey: MaterialSpec = { name: 'frame-grey', color: '#4a5058', metalness: 0.6, roughness: 0.45 }
@@ -10,7 +14,7 @@ const chairBlue: MaterialSpec = { name: 'chair-blue', color: '#3567a8', roughnes
 
 /** A student desk (1.2 x 0.6 m, top at 0.75 m) with its chair on the +Z side. Nodes: Desk, Chair. */
 export function classroomDesk(): ModelBuilder {
-  const model = new ModelBuilder('classroom-desk', { vertexColors: true })
+  const model = new ModelBuilder('classroom-desk', { vertexColors: true, sun: SUN })
   const desk = model.part('Desk')
   desk.add(new BoxGeometry(1.2, 0.04, 0.6), deskTop, { position: [0, 0.75, 0] })
   desk.add(new BoxGeometry(1.1, 0.12, 0.5), frameGrey, { position: [0, 0.66, -0.02] })
@@ -39,7 +43,7 @@ const chrome: MaterialSpec = { name: 'chrome', color: '#c8ccd0', metalness: 0.6,
  * Lab objects are placed on the top; node Top marks its surface.
  */
 export function classroomLabBench(): ModelBuilder {
-  const model = new ModelBuilder('classroom-lab-bench', { vertexColors: true })
+  const model = new ModelBuilder('classroom-lab-bench', { vertexColors: true, sun: SUN })
   const base = model.part('Cabinets')
   base.add(new BoxGeometry(2.3, 0.84, 0.74), cabinet, { position: [0, 0.44, 0] })
   base.add(new BoxGeometry(2.3, 0.06, 0.7), frameGrey, { position: [0, 0.03, -0.02] })
@@ -85,7 +89,7 @@ function addBond(part: ModelPart, from: Vector3, to: Vector3, radius: number) {
  * Centred on the oxygen atom. Nodes: Atom-O, Atom-H1, Atom-H2, Bonds.
  */
 export function labMolecule(): ModelBuilder {
-  const model = new ModelBuilder('lab-molecule', { vertexColors: true })
+  const model = new ModelBuilder('lab-molecule', { vertexColors: true, sun: SUN })
   const scale = 0.3
   const bondLength = 0.96 * scale
   const half = ((104.5 / 2) * Math.PI) / 180
@@ -126,7 +130,12 @@ const PLANETS: PlanetSpec[] = [
  * moves the planet along its orbit. Node Orbits holds the faint orbit rings.
  */
 export function labSolarSystem(): ModelBuilder {
-  const model = new ModelBuilder('lab-solar-system', { vertexColors: true })
+  const model = new ModelBuilder('lab-solar-system', {
+    vertexColors: true,
+    sun: SUN,
+    // Planets circle the Sun: each orbit is lit on its own, so none leaves a shadow where it passed.
+    bakeLight: { movingParts: PLANETS.map((p) => `Orbit-${p.name}`) },
+  })
   model.part('Sun').add(new SphereGeometry(0.09, 24, 16), {
     name: 'sun',
     color: '#ffcc33',
@@ -166,7 +175,12 @@ const brassGear: MaterialSpec = { name: 'gear-brass', color: '#c59b45', metalnes
  * (rotate about Z). Nodes: Base, GearA, GearB.
  */
 export function labGear(): ModelBuilder {
-  const model = new ModelBuilder('lab-gear', { vertexColors: true })
+  const model = new ModelBuilder('lab-gear', {
+    vertexColors: true,
+    sun: SUN,
+    // The gears turn: neither may carry the other's shadow round with it.
+    bakeLight: { movingParts: ['GearA', 'GearB'] },
+  })
   const module = 0.01
   const teethA = 12
   const teethB = 24

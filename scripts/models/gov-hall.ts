@@ -3,6 +3,10 @@
 import { BoxGeometry, CylinderGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelRecipe } from './model-builder'
 import { prism } from './model-shapes'
+import { sceneSun } from './scene-sun'
+
+/** Shadows are baked under the hall's own sun (see scene-sun.ts). */
+const SUN = sceneSun('gov-hall')
 
 const counterWhite: MaterialSpec = { name: 'counter-white', color: '#eef0f2', roughness: 0.5 }
 const counterTop: MaterialSpec = { name: 'counter-top', color: '#8a6a4a', roughness: 0.45 }
@@ -28,7 +32,7 @@ const screenDark: MaterialSpec = {
  * window number / called ticket, 0.9 x 0.3 m, centred at y = 2.35).
  */
 export function hallServiceWindow(): ModelBuilder {
-  const model = new ModelBuilder('hall-service-window', { vertexColors: true })
+  const model = new ModelBuilder('hall-service-window', { vertexColors: true, sun: SUN })
   const counter = model.part('Counter')
   counter.add(new BoxGeometry(1.8, 1.05, 0.7), counterWhite, { position: [0, 0.525, 0] })
   counter.add(new BoxGeometry(1.8, 0.08, 0.7), accentBlue, { position: [0, 0.2, 0.006] })
@@ -52,7 +56,7 @@ const kioskBody: MaterialSpec = { name: 'kiosk-body', color: '#f4f6f8', roughnes
 
 /** A queue-ticket kiosk (1.55 m) with a tilted touch screen (node Screen) and a ticket slot (node Slot). */
 export function hallTicketMachine(): ModelBuilder {
-  const model = new ModelBuilder('hall-ticket-machine', { vertexColors: true })
+  const model = new ModelBuilder('hall-ticket-machine', { vertexColors: true, sun: SUN })
   const body = model.part('Body')
   body.add(new BoxGeometry(0.6, 0.08, 0.5), steel, { position: [0, 0.04, 0] })
   // Side profile: a pedestal that leans back into a sloped head for the screen.
@@ -85,7 +89,7 @@ const seatFabric: MaterialSpec = { name: 'seat-fabric', color: '#2d6cb5', roughn
 
 /** A beam-mounted row of four waiting chairs, 2.3 m long, seats facing +Z. */
 export function hallSeatRow(): ModelBuilder {
-  const model = new ModelBuilder('hall-seat-row', { vertexColors: true })
+  const model = new ModelBuilder('hall-seat-row', { vertexColors: true, sun: SUN })
   const pitch = 0.58
   model.add(new BoxGeometry(pitch * 4, 0.05, 0.06), steel, { position: [0, 0.38, -0.05] })
   for (const x of [-pitch * 1.6, pitch * 1.6]) {

@@ -1,5 +1,6 @@
 // Turns three.js BufferGeometries into small, meshopt-compressed glTF binaries with named nodes.
 // Geometry added to one part is merged per material, so each part costs one draw call per material.
+// Every opaque surface carries baked ambient occlusion and sun shadow in COLOR_0 (bake-light.ts).
 // Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
 import { Document, Logger, type Material, type Node, NodeIO } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
@@ -7,6 +8,13 @@ import { quantize, reorder } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import {
+  type BakedSurface,
+  type BakeLightOptions,
+  type BakeSurface,
+  bakeLight,
+  DEFAULT_SUN,
+} from './bake-light'
 
 export type Vec3 = [number, number, number]
 
@@ -73,6 +81,13 @@ export interface ModelOptions {
    * Per-material roughness and emissive are replaced by the class defaults. Default false.
    */
   vertexColors?: boolean
+  /**
+   * Bake ambient occlusion and the sun's soft shadow into COLOR_0 of every opaque, not self-lit
+   * surface (scripts/models/bake-light.ts): false to skip, or tuning for this model. Default true.
+   */
+  bakeLight?: boolean | BakeLightOptions
+  /** Direction toward the sun for the bake, in model space (any length). Default [10, 20, 8]; scene scripts pass their scene's sun. */
+  sun?: Vec3
 }
 
 /** Surface used for merged vertex-coloured primitives; colour comes from COLOR_0. */
@@ -145,12 +160,59 @@ function groupKey(material: MaterialSpec, options: ModelOptions): string {
   return (material.metalness ?? 0) >= 0.3 ? 'vertex-colours:metal' : 'vertex-colours:matte'
 }
 
-function paintVertices(geometry: BufferGeometry, hex: string): void {
-  const [r, g, b] = linearColor(hex)
+/** Sets COLOR_0 source data: the base colour (white when the material carries it), times baked light. */
+function paintVertices(geometry: BufferGeometry, hex: string | null, light: Float32Array | null): void {
+  const [r, g, b] = hex ? linearColor(hex) : [1, 1, 1]
   const count = geometry.getAttribute('position').count
   const colours = new Float32Array(count * 3)
-  for (let i = 0; i < count; i++) colours.set([r, g, b], i * 3)
+  for (let i = 0; i < count; i++) {
+    const shade = light ? light[i] : 1
+    colours.set([r * shade, g * shade, b * shade], i * 3)
+  }
   geometry.setAttribute('color', new BufferAttribute(colours, 3))
+}
+
+/** Lit mostly by itself (an orrery's sun, a lit panel): baked shade would only dim it. */
+function isSelfLit(material: MaterialSpec): boolean {
+  return material.emissive !== undefined && Math.max(...linearColor(material.emissive)) >= 0.25
+}
+
+/**
+ * Normalises every entry's geometry and, unless the model opts out, bakes light into it with all
+ * parts placed in model space (animated nodes in their rest pose).
+ */
+function prepareEntries(model: ModelBuilder): Map<GeometryEntry, BakedSurface> {
+  const { bakeLight: bake = true, sun = DEFAULT_SUN } = model.options
+  const moving = (typeof bake === 'object' && bake.movingParts) || []
+  const entries: GeometryEntry[] = []
+  const surfaces: BakeSurface[] = []
+  const found = new Set<string>()
+  const visit = (part: ModelPart, parent: Matrix4, group: number): void => {
+    const matrix = parent.clone().multiply(placementMatrix(part.placement))
+    const own = moving.indexOf(part.name) + 1
+    if (own > 0) found.add(part.name)
+    for (const entry of part.entries) {
+      const opaque = (entry.material.opacity ?? 1) >= 1
+      entries.push(entry)
+      surfaces.push({
+        geometry: normaliseGeometry(entry.geometry),
+        matrix,
+        occluder: opaque,
+        receiver: opaque && !isSelfLit(entry.material),
+        group: own || group,
+      })
+    }
+    for (const child of part.children) visit(child, matrix, own || group)
+  }
+  visit(model.root, new Matrix4(), 0)
+  const unknown = moving.filter((name) => !found.has(name))
+  if (unknown.length > 0)
+    throw new Error(`model ${model.name}: no nodes named ${unknown.join(', ')} to bake as moving`)
+  const baked: BakedSurface[] =
+    bake === false
+      ? surfaces.map((s) => ({ geometry: s.geometry, light: null }))
+      : bakeLight(surfaces, sun, bake === true ? {} : bake)
+  return new Map(entries.map((entry, i) => [entry, baked[i]]))
 }
 
 function linearColor(hex: string): Vec3 {
@@ -181,6 +243,8 @@ export function buildModelDocument(model: ModelBuilder): Document {
     return material
   }
 
+  const prepared = prepareEntries(model)
+
   const buildNode = (part: ModelPart): Node => {
     const { position, rotation, scale } = part.placement
     const node = doc.createNode(part.name)
@@ -201,11 +265,13 @@ export function buildModelDocument(model: ModelBuilder): Document {
       }
       const mesh = doc.createMesh(part.name)
       for (const [key, entries] of groups) {
-        // Vertex colours only pay off when they replace two or more materials.
+        // Vertex base colours only pay off when they replace two or more materials; baked light
+        // needs COLOR_0 either way (white where the material keeps the base colour).
         const colours = new Set(entries.map((e) => e.material.name)).size > 1
+        const baked = entries.some((e) => prepared.get(e)!.light)
         const geometries = entries.map((e) => {
-          const geometry = normaliseGeometry(e.geometry)
-          if (colours) paintVertices(geometry, e.material.color)
+          const { geometry, light } = prepared.get(e)!
+          if (colours || baked) paintVertices(geometry, colours ? e.material.color : null, light)
           return geometry
         })
         const merged = mergeGeometries(geometries)
@@ -230,19 +296,19 @@ export function buildModelDocument(model: ModelBuilder): Document {
           .setAttribute('POSITION', positions)
           .setAttribute('NORMAL', normals)
           .setIndices(indices)
-        if (colours) {
+        if (colours || baked) {
           const colour = doc
             .createAccessor()
             .setType('VEC3')
             .setArray(new Float32Array(merged.getAttribute('color').array))
             .setBuffer(buffer)
           primitive.setAttribute('COLOR_0', colour)
-          primitive.setMaterial(
-            materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte']),
-          )
-        } else {
-          primitive.setMaterial(materialFor(entries[0].material))
         }
+        primitive.setMaterial(
+          colours
+            ? materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte'])
+            : materialFor(entries[0].material),
+        )
         mesh.addPrimitive(primitive)
       }
       node.setMesh(mesh)
@@ -306,7 +372,7 @@ export async function inspectModel(bytes: Uint8Array): Promise<ModelStats & { do
   return { bytes: bytes.byteLength, triangles, primitives, nodes, document }
 }
 
-/** Triangle count of geometry before encoding, so tests can compare against the written file. */
+/** Triangle count of the geometry as authored: the written file has this many unless the light bake subdivided it. */
 export function countTriangles(model: ModelBuilder): number {
   let total = 0
   const visit = (part: ModelPart): void => {

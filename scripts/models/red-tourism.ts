@@ -3,6 +3,10 @@
 import { BoxGeometry, CapsuleGeometry, ConeGeometry, CylinderGeometry, SphereGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelRecipe } from './model-builder'
 import { extrude, starShape } from './model-shapes'
+import { sceneSun } from './scene-sun'
+
+/** Shadows are baked under the plaza's own golden-hour sun (see scene-sun.ts). */
+const SUN = sceneSun('red-tourism')
 
 const granite: MaterialSpec = { name: 'granite', color: '#8d8a86', roughness: 0.85 }
 const stone: MaterialSpec = { name: 'stone-light', color: '#d8d2c4', roughness: 0.7 }
@@ -17,7 +21,7 @@ const gold: MaterialSpec = {
 
 /** A stepped plinth carrying a tapered obelisk, a pyramidion, a red star and gold bands. ~13 m tall. */
 export function memorialMonument(): ModelBuilder {
-  const model = new ModelBuilder('memorial-monument', { vertexColors: true })
+  const model = new ModelBuilder('memorial-monument', { vertexColors: true, sun: SUN })
   const plinth = model.part('Plinth')
   const steps: Array<[number, number]> = [
     [7, 0.4],
@@ -71,7 +75,12 @@ const shoe: MaterialSpec = { name: 'shoe', color: '#1b1b1b', roughness: 0.6 }
  * the hips), Head (pivot at the neck) with Mouth (scale Y to talk), ArmL/ArmR (pivots at the shoulders).
  */
 export function guideHumanoid(): ModelBuilder {
-  const model = new ModelBuilder('guide-humanoid', { vertexColors: true })
+  // The arms swing and point: lit on their own, they leave no shadow on the torso when raised.
+  const model = new ModelBuilder('guide-humanoid', {
+    vertexColors: true,
+    sun: SUN,
+    bakeLight: { movingParts: ['ArmL', 'ArmR'] },
+  })
   const body = model.part('Body')
   body.add(new CapsuleGeometry(0.17, 0.36, 4, 10), uniform, { position: [0, 1.2, 0], scale: [1, 1, 0.7] })
   body.add(new CylinderGeometry(0.16, 0.17, 0.16, 10), uniform, {
@@ -128,7 +137,7 @@ const felt: MaterialSpec = { name: 'felt-red', color: '#7a1515', roughness: 1 }
 
 /** A glass display case on a wooden plinth; exhibits go on the felt at y = 0.94. */
 export function exhibitCase(): ModelBuilder {
-  const model = new ModelBuilder('exhibit-case', { vertexColors: true })
+  const model = new ModelBuilder('exhibit-case', { vertexColors: true, sun: SUN })
   const plinth = model.part('Plinth')
   plinth.add(new BoxGeometry(1.1, 0.9, 0.7), wood, { position: [0, 0.45, 0] })
   plinth.add(new BoxGeometry(1.16, 0.04, 0.76), brass, { position: [0, 0.9, 0] })

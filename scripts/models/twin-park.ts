@@ -3,6 +3,10 @@
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
 import { prism } from './model-shapes'
+import { sceneSun } from './scene-sun'
+
+/** Shadows are baked under the park's own sun (see scene-sun.ts). */
+const SUN = sceneSun('twin-park')
 
 const wallLight: MaterialSpec = { name: 'wall-light', color: '#d9dde2', roughness: 0.7 }
 const wallWarm: MaterialSpec = { name: 'wall-warm', color: '#cfc6b8', roughness: 0.8 }
@@ -29,7 +33,7 @@ function windowBands(part: ModelPart, w: number, d: number, floors: number, floo
 
 /** A six-storey office block, 14 x 21 x 10 m, with window bands and a rooftop plant room. */
 export function parkOffice(): ModelBuilder {
-  const model = new ModelBuilder('park-office', { vertexColors: true })
+  const model = new ModelBuilder('park-office', { vertexColors: true, sun: SUN })
   const w = 14
   const h = 21
   const d = 10
@@ -44,7 +48,7 @@ export function parkOffice(): ModelBuilder {
 
 /** A factory hall, 24 x 8 x 14 m, with a north-light saw-tooth roof and a brick chimney (node Chimney). */
 export function parkFactory(): ModelBuilder {
-  const model = new ModelBuilder('park-factory', { vertexColors: true })
+  const model = new ModelBuilder('park-factory', { vertexColors: true, sun: SUN })
   const w = 24
   const h = 8
   const d = 14
@@ -79,7 +83,7 @@ export function parkFactory(): ModelBuilder {
 
 /** A logistics warehouse, 22 x 7 x 14 m, with a shallow gable roof and loading-dock doors. */
 export function parkWarehouse(): ModelBuilder {
-  const model = new ModelBuilder('park-warehouse', { vertexColors: true })
+  const model = new ModelBuilder('park-warehouse', { vertexColors: true, sun: SUN })
   const w = 22
   const h = 7
   const d = 14
@@ -108,7 +112,7 @@ export function parkWarehouse(): ModelBuilder {
 
 /** A data centre, 16 x 6 x 12 m, with a row of rooftop cooling units (node CoolingUnits). */
 export function parkDatacenter(): ModelBuilder {
-  const model = new ModelBuilder('park-datacenter', { vertexColors: true })
+  const model = new ModelBuilder('park-datacenter', { vertexColors: true, sun: SUN })
   const w = 16
   const h = 6
   const d = 12
@@ -131,7 +135,7 @@ export function parkDatacenter(): ModelBuilder {
 
 /** An energy station, 12 x 4.5 x 9 m, with a tilted rooftop solar array (node SolarArray) and transformers. */
 export function parkEnergyStation(): ModelBuilder {
-  const model = new ModelBuilder('park-energy-station', { vertexColors: true })
+  const model = new ModelBuilder('park-energy-station', { vertexColors: true, sun: SUN })
   const w = 12
   const h = 4.5
   const d = 9
@@ -160,7 +164,7 @@ const cable: MaterialSpec = { name: 'cable', color: '#222222', roughness: 0.7 }
 
 /** An EV charging post (1.6 m) facing +Z; Body is the post, Screen and Light are separate nodes. */
 export function parkEvCharger(): ModelBuilder {
-  const model = new ModelBuilder('park-ev-charger', { vertexColors: true })
+  const model = new ModelBuilder('park-ev-charger', { vertexColors: true, sun: SUN })
   model.part('Body').add(new BoxGeometry(0.45, 1.6, 0.3), chargerBody, { position: [0, 0.8, 0] })
   model.part('Base').add(new BoxGeometry(0.7, 0.15, 0.5), roofGrey, { position: [0, 0.075, 0] })
   model.part('Screen', { position: [0, 1.25, 0.151] }).add(new BoxGeometry(0.3, 0.2, 0.01), screen)
@@ -176,7 +180,7 @@ const leaves: MaterialSpec = { name: 'leaves', color: '#3f8a3a', roughness: 0.9 
 
 /** A low-poly tree (~5 m): one node, two materials; instance it for avenues. */
 export function parkTree(): ModelBuilder {
-  const model = new ModelBuilder('park-tree', { vertexColors: true })
+  const model = new ModelBuilder('park-tree', { vertexColors: true, sun: SUN })
   model.add(new CylinderGeometry(0.14, 0.2, 2.2, 6), bark, { position: [0, 1.1, 0] })
   model.add(new IcosahedronGeometry(1.4, 0), leaves, { position: [0, 3.1, 0] })
   model.add(new IcosahedronGeometry(1.0, 0), leaves, { position: [0.3, 4.1, 0.2] })

@@ -16,9 +16,10 @@ const red = { name: 'red', color: '#c0392b' }
 const blue = { name: 'blue', color: '#2244ff', opacity: 0.5 }
 
 // Box: 6 faces x 2 = 12 triangles. Cylinder with 8 radial segments, 1 height segment and caps:
-// 16 side + 8 top + 8 bottom = 32 triangles.
+// 16 side + 8 top + 8 bottom = 32 triangles. Unbaked, so the file keeps exactly the authored
+// triangles (the light bake subdivides; model-light-bake.test.ts covers it).
 function sampleModel(): ModelBuilder {
-  const model = new ModelBuilder('sample')
+  const model = new ModelBuilder('sample', { bakeLight: false })
   model.add(new BoxGeometry(1, 1, 1), red)
   model.add(new CylinderGeometry(0.2, 0.2, 2, 8, 1), red, { position: [0, 1.5, 0] })
   model
@@ -82,7 +83,8 @@ describe('model builder', () => {
   })
 
   it("merges a part's opaque colours into one vertex-coloured primitive when asked", async () => {
-    const model = new ModelBuilder('coloured', { vertexColors: true })
+    // Unbaked, so COLOR_0 holds exactly the base colours.
+    const model = new ModelBuilder('coloured', { vertexColors: true, bakeLight: false })
     const green = { name: 'green', color: '#00ff00' }
     model.add(new BoxGeometry(1, 1, 1), red).add(new BoxGeometry(1, 1, 1), green, { position: [0, 1, 0] })
     model.add(new BoxGeometry(1, 1, 1), blue, { position: [0, 2, 0] }) // transparent: stays apart
