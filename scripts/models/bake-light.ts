@@ -26,7 +26,11 @@ export interface BakeLightOptions extends RayOptions {
   minEdge?: number
   /** Light difference between an edge's ends (0..1) that earns it a split. Default 0.08. */
   contrast?: number
-  /** Subdivision stops before the model passes this many triangles (maxEdge is relaxed to leave room to refine). Default 8000. */
+  /**
+   * Subdivision stops before the model passes this many triangles (maxEdge is relaxed to leave room to
+   * refine). Default 2500: at 8000 the park's buildings doubled a software-GL frame (many small
+   * triangles), for shading that reads much the same.
+   */
   maxTriangles?: number
 }
 
@@ -58,7 +62,7 @@ const DEFAULTS = {
   maxEdge: 0.6,
   minEdge: 0.08,
   contrast: 0.08,
-  maxTriangles: 8000,
+  maxTriangles: 2500,
 }
 
 /** A receiver while it is refined: its mesh and, per vertex, raw light and whether it is buried. */

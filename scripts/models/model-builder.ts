@@ -304,6 +304,8 @@ export function buildModelDocument(model: ModelBuilder): Document {
             .setBuffer(buffer)
           primitive.setAttribute('COLOR_0', colour)
         }
+        // Declared for the renderer's look check (three copies primitive extras to geometry.userData).
+        if (baked) primitive.setExtras({ bakedLight: true })
         primitive.setMaterial(
           colours
             ? materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte'])

@@ -1,17 +1,17 @@
 // The one lighting pipeline every scene shares, from the mood its scene file declares:
 // - the sun, a directional light placed and coloured by the time of day unless the file says;
-// - the sky and ground's diffuse fill as a spherical-harmonics LightProbe (sky-light.ts);
+// - the sky and ground's diffuse fill, a hemisphere light fitted to their spherical harmonics (sky-light.ts);
 // - a prefiltered reflection map for glossy materials only (reflections.ts);
 // - R3F's ACES filmic tone mapping into sRGB at the scene's exposure.
 // No shadow maps or post-processing: they cost too much on a standalone headset; light and
 // occlusion are baked into the models' vertex colours at build time instead.
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { Color, LightProbe, Vector3 } from 'three'
+import { Color, Vector3 } from 'three'
 import type { Environment } from '../../schema/common'
 import { registerLookDebugView } from './look-debug'
 import { makeReflectionMap, useReflections } from './reflections'
-import { skyHarmonics, sunAt } from './sky-light'
+import { skyFill, sunAt } from './sky-light'
 
 registerLookDebugView()
 
@@ -38,7 +38,7 @@ export function SceneLighting({ environment }: { environment: Environment }) {
     }),
     [environment, sun],
   )
-  const probe = useMemo(() => new LightProbe(skyHarmonics(sky)), [sky])
+  const fill = useMemo(() => skyFill(sky), [sky])
 
   useEffect(() => {
     const map = makeReflectionMap(gl, environment.reflections, sky)
@@ -59,7 +59,7 @@ export function SceneLighting({ environment }: { environment: Environment }) {
   const sunPosition = useMemo(() => sun.direction.clone().multiplyScalar(30), [sun])
   return (
     <>
-      <primitive object={probe} intensity={environment.lights.ambient} name="sky-fill" />
+      <hemisphereLight args={[fill.sky, fill.ground, environment.lights.ambient]} name="sky-fill" />
       <directionalLight color={sun.color} intensity={sun.intensity} position={sunPosition} name="sun" />
     </>
   )

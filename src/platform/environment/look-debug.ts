@@ -1,14 +1,14 @@
 // Read-only view of the lighting pipeline for browser tests (`view('look')`), from what the renderer
 // actually drew (its per-material state), not from what the app meant to set:
-// - the sky fill probe and the sun are in the scene, with the tone mapping and exposure in force;
+// - the sky fill and the sun are in the scene, with the tone mapping and exposure in force;
 // - every glossy material drawn had the reflection map bound, and no matte one did;
-// - the models' meshes carry baked light (vertex colours that vary, not a flat white).
-import type { BufferAttribute, LightProbe, Material, Mesh, Texture } from 'three'
+// - the models' meshes carry the light their files declare baked into vertex colours.
+import type { BufferAttribute, HemisphereLight, Material, Mesh, MeshStandardMaterial, Texture } from 'three'
 import { registerDebugView, registeredThree } from '../debug/test-hooks'
 import { isGlossy } from './reflections'
 
 export interface LookDebugView {
-  /** Strength and a non-zero first coefficient of the sky fill probe; 0 when there is none. */
+  /** Strength of the sky fill (a lit hemisphere light named sky-fill); 0 when there is none. */
   skyFill: number
   sunIntensity: number
   exposure: number
@@ -19,9 +19,12 @@ export interface LookDebugView {
   glossyReflecting: number
   /** Matte materials drawn with a reflection map anyway (each costs a map lookup per pixel). */
   matteReflecting: string[]
-  /** Model meshes (loaded glTF) drawn, and how many carry baked light in varying vertex colours. */
+  /** Opaque, not self-lit model meshes (loaded glTF) drawn. */
   modelMeshes: number
+  /** Of those, the ones whose file declares baked light and whose vertex colours carry it. */
   modelMeshesBaked: number
+  /** Of those, the ones whose baked light visibly varies (occluded corners, shadowed sides). */
+  modelMeshesShaded: number
   /** A few model meshes without baked light, by name. */
   unbaked: string[]
 }
@@ -62,10 +65,12 @@ export function registerLookDebugView(): void {
     const matteReflecting: string[] = []
     let modelMeshes = 0
     let modelMeshesBaked = 0
+    let modelMeshesShaded = 0
     const unbaked: string[] = []
     scene.traverseVisible((object) => {
-      const probe = object as LightProbe
-      if (probe.isLightProbe && probe.sh.coefficients[0].length() > 0) skyFill += probe.intensity
+      const fill = object as HemisphereLight
+      if (fill.isHemisphereLight && object.name === 'sky-fill' && fill.color.getHex() !== 0)
+        skyFill += fill.intensity
       if ((object as { isDirectionalLight?: boolean }).isDirectionalLight && object.name === 'sun')
         sunIntensity = (object as unknown as { intensity: number }).intensity
       const mesh = object as Mesh
@@ -83,11 +88,14 @@ export function registerLookDebugView(): void {
         }
       }
       if (!drawnHere || !isFromModelFile(mesh)) return
-      if ((mesh.material as Material).transparent) return
+      const material = mesh.material as MeshStandardMaterial
+      if (material.transparent || isSelfLit(material)) return
       modelMeshes++
       const colours = mesh.geometry.getAttribute('color') as BufferAttribute | undefined
-      if (colours && lightSpread(colours) >= BAKED_SPREAD) modelMeshesBaked++
-      else if (unbaked.length < 5) unbaked.push(mesh.name)
+      if (mesh.geometry.userData.bakedLight === true && colours && material.vertexColors) {
+        modelMeshesBaked++
+        if (lightSpread(colours) >= BAKED_SPREAD) modelMeshesShaded++
+      } else if (unbaked.length < 5) unbaked.push(mesh.name)
     })
     return {
       skyFill,
@@ -100,9 +108,16 @@ export function registerLookDebugView(): void {
       matteReflecting,
       modelMeshes,
       modelMeshesBaked,
+      modelMeshesShaded,
       unbaked,
     }
   })
+}
+
+/** Lit mostly by itself (the bake leaves these alone, as scripts/models/model-builder.ts does). */
+function isSelfLit(material: MeshStandardMaterial): boolean {
+  const e = material.emissive
+  return e !== undefined && Math.max(e.r, e.g, e.b) >= 0.25
 }
 
 /** Set by the model loader on every geometry a glTF file brings (shared by its clones and instances). */

@@ -1,8 +1,10 @@
 // The light a scene's mood gives, worked out without a GPU: where the sun stands and what colour it
-// is at a time of day, and the diffuse fill of the sky and ground as spherical harmonics (a
-// LightProbe). Nine coefficients cost a few multiply-adds per pixel, where sampling a prefiltered
-// environment map on every lit pixel tripled a software-GL frame; the map is kept for glossy
-// surfaces only (see reflections.ts).
+// is at a time of day, and the diffuse fill of the sky and ground, projected onto spherical
+// harmonics and drawn as a hemisphere light fitted to them. A sky that only changes with height has
+// no other terms than the zonal ones, and the hemisphere light matches its irradiance straight up
+// and straight down for less than a LightProbe costs per pixel (the probe made the park's
+// software-GL frame about 15% dearer). The prefiltered map on every lit pixel had tripled the frame,
+// so that map is kept for glossy surfaces only (see reflections.ts).
 import { Color, SphericalHarmonics3, SRGBColorSpace, Vector3 } from 'three'
 
 export interface SunLight {
@@ -112,4 +114,24 @@ export function skyHarmonics(sky: SkyDescription, samples = 1024): SphericalHarm
     }
   }
   return sh
+}
+
+export interface SkyFill {
+  /** Irradiance a face pointing straight up receives (linear, may exceed 1). */
+  sky: Color
+  /** Irradiance a face pointing straight down receives. */
+  ground: Color
+}
+
+/**
+ * The sky's diffuse fill as a hemisphere light's two colours: three lights a normal n with
+ * mix(ground, sky, 0.5 + 0.5·n.y), exact at the poles and within the quadratic term in between.
+ */
+export function skyFill(sky: SkyDescription): SkyFill {
+  const sh = skyHarmonics(sky)
+  const at = (y: number) => {
+    const e = sh.getIrradianceAt(new Vector3(0, y, 0), new Vector3())
+    return new Color(Math.max(0, e.x), Math.max(0, e.y), Math.max(0, e.z))
+  }
+  return { sky: at(1), ground: at(-1) }
 }

@@ -4,6 +4,7 @@ import { Color, LightProbe, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import {
   colorOfTemperature,
+  skyFill,
   skyHarmonics,
   skyRadiance,
   sunAt,
@@ -77,5 +78,19 @@ describe('skyHarmonics', () => {
     expect(skyHarmonics(sky).coefficients.map((c) => c.toArray())).toEqual(
       skyHarmonics(sky).coefficients.map((c) => c.toArray()),
     )
+  })
+})
+
+describe('skyFill', () => {
+  it('matches the harmonics’ irradiance straight up and straight down', () => {
+    const sky = { top: '#3060c0', bottom: '#f0d0a0', ground: '#406020' }
+    const probe = new LightProbe(skyHarmonics(sky))
+    const fill = skyFill(sky)
+    // three's hemisphere light gives `sky` to an upward normal, then the same BRDF as the probe.
+    const up = diffuseFrom(probe, new Vector3(0, 1, 0)).multiplyScalar(Math.PI)
+    const down = diffuseFrom(probe, new Vector3(0, -1, 0)).multiplyScalar(Math.PI)
+    expect(fill.sky.toArray().map((v) => v.toFixed(4))).toEqual(up.toArray().map((v) => v.toFixed(4)))
+    expect(fill.ground.toArray().map((v) => v.toFixed(4))).toEqual(down.toArray().map((v) => v.toFixed(4)))
+    expect(fill.sky.b).toBeGreaterThan(fill.ground.b)
   })
 })

@@ -1,0 +1,62 @@
+// Issue 11, items 1 and 2: every scene renders through the one lighting pipeline, read from what the
+// renderer actually drew (its per-material state, `view('look')`), in one page per scene:
+// - the sky fill probe at the scene's strength and the sun are in the scene;
+// - ACES filmic tone mapping into sRGB at the exposure the scene file asks for;
+// - every glossy material was drawn with the reflection map bound, and no matte one was;
+// - every opaque model mesh carries the light baked into its vertex colours at build time.
+// The XR case checks the same in an emulated Quest 3 session, where nothing else may stand in.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Scene } from '../../src/schema/scene-schema'
+import { openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
+import { enterVR, waitForSceneReady } from './xr-input'
+
+const rig = browserAndServer()
+const ACES_FILMIC = 4
+
+const environmentOf = (scene: string) =>
+  (JSON.parse(readFileSync(`scenes/${scene}/scene.json`, 'utf8')) as Scene).environment
+
+describe('lighting pipeline', () => {
+  for (const scene of ['red-tourism', 'gov-hall', 'twin-park', 'classroom']) {
+    it(`${scene}: lit by its sky and sun, glossy surfaces reflect, models carry baked light`, async () => {
+      const environment = environmentOf(scene)
+      const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`)
+      await waitForSceneReady(app.page, scene)
+      const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0 && l.modelMeshes > 0, {
+        what: 'glossy materials and model meshes have been drawn',
+      })
+      expect(look.skyFill, 'sky fill probe at the scene file’s strength').toBeCloseTo(
+        environment.lights.ambient,
+        5,
+      )
+      expect(look.sunIntensity).toBe(environment.lights.sun.intensity)
+      expect(look.toneMapping).toBe(ACES_FILMIC)
+      expect(look.outputColorSpace).toBe('srgb')
+      expect(look.exposure).toBeCloseTo(environment.exposure ?? 1, 5)
+      expect(look.glossyReflecting, 'glossy materials drawn with the reflection map').toBe(look.glossyDrawn)
+      expect(look.matteReflecting, 'matte materials drawn with a reflection map').toEqual([])
+      expect(look.unbaked, 'model meshes without baked light').toEqual([])
+      expect(look.modelMeshesBaked).toBe(look.modelMeshes)
+      // Occlusion and shadow show: most meshes shade from lit to occluded (a lone roof may not).
+      expect(look.modelMeshesShaded).toBeGreaterThanOrEqual(look.modelMeshes * 0.6)
+      await app.context.close()
+    })
+  }
+
+  it('holds in an emulated Quest 3 session', async () => {
+    const app = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park', {
+      emulateQuest3: true,
+    })
+    await waitForSceneReady(app.page, 'twin-park')
+    await enterVR(app.page)
+    const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0, {
+      what: 'glossy materials drawn in XR',
+    })
+    expect(look.skyFill).toBeGreaterThan(0)
+    expect(look.glossyReflecting).toBe(look.glossyDrawn)
+    expect(look.modelMeshesBaked).toBe(look.modelMeshes)
+    await app.context.close()
+  })
+})
