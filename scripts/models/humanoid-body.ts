@@ -34,6 +34,16 @@ export interface HumanoidOutfit {
   badge?: string
   trousers: string
   shoes: string
+  /** Build: broad (wider shoulders, heavier limbs) or slender. Default broad. */
+  figure?: Figure
+}
+
+export type Figure = 'broad' | 'slender'
+
+/** Width scales of a figure: shoulders, waist and hips (torso sections), and limb thickness. */
+const FIGURES: Record<Figure, { shoulders: number; waist: number; hips: number; limbs: number }> = {
+  broad: { shoulders: 1, waist: 1, hips: 1, limbs: 1 },
+  slender: { shoulders: 0.87, waist: 0.86, hips: 0.97, limbs: 0.87 },
 }
 
 export const BONE = Object.fromEntries(HUMANOID_BONES.map((b, i) => [b.name, i])) as Record<
@@ -55,7 +65,8 @@ type Side = 1 | -1
 const sideName = (side: Side) => (side > 0 ? 'L' : 'R')
 const bone = (name: string) => BONE[name as HumanoidBone]
 
-export function restJoints(): JointPositions {
+export function restJoints(figure: Figure = 'broad'): JointPositions {
+  const { shoulders } = FIGURES[figure]
   const joints: Partial<JointPositions> = {
     Hips: [0, 0.95, 0],
     Spine: [0, 1.06, 0],
@@ -68,7 +79,7 @@ export function restJoints(): JointPositions {
   }
   for (const side of [1, -1] as const) {
     const s = sideName(side)
-    const shoulder: Vec3 = [side * 0.175, 1.375, -0.008]
+    const shoulder: Vec3 = [side * (0.168 - 0.15 * (1 - shoulders)), 1.354, -0.008]
     const down = armDirection(side)
     const elbow = add(shoulder, down, UPPER_ARM)
     Object.assign(joints, {
@@ -122,12 +133,28 @@ const TORSO: Section[] = [
   [1.03, 0.148, 0.098, 0, 2.3],
   [1.12, 0.154, 0.104, 0.008, 2.4],
   [1.22, 0.166, 0.112, 0.012, 2.5],
-  [1.3, 0.175, 0.11, 0.008, 2.8],
-  [1.355, 0.176, 0.1, 0, 3],
-  [1.395, 0.148, 0.086, -0.008, 2.7],
+  [1.3, 0.172, 0.11, 0.008, 2.7],
+  [1.355, 0.17, 0.1, 0, 2.8],
+  [1.39, 0.145, 0.088, -0.008, 2.6],
   [1.42, 0.1, 0.07, -0.01, 2.2],
   [1.435, 0.062, 0.056, -0.012, 2],
 ]
+
+/** The torso's sections for a figure: widths scaled by height between its hips, waist and shoulders. */
+function torsoProfile(figure: Figure): Section[] {
+  const f = FIGURES[figure]
+  const scale = (y: number) =>
+    y <= 0.92
+      ? f.hips
+      : y <= 1.03
+        ? lerp(f.hips, f.waist, (y - 0.92) / 0.11)
+        : lerp(f.waist, f.shoulders, Math.min(1, (y - 1.03) / 0.22))
+  return TORSO.map(([y, rx, rz, cz, p]) => [y, rx * scale(y), rz * (0.5 + 0.5 * scale(y)), cz, p])
+}
+
+function lerp(a: number, b: number, t: number): number {
+  return a + (b - a) * t
+}
 
 /** Linear interpolation of a profile at height y (clamped to its ends). */
 function sectionAt(profile: Section[], y: number): Section {
@@ -211,13 +238,16 @@ export interface HumanoidBody {
 }
 
 export function buildHumanoidBody(outfit: HumanoidOutfit, linear: (hex: string) => Vec3): HumanoidBody {
-  const joints = restJoints()
+  const figure = outfit.figure ?? 'broad'
+  const joints = restJoints(figure)
+  const profile = torsoProfile(figure)
+  const { limbs } = FIGURES[figure]
   const mesh = new SkinnedMeshBuilder(linear)
-  torso(mesh, outfit)
-  clothesFront(mesh, outfit)
+  torso(mesh, profile, outfit)
+  clothesFront(mesh, profile, outfit)
   for (const side of [1, -1] as const) {
-    arm(mesh, joints, side, outfit)
-    leg(mesh, joints, side, outfit)
+    arm(mesh, joints, side, outfit, limbs)
+    leg(mesh, joints, side, outfit, limbs)
   }
   neckAndHead(mesh, outfit)
   face(mesh, joints, outfit)
@@ -225,19 +255,21 @@ export function buildHumanoidBody(outfit: HumanoidOutfit, linear: (hex: string) 
   return { mesh, joints }
 }
 
-function torso(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
+function torso(mesh: SkinnedMeshBuilder, profile: Section[], outfit: HumanoidOutfit): void {
   const trim = outfit.trim ?? outfit.top
   const rings: Ring[] = []
-  for (const section of TORSO) {
+  let hemmed = false
+  for (const section of profile) {
     const [y, rx, rz, cz, power] = section
     if (y < 0.87) {
       rings.push(uprightRing(section, outfit.trousers))
       continue
     }
     if (y < 0.9) continue
-    if (rings[rings.length - 1].color === outfit.trousers) {
+    if (!hemmed) {
+      hemmed = true
       // The jacket's hem: a step out from the trousers, with a band of trim.
-      const hem = sectionAt(TORSO, 0.87)
+      const hem = sectionAt(profile, 0.87)
       rings.push(uprightRing(hem, outfit.trousers))
       rings.push(uprightRing([0.87, hem[1] + 0.01, hem[2] + 0.008, hem[3], hem[4]], trim))
       rings.push(uprightRing([0.885, hem[1] + 0.01, hem[2] + 0.008, hem[3], hem[4]], trim))
@@ -252,12 +284,12 @@ function torso(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
  * The front of the top: the shirt in a V, lapels along its edges, an optional tie and badge. Each is
  * a patch that follows the chest a few millimetres proud of it.
  */
-function clothesFront(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
+function clothesFront(mesh: SkinnedMeshBuilder, profile: Section[], outfit: HumanoidOutfit): void {
   const top = 1.425
   const bottom = 1.23
   const halfWidth = (y: number) => 0.055 * Math.max(0, (y - bottom) / (top - bottom)) ** 0.9
   mesh.geometry(
-    chestPatch(bottom, top, (y) => [-halfWidth(y), halfWidth(y)], 0.0045),
+    chestPatch(profile, bottom, top, (y) => [-halfWidth(y), halfWidth(y)], 0.0045),
     outfit.shirt,
     torsoWeights,
   )
@@ -268,20 +300,20 @@ function clothesFront(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
       const outer = inner + 0.018 - 0.006 * ((y - bottom) / (top - bottom))
       return side > 0 ? [inner, outer] : [-outer, -inner]
     }
-    mesh.geometry(chestPatch(bottom - 0.012, top, edge, 0.006), trim, torsoWeights)
+    mesh.geometry(chestPatch(profile, bottom - 0.012, top, edge, 0.006), trim, torsoWeights)
   }
   if (outfit.tie) {
     const tieTop = top - 0.02
     const width = (y: number) => 0.008 + 0.01 * ((tieTop - y) / (tieTop - bottom)) ** 1.5
     mesh.geometry(
-      chestPatch(bottom + 0.012, tieTop, (y) => [-width(y), width(y)], 0.0075),
+      chestPatch(profile, bottom + 0.012, tieTop, (y) => [-width(y), width(y)], 0.0075),
       outfit.tie,
       torsoWeights,
     )
   }
   if (outfit.badge) {
     mesh.geometry(
-      chestPatch(1.262, 1.282, () => [0.075, 0.105], 0.005, 2, 2),
+      chestPatch(profile, 1.262, 1.282, () => [0.075, 0.105], 0.005, 2, 2),
       outfit.badge,
       torsoWeights,
       {
@@ -293,6 +325,7 @@ function clothesFront(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
 
 /** A grid over the torso's front between y0 and y1, `offset` metres proud of the surface along its normal. */
 function chestPatch(
+  profile: Section[],
   y0: number,
   y1: number,
   span: (y: number) => [number, number],
@@ -308,11 +341,11 @@ function chestPatch(
     const row: Vec3[] = []
     for (let c = 0; c <= columns; c++) {
       const x = x0 + ((x1 - x0) * c) / columns
-      const z = surfaceZ(TORSO, x, y)
+      const z = surfaceZ(profile, x, y)
       // Along the normal: where the chest slopes back to the neck, a z offset alone would sink in.
       const normal = new Vector3(
-        -(surfaceZ(TORSO, x + h, y) - surfaceZ(TORSO, x - h, y)) / (2 * h),
-        -(surfaceZ(TORSO, x, y + h) - surfaceZ(TORSO, x, y - h)) / (2 * h),
+        -(surfaceZ(profile, x + h, y) - surfaceZ(profile, x - h, y)) / (2 * h),
+        -(surfaceZ(profile, x, y + h) - surfaceZ(profile, x, y - h)) / (2 * h),
         1,
       ).normalize()
       row.push([x + normal.x * offset, y + normal.y * offset, z + normal.z * offset])
@@ -352,7 +385,13 @@ export function gridGeometry(rows: Vec3[][], wrap: boolean, flip = false): Buffe
   return geometry
 }
 
-function arm(mesh: SkinnedMeshBuilder, joints: JointPositions, side: Side, outfit: HumanoidOutfit): void {
+function arm(
+  mesh: SkinnedMeshBuilder,
+  joints: JointPositions,
+  side: Side,
+  outfit: HumanoidOutfit,
+  thickness: number,
+): void {
   const s = sideName(side)
   const shoulder = joints[`UpperArm${s}`]
   const elbow = joints[`Forearm${s}`]
@@ -364,25 +403,30 @@ function arm(mesh: SkinnedMeshBuilder, joints: JointPositions, side: Side, outfi
   const inward: Vec3 = [-side * Math.cos(ARM_SPREAD), -Math.sin(ARM_SPREAD), 0]
   const sleeve = outfit.sleeves ?? outfit.top
   const cuff = outfit.trim ?? sleeve
+  // The hand keeps its size; the sleeve follows the figure.
   const ring = (from: Vec3, along: number, ru: number, rv: number, color: string, curl = 0): Ring => ({
     center: add(add(from, down, along), inward, curl),
     u,
     v,
-    ru,
-    rv,
+    ru: color === outfit.skin ? ru : ru * thickness,
+    rv: color === outfit.skin ? rv : rv * thickness,
     color,
   })
   const rings: Ring[] = [
-    ring(shoulder, -0.036, 0.03, 0.032, sleeve),
-    ring(shoulder, -0.02, 0.045, 0.046, sleeve),
-    ring(shoulder, 0.01, 0.053, 0.052, sleeve),
-    ring(shoulder, 0.07, 0.05, 0.05, sleeve),
+    ring(shoulder, -0.03, 0.026, 0.03, sleeve),
+    ring(shoulder, -0.014, 0.042, 0.045, sleeve),
+    ring(shoulder, 0.012, 0.049, 0.05, sleeve),
+    ring(shoulder, 0.07, 0.048, 0.049, sleeve),
     ring(shoulder, 0.17, 0.045, 0.046, sleeve),
-    ring(elbow, -0.03, 0.041, 0.043, sleeve),
+    // Close rings round the elbow, so its bend is smooth.
+    ring(elbow, -0.05, 0.042, 0.044, sleeve),
+    ring(elbow, -0.02, 0.04, 0.043, sleeve),
     ring(elbow, 0, 0.039, 0.042, sleeve),
-    ring(elbow, 0.04, 0.041, 0.043, sleeve),
+    ring(elbow, 0.02, 0.04, 0.042, sleeve),
+    ring(elbow, 0.05, 0.041, 0.043, sleeve),
     ring(wrist, -0.09, 0.036, 0.038, sleeve),
-    ring(wrist, -0.03, 0.034, 0.036, cuff),
+    ring(wrist, -0.036, 0.034, 0.036, sleeve),
+    ring(wrist, -0.033, 0.034, 0.036, cuff),
     ring(wrist, -0.008, 0.035, 0.037, cuff),
     // The sleeve's opening: a step in to the wrist.
     ring(wrist, -0.006, 0.024, 0.027, outfit.skin),
@@ -402,7 +446,7 @@ function arm(mesh: SkinnedMeshBuilder, joints: JointPositions, side: Side, outfi
       { bone: bone(`Forearm${s}`), at: elbow },
       { bone: bone(`Hand${s}`), at: wrist },
     ],
-    0.035,
+    0.05,
   )
   const group = side > 0 ? 1 : 2
   mesh.loft(rings, 14, weights, { capStart: 0.008, capEnd: 0.005, group })
@@ -419,15 +463,21 @@ function arm(mesh: SkinnedMeshBuilder, joints: JointPositions, side: Side, outfi
   mesh.geometry(thumb, outfit.skin, single(bone(`Hand${s}`)), { group })
 }
 
-function leg(mesh: SkinnedMeshBuilder, joints: JointPositions, side: Side, outfit: HumanoidOutfit): void {
+function leg(
+  mesh: SkinnedMeshBuilder,
+  joints: JointPositions,
+  side: Side,
+  outfit: HumanoidOutfit,
+  thickness: number,
+): void {
   const s = sideName(side)
   const x = side * 0.09
   const section = (y: number, rx: number, rz: number, cz: number): Ring => ({
     center: [x - side * (0.91 - y) * 0.012, y, cz],
     u: [1, 0, 0],
     v: [0, 0, 1],
-    ru: rx,
-    rv: rz,
+    ru: rx * thickness,
+    rv: rz * thickness,
     color: outfit.trousers,
   })
   const rings = [
@@ -564,11 +614,14 @@ function face(mesh: SkinnedMeshBuilder, joints: JointPositions, outfit: Humanoid
   mesh.geometry(mouth, '#4a1414', (p) => [[p.y < mouthY - 1e-4 ? BONE.Jaw : BONE.Head, 1]])
 }
 
-/** The hair's edge on the head: how high it sits at the front (forehead), the sides (temples) and the back. */
+/**
+ * The hair's edge on the head: how high it sits at the front (forehead), the sides (temples) and the
+ * back; its thickness and lift on top; how far the fringe dips to one side.
+ */
 const HAIRLINES = {
-  short: { front: 1.652, side: 1.598, back: 1.512, thickness: 0.011, lift: 0.012 },
-  bob: { front: 1.645, side: 1.5, back: 1.49, thickness: 0.016, lift: 0.012 },
-  bun: { front: 1.656, side: 1.6, back: 1.52, thickness: 0.008, lift: 0.006 },
+  short: { front: 1.652, side: 1.598, back: 1.512, thickness: 0.011, lift: 0.012, sweep: 0.012 },
+  bob: { front: 1.645, side: 1.5, back: 1.49, thickness: 0.016, lift: 0.012, sweep: 0.025 },
+  bun: { front: 1.656, side: 1.6, back: 1.52, thickness: 0.008, lift: 0.006, sweep: 0.02 },
 } as const
 
 /** The hair: a sculpted shell over the skull from its hairline to the crown, fuller on top. */
@@ -585,9 +638,11 @@ function hair(mesh: SkinnedMeshBuilder, outfit: HumanoidOutfit): void {
     for (let c = 0; c < columns; c++) {
       const a = (c / columns) * Math.PI * 2
       const front = Math.sin(a)
+      // A fringe swept to the figure's right: the front edge dips over the right brow.
+      const sweep = line.sweep * Math.max(0, -Math.cos(a) + 0.3) * Math.max(0, front)
       const edge =
         front >= 0
-          ? line.side + (line.front - line.side) * front ** 1.6
+          ? line.side + (line.front - line.side) * front ** 1.6 - sweep
           : line.side + (line.back - line.side) * (-front) ** 1.2
       const y = edge + (crown - edge) * (1 - (1 - t) ** 1.4)
       const [, rx, rz, cz, p] = sectionAt(HEAD, y)

@@ -15,11 +15,12 @@ export type { HumanoidOutfit } from './humanoid-body'
 
 /** Role outfits (LOOK.md, "Digital humans"). */
 export const HUMANOID_OUTFITS = {
-  /** The memorial's docent: a dark jacket with memorial-red lapels, cuffs and hem, a red scarf-tie, a gold pin. */
+  /** The memorial's docent (小红): a slender figure in a dark jacket with memorial-red lapels, cuffs and hem, a red scarf-tie, a gold pin. */
   guide: {
     skin: '#e2b796',
     hair: '#1d1714',
     hairStyle: 'bun',
+    figure: 'slender',
     top: '#2c3140',
     trim: '#b3201e',
     shirt: '#f3efe6',
@@ -46,6 +47,7 @@ export const HUMANOID_OUTFITS = {
     skin: '#e4bc9c',
     hair: '#2a1d16',
     hairStyle: 'bob',
+    figure: 'slender',
     top: '#7b5a44',
     trim: '#6a4a36',
     shirt: '#dce6f0',
