@@ -27,6 +27,11 @@ const SHARED_INPUTS = [
   'scripts/models/bake-sampling.ts',
   'scripts/models/edge-subdivision.ts',
   'scripts/models/scene-sun.ts',
+  'scripts/models/humanoid.ts',
+  'scripts/models/humanoid-body.ts',
+  'scripts/models/humanoid-clips.ts',
+  'scripts/models/skinned-mesh-builder.ts',
+  'src/platform/humans/humanoid-contract.ts',
   'src/platform/environment/sky-light.ts',
 ]
 

@@ -4,7 +4,7 @@
 // Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
 import { Document, Logger, type Material, type Node, NodeIO } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { quantize, reorder } from '@gltf-transform/functions'
+import { quantize, reorder, resample } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
@@ -332,17 +332,30 @@ async function compressedIO(): Promise<NodeIO> {
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder })
 }
 
+/** A model that writes its own glTF document (the skinned humanoid, scripts/models/humanoid.ts). */
+export interface DocumentModel {
+  readonly name: string
+  toDocument(): Document
+}
+
+/** What the asset build can encode: a model built from parts, or one that writes its own document. */
+export type AnyModel = ModelBuilder | DocumentModel
+
 /**
- * Reorders for compression, quantises normals and colours, and encodes with EXT_meshopt_compression.
- * Positions stay float on purpose: quantising them would bake a corrective scale/offset into
- * the named nodes, which code animates (a guide's Mouth scale, ArmL rotation).
+ * Drops animation keys a straight line between their neighbours reproduces, reorders for compression,
+ * quantises normals, colours and skin weights, and encodes with EXT_meshopt_compression.
+ * Positions stay float on purpose: quantising them would bake a corrective scale/offset into the
+ * nodes code animates (the gears, the orbits) and into a skin's inverse bind matrices.
  */
-export async function encodeModel(model: ModelBuilder): Promise<Uint8Array> {
-  const doc = buildModelDocument(model)
+export async function encodeModel(model: AnyModel): Promise<Uint8Array> {
+  const doc = model instanceof ModelBuilder ? buildModelDocument(model) : model.toDocument()
   await MeshoptEncoder.ready
+  // Keys within 5e-4 of the line between their neighbours go (under 0.1° on a unit quaternion).
+  if (doc.getRoot().listAnimations().length > 0) await doc.transform(resample({ tolerance: 5e-4 }))
   await doc.transform(
     reorder({ encoder: MeshoptEncoder }),
-    quantize({ pattern: /^(NORMAL|COLOR_0)$/, quantizeColor: 16 }),
+    // 8-bit weights renormalised to sum exactly to 1 (the skinning shader does not renormalise).
+    quantize({ pattern: /^(NORMAL|COLOR_0|WEIGHTS_0)$/, quantizeColor: 16, quantizeWeight: 8 }),
   )
   // Int16 normals need KHR_mesh_quantization; quantize() only declares it when positions change.
   doc.createExtension(KHRMeshQuantization).setRequired(true)
@@ -391,5 +404,5 @@ export function countTriangles(model: ModelBuilder): number {
 /** One model a scene script contributes: its file name under public/models/ and how to build it. */
 export interface ModelRecipe {
   file: string
-  build: () => ModelBuilder
+  build: () => AnyModel
 }

@@ -1,6 +1,8 @@
-// Models for the red-tourism memorial scene: the monument, the docent guide and an exhibit case.
+// Models for the red-tourism memorial scene: the monument and an exhibit case; the docent guide is the
+// skinned humanoid of humanoid.ts in its guide outfit.
 // Front faces +Z (glTF forward); origins sit on the ground at the model's footprint centre.
-import { BoxGeometry, CapsuleGeometry, ConeGeometry, CylinderGeometry, SphereGeometry } from 'three'
+import { BoxGeometry, ConeGeometry, CylinderGeometry } from 'three'
+import { guideHumanoid } from './humanoid'
 import { type MaterialSpec, ModelBuilder, type ModelRecipe } from './model-builder'
 import { extrude, starShape } from './model-shapes'
 import { sceneSun } from './scene-sun'
@@ -59,68 +61,6 @@ export function memorialMonument(): ModelBuilder {
   const star = model.part('Star', { position: [0, y + starHeight, faceRadius + 0.09] })
   star.add(extrude(starShape(0.6, 0.24), 0.12), red)
   star.add(extrude(starShape(0.7, 0.28), 0.06), gold, { position: [0, 0, -0.06] })
-  return model
-}
-
-const uniform: MaterialSpec = { name: 'uniform', color: '#2f4a3a', roughness: 0.8 }
-const shirt: MaterialSpec = { name: 'shirt', color: '#f2efe6', roughness: 0.8 }
-const skin: MaterialSpec = { name: 'skin', color: '#e0b48f', roughness: 0.7 }
-const hair: MaterialSpec = { name: 'hair', color: '#1e1a18', roughness: 0.9 }
-const mouthDark: MaterialSpec = { name: 'mouth', color: '#5a1a1a', roughness: 0.9 }
-const scarf: MaterialSpec = { name: 'scarf-red', color: '#c8201c', roughness: 0.7 }
-const shoe: MaterialSpec = { name: 'shoe', color: '#1b1b1b', roughness: 0.6 }
-
-/**
- * A stylised docent, about 1.7 m tall, facing +Z. Nodes: Body (torso, hips), LegL/LegR (pivots at
- * the hips), Head (pivot at the neck) with Mouth (scale Y to talk), ArmL/ArmR (pivots at the shoulders).
- */
-export function guideHumanoid(): ModelBuilder {
-  // The arms swing and point: lit on their own, they leave no shadow on the torso when raised.
-  const model = new ModelBuilder('guide-humanoid', {
-    vertexColors: true,
-    sun: SUN,
-    bakeLight: { movingParts: ['ArmL', 'ArmR'] },
-  })
-  const body = model.part('Body')
-  body.add(new CapsuleGeometry(0.17, 0.36, 4, 10), uniform, { position: [0, 1.2, 0], scale: [1, 1, 0.7] })
-  body.add(new CylinderGeometry(0.16, 0.17, 0.16, 10), uniform, {
-    position: [0, 0.92, 0],
-    scale: [1, 1, 0.7],
-  })
-  body.add(new CylinderGeometry(0.06, 0.06, 0.08, 8), skin, { position: [0, 1.47, 0] })
-  body.add(new ConeGeometry(0.09, 0.16, 3), shirt, { position: [0, 1.38, 0.1], rotation: [Math.PI, 0, 0] })
-  body.add(new ConeGeometry(0.05, 0.22, 4), scarf, { position: [0, 1.3, 0.125], rotation: [Math.PI, 0, 0] })
-
-  for (const [name, x] of [
-    ['LegL', 0.085],
-    ['LegR', -0.085],
-  ] as const) {
-    const leg = model.part(name, { position: [x, 0.9, 0] })
-    leg.add(new CylinderGeometry(0.07, 0.055, 0.84, 8), uniform, { position: [0, -0.42, 0] })
-    leg.add(new BoxGeometry(0.1, 0.07, 0.22), shoe, { position: [0, -0.865, 0.04] })
-  }
-
-  const head = model.part('Head', { position: [0, 1.5, 0] })
-  head.add(new SphereGeometry(0.11, 14, 10), skin, { position: [0, 0.11, 0], scale: [0.95, 1.1, 1] })
-  head.add(new SphereGeometry(0.115, 14, 8, 0, Math.PI * 2, 0, Math.PI * 0.55), hair, {
-    position: [0, 0.125, -0.01],
-  })
-  for (const x of [-0.038, 0.038]) {
-    head.add(new SphereGeometry(0.013, 6, 4), hair, { position: [x, 0.13, 0.1] })
-  }
-  // The mouth sits slightly proud of the face; talking scales it on Y around its own centre.
-  head
-    .part('Mouth', { position: [0, 0.06, 0.103] })
-    .add(new SphereGeometry(0.022, 8, 4), mouthDark, { scale: [1.3, 0.45, 0.4] })
-
-  for (const [name, side] of [
-    ['ArmL', 1],
-    ['ArmR', -1],
-  ] as const) {
-    const arm = model.part(name, { position: [side * 0.22, 1.4, 0] })
-    arm.add(new CapsuleGeometry(0.05, 0.5, 3, 8), uniform, { position: [0, -0.3, 0] })
-    arm.add(new SphereGeometry(0.045, 8, 6), skin, { position: [0, -0.62, 0] })
-  }
   return model
 }
 

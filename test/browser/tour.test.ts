@@ -57,8 +57,12 @@ async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise
   }
 }
 
-/** The same visit with any input: the console, a hotspot, the minimap, the stations and the quiz. */
-async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Press) {
+/**
+ * The same visit with any input: the console, a hotspot, the minimap, the stations and the quiz.
+ * `watchGuide` also checks the guide's body on the way to stop 2: its mixer walks while it moves, then
+ * talks with the jaw open to the voice's level (desktop only: XR frames are too slow to see a 2 m walk).
+ */
+async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Press, watchGuide = false) {
   const { page } = app
   const at = (name: string) => press(page, name)
   const goToStop = (id: string) =>
@@ -86,6 +90,7 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
   })
 
   await step(page, 'next reaches stop 2', async () => {
+    const walked = (await debugView(page, 'tour'))?.guideAnimation?.seconds.walk ?? 0
     await at('tour:next')
     const s = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the guide narrates stop 2',
@@ -93,6 +98,18 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     })
     expect(s.stopId).toBe(tour.stops[1].id)
     expectNear(await visitorXZ(page), tour.stops[1].visitorPosition, 0.9)
+    if (watchGuide) {
+      expect(
+        s.guideAnimation?.seconds.walk,
+        'the walk clip led the guide’s mixer on its way',
+      ).toBeGreaterThan(walked)
+      await waitFor(
+        page,
+        'tour',
+        (t) => !t.guideMoving && t.guideAnimation?.dominant === 'talk' && t.guideAnimation.jaw > 0.01,
+        { what: 'the guide talks, its jaw open to the voice' },
+      )
+    }
   })
 
   await step(page, 'replay, pause and resume', async () => {
@@ -242,7 +259,7 @@ describe('red-tourism tour', () => {
     const info = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
     expect(info?.calls).toBeLessThanOrEqual(100)
     expect(info?.triangles).toBeLessThanOrEqual(300_000)
-    await visit(app, mouseClickAt, mouseClickAt, mouseDragSlider)
+    await visit(app, mouseClickAt, mouseClickAt, mouseDragSlider, true)
     const inHall = await app.page.evaluate(() => window.__xrShowcase.renderInfo())
     expect(inHall?.calls).toBeLessThanOrEqual(100)
     await app.context.close()

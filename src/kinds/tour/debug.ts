@@ -1,6 +1,7 @@
 // The tour's read-only view for browser tests (`view('tour')`): where the sequencer, the guide and the
 // stations are. Computed only when a test asks; tests drive the tour with real pointer input.
 import { registerDebugActions, registerDebugView } from '../../platform/debug'
+import type { HumanoidState } from '../../platform/humans'
 import type { Vec3 } from '../../schema/common'
 import type { VisitorMode } from '../../schema/kinds/tour'
 import { gradeQuiz } from './logic/quiz-grader'
@@ -10,6 +11,7 @@ import {
   answerQuiz,
   closeCard,
   dispatchTour,
+  guideAvatar,
   guideMotion,
   openCard,
   setPanoramaOpen,
@@ -26,6 +28,8 @@ export interface TourDebugView {
   mode: VisitorMode
   guidePosition: Vec3
   guideMoving: boolean
+  /** The guide's clips and runtime bones (jaw, lids, head), or null while its model is not shown. */
+  guideAnimation: HumanoidState | null
   /** Id of the open info card, or null. */
   card: string | null
   panoramaOpen: boolean
@@ -53,6 +57,7 @@ function computeTourView(): TourDebugView {
     mode: s.tour.mode,
     guidePosition: [g.x, g.y, g.z],
     guideMoving: guideMotion.moving,
+    guideAnimation: guideAvatar.animator?.state() ?? null,
     card: s.card?.id ?? null,
     panoramaOpen: s.panoramaOpen,
     thenNow: s.thenNow,

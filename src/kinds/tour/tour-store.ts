@@ -4,6 +4,7 @@ import { Vector3 } from 'three'
 import { z } from 'zod'
 import { create } from 'zustand'
 import { narrate, stopNarration } from '../../platform/audio'
+import type { HumanoidAnimator } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
 import { keepSceneState, readSceneState } from '../../platform/visit'
 import type { LocalizedText, Vec3 } from '../../schema/common'
@@ -55,6 +56,9 @@ export const guideMotion = {
   /** Seconds since the guide arrived somewhere: arrival gestures, idle variation. */
   sinceArrival: 0,
 }
+
+/** The guide's animator while its model is shown (null before it loads or if it failed), for the debug view. */
+export const guideAvatar: { animator: HumanoidAnimator | null } = { animator: null }
 
 let content: TourContent | null = null
 

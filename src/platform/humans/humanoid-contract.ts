@@ -48,11 +48,15 @@ export const HUMANOID_CLIPS = {
 
 export type HumanoidClip = keyof typeof HUMANOID_CLIPS
 
-/** One walk cycle (two steps): its length in seconds and the ground it covers in metres at time scale 1. */
-export const WALK_CYCLE = { seconds: 1.1, stride: 1.5 } as const
+/**
+ * One walk cycle (two steps): its length in seconds and the ground it covers in metres at time scale 1.
+ * The thighs swing ±0.42 rad on 0.82 m legs: steps of about 0.67 m. The animator scales the clip's
+ * speed to the figure's, so the feet do not slide.
+ */
+export const WALK_CYCLE = { seconds: 1.1, stride: 1.34 } as const
 
 /** The jaw's rotation (radians about X, opening down) at full narration level. */
 export const JAW_OPEN_MAX = 0.22
 
 /** The eyelids' rotation (radians about X) that closes them over the eyes. */
-export const EYELID_CLOSED = 1.0
+export const EYELID_CLOSED = 1.15

@@ -237,7 +237,7 @@ export const TourContent = z
     guide: z
       .object({
         name: LocalizedText,
-        /** A humanoid glTF with nodes named Body, Head, Mouth, ArmL and ArmR. */
+        /** A skinned humanoid glTF with the bones and clips of src/platform/humans/humanoid-contract.ts (scripts/models/humanoid.ts builds them). */
         model: AssetPath,
         start: Vec3,
         /** Walking speed in m/s. */

@@ -155,18 +155,6 @@ describe('scene models', () => {
     }
   })
 
-  it('gives the guide the animatable parts the tour code drives', async () => {
-    const guide = await built('guide-humanoid.glb')
-    for (const name of ['Body', 'Head', 'Mouth', 'ArmL', 'ArmR']) {
-      expect(guide.getObjectByName(name), name).toBeDefined()
-    }
-    // Mouth belongs to the head so it follows head turns; arms pivot at shoulder height.
-    expect(guide.getObjectByName('Mouth')!.parent!.name).toBe('Head')
-    expect(guide.getObjectByName('ArmL')!.position.y).toBeCloseTo(1.4, 5)
-    expect(guide.getObjectByName('ArmL')!.position.x).toBeGreaterThan(0)
-    expect(guide.getObjectByName('ArmR')!.position.x).toBeLessThan(0)
-  })
-
   it('gives every park building one single-material Body mesh the twin can recolour', async () => {
     const buildings = [
       'park-office.glb',

@@ -1,18 +1,27 @@
 // The digital-human guide: walks between stops (GuideMotionDriver, model-free so the tour runs even if the
-// model fails), and a glTF humanoid that idles, talks with the narration level and turns to face the visitor.
+// model fails), and a skinned glTF humanoid (the platform's humans service) that walks, welcomes, points and
+// talks with the narration level, blinks, and turns its head to the visitor.
 import { Billboard } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
-import { type Group, MathUtils, type Object3D, Vector3 } from 'three'
+import { useEffect, useMemo, useRef } from 'react'
+import { type Group, MathUtils, Vector3 } from 'three'
 import { useNarrationStore } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
+import { type HumanoidFrame, useHumanoid } from '../../../platform/humans'
 import { useLocalize } from '../../../platform/i18n'
 import { getHeadPosition, usePlayer } from '../../../platform/locomotion'
-import { AssetBoundary, useSceneModel } from '../../../platform/models'
+import { AssetBoundary } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
 import type { TourContent } from '../../../schema/kinds/tour'
+import {
+  type GuideCueInput,
+  GuideGestures,
+  guideBase,
+  pointingSide,
+  stationPosition,
+} from '../logic/guide-gestures'
 import type { Sphere } from '../logic/room-visibility'
-import { dispatchTour, guideMotion, useTourStore } from '../tour-store'
+import { dispatchTour, guideAvatar, guideMotion, useTourStore } from '../tour-store'
 import { useRoomCulling } from './RoomCulling'
 
 /** Distance (m) at which a free-walking visitor counts as "arrived" at the stop. */
@@ -90,7 +99,7 @@ export function TourGuide({ tour }: { tour: TourContent }) {
   return (
     <group ref={root} name="tour-guide">
       <AssetBoundary asset={tour.guide.model} fallback={<GuideFallback />}>
-        <GuideModel src={tour.guide.model} />
+        <GuideModel tour={tour} />
       </AssetBoundary>
       <GuideNameLabel name={t(tour.guide.name)} />
     </group>
@@ -145,74 +154,50 @@ function GuideFallback() {
   )
 }
 
-interface Rig {
-  body?: Object3D
-  head?: Object3D
-  mouth?: Object3D
-  armL?: Object3D
-  armR?: Object3D
-  legL?: Object3D
-  legR?: Object3D
-}
+/** The guide's blinks and idle phase; fixed, so every visit (and test) sees the same rhythm. */
+const GUIDE_SEED = 7
+const eye = new Vector3()
+const cue: GuideCueInput = { moving: false, narrating: false, speaking: false, narrationToken: 0 }
+const frame: HumanoidFrame = { delta: 0, lookAt: eye, mouth: 0 }
 
-function GuideModel({ src }: { src: string }) {
-  const gltf = useSceneModel(src)
-  const { object, rig, rest } = useMemo(() => {
-    const object = gltf.scene.clone(true)
-    const rig: Rig = {
-      body: object.getObjectByName('Body'),
-      head: object.getObjectByName('Head'),
-      mouth: object.getObjectByName('Mouth'),
-      armL: object.getObjectByName('ArmL'),
-      armR: object.getObjectByName('ArmR'),
-      legL: object.getObjectByName('LegL'),
-      legR: object.getObjectByName('LegR'),
+/** The skinned guide: walks, welcomes, points, talks with the voice's level and looks at the visitor. */
+function GuideModel({ tour }: { tour: TourContent }) {
+  const { object, animator } = useHumanoid(tour.guide.model, GUIDE_SEED)
+  const gestures = useMemo(() => new GuideGestures(), [])
+  const side = useMemo(
+    () => () => {
+      const { stopIndex } = useTourStore.getState().tour
+      const target = stationPosition(tour, tour.stops[stopIndex]?.target)
+      if (!target) return null
+      const g = guideMotion.position
+      return pointingSide(target[0] - g.x, target[2] - g.z, guideMotion.yaw)
+    },
+    [tour],
+  )
+  useEffect(() => {
+    guideAvatar.animator = animator
+    return () => {
+      if (guideAvatar.animator === animator) guideAvatar.animator = null
     }
-    const rest = {
-      bodyY: rig.body?.position.y ?? 0,
-      mouthY: rig.mouth?.scale.y ?? 1,
-      headY: rig.head?.rotation.y ?? 0,
-    }
-    return { object, rig, rest }
-  }, [gltf.scene])
-  const phase = useRef(0)
+  }, [animator])
 
-  useFrameStage('kindLogic', (state, rawDelta) => {
-    const delta = Math.min(rawDelta, 0.1)
-    const time = state.clock.elapsedTime
-    const walking = guideMotion.moving
+  useFrameStage('kindLogic', (_, rawDelta) => {
     const narration = useNarrationStore.getState()
-    const talking = narration.speaking && useTourStore.getState().tour.phase === 'narrating'
-    phase.current += delta * (walking ? 7.5 : 0)
-    const swing = walking ? Math.sin(phase.current) * 0.45 : 0
-    if (rig.legL) rig.legL.rotation.x = MathUtils.damp(rig.legL.rotation.x, swing, 12, delta)
-    if (rig.legR) rig.legR.rotation.x = MathUtils.damp(rig.legR.rotation.x, -swing, 12, delta)
-    // Idle: breathing; walking: a small bounce per step.
-    if (rig.body) {
-      const bob = walking ? Math.abs(Math.sin(phase.current)) * 0.025 : Math.sin(time * 1.6) * 0.006
-      rig.body.position.y = rest.bodyY + bob
-    }
-    // Arms: swing while walking, gesture while talking, hang relaxed otherwise.
-    const gesture = talking ? -0.55 + Math.sin(time * 2.1) * 0.25 : 0
-    if (rig.armL)
-      rig.armL.rotation.x = MathUtils.damp(
-        rig.armL.rotation.x,
-        walking ? -swing * 0.8 : Math.sin(time * 1.3) * 0.04,
-        8,
-        delta,
-      )
-    if (rig.armR)
-      rig.armR.rotation.x = MathUtils.damp(rig.armR.rotation.x, walking ? swing * 0.8 : gesture, 6, delta)
-    if (rig.armR) rig.armR.rotation.z = MathUtils.damp(rig.armR.rotation.z, talking ? -0.25 : 0, 6, delta)
-    // Mouth follows the narration level; head nods gently while talking.
-    if (rig.mouth) {
-      const open = talking ? 0.25 + narration.level * 1.1 : 0.25
-      rig.mouth.scale.y = MathUtils.damp(rig.mouth.scale.y, rest.mouthY * open, 20, delta)
-    }
-    if (rig.head) {
-      rig.head.rotation.x = talking ? Math.sin(time * 3.2) * 0.06 : Math.sin(time * 0.7) * 0.03
-      rig.head.rotation.y = rest.headY + Math.sin(time * 0.4) * 0.08
-    }
+    const { tour: state } = useTourStore.getState()
+    cue.moving = guideMotion.moving
+    cue.narrating = state.phase === 'narrating'
+    cue.speaking = narration.speaking
+    cue.narrationToken = state.narrationToken
+    animator.setBase(guideBase(cue))
+    const gesture = gestures.next(cue, animator.gesturePlaying !== null, side)
+    if (gesture) animator.playGesture(gesture)
+    getHeadPosition(eye)
+    // Up to half a second a frame: on a slow frame (software GL) a cross-fade completes, rather than
+    // the 2 m walk into a stop ending before the walk clip has faded in.
+    frame.delta = Math.min(rawDelta, 0.5)
+    frame.mouth = cue.narrating && narration.speaking ? narration.level : 0
+    frame.speed = tour.guide.speed
+    animator.update(frame)
   })
   return <primitive object={object} />
 }

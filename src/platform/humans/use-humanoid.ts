@@ -1,0 +1,28 @@
+// A digital human for a view: this figure's own copy of a humanoid glTF (skinned meshes need
+// SkeletonUtils.clone, not Object3D.clone, or every copy would share one skeleton) and its animator.
+// The view calls animator.update at its frame stage; the animator is disposed with the view.
+import { useEffect, useMemo } from 'react'
+import { type SkinnedMesh, Sphere, Vector3 } from 'three'
+import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
+import { useSceneModel } from '../models'
+import { HumanoidAnimator } from './humanoid-animator'
+
+/**
+ * Bounds (mesh space) that hold every pose the clips reach, arms raised and stepping included:
+ * three would otherwise size them from the first pose it drew and cull a raised hand.
+ */
+const POSE_BOUNDS = new Sphere(new Vector3(0, 0.95, 0.1), 1.15)
+
+export function useHumanoid(src: string, seed = 1) {
+  const gltf = useSceneModel(src)
+  const { object, animator } = useMemo(() => {
+    const object = clone(gltf.scene)
+    object.traverse((o) => {
+      const mesh = o as SkinnedMesh
+      if (mesh.isSkinnedMesh) mesh.boundingSphere = POSE_BOUNDS.clone()
+    })
+    return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
+  }, [gltf, seed])
+  useEffect(() => () => animator.dispose(), [animator])
+  return { object, animator }
+}
