@@ -67,6 +67,7 @@ const bone = (name: string) => BONE[name as HumanoidBone]
 
 export function restJoints(figure: Figure = 'broad'): JointPositions {
   const { shoulders } = FIGURES[figure]
+  const legX = legOffset(figure)
   const joints: Partial<JointPositions> = {
     Hips: [0, 0.95, 0],
     Spine: [0, 1.06, 0],
@@ -87,12 +88,18 @@ export function restJoints(figure: Figure = 'broad'): JointPositions {
       [`UpperArm${s}`]: shoulder,
       [`Forearm${s}`]: elbow,
       [`Hand${s}`]: add(elbow, down, FOREARM),
-      [`Thigh${s}`]: [side * 0.09, 0.91, 0],
-      [`Shin${s}`]: [side * 0.09, 0.49, 0.005],
-      [`Foot${s}`]: [side * 0.09, 0.09, -0.01],
+      [`Thigh${s}`]: [side * legX, 0.91, 0],
+      [`Shin${s}`]: [side * legX, 0.49, 0.005],
+      [`Foot${s}`]: [side * legX, 0.09, -0.01],
     })
   }
   return joints as JointPositions
+}
+
+/** How far each leg stands from the middle: closer in for a slender figure, inside its narrower hips. */
+function legOffset(figure: Figure): number {
+  const { hips, limbs } = FIGURES[figure]
+  return 0.09 * (hips - 0.3 * (1 - limbs))
 }
 
 function armDirection(side: Side): Vec3 {
@@ -271,11 +278,12 @@ function torso(mesh: SkinnedMeshBuilder, profile: Section[], outfit: HumanoidOut
       // The jacket's hem: a step out from the trousers, with a band of trim.
       const hem = sectionAt(profile, 0.87)
       rings.push(uprightRing(hem, outfit.trousers))
-      rings.push(uprightRing([0.87, hem[1] + 0.01, hem[2] + 0.008, hem[3], hem[4]], trim))
-      rings.push(uprightRing([0.885, hem[1] + 0.01, hem[2] + 0.008, hem[3], hem[4]], trim))
-      rings.push(uprightRing([0.887, hem[1] + 0.01, hem[2] + 0.008, hem[3], hem[4]], outfit.top))
+      rings.push(uprightRing([0.87, hem[1] + 0.014, hem[2] + 0.01, hem[3], hem[4]], trim))
+      rings.push(uprightRing([0.885, hem[1] + 0.014, hem[2] + 0.01, hem[3], hem[4]], trim))
+      rings.push(uprightRing([0.887, hem[1] + 0.014, hem[2] + 0.01, hem[3], hem[4]], outfit.top))
     }
-    rings.push(uprightRing(y > 0.95 ? section : [y, rx + 0.008, rz + 0.006, cz, power], outfit.top))
+    // Below the waist the jacket stands a little off the hips, clear of the thighs inside it.
+    rings.push(uprightRing(y > 1 ? section : [y, rx + 0.012, rz + 0.008, cz, power], outfit.top))
   }
   mesh.loft(rings, 24, torsoWeights, { capStart: 0.01, capEnd: 0.004 })
 }
@@ -289,7 +297,7 @@ function clothesFront(mesh: SkinnedMeshBuilder, profile: Section[], outfit: Huma
   const bottom = 1.23
   const halfWidth = (y: number) => 0.055 * Math.max(0, (y - bottom) / (top - bottom)) ** 0.9
   mesh.geometry(
-    chestPatch(profile, bottom, top, (y) => [-halfWidth(y), halfWidth(y)], 0.0045),
+    chestPatch(profile, bottom, top, (y) => [-halfWidth(y), halfWidth(y)], 0.0065),
     outfit.shirt,
     torsoWeights,
   )
@@ -300,13 +308,13 @@ function clothesFront(mesh: SkinnedMeshBuilder, profile: Section[], outfit: Huma
       const outer = inner + 0.018 - 0.006 * ((y - bottom) / (top - bottom))
       return side > 0 ? [inner, outer] : [-outer, -inner]
     }
-    mesh.geometry(chestPatch(profile, bottom - 0.012, top, edge, 0.006), trim, torsoWeights)
+    mesh.geometry(chestPatch(profile, bottom - 0.012, top, edge, 0.008), trim, torsoWeights)
   }
   if (outfit.tie) {
     const tieTop = top - 0.02
     const width = (y: number) => 0.008 + 0.01 * ((tieTop - y) / (tieTop - bottom)) ** 1.5
     mesh.geometry(
-      chestPatch(profile, bottom + 0.012, tieTop, (y) => [-width(y), width(y)], 0.0075),
+      chestPatch(profile, bottom + 0.012, tieTop, (y) => [-width(y), width(y)], 0.0095),
       outfit.tie,
       torsoWeights,
     )
@@ -471,7 +479,7 @@ function leg(
   thickness: number,
 ): void {
   const s = sideName(side)
-  const x = side * 0.09
+  const x = joints[`Thigh${s}`][0]
   const section = (y: number, rx: number, rz: number, cz: number): Ring => ({
     center: [x - side * (0.91 - y) * 0.012, y, cz],
     u: [1, 0, 0],
@@ -481,7 +489,7 @@ function leg(
     color: outfit.trousers,
   })
   const rings = [
-    section(0.99, 0.07, 0.078, -0.005),
+    section(0.99, 0.058, 0.07, -0.005),
     section(0.91, 0.084, 0.09, 0),
     section(0.8, 0.078, 0.083, 0.002),
     section(0.66, 0.066, 0.07, 0.004),
