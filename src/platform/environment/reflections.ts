@@ -65,7 +65,17 @@ export function makeReflectionMap(
 ): Texture {
   const generator = new PMREMGenerator(gl)
   const scene = source === 'room' ? new RoomEnvironment() : skyScene(sky)
-  const map = generator.fromScene(scene, 0.04).texture
+  // In a running XR session three renders every scene through the headset's camera, cube faces
+  // included, unless XR is off for the call (as three's own CubeCamera does): a scene opened from
+  // the VR lobby would reflect the visitor's view instead of its sky.
+  const xrEnabled = gl.xr.enabled
+  gl.xr.enabled = false
+  let map: Texture
+  try {
+    map = generator.fromScene(scene, 0.04).texture
+  } finally {
+    gl.xr.enabled = xrEnabled
+  }
   scene.traverse((object) => {
     const mesh = object as Mesh
     if (!mesh.isMesh) return
