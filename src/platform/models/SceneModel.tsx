@@ -4,6 +4,7 @@
 import { useGLTF } from '@react-three/drei'
 import { useLayoutEffect, useMemo } from 'react'
 import type { Mesh, Object3D } from 'three'
+import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import type { Vec3 } from '../../schema/common'
 import { lendReflections, useReflections } from '../environment/reflections'
 
@@ -36,8 +37,10 @@ export interface SceneModelProps {
 
 export function SceneModel({ src, position, rotationY = 0, scale = 1, name }: SceneModelProps) {
   const gltf = useSceneModel(src)
-  // The same file may be placed several times; each placement needs its own object tree.
-  const object = useMemo(() => gltf.scene.clone(true), [gltf.scene])
+  // The same file may be placed several times; each placement needs its own object tree. SkeletonUtils'
+  // clone also gives a skinned model (a digital human placed as scenery) its own skeleton, where
+  // Object3D.clone would leave every copy bound to the original's bones.
+  const object = useMemo(() => clone(gltf.scene), [gltf.scene])
   return (
     <primitive
       object={object}
