@@ -2,6 +2,7 @@
 // session support, features, frame rates, live input sources and the app version.
 import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
+import { graphicsDevice } from '../platform/render'
 import { useRoute } from '../platform/url/route-store'
 import { xrStore } from '../platform/xr/xr-store'
 import { useXRSupport } from '../platform/xr/xr-support'
@@ -18,6 +19,7 @@ export default function DiagnosticsPage() {
     ['WebXR (navigator.xr)', yes(support.webxr)],
     ['immersive-vr', support.checked ? yes(support.vr) : '…'],
     ['immersive-ar', support.checked ? yes(support.ar) : '…'],
+    ['Graphics', graphicsSummary()],
     ['Session', session ? `${session.visibilityState}` : 'none'],
     ['Enabled features', session?.enabledFeatures?.join(', ') ?? '—'],
     [
@@ -57,6 +59,12 @@ export default function DiagnosticsPage() {
       </button>
     </main>
   )
+}
+
+function graphicsSummary(): string {
+  const { renderer, software } = graphicsDevice()
+  const name = renderer || 'unknown / 未知'
+  return software ? `${name} (software: antialiasing off / 软件渲染，已关闭抗锯齿)` : name
 }
 
 function yes(value: boolean): string {

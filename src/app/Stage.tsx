@@ -12,6 +12,7 @@ import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
 import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
+import { graphicsDevice } from '../platform/render'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { useXRSession } from '../platform/xr/xr-session'
@@ -36,7 +37,7 @@ export default function Stage() {
       events={noEvents}
       className="stage"
       camera={{ position: [0, 1.6, 0], fov: 70, near: 0.05, far: 1000 }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias: !graphicsDevice().software, powerPreference: 'high-performance' }}
       dpr={[1, 2]}
     >
       <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />

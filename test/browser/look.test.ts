@@ -34,6 +34,8 @@ describe('lighting pipeline', () => {
       expect(look.sunIntensity).toBe(environment.lights.sun.intensity)
       expect(look.toneMapping).toBe(ACES_FILMIC)
       expect(look.outputColorSpace).toBe('srgb')
+      // SwiftShader here: multisampling would cost every pixel four times on the CPU.
+      expect(look.antialias, 'antialiasing on a software rasteriser').toBe(false)
       expect(look.exposure).toBeCloseTo(environment.exposure ?? 1, 5)
       expect(look.glossyReflecting, 'glossy materials drawn with the reflection map').toBe(look.glossyDrawn)
       expect(look.matteReflecting, 'matte materials drawn with a reflection map').toEqual([])

@@ -265,7 +265,7 @@ describe('diagnostics page', () => {
   const cellOf = (page: Page) => (k: string) => page.locator(`td[data-diag="${k}"]`).textContent()
   const inputsOf = (page: Page) => page.locator('[data-diag="inputs"] li').allTextContents()
 
-  it('shows WebXR, secure context and session support, and no input sources without a session', async () => {
+  it('shows WebXR, secure context, session support and the graphics device, and no input sources without a session', async () => {
     const app = await openAppPage(rig.browser, rig.server.url, '/?diag=1', {
       emulateQuest3: true,
       viewport: SMALL,
@@ -276,6 +276,8 @@ describe('diagnostics page', () => {
     expect(await cell('Secure context')).toMatch(/^yes/)
     expect(await cell('Session')).toBe('none')
     expect(await inputsOf(app.page)).toEqual(['none'])
+    // This Chromium draws with SwiftShader, as a kiosk PC without a GPU driver would: staff see it.
+    expect(await cell('Graphics')).toMatch(/SwiftShader.*\(software: antialiasing off/)
     await app.context.close()
   })
 

@@ -12,6 +12,8 @@ export interface LookDebugView {
   skyFill: number
   sunIntensity: number
   exposure: number
+  /** The stage's drawing buffer is multisampled (off on a software rasteriser only). */
+  antialias: boolean
   toneMapping: number
   outputColorSpace: string
   /** Glossy standard materials drawn, and how many of them had the reflection map bound. */
@@ -101,6 +103,7 @@ export function registerLookDebugView(): void {
       skyFill,
       sunIntensity,
       exposure: gl.toneMappingExposure,
+      antialias: gl.getContextAttributes()?.antialias === true,
       toneMapping: gl.toneMapping,
       outputColorSpace: gl.outputColorSpace,
       glossyDrawn,

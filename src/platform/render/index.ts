@@ -1,0 +1,2 @@
+// The render service's public surface: what the device can draw, for the stage and diagnostics.
+export * from './graphics-device'
