@@ -138,10 +138,17 @@ export class HumanoidAnimator {
   /** The loop to return to when no gesture plays. */
   setBase(base: BaseClip): void {
     this.base = base
+    // Nobody strides off mid-wave: a walk cuts a gesture short. A guide sent on while its welcome
+    // played walked its last metres in the gesture's pose, feet still.
+    if (base === 'walk') this.gesture = null
   }
 
-  /** Plays a one-shot gesture from its start (again, if it was playing), then fades back to the base. */
+  /**
+   * Plays a one-shot gesture from its start (again, if it was playing), then fades back to the base.
+   * Not while walking: the gesture waits for the figure to stand.
+   */
   playGesture(gesture: GestureClip): void {
+    if (this.base === 'walk') return
     this.gesture = gesture
     this.actions[gesture].reset()
   }

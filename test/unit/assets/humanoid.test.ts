@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { MODEL_SOURCES } from '../../../scripts/assets/build-models'
 import { HUMANOID_OUTFITS, HumanoidModel } from '../../../scripts/models/humanoid'
 import { encodeModel, inspectModel } from '../../../scripts/models/model-builder'
+import { HumanoidAnimator } from '../../../src/platform/humans/humanoid-animator'
 import {
   HUMANOID_BONES,
   HUMANOID_CLIPS,
@@ -145,5 +146,20 @@ describe('generated humanoid', () => {
         Object.keys(HUMANOID_CLIPS).length,
       )
     }
+  })
+
+  it('walks when sent on mid-gesture, and starts no gesture while walking', () => {
+    const animator = new HumanoidAnimator(scene.clone(), clips, 1)
+    const frame = { delta: 0.1, lookAt: null, mouth: 0 }
+    animator.setBase('talk')
+    animator.playGesture('welcome')
+    for (let i = 0; i < 5; i++) animator.update(frame)
+    expect(animator.state().dominant).toBe('welcome')
+    animator.setBase('walk')
+    animator.playGesture('pointLeft')
+    for (let i = 0; i < 5; i++) animator.update(frame)
+    expect(animator.gesturePlaying).toBeNull()
+    expect(animator.state().dominant).toBe('walk')
+    expect(animator.state().seconds.walk).toBeGreaterThan(0)
   })
 })
