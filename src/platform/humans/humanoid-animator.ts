@@ -153,6 +153,11 @@ export class HumanoidAnimator {
     this.actions[gesture].reset()
   }
 
+  /** Cuts a gesture short (the figure walks off mid-welcome): it fades out into the base from here. */
+  stopGesture(): void {
+    this.gesture = null
+  }
+
   get gesturePlaying(): GestureClip | null {
     return this.gesture
   }

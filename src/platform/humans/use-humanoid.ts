@@ -2,7 +2,8 @@
 // SkeletonUtils.clone, not Object3D.clone, or every copy would share one skeleton) and its animator.
 // The view calls animator.update at its frame stage; the animator is disposed with the view.
 import { useEffect, useMemo } from 'react'
-import { type SkinnedMesh, Sphere, Vector3 } from 'three'
+import type { Skeleton, SkinnedMesh } from 'three'
+import { Sphere, Vector3 } from 'three'
 import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { useSceneModel } from '../models'
 import { HumanoidAnimator } from './humanoid-animator'
@@ -13,13 +14,23 @@ import { HumanoidAnimator } from './humanoid-animator'
  */
 const POSE_BOUNDS = new Sphere(new Vector3(0, 0.95, 0.1), 1.15)
 
+function sameBones(a: Skeleton, b: Skeleton): boolean {
+  return a.bones.length === b.bones.length && a.bones.every((bone, i) => bone === b.bones[i])
+}
+
 export function useHumanoid(src: string, seed = 1) {
   const gltf = useSceneModel(src)
   const { object, animator } = useMemo(() => {
     const object = clone(gltf.scene)
+    let shared: Skeleton | null = null
     object.traverse((o) => {
       const mesh = o as SkinnedMesh
-      if (mesh.isSkinnedMesh) mesh.boundingSphere = POSE_BOUNDS.clone()
+      if (!mesh.isSkinnedMesh) return
+      mesh.boundingSphere = POSE_BOUNDS.clone()
+      // The file's primitives (cloth, eyes) share one skin; the clone gave each its own skeleton, which
+      // would upload the same bone matrices twice a frame.
+      if (!shared) shared = mesh.skeleton
+      else if (sameBones(shared, mesh.skeleton)) mesh.bind(shared, mesh.bindMatrix)
     })
     return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
   }, [gltf, seed])

@@ -189,6 +189,8 @@ function GuideModel({ tour }: { tour: TourContent }) {
     cue.speaking = narration.speaking
     cue.narrationToken = state.narrationToken
     animator.setBase(guideBase(cue))
+    // Walking off (the visitor pressed "next" mid-welcome) cuts the gesture short.
+    if (cue.moving && animator.gesturePlaying) animator.stopGesture()
     const gesture = gestures.next(cue, animator.gesturePlaying !== null, side)
     if (gesture) animator.playGesture(gesture)
     getHeadPosition(eye)
