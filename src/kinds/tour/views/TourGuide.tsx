@@ -189,8 +189,7 @@ function GuideModel({ tour }: { tour: TourContent }) {
     cue.speaking = narration.speaking
     cue.narrationToken = state.narrationToken
     animator.setBase(guideBase(cue))
-    // Walking off (the visitor pressed "next" mid-welcome) cuts the gesture short.
-    if (cue.moving && animator.gesturePlaying) animator.stopGesture()
+    // Walking off (the visitor pressed "next" mid-welcome) cuts a gesture short: setBase('walk') does it.
     const gesture = gestures.next(cue, animator.gesturePlaying !== null, side)
     if (gesture) animator.playGesture(gesture)
     getHeadPosition(eye)
