@@ -32,7 +32,7 @@ export const Environment = z
     ground: z.object({ color: Color, size: z.number().positive().default(60) }).strict(),
     lights: z
       .object({
-        /** Strength of the sky and ground's diffuse fill (a spherical-harmonics probe made from them). */
+        /** Strength of the sky and ground's diffuse fill (a hemisphere light with their irradiance straight up and down). */
         ambient: z.number().min(0).max(5).default(0.6),
         sun: z
           .object({

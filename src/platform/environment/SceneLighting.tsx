@@ -1,6 +1,6 @@
 // The one lighting pipeline every scene shares, from the mood its scene file declares:
 // - the sun, a directional light placed and coloured by the time of day unless the file says;
-// - the sky and ground's diffuse fill, a hemisphere light fitted to their spherical harmonics (sky-light.ts);
+// - the sky and ground's diffuse fill, a hemisphere light with their irradiance up and down (sky-light.ts);
 // - a prefiltered reflection map for glossy materials only (reflections.ts);
 // - R3F's ACES filmic tone mapping into sRGB at the scene's exposure.
 // No shadow maps or post-processing: they cost too much on a standalone headset; light and

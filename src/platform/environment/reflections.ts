@@ -2,7 +2,7 @@
 // downloaded (drei's presets fetch theirs from a CDN). Interiors reflect three's RoomEnvironment;
 // exteriors reflect their own sky, ground and sun. Only metals and glossy materials get it:
 // sampling the map on every lit pixel tripled a software-GL frame, and a matte wall shows nothing
-// of it that the spherical-harmonics fill (sky-light.ts) does not already give.
+// of it that the sky fill (sky-light.ts) does not already give.
 import {
   BackSide,
   Color,

@@ -1,11 +1,11 @@
 // The light a scene's mood gives, worked out without a GPU: where the sun stands and what colour it
-// is at a time of day, and the diffuse fill of the sky and ground, projected onto spherical
-// harmonics and drawn as a hemisphere light fitted to them. A sky that only changes with height has
-// no other terms than the zonal ones, and the hemisphere light matches its irradiance straight up
-// and straight down for less than a LightProbe costs per pixel (the probe made the park's
-// software-GL frame about 15% dearer). The prefiltered map on every lit pixel had tripled the frame,
-// so that map is kept for glossy surfaces only (see reflections.ts).
-import { Color, SphericalHarmonics3, SRGBColorSpace, Vector3 } from 'three'
+// is at a time of day, and the diffuse fill of the sky and ground as a hemisphere light whose two
+// colours are the sky's irradiance straight up and straight down. A sky that changes only with height
+// lights a face by little more than how far it tilts up, which is what a hemisphere light draws, for
+// less per pixel than a LightProbe (the probe made the park's software-GL frame about 15% dearer). The
+// prefiltered map on every lit pixel had tripled the frame, so that map is kept for glossy surfaces
+// only (see reflections.ts).
+import { Color, SRGBColorSpace, Vector3 } from 'three'
 
 export interface SunLight {
   /** Unit vector from the scene toward the sun. */
@@ -88,34 +88,6 @@ export function skyRadiance(sky: SkyDescription, direction: Vector3, target = ne
   return target
 }
 
-/**
- * Projects the sky onto order-2 spherical harmonics with three's conventions (the same integral
- * LightProbeGenerator takes over a cube map), so a LightProbe with these coefficients at intensity 1
- * lights a white Lambert surface with the sky's irradiance. Deterministic: a Fibonacci sphere.
- */
-export function skyHarmonics(sky: SkyDescription, samples = 1024): SphericalHarmonics3 {
-  const sh = new SphericalHarmonics3()
-  const basis = new Array<number>(9).fill(0)
-  const direction = new Vector3()
-  const radiance = new Color()
-  const weight = (4 * Math.PI) / samples
-  const golden = Math.PI * (3 - Math.sqrt(5))
-  for (let i = 0; i < samples; i++) {
-    const y = 1 - (2 * (i + 0.5)) / samples
-    const r = Math.sqrt(1 - y * y)
-    direction.set(Math.cos(golden * i) * r, y, Math.sin(golden * i) * r)
-    skyRadiance(sky, direction, radiance)
-    SphericalHarmonics3.getBasisAt(direction, basis)
-    for (let j = 0; j < 9; j++) {
-      const c = sh.coefficients[j]
-      c.x += radiance.r * basis[j] * weight
-      c.y += radiance.g * basis[j] * weight
-      c.z += radiance.b * basis[j] * weight
-    }
-  }
-  return sh
-}
-
 export interface SkyFill {
   /** Irradiance a face pointing straight up receives (linear, may exceed 1). */
   sky: Color
@@ -125,13 +97,29 @@ export interface SkyFill {
 
 /**
  * The sky's diffuse fill as a hemisphere light's two colours: three lights a normal n with
- * mix(ground, sky, 0.5 + 0.5·n.y), exact at the poles and within the quadratic term in between.
+ * mix(ground, sky, 0.5 + 0.5·n.y), so the colours are the irradiance straight up and straight down.
  */
 export function skyFill(sky: SkyDescription): SkyFill {
-  const sh = skyHarmonics(sky)
-  const at = (y: number) => {
-    const e = sh.getIrradianceAt(new Vector3(0, y, 0), new Vector3())
-    return new Color(Math.max(0, e.x), Math.max(0, e.y), Math.max(0, e.z))
+  return { sky: irradiance(sky, 1), ground: irradiance(sky, -1) }
+}
+
+/**
+ * Irradiance on a face whose normal points up (+1) or down (−1): the cosine-weighted integral of
+ * skyRadiance over a Fibonacci sphere (deterministic; a uniform sky of radiance L gives πL).
+ */
+function irradiance(sky: SkyDescription, normalY: 1 | -1, samples = 2048): Color {
+  const total = new Color(0, 0, 0)
+  const direction = new Vector3()
+  const radiance = new Color()
+  const weight = (4 * Math.PI) / samples
+  const golden = Math.PI * (3 - Math.sqrt(5))
+  for (let i = 0; i < samples; i++) {
+    const y = 1 - (2 * (i + 0.5)) / samples
+    const cosine = y * normalY
+    if (cosine <= 0) continue
+    const r = Math.sqrt(1 - y * y)
+    direction.set(Math.cos(golden * i) * r, y, Math.sin(golden * i) * r)
+    total.add(skyRadiance(sky, direction, radiance).multiplyScalar(cosine * weight))
   }
-  return { sky: at(1), ground: at(-1) }
+  return total
 }
