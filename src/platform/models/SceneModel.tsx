@@ -13,9 +13,11 @@ const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 export function useSceneModel(src: string) {
   const gltf = useGLTF(src, DRACO_PATH, true)
   const reflections = useReflections((s) => s.map)
-  // Clones and instances share the file's materials, so lending once per file reaches them all.
-  useLayoutEffect(() => lendReflections(gltf.scene, reflections), [gltf.scene, reflections])
-  useMemo(() => markModelGeometry(gltf.scene, src), [gltf.scene, src])
+  // Clones and instances share the file's materials and geometry, so the file's own tree reaches them all.
+  useLayoutEffect(() => {
+    markModelGeometry(gltf.scene, src)
+    lendReflections(gltf.scene, reflections)
+  }, [gltf.scene, src, reflections])
   return gltf
 }
 
