@@ -32,6 +32,7 @@ const SHARED_INPUTS = [
   'scripts/models/humanoid-clips.ts',
   'scripts/models/skinned-mesh-builder.ts',
   'src/platform/humans/humanoid-contract.ts',
+  'src/shared/baked-light.ts',
   'src/platform/environment/sky-light.ts',
 ]
 

@@ -8,6 +8,7 @@ import { quantize, reorder, resample } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../src/shared/baked-light'
 import {
   type BakedSurface,
   type BakeLightOptions,
@@ -173,8 +174,8 @@ function paintVertices(geometry: BufferGeometry, hex: string | null, light: Floa
 }
 
 /** Lit mostly by itself (an orrery's sun, a lit panel): baked shade would only dim it. */
-function isSelfLit(material: MaterialSpec): boolean {
-  return material.emissive !== undefined && Math.max(...linearColor(material.emissive)) >= 0.25
+function isSelfLitSpec(material: MaterialSpec): boolean {
+  return isSelfLit(material.emissive === undefined ? undefined : linearColor(material.emissive))
 }
 
 /**
@@ -198,7 +199,7 @@ function prepareEntries(model: ModelBuilder): Map<GeometryEntry, BakedSurface> {
         geometry: normaliseGeometry(entry.geometry),
         matrix,
         occluder: opaque,
-        receiver: opaque && !isSelfLit(entry.material),
+        receiver: opaque && !isSelfLitSpec(entry.material),
         group: own || group,
       })
     }
@@ -304,8 +305,7 @@ export function buildModelDocument(model: ModelBuilder): Document {
             .setBuffer(buffer)
           primitive.setAttribute('COLOR_0', colour)
         }
-        // Declared for the renderer's look check (three copies primitive extras to geometry.userData).
-        if (baked) primitive.setExtras({ bakedLight: true })
+        if (baked) primitive.setExtras({ ...BAKED_LIGHT_EXTRAS })
         primitive.setMaterial(
           colours
             ? materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte'])

@@ -4,6 +4,7 @@
 // - every glossy material drawn had the reflection map bound, and no matte one did;
 // - the models' meshes carry the light their files declare baked into vertex colours.
 import type { BufferAttribute, HemisphereLight, Material, Mesh, MeshStandardMaterial, Texture } from 'three'
+import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../shared/baked-light'
 import { registerDebugView, registeredThree } from '../debug/test-hooks'
 import { isGlossy } from './reflections'
 
@@ -91,10 +92,14 @@ export function registerLookDebugView(): void {
       }
       if (!drawnHere || !isFromModelFile(mesh)) return
       const material = mesh.material as MeshStandardMaterial
-      if (material.transparent || isSelfLit(material)) return
+      if (material.transparent || isSelfLit(material.emissive?.toArray())) return
       modelMeshes++
       const colours = mesh.geometry.getAttribute('color') as BufferAttribute | undefined
-      if (mesh.geometry.userData.bakedLight === true && colours && material.vertexColors) {
+      if (
+        mesh.geometry.userData.bakedLight === BAKED_LIGHT_EXTRAS.bakedLight &&
+        colours &&
+        material.vertexColors
+      ) {
         modelMeshesBaked++
         if (lightSpread(colours) >= BAKED_SPREAD) modelMeshesShaded++
       } else if (unbaked.length < 5) unbaked.push(mesh.name)
@@ -115,12 +120,6 @@ export function registerLookDebugView(): void {
       unbaked,
     }
   })
-}
-
-/** Lit mostly by itself (the bake leaves these alone, as scripts/models/model-builder.ts does). */
-function isSelfLit(material: MeshStandardMaterial): boolean {
-  const e = material.emissive
-  return e !== undefined && Math.max(e.r, e.g, e.b) >= 0.25
 }
 
 /** Set by the model loader on every geometry a glTF file brings (shared by its clones and instances). */
