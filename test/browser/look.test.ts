@@ -6,7 +6,9 @@
 // - every opaque model mesh carries the light baked into its vertex colours at build time.
 // The XR case checks the same in an emulated Quest 3 session, where nothing else may stand in.
 import { readFileSync } from 'node:fs'
+import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
+import { sunAt } from '../../src/platform/environment/sky-light'
 import type { Scene } from '../../src/schema/scene-schema'
 import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
@@ -27,11 +29,14 @@ describe('lighting pipeline', () => {
       const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0 && l.modelMeshes > 0, {
         what: 'glossy materials and model meshes have been drawn',
       })
-      expect(look.skyFill, 'sky fill probe at the scene file’s strength').toBeCloseTo(
-        environment.lights.ambient,
-        5,
-      )
+      expect(look.skyFill, 'sky fill at the scene file’s strength').toBeCloseTo(environment.lights.ambient, 5)
       expect(look.sunIntensity).toBe(environment.lights.sun.intensity)
+      // The sun stands where the file puts it, or where the time of day does (the golden hour's low sun).
+      const sun = environment.lights.sun.position
+        ? new Vector3(...environment.lights.sun.position).normalize()
+        : sunAt(environment.timeOfDay).direction
+      expect(look.sunDirection.map((v) => v.toFixed(3))).toEqual(sun.toArray().map((v) => v.toFixed(3)))
+      expect(look.fog, 'fog in the file’s colour').toBe(environment.fog?.color.toLowerCase() ?? null)
       expect(look.toneMapping).toBe(ACES_FILMIC)
       expect(look.outputColorSpace).toBe('srgb')
       // SwiftShader here: multisampling would cost every pixel four times on the CPU.

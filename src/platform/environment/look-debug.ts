@@ -12,6 +12,10 @@ export interface LookDebugView {
   /** Strength of the sky fill (a lit hemisphere light named sky-fill); 0 when there is none. */
   skyFill: number
   sunIntensity: number
+  /** Unit vector toward the sun (from the light's position; its target is the origin). */
+  sunDirection: [number, number, number]
+  /** The scene fog's colour as sRGB hex, or null without fog. */
+  fog: string | null
   exposure: number
   /** The stage's drawing buffer is multisampled (off on a software rasteriser only). */
   antialias: boolean
@@ -63,6 +67,7 @@ export function registerLookDebugView(): void {
     const { gl, scene } = three
     let skyFill = 0
     let sunIntensity = 0
+    let sunDirection: [number, number, number] = [0, 0, 0]
     let glossyDrawn = 0
     let glossyReflecting = 0
     const matteReflecting: string[] = []
@@ -74,8 +79,10 @@ export function registerLookDebugView(): void {
       const fill = object as HemisphereLight
       if (fill.isHemisphereLight && object.name === 'sky-fill' && fill.color.getHex() !== 0)
         skyFill += fill.intensity
-      if ((object as { isDirectionalLight?: boolean }).isDirectionalLight && object.name === 'sun')
+      if ((object as { isDirectionalLight?: boolean }).isDirectionalLight && object.name === 'sun') {
         sunIntensity = (object as unknown as { intensity: number }).intensity
+        sunDirection = object.position.clone().normalize().toArray()
+      }
       const mesh = object as Mesh
       if (!mesh.isMesh) return
       let drawnHere = false
@@ -107,6 +114,8 @@ export function registerLookDebugView(): void {
     return {
       skyFill,
       sunIntensity,
+      sunDirection,
+      fog: scene.fog ? `#${scene.fog.color.getHexString()}` : null,
       exposure: gl.toneMappingExposure,
       antialias: gl.getContextAttributes()?.antialias === true,
       toneMapping: gl.toneMapping,
