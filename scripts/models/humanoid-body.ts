@@ -2,6 +2,8 @@
 // 7 heads tall, facing +Z with its left on +X. Torso, limbs, neck and head are lofts through
 // cross-sections, so joints bend smoothly under skinning; face, hair and clothes details follow the
 // same section profiles. Every vertex is weighted to the bones of humanoid-contract.ts.
+// Over 300 lines on purpose: torso, limbs, face, hair and clothes all read the same section profiles,
+// rest joints and weight functions; split apart, each part would import most of the rest.
 import { BufferAttribute, BufferGeometry, Quaternion, SphereGeometry, Vector3 } from 'three'
 import { HUMANOID_BONES, type HumanoidBone } from '../../src/platform/humans/humanoid-contract'
 import type { Vec3 } from './model-builder'
