@@ -2,7 +2,7 @@
 // and where the audio file is, so a test can tell a shipped file from the device's voice and hold the
 // mouth's level against the file's own pauses.
 import { registerDebugView } from '../debug/test-hooks'
-import { playingVoice, useNarrationStore } from './narration'
+import { mouthLevel, playingVoice, useNarrationStore } from './narration'
 
 export interface NarrationDebugView {
   subtitle: string
@@ -30,7 +30,7 @@ export function registerNarrationDebugView(): void {
       speaking: s.speaking,
       source: s.source,
       file: s.file ?? null,
-      level: s.level,
+      level: mouthLevel(),
       audio: voice
         ? {
             currentTime: voice.element.currentTime,

@@ -28,7 +28,7 @@ export interface NarrationItem {
 interface NarrationState {
   subtitle: string
   speaking: boolean
-  /** Loudness 0..1, for mouth movement. Read it in useFrame via getState() to avoid re-renders. */
+  /** Loudness 0..1 when it cannot be measured live (the device voice's rhythm); mouths read mouthLevel(). */
   level: number
   /** 0..1 through an audio file; the subtitle pages follow it. Undefined without a file. */
   progress?: number
@@ -51,6 +51,15 @@ let playing: PlayingVoice | undefined
 
 export function playingVoice(): PlayingVoice | undefined {
   return playing
+}
+
+/**
+ * How open a speaking mouth is now, 0..1: the playing file's level measured this instant, else the
+ * store's (the device voice's rhythm, or 0). Read per frame: a level copied on a timer lags the
+ * audio by however long the main thread was busy, and a mouth would then talk into a pause.
+ */
+export function mouthLevel(): number {
+  return playing ? playing.level() : useNarrationStore.getState().level
 }
 
 export function stopNarration(): void {
@@ -101,10 +110,9 @@ export function narrate(item: NarrationItem): Promise<void> {
       const events = { ended: finish, failed: fallbackToSpeech }
       voice = files.length > 1 ? playVoiceSequence(files, options, events) : playVoice(file, options, events)
       playing = voice
-      // A few times a second is enough for a subtitle page; the mouth reads `level` more smoothly below.
+      // A few times a second is enough for a subtitle page; mouths read mouthLevel() each frame.
       timer = setInterval(() => {
-        if (voice)
-          useNarrationStore.setState({ level: voice.level(), progress: voice.progress(), file: voice.file })
+        if (voice) useNarrationStore.setState({ progress: voice.progress(), file: voice.file })
       }, 50)
       return
     }

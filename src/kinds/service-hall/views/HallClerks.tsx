@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { useNarrationStore } from '../../../platform/audio'
+import { mouthLevel } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { avatarMouthOffset, buildAvatar } from '../logic/hall-geometry'
@@ -78,7 +78,7 @@ export function HallClerks({ content }: { content: ServiceHallContent }) {
     if (!im) return
     const { clerkWindowId } = useHall.getState()
     const index = clerkWindowId ? windows.findIndex((w) => w.id === clerkWindowId) : -1
-    const level = index >= 0 ? useNarrationStore.getState().level : 0
+    const level = index >= 0 ? mouthLevel() : 0
     const last = drawn.current
     if (index === last.index && level === last.level) return
     if (last.index >= 0 && last.index !== index) setMouth(im, mouthPoses, last.index, 0)

@@ -5,7 +5,7 @@ import { Billboard } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { type Group, MathUtils, Vector3 } from 'three'
-import { useNarrationStore } from '../../../platform/audio'
+import { mouthLevel, useNarrationStore } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
 import { type HumanoidFrame, useHumanoid } from '../../../platform/humans'
 import { useLocalize } from '../../../platform/i18n'
@@ -196,7 +196,7 @@ function GuideModel({ tour }: { tour: TourContent }) {
     // Up to half a second a frame: on a slow frame (software GL) a cross-fade completes, rather than
     // the 2 m walk into a stop ending before the walk clip has faded in.
     frame.delta = Math.min(rawDelta, 0.5)
-    frame.mouth = cue.narrating && narration.speaking ? narration.level : 0
+    frame.mouth = cue.narrating && narration.speaking ? mouthLevel() : 0
     frame.speed = tour.guide.speed
     animator.update(frame)
   })
