@@ -68,9 +68,7 @@ function ThreeRegistration() {
   }, [gl, scene, camera])
   const referenceSpace = useXR((s) => s.originReferenceSpace)
   const origin = useXR((s) => s.origin)
-  useFrameStage('frameStart', () => {
-    testHooks.frameStartedAt = performance.now()
-  })
+  useFrameStage('frameStart', () => testHooks.frameStarted())
   // Only in hand mode, and only for tests that poke: where the right index fingertip is.
   useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
     testHooks.frame++

@@ -10,6 +10,8 @@ interface Three {
 }
 
 let three: Three | undefined
+/** Whether the bench asked for frame marks (sampleRenders). */
+let sampling = false
 
 export function registerThree(value: Three): void {
   three = value
@@ -20,11 +22,21 @@ export function registeredThree(): Three | undefined {
   return three
 }
 
+/**
+ * Trace markers (`console.timeStamp`) the bench pairs up in a Chrome trace to read main-thread CPU
+ * time (the thread timestamps, not wall clock) of each frame and each render. An XR frame runs from
+ * the start to the end of the callback three.js gave the session's requestAnimationFrame (its pose
+ * and camera update, every per-frame callback, the render); a desktop frame from the first per-frame
+ * callback (FRAME_STAGES.frameStart) to the end of the render.
+ */
+export const FRAME_MARKS = {
+  frameStart: 'xr-showcase:frame-start',
+  frameEnd: 'xr-showcase:frame-end',
+  renderStart: 'xr-showcase:render-start',
+  renderEnd: 'xr-showcase:render-end',
+} as const
+
 export interface RenderSample {
-  /** CPU ms inside renderer.render. */
-  ms: number
-  /** CPU ms of the whole frame on the main thread: every per-frame callback plus the render. */
-  frameMs: number
   calls: number
   triangles: number
   programs: number
@@ -107,12 +119,13 @@ export interface TestHooks {
   /** A world point in the XR origin's space: the space IWER poses controllers and hands in. */
   toOriginSpace(point: [number, number, number]): [number, number, number] | null
   /**
-   * Starts timing every renderer.render call (CPU ms on the main thread) and recording the draw
-   * calls and triangles it produced; used by `npm run bench`. Idempotent.
+   * Starts marking every frame and every renderer.render call for a trace (FRAME_MARKS) and recording
+   * the draw calls and triangles each render produced; used by `npm run bench`. Idempotent; called
+   * again once a session has started, it also marks that session's frames.
    */
   sampleRenders(): void
-  /** Stamped by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
-  frameStartedAt: number
+  /** Called by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
+  frameStarted(): void
   renderSamples: RenderSample[]
   /** Views rendered per frame: 2 in a stereo XR session, 1 on desktop. */
   viewCount(): number
@@ -180,24 +193,24 @@ export const testHooks: TestHooks = {
   pointerLog: [],
   pointerLogCount: 0,
   renderSamples: [],
-  frameStartedAt: 0,
+  frameStarted() {
+    if (sampling && !three?.gl.xr.isPresenting) console.timeStamp(FRAME_MARKS.frameStart)
+  },
   sampleRenders() {
     const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined
-    if (!gl || gl.__sampled) return
+    if (!gl) return
+    sampling = true
+    markSessionFrames(gl.xr.getSession())
+    if (gl.__sampled) return
     gl.__sampled = true
     const render = gl.render.bind(gl)
     gl.render = (scene, camera) => {
-      const start = performance.now()
+      console.timeStamp(FRAME_MARKS.renderStart)
       render(scene, camera)
+      console.timeStamp(FRAME_MARKS.renderEnd)
+      if (!gl.xr.isPresenting) console.timeStamp(FRAME_MARKS.frameEnd)
       const { calls, triangles } = gl.info.render
-      const end = performance.now()
-      testHooks.renderSamples.push({
-        ms: end - start,
-        frameMs: end - testHooks.frameStartedAt,
-        calls,
-        triangles,
-        programs: gl.info.programs?.length ?? 0,
-      })
+      testHooks.renderSamples.push({ calls, triangles, programs: gl.info.programs?.length ?? 0 })
       if (testHooks.renderSamples.length > 300) testHooks.renderSamples.shift()
     }
   },
@@ -238,6 +251,22 @@ export const testHooks: TestHooks = {
     const p = three.camera.getWorldPosition(new Vector3())
     return [p.x, p.y, p.z]
   },
+}
+
+/**
+ * Wraps the session's requestAnimationFrame so each XR frame callback (three's, which runs R3F's whole
+ * frame) is bracketed by trace markers: the span a headset's browser would give the page's XR frame.
+ */
+function markSessionFrames(session: (XRSession & { __sampled?: boolean }) | null): void {
+  if (!session || session.__sampled) return
+  session.__sampled = true
+  const request = session.requestAnimationFrame.bind(session)
+  session.requestAnimationFrame = (callback) =>
+    request((time, frame) => {
+      console.timeStamp(FRAME_MARKS.frameStart)
+      callback(time, frame)
+      console.timeStamp(FRAME_MARKS.frameEnd)
+    })
 }
 
 declare global {

@@ -5,7 +5,10 @@ import { type RenderCallback, useFrame } from '@react-three/fiber'
 
 /** (frameStart) → input → locomotion → player pose → kind logic → UI follow → probes, then R3F renders. */
 export const FRAME_STAGES = {
-  /** The bench's stamp of when the frame's work starts, before the library reads XR input. */
+  /**
+   * Where the bench marks a desktop frame's start, before the library's pointer update (an XR frame
+   * is marked around the session's frame callback instead).
+   */
   frameStart: -10_000,
   /** Our own reading of controllers, hands and gamepads, after the library's pointer update. */
   input: -45,
