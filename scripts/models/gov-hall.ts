@@ -1,6 +1,8 @@
-// Models for the government service hall: a service window, a queue-ticket kiosk and a row of seats.
+// Models for the government service hall: a service window, a queue-ticket kiosk, a row of seats and
+// the clerk who stands at every window (the digital human of humanoid.ts in a clerk's uniform).
 // Front faces +Z (towards the visitor); origins sit on the floor at the footprint centre.
 import { BoxGeometry, CylinderGeometry } from 'three'
+import { clerkHumanoid } from './humanoid'
 import { type MaterialSpec, ModelBuilder, type ModelRecipe } from './model-builder'
 import { prism } from './model-shapes'
 import { sceneSun } from './scene-sun'
@@ -111,4 +113,5 @@ export const govHallModels: ModelRecipe[] = [
   { file: 'hall-service-window.glb', build: hallServiceWindow },
   { file: 'hall-ticket-machine.glb', build: hallTicketMachine },
   { file: 'hall-seat-row.glb', build: hallSeatRow },
+  { file: 'clerk-humanoid.glb', build: clerkHumanoid },
 ]

@@ -72,6 +72,11 @@ export interface HumanoidOptions {
   outfit: HumanoidOutfit | keyof typeof HUMANOID_OUTFITS
   /** Bake ambient occlusion into the vertex colours (rest pose). Default true. */
   bakeLight?: boolean
+  /**
+   * Every surface in the one matte primitive: one draw call a figure instead of two, for figures that
+   * stand in a row (the hall's clerks), whose glossy eyes and shoes nobody sees from the queue. Default false.
+   */
+  onePrimitive?: boolean
 }
 
 /** Surfaces of the two primitives: cloth and skin, and the glossy eyes, shoes and badge (reflection-mapped). */
@@ -95,7 +100,7 @@ export class HumanoidModel {
   toDocument(): Document {
     const { mesh, joints } = buildHumanoidBody(this.outfit, linearColor)
     const light = this.options.bakeLight === false ? null : bakeOcclusion(mesh)
-    return writeDocument(this.name, mesh, joints, light)
+    return writeDocument(this.name, mesh, joints, light, this.options.onePrimitive === true)
   }
 }
 
@@ -147,6 +152,7 @@ function writeDocument(
   mesh: SkinnedMeshBuilder,
   joints: JointPositions,
   light: Float32Array | null,
+  onePrimitive: boolean,
 ): Document {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
   const buffer = doc.createBuffer()
@@ -177,7 +183,7 @@ function writeDocument(
 
   const gltfMesh = doc.createMesh('Body')
   for (const surface of ['matte', 'glossy'] as const) {
-    const pieces = mesh.pieces.filter((p) => p.surface === surface)
+    const pieces = mesh.pieces.filter((p) => (onePrimitive ? surface === 'matte' : p.surface === surface))
     if (pieces.length === 0) continue
     const remap = new Map<number, number>()
     const vertices: number[] = []
@@ -288,4 +294,9 @@ function writeClip(
 /** The tour's docent. */
 export function guideHumanoid(): HumanoidModel {
   return new HumanoidModel('guide-humanoid', { outfit: 'guide' })
+}
+
+/** A service-hall clerk: one primitive, since a hall stands one at every window. */
+export function clerkHumanoid(): HumanoidModel {
+  return new HumanoidModel('clerk-humanoid', { outfit: 'clerk', onePrimitive: true })
 }

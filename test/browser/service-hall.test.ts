@@ -1,7 +1,10 @@
 // Issue 5 end to end: the gov-hall scene on the production build and the real server, driven like a
 // visitor would: "开一家小饭店" with an emulated Quest 3 controller (plus a hand pinch), and the same
 // flow with the mouse on desktop. Asserts the plan, merged checklist, QR text, routes, the ticket being
-// called, the clerk's answer, the draw-call budget, no console errors and no off-machine requests.
+// called, the clerk's answer and its talking jaw, the draw-call budget, no console errors and no
+// off-machine requests.
+
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
@@ -20,6 +23,9 @@ import {
 } from './xr-input'
 
 const rig = browserAndServer()
+const windowIds: string[] = JSON.parse(
+  readFileSync('scenes/gov-hall/scene.json', 'utf8'),
+).serviceHall.layout.windows.map((w: { id: string }) => w.id)
 
 type Press = (page: Page, target: Target) => Promise<void>
 
@@ -155,6 +161,21 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
     {
       what: "the clerk speaks the answer from the hall's shipped audio",
     },
+  )
+  // A skinned clerk at every window; the one answering talks, its jaw opening with the voice's level,
+  // while every other clerk's stays shut.
+  s = await waitFor(
+    page,
+    'service-hall',
+    (v) => v.clerks.some((c) => c.windowId === v.clerkWindowId && c.animation.jaw > 0.02),
+    { what: "the answering clerk's jaw opening with the narration" },
+  )
+  expect(s.clerks.map((c) => c.windowId).sort()).toEqual([...windowIds].sort())
+  const speaking = s.clerks.find((c) => c.windowId === s.clerkWindowId)!
+  expect(speaking.animation.base).toBe('talk')
+  const others = s.clerks.filter((c) => c !== speaking)
+  expect(others.map((c) => [c.windowId, c.animation.jaw, c.animation.base])).toEqual(
+    others.map((c) => [c.windowId, 0, 'idle']),
   )
   // No recogniser works offline in this Chromium, so no microphone is offered (typing and picking are).
   expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('sh:clerk-speak'))).toBeNull()

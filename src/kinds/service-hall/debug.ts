@@ -2,8 +2,10 @@
 // checklist, the QR text, the route, the ticket and the clerk's last reply. Computed only when a test
 // asks (the merge and the QR text included), never per store change; tests drive the hall with input.
 import { registerDebugActions, registerDebugView } from '../../platform/debug'
+import type { HumanoidState } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText } from '../../schema/common'
+import { clerkFigures } from './clerk-figures'
 import { checklistText, mergeChecklist } from './logic/checklist-merge'
 import type { ClerkReply } from './logic/clerk-answers'
 import { type FloorPoint, windowStandPoint } from './logic/route-planner'
@@ -48,6 +50,8 @@ export interface ServiceHallDebugView {
   clerkWindowId: string | null
   clerkMatterId: string | null
   clerkReply: { kind: ClerkReply['kind']; text: LocalizedText } | null
+  /** The skinned clerk at each window whose model is shown: its clips, jaw, lids and head, and updates so far. */
+  clerks: Array<{ windowId: string; animation: HumanoidState; updates: number }>
   elderly: boolean
   searchQuery: string
 }
@@ -93,6 +97,11 @@ function computeHallView(): ServiceHallDebugView {
     clerkWindowId: s.clerkWindowId,
     clerkMatterId: s.clerkMatterId,
     clerkReply: s.clerkReply ? { kind: s.clerkReply.kind, text: s.clerkReply.text } : null,
+    clerks: [...clerkFigures].map(([windowId, f]) => ({
+      windowId,
+      animation: f.animator.state(),
+      updates: f.updates,
+    })),
     elderly: s.elderly,
     searchQuery: s.searchQuery,
   }

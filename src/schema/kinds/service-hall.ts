@@ -46,9 +46,10 @@ export const HallLayout = z
     windows: z.array(ServiceWindow).min(8, 'a service hall needs at least eight numbered windows'),
     /**
      * glTF models the kind repeats itself, as one instanced draw per material: the counter at every window
-     * (front faces +Z, 1.8 m wide) and the seat row filling the waiting area (2.3 m long, seats face +Z).
+     * (front faces +Z, 1.8 m wide) and the seat row filling the waiting area (2.3 m long, seats face +Z);
+     * the clerk standing behind every counter, a humanoid glTF (src/platform/humans, facing +Z).
      */
-    models: z.object({ window: AssetPath, seatRow: AssetPath }).strict(),
+    models: z.object({ window: AssetPath, seatRow: AssetPath, clerk: AssetPath }).strict(),
   })
   .strict()
 export type HallLayout = z.infer<typeof HallLayout>

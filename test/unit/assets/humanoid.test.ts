@@ -148,6 +148,17 @@ describe('generated humanoid', () => {
     }
   })
 
+  it('builds the hall clerk as one primitive in a vest and white shirt sleeves: one draw call a window', async () => {
+    const clerk = MODEL_SOURCES.flatMap((s) => s.recipes).find((r) => r.file === 'clerk-humanoid.glb')!
+    const stats = await inspectModel(await encodeModel(clerk.build()))
+    expect(stats.primitives).toBe(1)
+    expect(stats.triangles).toBeLessThanOrEqual(6000)
+    expect(stats.bytes).toBeLessThan(250_000)
+    const primitive = stats.document.getRoot().listMeshes()[0].listPrimitives()[0]
+    expect(primitive.getExtras()).toEqual({ bakedLight: true })
+    expect(HUMANOID_OUTFITS.clerk.sleeves).not.toBe(HUMANOID_OUTFITS.clerk.top)
+  })
+
   it('walks when sent on mid-gesture, and starts no gesture while walking', () => {
     const animator = new HumanoidAnimator(scene.clone(), clips, 1)
     const frame = { delta: 0.1, lookAt: null, mouth: 0 }

@@ -167,8 +167,3 @@ export function buildAvatar(options: { seated?: boolean; suit?: string } = {}): 
   for (const x of [-0.04, 0.04]) b.place(new SphereGeometry(0.014, 6, 4), c.hair, [x, 1.66 + lift, 0.11])
   return b.mergeAll()
 }
-
-/** Where an avatar's mouth sits (for the talking mouth drawn on top), matching buildAvatar. */
-export function avatarMouthOffset(seated: boolean): V3 {
-  return [0, 1.585 + (seated ? -0.45 : 0), 0.112]
-}

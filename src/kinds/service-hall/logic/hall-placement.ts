@@ -2,8 +2,11 @@
 // the visitor, rotated by its yaw) turned into the world, and the seat rows that fill the waiting area.
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 
-/** Clerks sit this far behind the counter's centre line. */
-export const CLERK_DEPTH = -0.6
+/**
+ * Clerks stand this far behind the counter's centre line: far enough that talking hands (the talk clip
+ * reaches 0.51 m ahead at 1.04 m, under the counter's top) stay clear of its back edge at -0.37.
+ */
+export const CLERK_DEPTH = -0.9
 
 export type Point3 = [number, number, number]
 

@@ -57,7 +57,8 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   }, [lang])
   const matter = content.matters.find((m) => m.id === matterId)
   const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 3 : 5)
-  const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.2, CLERK_DEPTH]), [window])
+  // The voice comes from the standing clerk's mouth.
+  const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.5, CLERK_DEPTH]), [window])
 
   const ask = (question: string) => {
     if (!question.trim()) return

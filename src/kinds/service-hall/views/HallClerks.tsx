@@ -1,34 +1,39 @@
-// A seated clerk at every window: all bodies in one merged mesh (one draw call however many windows the
-// hall has) and one instanced mouth each, which moves with the narration level while that clerk talks.
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three'
+// A clerk standing behind every window's counter: the platform's skinned digital human in a clerk's
+// uniform (one draw call each), idling and blinking, looking at a visitor who comes near, and talking
+// with the voice's level while its window answers. Only clerks in view animate, far ones every few
+// frames (CrowdTicker). Until the model loads, or if it cannot, plain merged figures stand in.
+import { useLayoutEffect, useMemo } from 'react'
+import { Matrix4, Quaternion, type SkinnedMesh, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { mouthLevel } from '../../../platform/audio'
+import { mouthLevel, useNarrationStore } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
+import { type CrowdFigureView, CrowdTicker, type HumanoidFrame, useHumanoid } from '../../../platform/humans'
+import { getHeadPosition } from '../../../platform/locomotion'
+import { AssetBoundary } from '../../../platform/models'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
-import { avatarMouthOffset, buildAvatar } from '../logic/hall-geometry'
-import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
+import { type ClerkFigure, clerkFigures } from '../clerk-figures'
+import { buildAvatar } from '../logic/hall-geometry'
+import { CLERK_DEPTH, type Point3, placeLocal } from '../logic/hall-placement'
 import { useHall } from '../service-hall-store'
 
+/** Within this distance (m) of its head a clerk looks at the visitor (its own window's, not the next) and animates every frame. */
+const NEAR_M = 3
+/** A standing clerk's head height (m), for the distance to the visitor. */
+const HEAD_Y = 1.55
 const UP = new Vector3(0, 1, 0)
-const mouthMatrix = new Matrix4()
-const mouthScale = new Vector3()
+const eye = new Vector3()
+const head = new Vector3()
+const frame: HumanoidFrame = { delta: 0, lookAt: null, mouth: 0 }
+const view: CrowdFigureView = { talking: false, seen: false, near: false }
 
-interface MouthPose {
-  position: Vector3
-  rotation: Quaternion
-}
-
-/** Mouth `index` opened by `level` (0 = closed), written without allocating. */
-function setMouth(im: InstancedMesh, poses: readonly MouthPose[], index: number, level: number): void {
-  const pose = poses[index]
-  mouthMatrix.compose(pose.position, pose.rotation, mouthScale.set(1, 0.35 + level * 1.3, 0.4))
-  im.setMatrixAt(index, mouthMatrix)
+interface Placement {
+  position: Point3
+  rotationY: number
 }
 
 export function HallClerks({ content }: { content: ServiceHallContent }) {
   const windows = content.layout.windows
-  const placements = useMemo(
+  const placements = useMemo<Placement[]>(
     () =>
       windows.map((w) => ({
         position: placeLocal(w.position, w.rotationY, [0, 0, CLERK_DEPTH]),
@@ -36,8 +41,99 @@ export function HallClerks({ content }: { content: ServiceHallContent }) {
       })),
     [windows],
   )
+  return (
+    <group name="hall-clerks">
+      {placements.map((p, i) => (
+        <group
+          key={windows[i].id}
+          position={[p.position[0], HEAD_Y, p.position[2]]}
+          name={`clerk:${windows[i].id}`}
+        />
+      ))}
+      <AssetBoundary asset={content.layout.models.clerk} fallback={<StandInClerks placements={placements} />}>
+        <ClerkFigures content={content} placements={placements} />
+      </AssetBoundary>
+    </group>
+  )
+}
+
+function ClerkFigures({ content, placements }: { content: ServiceHallContent; placements: Placement[] }) {
+  const windows = content.layout.windows
+  const ticker = useMemo(() => new CrowdTicker(windows.length), [windows.length])
+  useFrameStage('kindLogic', (_, rawDelta) => {
+    const delta = Math.min(rawDelta, 0.5)
+    ticker.nextFrame()
+    const { clerkWindowId } = useHall.getState()
+    const narration = useNarrationStore.getState()
+    // The clerk's lines come from its place; the hall's ticket calls are head-locked and nobody's mouth.
+    const voice = narration.speaking && narration.position !== undefined
+    getHeadPosition(eye)
+    for (let i = 0; i < windows.length; i++) {
+      const figure = clerkFigures.get(windows[i].id)
+      if (!figure) continue
+      const p = placements[i].position
+      view.talking = voice && windows[i].id === clerkWindowId
+      view.seen = figure.drawn
+      view.near = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye) < NEAR_M * NEAR_M
+      figure.drawn = false
+      figure.animator.setBase(view.talking ? 'talk' : 'idle')
+      const step = ticker.step(i, delta, view)
+      if (step === 0) continue
+      frame.delta = step
+      frame.lookAt = view.near ? eye : null
+      frame.mouth = view.talking ? mouthLevel() : 0
+      figure.animator.update(frame)
+      figure.updates++
+    }
+  })
+  return (
+    <>
+      {windows.map((w, i) => (
+        <Clerk
+          key={w.id}
+          src={content.layout.models.clerk}
+          windowId={w.id}
+          seed={101 + i}
+          placement={placements[i]}
+        />
+      ))}
+    </>
+  )
+}
+
+/** One window's clerk: its own copy of the model, registered for the frame loop and the debug view. */
+function Clerk(props: { src: string; windowId: string; seed: number; placement: Placement }) {
+  const { src, windowId, seed, placement } = props
+  const { object, animator } = useHumanoid(src, seed)
+  useLayoutEffect(() => {
+    const figure: ClerkFigure = { animator, drawn: true, updates: 0 }
+    const drawn = () => {
+      figure.drawn = true
+    }
+    object.traverse((o) => {
+      if ((o as SkinnedMesh).isSkinnedMesh) o.onBeforeRender = drawn
+    })
+    // In the idle pose from the first frame drawn, not the model's rest pose.
+    animator.update({ delta: 0, lookAt: null, mouth: 0 })
+    clerkFigures.set(windowId, figure)
+    return () => {
+      if (clerkFigures.get(windowId) === figure) clerkFigures.delete(windowId)
+    }
+  }, [object, animator, windowId])
+  return (
+    <primitive
+      object={object}
+      position={placement.position}
+      rotation-y={(placement.rotationY * Math.PI) / 180}
+      name={`clerk-figure:${windowId}`}
+    />
+  )
+}
+
+/** Plain standing figures, all merged into one draw, while the humanoid loads or if it fails. */
+function StandInClerks({ placements }: { placements: Placement[] }) {
   const bodies = useMemo(() => {
-    const one = buildAvatar({ seated: true })
+    const one = buildAvatar()
     const all = mergeGeometries(
       placements.map((p) =>
         one
@@ -53,56 +149,9 @@ export function HallClerks({ content }: { content: ServiceHallContent }) {
     )
     return all ?? one
   }, [placements])
-  // Each mouth's fixed position and turn, worked out once; a frame only rescales the talking one.
-  const mouthPoses = useMemo<MouthPose[]>(() => {
-    const offset = avatarMouthOffset(true)
-    return windows.map((w, i) => ({
-      position: new Vector3(...placeLocal(placements[i].position, w.rotationY, offset)),
-      rotation: new Quaternion().setFromAxisAngle(UP, (w.rotationY * Math.PI) / 180),
-    }))
-  }, [windows, placements])
-  const mouths = useRef<InstancedMesh>(null)
-  /** Which mouth is open and how far, as last drawn; a frame with the same values does nothing. */
-  const drawn = useRef({ index: -1, level: 0 })
-
-  useLayoutEffect(() => {
-    const im = mouths.current
-    if (!im) return
-    for (let i = 0; i < mouthPoses.length; i++) setMouth(im, mouthPoses, i, 0)
-    im.instanceMatrix.needsUpdate = true
-    drawn.current = { index: -1, level: 0 }
-  }, [mouthPoses])
-
-  useFrameStage('kindLogic', () => {
-    const im = mouths.current
-    if (!im) return
-    const { clerkWindowId } = useHall.getState()
-    const index = clerkWindowId ? windows.findIndex((w) => w.id === clerkWindowId) : -1
-    const level = index >= 0 ? mouthLevel() : 0
-    const last = drawn.current
-    if (index === last.index && level === last.level) return
-    if (last.index >= 0 && last.index !== index) setMouth(im, mouthPoses, last.index, 0)
-    if (index >= 0) setMouth(im, mouthPoses, index, level)
-    im.instanceMatrix.needsUpdate = true
-    last.index = index
-    last.level = level
-  })
   return (
-    <group name="hall-clerks">
-      <mesh geometry={bodies} name="clerk-bodies">
-        <meshLambertMaterial vertexColors />
-      </mesh>
-      {placements.map((p, i) => (
-        <group
-          key={windows[i].id}
-          position={placeLocal(p.position, p.rotationY, [0, 1.2, 0])}
-          name={`clerk:${windows[i].id}`}
-        />
-      ))}
-      <instancedMesh ref={mouths} args={[undefined, undefined, windows.length]} frustumCulled={false}>
-        <sphereGeometry args={[0.03, 8, 4]} />
-        <meshBasicMaterial color="#5a1a1a" />
-      </instancedMesh>
-    </group>
+    <mesh geometry={bodies} name="clerk-bodies">
+      <meshLambertMaterial vertexColors />
+    </mesh>
   )
 }

@@ -1,0 +1,15 @@
+// The hall's clerk figures as they stand: each window's animator, whether its mesh was drawn in the
+// last frame and how often it has been animated. Mutable and outside React, like the guide's motion:
+// HallClerks' frame loop writes it, the debug view reads it.
+import type { HumanoidAnimator } from '../../platform/humans'
+
+export interface ClerkFigure {
+  animator: HumanoidAnimator
+  /** Set by the renderer (onBeforeRender) when it draws the figure; the frame loop clears it. */
+  drawn: boolean
+  /** Animator updates so far: far and unseen clerks skip frames. */
+  updates: number
+}
+
+/** By window id; a window's entry exists while its clerk's model is shown. */
+export const clerkFigures = new Map<string, ClerkFigure>()
