@@ -2,8 +2,9 @@
 // with the mouse and in VR with the IWER-emulated Quest 3: live values in the asset panel, an alert
 // acknowledged, HVAC switched with confirmation (and the power dropping), the inspection route to a
 // saved report; at scale 1000 field sensors, the 24 h chart, replay and a broker restart; and the
-// in-browser simulator when the app is served statically. Each test opens its own page (browser and
-// server are shared per describe) and ends with no console errors and no request leaving this machine.
+// in-browser simulator when the app is served statically. Each desktop test opens its own page, the VR
+// flows run in one session (browser and server are shared per describe), and every page ends with no
+// console errors and no request leaving this machine.
 // Over 300 lines because each suite needs its own server setup (live, at scale, static); they share the helpers.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,8 +45,12 @@ async function press(page: Page, mode: Mode, name: string): Promise<void> {
   else await controllerSelect(page, name, 'right')
 }
 
-/** Types the operator code on the prompt's 3D keyboard, the way the mode's visitor types, and presses OK. */
+/**
+ * Types the operator code on the prompt's 3D keyboard, the way the mode's visitor types, and presses OK.
+ * A page that already gave it is not asked again (the VR flows share one session).
+ */
 async function enterOperatorCode(page: Page, mode: Mode): Promise<void> {
+  if ((await twinNow(page)).operator) return
   await page.waitForFunction(() => window.__xrShowcase.view('ui')?.textsUnder('twin-operator') != null)
   await frames(page, 6)
   for (const key of [...TEST_OPERATOR_CODE, 'enter'])
@@ -101,9 +106,18 @@ async function withTwin(
   }
 }
 
-/** Opens the data centre's asset panel and waits until its values are on screen. */
+/** One flow of a visitor's, on a page already showing live data (the VR suite runs them in one session). */
+interface Flow {
+  page: Page
+  mode: Mode
+  park: TwinModule
+  server: { url: string }
+}
+
+/** Opens the data centre's asset panel (unless open) and waits until its values are on screen. */
 async function openDatacenter(page: Page, mode: Mode): Promise<string> {
-  await press(page, mode, 'twin-asset-center:datacenter')
+  if ((await twinNow(page)).ui.selected !== 'datacenter')
+    await press(page, mode, 'twin-asset-center:datacenter')
   const view = await twinUntil(
     page,
     'the data centre panel with values',
@@ -112,197 +126,215 @@ async function openDatacenter(page: Page, mode: Mode): Promise<string> {
   return view.shown['twin-panel:values']
 }
 
-function suite(mode: Mode) {
-  let browser: Browser
-  let server: Awaited<ReturnType<typeof startTestServer>>
-  let park: TwinModule
+/** The data source is live and the data centre's panel shows values that change. */
+async function liveValues({ page, mode }: Flow): Promise<void> {
+  expect((await twinNow(page)).stale).toBe(false)
+  const first = await openDatacenter(page, mode)
+  expect(first).toMatch(/实时功率 \d+(\.\d)? kW/)
+  // The simulator publishes every second; the panel text follows without any React state per message.
+  const changed = await twinUntil(
+    page,
+    'the panel values to change',
+    (v) => v.shown['twin-panel:values'] !== first,
+  )
+  expect(changed.shown['twin-panel:values']).toMatch(/实时功率 \d+(\.\d)? kW/)
+}
 
+/** HVAC switched off through the confirmation and the operator code; the power drops. */
+async function hvacOff({ page, mode }: Flow): Promise<void> {
+  const on = await twinUntil(page, 'data centre HVAC on', (v) => v.values['datacenter/hvacOn'] === 1)
+  const before = on.values['datacenter/power']
+  await openDatacenter(page, mode)
+  await press(page, mode, 'twin-control:hvac')
+  const asking = await twinUntil(page, 'the confirmation dialog', (v) => v.ui.confirm !== null)
+  expect(asking.ui.confirm).toEqual({ assetId: 'datacenter', control: 'hvac', value: 0 })
+  // Nothing is sent before the confirmation.
+  expect(asking.commands['datacenter/hvac']).toBeUndefined()
+  await frames(page, 6)
+  await press(page, mode, 'twin-confirm:yes')
+  await twinUntil(page, 'the dialog closed', (v) => v.ui.confirm === null)
+  // A kiosk is a viewer: the command waits for the operator code, checked by the server.
+  await enterOperatorCode(page, mode)
+  await twinUntil(page, 'the command acknowledged', (v) => v.commands['datacenter/hvac'] === 'acknowledged')
+  const off = await twinUntil(page, 'HVAC off in the data', (v) => v.values['datacenter/hvacOn'] === 0)
+  expect(off.values['datacenter/power']).toBeLessThan(before * 0.85)
+  await twinUntil(page, 'the control state "done" on screen', (v) =>
+    (v.shown['twin-control-state:hvac'] ?? '').includes('已执行'),
+  )
+}
+
+/** An energy spike raises a critical alert, badged on the building, and the visitor acknowledges it. */
+async function alertAck({ page, mode, park }: Flow): Promise<void> {
+  park.simulators.get('demo')!.injectSpike('factory', 120, 1.25)
+  const key = 'power-over-contract@factory'
+  const raised = await twinUntil(
+    page,
+    `alert ${key} raised`,
+    (v) => v.alerts.some((a) => a.key === key && !a.acked),
+    30_000,
+  )
+  expect(raised.alerts.find((a) => a.key === key)?.severity).toBe('critical')
+  // The factory's floating badge is drawn.
+  await worldPositionOf(page, 'twin-badge:factory')
+  await frames(page, 10)
+  await press(page, mode, `twin-alert-ack:${key}`)
+  const acked = await twinUntil(page, `alert ${key} acknowledged`, (v) =>
+    v.alerts.some((a) => a.key === key && a.acked),
+  )
+  expect(acked.alerts.filter((a) => a.key === key)).toEqual([{ key, severity: 'critical', acked: true }])
+}
+
+/** The inspection route, stop by stop, to a saved report offered as a QR code (and a download on a desktop). */
+async function inspection({ page, mode, server }: Flow): Promise<void> {
+  await press(page, mode, 'twin-inspection:start')
+  await twinUntil(page, 'the inspection started', (v) => v.ui.inspection.active)
+  const stops = 5
+  for (let i = 0; i < stops; i++) {
+    await twinUntil(
+      page,
+      `inspection stop ${i + 1}`,
+      (v) => v.ui.inspection.index === i && v.ui.selected !== null,
+    )
+    await frames(page, 8)
+    await press(page, mode, i === 1 ? 'twin-inspection:fail' : 'twin-inspection:pass')
+    await twinUntil(page, `stop ${i + 1} recorded`, (v) => v.ui.inspection.items.length === i + 1)
+  }
+  // Saving the report needs the operator code (asked for unless this page already gave it).
+  await enterOperatorCode(page, mode)
+  const saved = await twinUntil(page, 'the report saved', (v) => v.ui.inspection.savedId !== null)
+  expect(saved.ui.inspection.error).toBeNull()
+  // What the viewer sent satisfies the server's contract (it was accepted) and records every stop.
+  expect(InspectionReportInput.shape.items.parse(saved.ui.inspection.items)).toHaveLength(stops)
+  const csv = await (
+    await fetch(`${server.url}/api/twin/demo/inspections/${saved.ui.inspection.savedId}.csv`)
+  ).text()
+  const rows = csv.trim().split('\r\n')
+  expect(rows).toHaveLength(stops + 1)
+  expect(rows[2]).toContain(',fail,')
+  expect(rows[1]).toContain('综合办公楼')
+  // The card offers the report as a visitor can use it: a summary, a QR code of the CSV's address,
+  // and on a desktop a real download (a bare "/api/…csv" path is nothing a visitor can open).
+  const done = await twinUntil(page, 'the report card with its QR code', (v) => v.reportQr !== null)
+  expect(done.reportQr).toMatch(
+    new RegExp(`^https?://[^/]+/api/twin/demo/inspections/${saved.ui.inspection.savedId}\\.csv$`),
+  )
+  const card = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('twin-inspection'))
+  expect(card?.join('\n')).toContain('共 5 站：4 站通过，1 站不通过')
+  expect(card?.join('\n')).toContain('不通过：智能制造车间')
+  if (mode === 'desktop') {
+    const download = page.waitForEvent('download')
+    await press(page, mode, 'twin-inspection:download')
+    expect((await download).suggestedFilename()).toBe(`inspection-demo-${saved.ui.inspection.savedId}.csv`)
+  } else
+    expect(await page.evaluate(() => window.__xrShowcase.isShown('twin-inspection:download'))).toBe(false)
+}
+
+/** The suite's browser and live server (broker, simulator, SQLite), shared by its tests. */
+function twinRig() {
+  const rig = {} as {
+    browser: Browser
+    server: Awaited<ReturnType<typeof startTestServer>>
+    park: TwinModule
+  }
   beforeAll(async () => {
-    server = await startTestServer({
+    rig.server = await startTestServer({
       modules: [
         createStaticFilesModule,
         async (ctx: ServerContext) => {
-          park = await createTwinModule(ctx)
-          return park
+          rig.park = await createTwinModule(ctx)
+          return rig.park
         },
       ],
     })
-    browser = await launchChromium()
+    rig.browser = await launchChromium()
   })
-
   afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await rig.browser?.close()
+    await rig.server?.close()
   })
-
-  it('shows the data source and opens an asset panel whose live values change', async () => {
-    await withTwin(browser, server.url, { mode }, async ({ page }) => {
-      expect((await twinNow(page)).stale).toBe(false)
-      const first = await openDatacenter(page, mode)
-      expect(first).toMatch(/实时功率 \d+(\.\d)? kW/)
-      // The simulator publishes every second; the panel text follows without any React state per message.
-      const changed = await twinUntil(
-        page,
-        'the panel values to change',
-        (v) => v.shown['twin-panel:values'] !== first,
-      )
-      expect(changed.shown['twin-panel:values']).toMatch(/实时功率 \d+(\.\d)? kW/)
-    })
-  }, 120_000)
-
-  it('raises an alert from an energy spike, shows it with a badge, and acknowledges it', async () => {
-    await withTwin(browser, server.url, { mode }, async ({ page }) => {
-      park.simulators.get('demo')!.injectSpike('factory', 120, 1.25)
-      const key = 'power-over-contract@factory'
-      const raised = await twinUntil(
-        page,
-        `alert ${key} raised`,
-        (v) => v.alerts.some((a) => a.key === key && !a.acked),
-        30_000,
-      )
-      expect(raised.alerts.find((a) => a.key === key)?.severity).toBe('critical')
-      // The factory's floating badge is drawn.
-      await worldPositionOf(page, 'twin-badge:factory')
-      await frames(page, 10)
-      await press(page, mode, `twin-alert-ack:${key}`)
-      const acked = await twinUntil(page, `alert ${key} acknowledged`, (v) =>
-        v.alerts.some((a) => a.key === key && a.acked),
-      )
-      expect(acked.alerts.filter((a) => a.key === key)).toEqual([{ key, severity: 'critical', acked: true }])
-    })
-  }, 180_000)
-
-  it('switches HVAC off after confirmation and the power drops', async () => {
-    await withTwin(browser, server.url, { mode }, async ({ page }) => {
-      const on = await twinUntil(page, 'data centre HVAC on', (v) => v.values['datacenter/hvacOn'] === 1)
-      const before = on.values['datacenter/power']
-      await openDatacenter(page, mode)
-      await press(page, mode, 'twin-control:hvac')
-      const asking = await twinUntil(page, 'the confirmation dialog', (v) => v.ui.confirm !== null)
-      expect(asking.ui.confirm).toEqual({ assetId: 'datacenter', control: 'hvac', value: 0 })
-      // Nothing is sent before the confirmation.
-      expect(asking.commands['datacenter/hvac']).toBeUndefined()
-      await frames(page, 6)
-      await press(page, mode, 'twin-confirm:yes')
-      await twinUntil(page, 'the dialog closed', (v) => v.ui.confirm === null)
-      // A kiosk is a viewer: the command waits for the operator code, checked by the server.
-      await enterOperatorCode(page, mode)
-      await twinUntil(
-        page,
-        'the command acknowledged',
-        (v) => v.commands['datacenter/hvac'] === 'acknowledged',
-      )
-      const off = await twinUntil(page, 'HVAC off in the data', (v) => v.values['datacenter/hvacOn'] === 0)
-      expect(off.values['datacenter/power']).toBeLessThan(before * 0.85)
-      await twinUntil(page, 'the control state "done" on screen', (v) =>
-        (v.shown['twin-control-state:hvac'] ?? '').includes('已执行'),
-      )
-    })
-  }, 180_000)
-
-  it('runs the inspection route to a saved, exportable report', async () => {
-    await withTwin(browser, server.url, { mode }, async ({ page }) => {
-      await press(page, mode, 'twin-inspection:start')
-      await twinUntil(page, 'the inspection started', (v) => v.ui.inspection.active)
-      const stops = 5
-      for (let i = 0; i < stops; i++) {
-        await twinUntil(
-          page,
-          `inspection stop ${i + 1}`,
-          (v) => v.ui.inspection.index === i && v.ui.selected !== null,
-        )
-        await frames(page, 8)
-        await press(page, mode, i === 1 ? 'twin-inspection:fail' : 'twin-inspection:pass')
-        await twinUntil(page, `stop ${i + 1} recorded`, (v) => v.ui.inspection.items.length === i + 1)
-      }
-      // Saving the report needs the operator code.
-      await enterOperatorCode(page, mode)
-      const saved = await twinUntil(page, 'the report saved', (v) => v.ui.inspection.savedId !== null)
-      expect(saved.ui.inspection.error).toBeNull()
-      // What the viewer sent satisfies the server's contract (it was accepted) and records every stop.
-      expect(InspectionReportInput.shape.items.parse(saved.ui.inspection.items)).toHaveLength(stops)
-      const csv = await (
-        await fetch(`${server.url}/api/twin/demo/inspections/${saved.ui.inspection.savedId}.csv`)
-      ).text()
-      const rows = csv.trim().split('\r\n')
-      expect(rows).toHaveLength(stops + 1)
-      expect(rows[2]).toContain(',fail,')
-      expect(rows[1]).toContain('综合办公楼')
-      // The card offers the report as a visitor can use it: a summary, a QR code of the CSV's address,
-      // and on a desktop a real download (a bare "/api/…csv" path is nothing a visitor can open).
-      const done = await twinUntil(page, 'the report card with its QR code', (v) => v.reportQr !== null)
-      expect(done.reportQr).toMatch(
-        new RegExp(`^https?://[^/]+/api/twin/demo/inspections/${saved.ui.inspection.savedId}\\.csv$`),
-      )
-      const card = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('twin-inspection'))
-      expect(card?.join('\n')).toContain('共 5 站：4 站通过，1 站不通过')
-      expect(card?.join('\n')).toContain('不通过：智能制造车间')
-      if (mode === 'desktop') {
-        const download = page.waitForEvent('download')
-        await press(page, mode, 'twin-inspection:download')
-        expect((await download).suggestedFilename()).toBe(
-          `inspection-demo-${saved.ui.inspection.savedId}.csv`,
-        )
-      } else
-        expect(await page.evaluate(() => window.__xrShowcase.isShown('twin-inspection:download'))).toBe(false)
-    })
-  }, 300_000)
-
-  if (mode === 'desktop')
-    it('keeps every HUD panel inside a 1024×640 window and apart, with the chart’s curve and English names', async () => {
-      const viewport = { width: 1024, height: 640 }
-      await withTwin(browser, server.url, { mode, lang: 'en', viewport }, async ({ page }) => {
-        park.simulators.get('demo')!.injectSpike('factory', 120, 1.25)
-        await twinUntil(page, 'an alert listed', (v) => v.alerts.length > 0, 30_000)
-        await press(page, mode, 'twin-inspection:start')
-        await twinUntil(page, 'the first stop', (v) => v.ui.inspection.active && v.ui.selected === 'office-a')
-        await frames(page, 4)
-        await press(page, mode, 'twin-control:hvac')
-        const view = await twinUntil(
-          page,
-          'all five panels on screen and the chart drawn across its width',
-          (v) =>
-            v.ui.confirm !== null &&
-            v.chart.asset === 'office-a' &&
-            v.chart.width > 0.1 &&
-            ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection'].every(
-              (n) => v.screen?.rects[n] !== undefined,
-            ),
-        )
-        const { width, height, rects } = view.screen!
-        expect([width, height]).toEqual([viewport.width, viewport.height])
-        const panels = ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection']
-        for (const name of panels) {
-          const r = rects[name]
-          expect(r.left, `${name} left`).toBeGreaterThanOrEqual(0)
-          expect(r.top, `${name} top`).toBeGreaterThanOrEqual(0)
-          expect(r.right, `${name} right`).toBeLessThanOrEqual(width)
-          expect(r.bottom, `${name} bottom`).toBeLessThanOrEqual(height)
-        }
-        const apart = (a: string, b: string) =>
-          rects[a].right <= rects[b].left ||
-          rects[b].right <= rects[a].left ||
-          rects[a].bottom <= rects[b].top ||
-          rects[b].bottom <= rects[a].top
-        for (let i = 0; i < panels.length; i++)
-          for (let j = i + 1; j < panels.length; j++)
-            expect(apart(panels[i], panels[j]), `${panels[i]} and ${panels[j]} overlap`).toBe(true)
-        // The alert's acknowledge button is free of every other panel (the inspection card covered it).
-        const ack = Object.keys(rects).find((n) => n.startsWith('twin-alert-ack:'))!
-        for (const name of panels.filter((n) => n !== 'twin-alerts'))
-          expect(apart(ack, name), `${ack} under ${name}`).toBe(true)
-        // The state and the action are two texts, in English, as are the building's name and units.
-        const texts = await page.evaluate(() =>
-          window.__xrShowcase.view('ui')?.textsUnder('twin-asset-panel'),
-        )
-        expect(texts).toEqual(expect.arrayContaining(['Office tower', 'HVAC: running', 'Turn HVAC off']))
-        expect(view.shown['twin-panel:values']).toMatch(/Occupancy \d+ people/)
-      })
-    }, 180_000)
+  return rig
 }
 
-describe('twin park on desktop (mouse)', () => suite('desktop'))
-describe('twin park in VR (IWER Quest 3, controller)', () => suite('vr'))
+describe('twin park on desktop (mouse)', () => {
+  const rig = twinRig()
+  const mode = 'desktop'
+  const flow = (step: (f: Flow) => Promise<void>) => () =>
+    withTwin(rig.browser, rig.server.url, { mode }, ({ page }) =>
+      step({ page, mode, park: rig.park, server: rig.server }),
+    )
+  it('shows the data source and opens an asset panel whose live values change', flow(liveValues), 120_000)
+  it(
+    'raises an alert from an energy spike, shows it with a badge, and acknowledges it',
+    flow(alertAck),
+    180_000,
+  )
+  it('switches HVAC off after confirmation and the power drops', flow(hvacOff), 180_000)
+  it('runs the inspection route to a saved, exportable report', flow(inspection), 300_000)
+  it('keeps every HUD panel inside a 1024×640 window and apart, with the chart’s curve and English names', async () => {
+    const viewport = { width: 1024, height: 640 }
+    await withTwin(rig.browser, rig.server.url, { mode, lang: 'en', viewport }, async ({ page }) => {
+      rig.park.simulators.get('demo')!.injectSpike('factory', 120, 1.25)
+      await twinUntil(page, 'an alert listed', (v) => v.alerts.length > 0, 30_000)
+      await press(page, mode, 'twin-inspection:start')
+      await twinUntil(page, 'the first stop', (v) => v.ui.inspection.active && v.ui.selected === 'office-a')
+      await frames(page, 4)
+      await press(page, mode, 'twin-control:hvac')
+      const view = await twinUntil(
+        page,
+        'all five panels on screen and the chart drawn across its width',
+        (v) =>
+          v.ui.confirm !== null &&
+          v.chart.asset === 'office-a' &&
+          v.chart.width > 0.1 &&
+          ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection'].every(
+            (n) => v.screen?.rects[n] !== undefined,
+          ),
+      )
+      const { width, height, rects } = view.screen!
+      expect([width, height]).toEqual([viewport.width, viewport.height])
+      const panels = ['twin-status', 'twin-alerts', 'twin-asset-panel', 'twin-confirm', 'twin-inspection']
+      for (const name of panels) {
+        const r = rects[name]
+        expect(r.left, `${name} left`).toBeGreaterThanOrEqual(0)
+        expect(r.top, `${name} top`).toBeGreaterThanOrEqual(0)
+        expect(r.right, `${name} right`).toBeLessThanOrEqual(width)
+        expect(r.bottom, `${name} bottom`).toBeLessThanOrEqual(height)
+      }
+      const apart = (a: string, b: string) =>
+        rects[a].right <= rects[b].left ||
+        rects[b].right <= rects[a].left ||
+        rects[a].bottom <= rects[b].top ||
+        rects[b].bottom <= rects[a].top
+      for (let i = 0; i < panels.length; i++)
+        for (let j = i + 1; j < panels.length; j++)
+          expect(apart(panels[i], panels[j]), `${panels[i]} and ${panels[j]} overlap`).toBe(true)
+      // The alert's acknowledge button is free of every other panel (the inspection card covered it).
+      const ack = Object.keys(rects).find((n) => n.startsWith('twin-alert-ack:'))!
+      for (const name of panels.filter((n) => n !== 'twin-alerts'))
+        expect(apart(ack, name), `${ack} under ${name}`).toBe(true)
+      // The state and the action are two texts, in English, as are the building's name and units.
+      const texts = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('twin-asset-panel'))
+      expect(texts).toEqual(expect.arrayContaining(['Office tower', 'HVAC: running', 'Turn HVAC off']))
+      expect(view.shown['twin-panel:values']).toMatch(/Occupancy \d+ people/)
+    })
+  }, 180_000)
+})
+
+// The same flows with the controller, one after another in one session: in VR each page load and
+// session start costs as much as a flow, and a visitor in a headset does them in one visit anyway.
+describe('twin park in VR (IWER Quest 3, controller)', () => {
+  const rig = twinRig()
+  it('reads live values, switches HVAC, acknowledges an alert and runs the inspection, in one session', async () => {
+    const mode = 'vr'
+    await withTwin(rig.browser, rig.server.url, { mode }, async ({ page }) => {
+      const flow: Flow = { page, mode, park: rig.park, server: rig.server }
+      await liveValues(flow)
+      await hvacOff(flow)
+      await alertAck(flow)
+      await inspection(flow)
+    })
+  }, 420_000)
+})
 
 /** The DOM mirror of a 3D control (the keyboard list), found by the start of its label. */
 async function a11yLabel(page: Page, prefix: string): Promise<string | null> {

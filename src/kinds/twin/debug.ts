@@ -8,6 +8,7 @@ import type { TwinAlertSeverity, TwinControlId } from '../../schema/kinds/twin'
 import type { CommandState } from './logic/command-tracker'
 import { chartX } from './logic/power-chart'
 import type { TwinRuntime } from './logic/twin-runtime'
+import { useTwinAccess } from './twin-access'
 import { type TwinUiState, useTwinUi } from './twin-store'
 import { fieldSensorView } from './views/FieldSensorMarkers'
 import { powerChartShown } from './views/PowerChart'
@@ -64,6 +65,8 @@ export interface TwinDebugView {
   } | null
   /** The HUD's scale after fitting the view. */
   hudScale: number
+  /** This page has given the operator code (it is asked for once, then remembered until leaving). */
+  operator: boolean
   /** The text of the inspection report's QR code, if one is shown. */
   reportQr: string | null
   /** What each named twin LiveText shows on screen now. */
@@ -139,6 +142,7 @@ function computeView(runtime: TwinRuntime): TwinDebugView {
     commands,
     screen: hudScreenRects(),
     hudScale: hudShown.scale,
+    operator: useTwinAccess.getState().operator,
     reportQr:
       (hudShown.root?.getObjectByName('twin-inspection:qr')?.userData.qrText as string | undefined) ?? null,
     shown: Object.fromEntries([...liveTextShown].filter(([name]) => name.startsWith('twin-'))),
