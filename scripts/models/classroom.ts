@@ -1,6 +1,7 @@
-// Models for the multi-user classroom: furniture and three lab objects a teacher can show
-// (a water molecule, a solar system orrery and a meshing gear pair).
+// Models for the multi-user classroom: furniture, three lab objects a teacher can show (a water
+// molecule, a solar system orrery and a meshing gear pair), and the teacher's and students' figures.
 import { BoxGeometry, CylinderGeometry, SphereGeometry, TorusGeometry, Vector3 } from 'three'
+import { studentHumanoid, teacherHumanoid } from './humanoid'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
 import { extrude, gearShape } from './model-shapes'
 import { sceneSun } from './scene-sun'
@@ -211,4 +212,6 @@ export const classroomModels: ModelRecipe[] = [
   { file: 'lab-molecule.glb', build: labMolecule },
   { file: 'lab-solar-system.glb', build: labSolarSystem },
   { file: 'lab-gear.glb', build: labGear },
+  { file: 'teacher-humanoid.glb', build: teacherHumanoid },
+  { file: 'student-humanoid.glb', build: studentHumanoid },
 ]

@@ -300,3 +300,13 @@ export function guideHumanoid(): HumanoidModel {
 export function clerkHumanoid(): HumanoidModel {
   return new HumanoidModel('clerk-humanoid', { outfit: 'clerk', onePrimitive: true })
 }
+
+/** The classroom's teacher as others see them. */
+export function teacherHumanoid(): HumanoidModel {
+  return new HumanoidModel('teacher-humanoid', { outfit: 'teacher' })
+}
+
+/** A student as the others see them: one primitive, since a class seats many. */
+export function studentHumanoid(): HumanoidModel {
+  return new HumanoidModel('student-humanoid', { outfit: 'student', onePrimitive: true })
+}

@@ -134,6 +134,13 @@ describe('classroom: teacher on desktop, student in VR', () => {
     const teacherHead = await avatarHeadAt(student.page, 'Teacher')
     expect(studentHead[1]).toBeGreaterThan(1)
     expect(teacherHead[2]).toBeLessThan(-3)
+    // ...as their role's skinned figure, not a floating head.
+    await untilClassroom(teacher.page, "the student's figure", (v) =>
+      v.figures.some((f) => f.memberId === studentId && f.role === 'student'),
+    )
+    await untilClassroom(student.page, "the teacher's figure", (v) =>
+      v.figures.some((f) => f.role === 'teacher'),
+    )
 
     // 4. Next on the teacher's console reaches the student. The console is clicked once the desktop
     // glide to the teacher spot has ended (the camera then sits exactly above the spot).

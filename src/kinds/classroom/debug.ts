@@ -2,6 +2,8 @@
 // posed. Computed only when a test asks (never per frame or per store change); never drives the UI.
 import { Vector3 } from 'three'
 import { registerDebugView } from '../../platform/debug'
+import type { HumanoidState } from '../../platform/humans'
+import { avatarFigures } from './avatar-figures'
 import { live, useClassroom } from './classroom-store'
 import { classNotice } from './logic/class-notice'
 import { CAP_HEIGHT_EM } from './logic/slide-legibility'
@@ -37,6 +39,8 @@ export interface ClassroomDebugView {
   modelId: string
   /** Members whose avatar buffer holds at least one pose. */
   avatars: string[]
+  /** Other members shown as their role's skinned figure: its clips, jaw, lids and head. */
+  figures: Array<{ memberId: string; role: 'teacher' | 'student'; animation: HumanoidState }>
   /** The class notice shown ('reconnecting', 'movementLocked', 'following'), or null. */
   notice: string | null
   /**
@@ -97,6 +101,11 @@ export function registerClassroomDebugView(): () => void {
       slideTexts: measureSlideTexts(),
       slideTextsFrom: (eye: [number, number, number]) => measureSlideTexts(new Vector3(...eye)),
       avatars: [...live.avatars.tracks.entries()].filter(([, t]) => t.samples.length > 0).map(([id]) => id),
+      figures: [...avatarFigures].map(([memberId, f]) => ({
+        memberId,
+        role: f.role,
+        animation: f.animator.state(),
+      })),
     }
   })
 }

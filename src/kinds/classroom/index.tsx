@@ -62,7 +62,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
           position={[scene.spawn.position[0], 1.45, scene.spawn.position[2] - 1.2]}
         />
       )}
-      {online && <Avatars />}
+      {online && <Avatars content={content} />}
       {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
       {online && role === 'teacher' && (
         <TeacherPanel content={content} position={[teacherSpot[0], 1.35, teacherSpot[2] + 1.3]} />

@@ -147,6 +147,11 @@ export const ClassroomContent = z
     seats: z.array(Seat).min(1),
     slides: z.array(Slide).min(1),
     labModels: z.array(LabModel).default([]),
+    /**
+     * Skinned humanoid glTFs (the bones and clips of src/platform/humans) that stand for the teacher and
+     * for each student: the head pose a member sends places the body and turns the head.
+     */
+    avatars: z.object({ teacher: AssetPath, student: AssetPath }).strict(),
     quiz: Quiz,
     settings: ClassroomSettings.prefault({}),
   })
