@@ -1,12 +1,9 @@
 // The hall's clerk figures as they stand: each window's animator, whether its mesh was drawn in the
 // last frame and how often it has been animated. Mutable and outside React, like the guide's motion:
 // HallClerks' frame loop writes it, the debug view reads it.
-import type { HumanoidAnimator } from '../../platform/humans'
+import type { CrowdFigure } from '../../platform/humans'
 
-export interface ClerkFigure {
-  animator: HumanoidAnimator
-  /** Set by the renderer (onBeforeRender) when it draws the figure; the frame loop clears it. */
-  drawn: boolean
+export interface ClerkFigure extends CrowdFigure {
   /** Animator updates so far: far and unseen clerks skip frames. */
   updates: number
 }

@@ -4,10 +4,16 @@
 // Posed each frame from the interpolating avatar buffer; only figures drawn last frame animate, far ones
 // every few frames (CrowdTicker). The spotlit member gets a light cone from above. Until a figure's model
 // loads, or if it cannot, a head with a visor stands in.
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { type Group, type Mesh, Quaternion, type SkinnedMesh, Vector3 } from 'three'
+import { useCallback, useMemo, useRef } from 'react'
+import { type Group, type Mesh, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
-import { type CrowdFigureView, CrowdTicker, type HumanoidFrame, useHumanoid } from '../../../platform/humans'
+import {
+  type CrowdFigureView,
+  CrowdTicker,
+  type HumanoidAnimator,
+  type HumanoidFrame,
+  useCrowdFigure,
+} from '../../../platform/humans'
 import { AssetBoundary } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
@@ -173,21 +179,11 @@ function Avatar({ member, spotlit, src, ticker, index }: AvatarProps) {
 /** The member's own copy of the role's model, handed to the frame loop once it is in the scene. */
 function Figure({ src, member }: { src: string; member: MemberInfo }) {
   const { id, role } = member
-  const { object, animator } = useHumanoid(src, hashSeed(id))
-  useLayoutEffect(() => {
-    const mine: AvatarFigure = { role, animator, drawn: true }
-    const drawn = () => {
-      mine.drawn = true
-    }
-    object.traverse((o) => {
-      if ((o as SkinnedMesh).isSkinnedMesh) o.onBeforeRender = drawn
-    })
-    animator.update({ delta: 0, lookAt: null, mouth: 0 })
-    avatarFigures.set(id, mine)
-    return () => {
-      if (avatarFigures.get(id) === mine) avatarFigures.delete(id)
-    }
-  }, [object, animator, id, role])
+  const make = useCallback(
+    (animator: HumanoidAnimator): AvatarFigure => ({ role, animator, drawn: true }),
+    [role],
+  )
+  const object = useCrowdFigure(src, hashSeed(id), avatarFigures, id, make)
   return <primitive object={object} />
 }
 

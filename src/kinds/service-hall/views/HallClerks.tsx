@@ -2,12 +2,18 @@
 // uniform (one draw call each), idling and blinking, looking at a visitor who comes near, and talking
 // with the voice's level while its window answers. Only clerks in view animate, far ones every few
 // frames (CrowdTicker). Until the model loads, or if it cannot, plain merged figures stand in.
-import { useLayoutEffect, useMemo } from 'react'
-import { Matrix4, Quaternion, type SkinnedMesh, Vector3 } from 'three'
+import { useMemo } from 'react'
+import { Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { mouthLevel, useNarrationStore } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
-import { type CrowdFigureView, CrowdTicker, type HumanoidFrame, useHumanoid } from '../../../platform/humans'
+import {
+  type CrowdFigureView,
+  CrowdTicker,
+  type HumanoidAnimator,
+  type HumanoidFrame,
+  useCrowdFigure,
+} from '../../../platform/humans'
 import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
@@ -101,25 +107,13 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
   )
 }
 
+/** A clerk as the frame loop and the debug view see it, counting its animator updates. */
+const newClerk = (animator: HumanoidAnimator): ClerkFigure => ({ animator, drawn: true, updates: 0 })
+
 /** One window's clerk: its own copy of the model, registered for the frame loop and the debug view. */
 function Clerk(props: { src: string; windowId: string; seed: number; placement: Placement }) {
   const { src, windowId, seed, placement } = props
-  const { object, animator } = useHumanoid(src, seed)
-  useLayoutEffect(() => {
-    const figure: ClerkFigure = { animator, drawn: true, updates: 0 }
-    const drawn = () => {
-      figure.drawn = true
-    }
-    object.traverse((o) => {
-      if ((o as SkinnedMesh).isSkinnedMesh) o.onBeforeRender = drawn
-    })
-    // In the idle pose from the first frame drawn, not the model's rest pose.
-    animator.update({ delta: 0, lookAt: null, mouth: 0 })
-    clerkFigures.set(windowId, figure)
-    return () => {
-      if (clerkFigures.get(windowId) === figure) clerkFigures.delete(windowId)
-    }
-  }, [object, animator, windowId])
+  const object = useCrowdFigure(src, seed, clerkFigures, windowId, newClerk)
   return (
     <primitive
       object={object}
