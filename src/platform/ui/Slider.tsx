@@ -4,6 +4,7 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { useRef, useState } from 'react'
 import { type Mesh, Vector3 } from 'three'
 import type { Vec3 } from '../../schema/common'
+import { logPointer } from '../debug/test-hooks'
 import { pulseSelectingController } from '../input/haptics'
 import { claimPress } from '../input/press-claim'
 import { theme } from './theme'
@@ -30,6 +31,7 @@ export function Slider({ value, onChange, position, width = 0.6, name, disabled 
   const track = useRef<Mesh>(null)
   const dragging = useRef<number | null>(null)
   const [hovered, setHovered] = useState(false)
+  const label = name ?? 'slider'
   const valueAt = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
     const t = track.current
     if (!t) return value
@@ -41,6 +43,7 @@ export function Slider({ value, onChange, position, width = 0.6, name, disabled 
     onPointerOut: () => setHovered(false),
     onPointerDown: (e: ThreeEvent<PointerEvent>) => {
       e.stopPropagation()
+      logPointer(`down:${label}:${e.pointerType}`)
       if (disabled) return
       dragging.current = e.pointerId
       claimPress()
@@ -62,7 +65,11 @@ export function Slider({ value, onChange, position, width = 0.6, name, disabled 
     },
     onClick: (e: ThreeEvent<MouseEvent>) => {
       e.stopPropagation()
-      if (!disabled) onChange(valueAt(e))
+      if (disabled) return
+      // Logged like every platform control, so a press helper can tell a press that landed from one
+      // made before a freshly switched input's pointer existed.
+      logPointer(`click:${label}:${(e.nativeEvent as PointerEvent).pointerType ?? ''}`)
+      onChange(valueAt(e))
     },
   }
   const knobX = (value - 0.5) * width
