@@ -2,6 +2,8 @@
 // each frame (the mixer, then the bones), so only the ones a visitor can see move, at full rate only
 // when near or talking; the rest catch up in one step when their turn comes. Pure, allocation-free.
 
+import type { CrowdFigure } from './use-crowd-figure'
+
 /** What the ticker needs to know about one figure this frame. */
 export interface CrowdFigureView {
   /** Talking (its mouth follows a voice): animated every frame, seen or not. */
@@ -50,4 +52,18 @@ export class CrowdTicker {
     this.owed[index] = 0
     return owed
   }
+
+  /**
+   * `step` for a figure from useCrowdFigure: it was seen if the renderer drew it since the last call,
+   * and the mark is cleared for the next frame.
+   */
+  stepFigure(index: number, delta: number, figure: CrowdFigure, talking: boolean, near: boolean): number {
+    scratch.talking = talking
+    scratch.seen = figure.drawn
+    scratch.near = near
+    figure.drawn = false
+    return this.step(index, delta, scratch)
+  }
 }
+
+const scratch: CrowdFigureView = { talking: false, seen: false, near: false }

@@ -2,6 +2,7 @@
 // unseen ones not at all, and skipped time handed over in one step when a figure's turn comes.
 import { describe, expect, it } from 'vitest'
 import { CrowdTicker, FAR_EVERY, updateInterval } from '../../../src/platform/humans/crowd-ticker'
+import type { CrowdFigure } from '../../../src/platform/humans/use-crowd-figure'
 
 const view = (talking: boolean, seen: boolean, near: boolean) => ({ talking, seen, near })
 
@@ -47,5 +48,19 @@ describe('crowd ticker', () => {
     expect(ticker.step(0, 0.02, view(false, true, true))).toBe(1)
     ticker.nextFrame()
     expect(ticker.step(0, 0.02, view(false, true, true))).toBeCloseTo(0.02, 9)
+  })
+
+  it('reads a figure as seen only if the renderer drew it since the last frame, and clears the mark', () => {
+    const ticker = new CrowdTicker(1)
+    const figure = { drawn: true } as CrowdFigure
+    ticker.nextFrame()
+    expect(ticker.stepFigure(0, 0.02, figure, false, true)).toBeCloseTo(0.02, 9)
+    expect(figure.drawn).toBe(false)
+    // Not drawn again (culled, out of view): skipped until the renderer marks it.
+    ticker.nextFrame()
+    expect(ticker.stepFigure(0, 0.02, figure, false, true)).toBe(0)
+    figure.drawn = true
+    ticker.nextFrame()
+    expect(ticker.stepFigure(0, 0.02, figure, false, true)).toBeCloseTo(0.04, 9)
   })
 })

@@ -8,7 +8,6 @@ import { useCallback, useMemo, useRef } from 'react'
 import { type Group, type Mesh, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import {
-  type CrowdFigureView,
   CrowdTicker,
   type HumanoidAnimator,
   type HumanoidFrame,
@@ -56,7 +55,6 @@ const camPos = new Vector3()
 const forward = new Vector3()
 const lookPoint = new Vector3()
 const frame: HumanoidFrame = { delta: 0, lookAt: lookPoint, mouth: 0 }
-const view: CrowdFigureView = { talking: false, seen: false, near: false }
 
 interface AvatarProps {
   member: MemberInfo
@@ -120,10 +118,8 @@ function Avatar({ member, spotlit, src, ticker, index }: AvatarProps) {
     b.scale.setScalar(m.scale)
 
     f.animator.setBase(m.walking ? 'walk' : 'idle')
-    view.seen = f.drawn
-    view.near = camPos.distanceToSquared(h.position) < NEAR_M * NEAR_M
-    f.drawn = false
-    const step = ticker.step(index, delta, view)
+    const near = camPos.distanceToSquared(h.position) < NEAR_M * NEAR_M
+    const step = ticker.stepFigure(index, delta, f, false, near)
     if (step === 0) return
     lookPoint.set(pose[0], pose[1], pose[2]).addScaledVector(forward, 2)
     frame.delta = step

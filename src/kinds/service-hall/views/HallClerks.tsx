@@ -8,7 +8,6 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 import { mouthLevel, useNarrationStore } from '../../../platform/audio'
 import { useFrameStage } from '../../../platform/frame'
 import {
-  type CrowdFigureView,
   CrowdTicker,
   type HumanoidAnimator,
   type HumanoidFrame,
@@ -30,7 +29,6 @@ const UP = new Vector3(0, 1, 0)
 const eye = new Vector3()
 const head = new Vector3()
 const frame: HumanoidFrame = { delta: 0, lookAt: null, mouth: 0 }
-const view: CrowdFigureView = { talking: false, seen: false, near: false }
 
 interface Placement {
   position: Point3
@@ -78,16 +76,14 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
       const figure = clerkFigures.get(windows[i].id)
       if (!figure) continue
       const p = placements[i].position
-      view.talking = voice && windows[i].id === clerkWindowId
-      view.seen = figure.drawn
-      view.near = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye) < NEAR_M * NEAR_M
-      figure.drawn = false
-      figure.animator.setBase(view.talking ? 'talk' : 'idle')
-      const step = ticker.step(i, delta, view)
+      const talking = voice && windows[i].id === clerkWindowId
+      const near = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye) < NEAR_M * NEAR_M
+      figure.animator.setBase(talking ? 'talk' : 'idle')
+      const step = ticker.stepFigure(i, delta, figure, talking, near)
       if (step === 0) continue
       frame.delta = step
-      frame.lookAt = view.near ? eye : null
-      frame.mouth = view.talking ? mouthLevel() : 0
+      frame.lookAt = near ? eye : null
+      frame.mouth = talking ? mouthLevel() : 0
       figure.animator.update(frame)
       figure.updates++
     }
