@@ -45,6 +45,22 @@ describe('offline', () => {
     // The visit as a visitor makes it, now through the worker, which keeps what it fetches.
     await page.reload()
     await waitForSceneReady(page, 'red-tourism')
+    // The scene is ready before its narration index arrives (narration falls back to the device's voice
+    // meanwhile), so the visit is only whole once the worker has kept both scene files.
+    for (const file of ['scene.json', 'narration.json'])
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              (url) => caches.match(url).then((r) => r?.ok === true),
+              `/scenes/red-tourism/${file}`,
+            ),
+          {
+            timeout: 30_000,
+            message: `the worker keeps ${file}`,
+          },
+        )
+        .toBe(true)
 
     await server.close()
     expect(
