@@ -100,6 +100,12 @@ export interface OpenPageOptions {
   firstVisit?: boolean
   /** Console errors this page is expected to log (see AppPage.expectConsoleErrors). */
   expectConsoleErrors?: RegExp[]
+  /**
+   * Let the app's service worker run (offline tests). Off by default: it precaches the app shell on
+   * every fresh page, which costs a software-GL machine seconds, and requests it makes bypass the
+   * off-origin check below.
+   */
+  serviceWorker?: boolean
 }
 
 /** A page as the after-test check sees it. */
@@ -143,6 +149,7 @@ export async function openAppPage(
     viewport: options.viewport ?? DEFAULT_VIEWPORT,
     hasTouch: options.hasTouch,
     ignoreHTTPSErrors: true,
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   })
   const origin = new URL(baseUrl).origin
   const offOriginRequests: string[] = []

@@ -5,6 +5,8 @@
 // - every glossy material was drawn with the reflection map bound, and no matte one was;
 // - every opaque model mesh carries the light baked into its vertex colours at build time.
 // The XR case checks the same in an emulated Quest 3 session, where nothing else may stand in.
+// The same page is each scene's load check: with the headset runtime installed, a few frames drawn, no
+// console error and no request leaving this machine.
 import { readFileSync } from 'node:fs'
 import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +14,7 @@ import { sunAt } from '../../src/platform/environment/sky-light'
 import type { Scene } from '../../src/schema/scene-schema'
 import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { enterVR, waitForSceneReady } from './xr-input'
+import { enterVR, frames, waitForSceneReady } from './xr-input'
 
 const rig = browserAndServer()
 const ACES_FILMIC = 4
@@ -22,9 +24,9 @@ const environmentOf = (scene: string) =>
 
 describe('lighting pipeline', () => {
   for (const scene of ['red-tourism', 'gov-hall', 'twin-park', 'classroom']) {
-    it(`${scene}: lit by its sky and sun, glossy surfaces reflect, models carry baked light`, async () => {
+    it(`${scene}: loads clean, lit by its sky and sun, glossy surfaces reflect, models carry baked light`, async () => {
       const environment = environmentOf(scene)
-      const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`)
+      const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`, { emulateQuest3: true })
       await waitForSceneReady(app.page, scene)
       const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0 && l.modelMeshes > 0, {
         what: 'glossy materials and model meshes have been drawn',
@@ -48,6 +50,11 @@ describe('lighting pipeline', () => {
       expect(look.modelMeshesBaked).toBe(look.modelMeshes)
       // Occlusion and shadow show: most meshes shade from lit to occluded (a lone roof may not).
       expect(look.modelMeshesShaded).toBeGreaterThanOrEqual(look.modelMeshes * 0.6)
+      // Frames past the first, so errors of lazy parts (shaders compiled late, deferred models) are in.
+      await frames(app.page, 8)
+      expect((await app.page.evaluate(() => window.__xrShowcase.renderInfo()))?.calls).toBeGreaterThan(0)
+      expect(app.consoleErrors).toEqual([])
+      expect(app.offOriginRequests).toEqual([])
       await app.context.close()
     })
   }

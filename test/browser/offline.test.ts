@@ -34,7 +34,7 @@ const controlled = 'navigator.serviceWorker.ready.then(() => navigator.serviceWo
 describe('offline', () => {
   it('serves the lobby and a visited scene with the server stopped', async () => {
     const { server } = await serverWithOwnBuild()
-    const app = await openAppPage(browser, server.url, '/?scene=red-tourism')
+    const app = await openAppPage(browser, server.url, '/?scene=red-tourism', { serviceWorker: true })
     const { page } = app
     await waitForSceneReady(page, 'red-tourism')
     await expect.poll(() => page.evaluate(controlled), { timeout: 30_000 }).toBe(true)
@@ -82,7 +82,7 @@ describe('offline', () => {
 
   it('holds a new deploy until someone accepts the update prompt', async () => {
     const { server, dist } = await serverWithOwnBuild()
-    const app = await openAppPage(browser, server.url, '/')
+    const app = await openAppPage(browser, server.url, '/', { serviceWorker: true })
     const { page } = app
     await expect.poll(() => page.evaluate(controlled), { timeout: 30_000 }).toBe(true)
     // Staff deploy a new version; the page notices it (browsers check on navigation and periodically).
