@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from './http/security-headers'
 import type { ServerContext, ServerModule, ServerModuleFactory } from './module'
 import { defaultModules } from './modules'
 import { SceneStore } from './scenes/scene-store'
+import { CodeGuard } from './security/code-guard'
 import { openDatabase } from './storage/database'
 
 export interface RunningServer {
@@ -62,6 +63,7 @@ export async function startServer(
     httpServer: app.server as Server,
     sceneRedactors: [],
     scenes: new SceneStore(config.scenesDir),
+    operatorGuard: new CodeGuard('operator code', config.operatorCode),
   }
 
   registerSecurityHeaders(app, config.cspConnectSrc)

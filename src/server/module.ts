@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
 import type { SceneStore } from './scenes/scene-store'
+import type { CodeGuard } from './security/code-guard'
 import type { Db } from './storage/database'
 
 export interface ServerContext {
@@ -20,6 +21,11 @@ export interface ServerContext {
   sceneRedactors: SceneRedactor[]
   /** The one reader of scenes/ for every module: validated, cached by modification time. */
   scenes: SceneStore
+  /**
+   * The one guard of the operator code: the twin's controls and reports and the venue's console and API
+   * check it, so a guess through any of them counts against the same address and global budget.
+   */
+  operatorGuard: CodeGuard
 }
 
 export type SceneRedactor = (scene: Record<string, unknown>) => Record<string, unknown>

@@ -1,10 +1,7 @@
-// Server module for multi-user classrooms: Colyseus matchmaking and rooms inside our one process and port
-// (fastify routes /matchmake/* to Colyseus's own handler; WebSocket upgrades for /<processId>/<roomId>
-// go to its transport), Redis presence + driver when REDIS_URL is set, and the quiz results CSV export.
-import type { AddressInfo } from 'node:net'
-import { LocalDriver, LocalPresence, type MatchMakerDriver, matchMaker, type Presence } from '@colyseus/core'
-import { getDefaultRouter } from '@colyseus/core/router/default_routes'
-import { setTransport } from '@colyseus/core/Transport'
+// Server module for multi-user classrooms: the classroom room type on the process's shared Colyseus host
+// (colyseus/colyseus-host.ts: matchmaking, sockets, Redis), restoring live classes after a restart, solo
+// grading and the quiz results CSV export.
+import { matchMaker } from '@colyseus/core'
 import { Encoder } from '@colyseus/schema'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
@@ -17,17 +14,15 @@ import {
   TEACHER_CODE_HEADER,
 } from '../../shared/classroom/http-contracts'
 import { gradeAnswer } from '../../shared/classroom/quiz-grader'
-import { lanAddresses } from '../http/lan-address'
+import { joinColyseusHost } from '../colyseus/colyseus-host'
 import type { ServerContext, ServerModule } from '../module'
 import { CodeGuard } from '../security/code-guard'
 import { redactClassroomAnswers } from './answer-key'
 import { type ClassRecord, ClassRecords } from './class-records'
 import { CLASSROOM_ROOM, createClassroomRoom } from './classroom-room'
 import { ClassroomScenes } from './classroom-scenes'
-import { SharedPortTransport } from './colyseus-transport'
 import { LIVE_QUIZ_REFUSAL, LiveQuizzes } from './live-quizzes'
 import { QuizResultsStore } from './quiz-results-store'
-import { RateLimiter } from './rate-limiter'
 
 export async function createClassroomModule(ctx: ServerContext): Promise<ServerModule> {
   // A full room (60 members × 21 pose floats, names, annotations) encodes to more than the 8 KiB default.
@@ -49,26 +44,11 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
   const restores = new Map<string, ClassRecord>()
   let shuttingDown = false
   const scenes = new ClassroomScenes(ctx.scenes)
-  const transport = new SharedPortTransport()
-  const router = getDefaultRouter()
-  let presence: Presence
-  let driver: MatchMakerDriver
-  if (config.redisUrl) {
-    // Loaded only when configured, so a single-process venue laptop never needs ioredis at all.
-    const { RedisPresence } = await import('@colyseus/redis-presence')
-    const { RedisDriver } = await import('@colyseus/redis-driver')
-    presence = new RedisPresence(config.redisUrl)
-    driver = new RedisDriver(config.redisUrl)
-  } else {
-    presence = new LocalPresence()
-    driver = new LocalDriver()
-  }
+  const colyseus = joinColyseusHost(ctx)
   // One guard for every place the teacher code is checked (HTTP routes and room joins): guesses through
   // either count against the same address and the same global budget.
   const teacherGuard = new CodeGuard('teacher code', config.teacherCode)
   const liveQuizzes = new LiveQuizzes()
-  // Matchmaking per address: a class joining at once passes (burst), a script creating or probing rooms does not.
-  const matchmakeLimiter = new RateLimiter({}, { perSecond: 3, burst: 30 })
   matchMaker
     .defineRoomType(
       CLASSROOM_ROOM,
@@ -147,34 +127,7 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         return response
       })
 
-      await app.register(async (scope) => {
-        // Colyseus parses the body itself; hand it the raw text whatever the content type.
-        scope.removeAllContentTypeParsers()
-        scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
-        scope.post('/matchmake/:method/:roomName', async (req: FastifyRequest, reply: FastifyReply) => {
-          if (!matchmakeLimiter.take(req.ip, 'matchmake'))
-            return reply
-              .code(429)
-              .header('retry-after', '1')
-              .send({ code: 429, error: 'too many join requests from this address: wait a moment' })
-          const headers = new Headers()
-          for (const [key, value] of Object.entries(req.headers))
-            if (typeof value === 'string') headers.set(key, value)
-          // Colyseus takes the caller's address from these headers: set them from the socket, so a
-          // guesser cannot name a fresh address per try and slip past the teacher code's lockout.
-          headers.delete('x-client-ip')
-          headers.delete('x-real-ip')
-          headers.set('x-forwarded-for', req.ip)
-          headers.set('content-type', 'application/json')
-          const body = typeof req.body === 'string' && req.body.length > 0 ? req.body : '{}'
-          const url = `http://${req.headers.host ?? 'localhost'}${req.url}`
-          const response = await router.handler(new Request(url, { method: 'POST', headers, body }))
-          reply.code(response.status)
-          reply.header('content-type', response.headers.get('content-type') ?? 'application/json')
-          reply.header('cache-control', 'no-store')
-          return reply.send(await response.text())
-        })
-      })
+      await colyseus.register(app)
 
       app.get(SessionsRoute.path, async (req, reply) => {
         const query = SessionsRoute.query.safeParse(req.query)
@@ -198,40 +151,18 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
       })
     },
 
-    handleUpgrade(req, socket, head) {
-      const path = (req.url ?? '').split('?')[0]
-      const [, processId, roomId, extra] = path.split('/')
-      if (!processId || !roomId || extra !== undefined || processId !== matchMaker.processId) return false
-      transport.claimUpgrade(req, socket, head)
-      return true
-    },
+    handleUpgrade: colyseus.handleUpgrade,
 
     async start() {
-      // The public address is only needed (and only known) once we listen: with several processes behind
-      // Redis, a client matched by process A connects straight to the process that hosts the room.
-      const port = (ctx.httpServer.address() as AddressInfo).port
-      const publicAddress = config.redisUrl
-        ? (process.env.CLASSROOM_PUBLIC_ADDRESS ??
-          `${config.host === '0.0.0.0' ? (lanAddresses()[0] ?? '127.0.0.1') : config.host}:${port}`)
-        : undefined
-      await matchMaker.setup(presence, driver, publicAddress)
-      setTransport(transport)
-      await matchMaker.accept()
+      await colyseus.start()
       const restored = await restoreClasses()
-      log.info(
-        { processId: matchMaker.processId, redis: Boolean(config.redisUrl), publicAddress, restored },
-        'classroom: rooms ready',
-      )
+      log.info({ restored }, 'classroom: rooms ready')
     },
 
     async close() {
       // Rooms closed by a shutdown are not ended: they come back on the next start.
       shuttingDown = true
-      // Rooms close first (clients see a normal server shutdown), then the sockets, then Redis.
-      await matchMaker.gracefullyShutdown().catch(() => undefined)
-      transport.shutdown()
-      presence.shutdown()
-      await driver.shutdown()
+      await colyseus.close()
     },
   }
 }

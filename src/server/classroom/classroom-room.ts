@@ -22,6 +22,7 @@ import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
 import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
 import type { CodeGuard } from '../security/code-guard'
+import { RateLimiter } from '../security/rate-limiter'
 import type { ClassRecord, ClassRecords } from './class-records'
 import type { ClassroomScenes } from './classroom-scenes'
 import {
@@ -33,7 +34,6 @@ import {
 } from './classroom-state'
 import type { LiveQuizzes } from './live-quizzes'
 import type { QuizResultsStore } from './quiz-results-store'
-import { RateLimiter } from './rate-limiter'
 
 export const CLASSROOM_ROOM = 'classroom'
 const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'

@@ -81,8 +81,8 @@ export async function createTwinModule(
   const recorder = new TelemetryRecorder(db)
   const reports = new InspectionReports(db)
   const warnings = new TopicWarnings(MAX_WARNED_TOPICS, options.warnings)
-  // One guard for the operator code, over MQTT logins and inspection reports alike.
-  const operatorGuard = new CodeGuard('operator code', config.operatorCode)
+  // The server's one guard for the operator code, over MQTT logins, inspection reports and the venue console.
+  const operatorGuard = ctx.operatorGuard
   const devicePassword = config.twinDevice.password
   const allowedOrigins = new Set(config.twinAllowedOrigins.map((o) => o.replace(/\/$/, '')))
   const simulators = new Map<string, ParkSimulator>()

@@ -1,5 +1,6 @@
 // A member's display name as the join panel keeps it and as the server accepts it. Plain logic, unit-tested;
 // the server parses joins with the same rules (JoinOptions in classroom-messages.ts).
+import { cleanDisplayName } from '../display-name'
 
 export const NAME_MAX_LENGTH = 24
 
@@ -9,12 +10,7 @@ export const NAME_MAX_LENGTH = 24
  * name tags and in the CSV), spaces collapsed, at most NAME_MAX_LENGTH characters.
  */
 export function normalizeMemberName(raw: string): string {
-  const cleaned = raw
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return Array.from(cleaned).slice(0, NAME_MAX_LENGTH).join('').trim()
+  return cleanDisplayName(raw, NAME_MAX_LENGTH)
 }
 
 /** The form two names are compared in: "Bo", "bo" and "Ｂｏ" are the same member name. */
