@@ -3,9 +3,11 @@ import { createClassroomModule } from './classroom/classroom-module'
 import { createStaticFilesModule } from './http/static-files'
 import type { ServerModuleFactory } from './module'
 import { createTwinModule } from './twin/twin-module'
+import { createVenueModule } from './venue/venue-module'
 
 export const defaultModules: ServerModuleFactory[] = [
   createStaticFilesModule,
   createTwinModule,
   createClassroomModule,
+  createVenueModule,
 ]

@@ -1,0 +1,105 @@
+// Server module for venue operations: the venue room every device page joins (presence and commands,
+// on the shared Colyseus host) and the operator HTTP API behind the operator code. The console at
+// /?operator uses the same API: list the devices, send a command to one or to all, read the answers.
+import { matchMaker } from '@colyseus/core'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  ACK_WAIT_MS,
+  BroadcastCommandRoute,
+  DeviceCommandRoute,
+  type DevicesResponse,
+  DevicesRoute,
+  OPERATOR_CODE_HEADER,
+} from '../../shared/venue/http-contracts'
+import {
+  describeVenueIssue,
+  VENUE_ROOM,
+  VENUE_ROOM_ID,
+  type VenueCommand,
+} from '../../shared/venue/venue-messages'
+import { joinColyseusHost } from '../colyseus/colyseus-host'
+import type { ServerContext, ServerModule } from '../module'
+import { type CommandTarget, DeviceRegistry } from './device-registry'
+import { createVenueRoom } from './venue-room'
+
+export async function createVenueModule(ctx: ServerContext): Promise<ServerModule> {
+  const { log, operatorGuard } = ctx
+  const colyseus = joinColyseusHost(ctx)
+  const registry = new DeviceRegistry({ ackWaitMs: ACK_WAIT_MS })
+  matchMaker.defineRoomType(VENUE_ROOM, createVenueRoom({ registry, log }))
+
+  /** Checks the operator code header; on failure answers 403 or 429 (with Retry-After) and returns false. */
+  const requireOperator = (req: FastifyRequest, reply: FastifyReply): boolean => {
+    const check = operatorGuard.check(req.ip, req.headers[OPERATOR_CODE_HEADER])
+    if (check.ok) return true
+    if (check.status === 429) {
+      reply.header('retry-after', String(check.retryAfterSeconds))
+      log.warn({ ip: req.ip }, 'venue: operator code locked out after wrong tries')
+    }
+    reply.code(check.status).send({ error: check.reason })
+    return false
+  }
+
+  /** A command a device can carry out on this server: an open-scene names a scene that exists and is valid. */
+  const commandProblem = (command: VenueCommand): string | undefined => {
+    if (command.type !== 'open-scene') return undefined
+    const scene = ctx.scenes.read(command.scene)
+    return scene.ok ? undefined : `scene "${command.scene}" cannot be opened: ${scene.reason}`
+  }
+
+  const sendCommand = async (target: CommandTarget, rawBody: unknown, reply: FastifyReply) => {
+    const body = DeviceCommandRoute.body.safeParse(rawBody)
+    if (!body.success) return reply.code(400).send({ error: describeVenueIssue(body.error) })
+    const problem = commandProblem(body.data)
+    if (problem) return reply.code(400).send({ error: problem })
+    const sent = registry.send(target, body.data)
+    if (!sent.ok) return reply.code(sent.status).send({ error: sent.reason })
+    log.info({ target, type: body.data.type }, 'venue: command sent')
+    return sent.response
+  }
+
+  return {
+    name: 'venue',
+    async register(app: FastifyInstance) {
+      await colyseus.register(app)
+      // Every route: a query is refused first (a code in the URL would be logged), then the code is checked.
+      app.get(DevicesRoute.path, async (req, reply) => {
+        const query = DevicesRoute.query.safeParse(req.query)
+        if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
+        if (!requireOperator(req, reply)) return reply
+        reply.header('cache-control', 'no-store')
+        const response: DevicesResponse = { devices: registry.list() }
+        return response
+      })
+      app.post(DeviceCommandRoute.path, async (req, reply) => {
+        const query = DeviceCommandRoute.query.safeParse(req.query)
+        if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
+        if (!requireOperator(req, reply)) return reply
+        const params = DeviceCommandRoute.params.safeParse(req.params)
+        if (!params.success) return reply.code(400).send({ error: describeVenueIssue(params.error) })
+        return sendCommand({ deviceId: params.data.id }, req.body, reply)
+      })
+      app.post(BroadcastCommandRoute.path, async (req, reply) => {
+        const query = BroadcastCommandRoute.query.safeParse(req.query)
+        if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
+        if (!requireOperator(req, reply)) return reply
+        return sendCommand('all', req.body, reply)
+      })
+    },
+
+    handleUpgrade: colyseus.handleUpgrade,
+
+    async start() {
+      await colyseus.start()
+      // The room exists before any device does, under a fixed id: a device rejoins it by that id after a
+      // drop or a server restart, whoever comes first. (With Redis, another process may host it already.)
+      if ((await matchMaker.query({ roomId: VENUE_ROOM_ID })).length === 0)
+        await matchMaker.createRoom(VENUE_ROOM, {})
+    },
+
+    async close() {
+      registry.close()
+      await colyseus.close()
+    },
+  }
+}
