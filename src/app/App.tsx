@@ -8,6 +8,7 @@ import { registerOffline, UpdatePrompt } from '../platform/offline'
 import { OnboardingOverlay } from '../platform/onboarding/OnboardingOverlay'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { useRoute } from '../platform/url/route-store'
+import { useVenuePresence, VenueNotice } from '../platform/venue'
 import { installVisitLifecycle } from '../platform/visit'
 import { LobbyPage } from './LobbyPage'
 import { SceneOverlay } from './SceneOverlay'
@@ -18,10 +19,12 @@ installFetchTracking()
 
 const Stage = lazy(() => import('./Stage'))
 const DiagnosticsPage = lazy(() => import('./DiagnosticsPage'))
+const OperatorPage = lazy(() => import('./OperatorPage'))
 
 export function App() {
   const scene = useRoute((s) => s.scene)
   const diag = useRoute((s) => s.diag)
+  const operator = useRoute((s) => s.operator)
   const load = useSceneCatalog((s) => s.load)
   // A missing or broken scene shows its error page instead of a loader that would never end.
   const sceneFailed = useSceneCatalog(
@@ -30,6 +33,8 @@ export function App() {
       (s.status === 'ready' && !!scene && findEntry(s.entries, scene)?.status !== 'ok'),
   )
   useKioskMode()
+  // Pages that run the lobby or a scene are venue devices; the staff's own pages are not.
+  useVenuePresence(!diag && !operator)
   // A scene's loading run starts with its first render, before its catalog entry is fetched.
   useEffect(() => {
     if (scene) beginSceneLoad(scene)
@@ -44,6 +49,13 @@ export function App() {
     document.documentElement.lang = useRoute.getState().lang === 'zh' ? 'zh-CN' : 'en'
   }, [])
 
+  if (operator) {
+    return (
+      <Suspense fallback={null}>
+        <OperatorPage />
+      </Suspense>
+    )
+  }
   if (diag) {
     return (
       <Suspense fallback={null}>
@@ -63,6 +75,7 @@ export function App() {
       {/* Last, so it sits above the scene bar and the loader (the scene bar makes its own stacking context). */}
       {scene && !sceneFailed && <OnboardingOverlay />}
       <UpdatePrompt />
+      <VenueNotice />
     </>
   )
 }

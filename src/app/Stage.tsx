@@ -15,6 +15,7 @@ import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
 import { graphicsDevice } from '../platform/render'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
+import { VenueStageParts } from '../platform/venue'
 import { useXRSession } from '../platform/xr/xr-session'
 import { CLICK_THRESHOLD_MS, xrStore } from '../platform/xr/xr-store'
 import { SceneStage } from './SceneStage'
@@ -50,6 +51,7 @@ export default function Stage() {
         <SubtitleBar />
         <NarrationListener />
         <XRMenu />
+        <VenueStageParts />
       </XR>
     </Canvas>
   )

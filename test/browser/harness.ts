@@ -98,6 +98,11 @@ export interface OpenPageOptions {
    * who has seen it, so its overlay does not cover what other tests click.
    */
   firstVisit?: boolean
+  /**
+   * Join the venue as a device (presence, staff commands). Default off: a page's reconnect attempts after
+   * a test stops its server would log errors, and only the venue's tests are about it.
+   */
+  venuePresence?: boolean
   /** Console errors this page is expected to log (see AppPage.expectConsoleErrors). */
   expectConsoleErrors?: RegExp[]
   /**
@@ -172,6 +177,7 @@ export async function openAppPage(
     ...(options.firstVisit
       ? {}
       : { 'xr-showcase:onboarding:screen': 'seen', 'xr-showcase:onboarding:xr': 'seen' }),
+    ...(options.venuePresence ? {} : { 'xr-showcase:venue:presence': 'off' }),
     ...options.localStorage,
   }
   if (Object.keys(seeded).length > 0) {

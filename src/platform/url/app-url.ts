@@ -13,6 +13,8 @@ export interface AppRoute {
   /** Kiosk idle time before the reset, in seconds (`?kiosk=90`); undefined for the default. */
   kioskIdleSeconds?: number
   diag: boolean
+  /** The venue's operator console (`?operator`); the page is staff's, not a device's. */
+  operator: boolean
   /** External MQTT broker URL for the twin kind (`?mqtt=`). */
   mqtt?: string
 }
@@ -29,6 +31,7 @@ export function parseAppUrl(search: string): AppRoute {
     kiosk: isOn(params.get('kiosk')) || kioskSeconds(params.get('kiosk')) !== undefined,
     kioskIdleSeconds: kioskSeconds(params.get('kiosk')),
     diag: isOn(params.get('diag')),
+    operator: params.has('operator') && params.get('operator') !== '0',
     mqtt,
   }
 }
@@ -39,6 +42,7 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
   if (route.lang && route.lang !== 'zh') params.set('lang', route.lang)
   if (route.kiosk) params.set('kiosk', route.kioskIdleSeconds ? String(route.kioskIdleSeconds) : '1')
   if (route.diag) params.set('diag', '1')
+  if (route.operator) params.set('operator', '')
   if (route.mqtt) params.set('mqtt', route.mqtt)
   const query = params.toString()
   return query ? `?${query}` : '?'

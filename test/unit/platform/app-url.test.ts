@@ -8,6 +8,7 @@ describe('app URL', () => {
       lang: 'zh',
       kiosk: false,
       diag: false,
+      operator: false,
       mqtt: undefined,
     })
   })
@@ -21,7 +22,18 @@ describe('app URL', () => {
       lang: 'en',
       kiosk: true,
       diag: true,
+      operator: false,
       mqtt: 'wss://broker.local/mqtt',
+    })
+  })
+
+  it('opens the operator console with ?operator, with or without a value, and keeps it in the address', () => {
+    expect(parseAppUrl('?operator').operator).toBe(true)
+    expect(parseAppUrl('?operator=1&lang=en')).toMatchObject({ operator: true, lang: 'en' })
+    expect(parseAppUrl('?operator=0').operator).toBe(false)
+    expect(parseAppUrl(formatAppUrl({ operator: true, lang: 'en' }))).toMatchObject({
+      operator: true,
+      lang: 'en',
     })
   })
 

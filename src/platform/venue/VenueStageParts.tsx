@@ -1,0 +1,52 @@
+// The venue's parts inside the 3D stage: the frame meter (the stage's own loop, so it also counts an XR
+// session's frames) and, in a headset, the staff message as a head-locked panel in the top view slot.
+import { useEffect } from 'react'
+import { useFrameStage } from '../frame'
+import { localize, useLang } from '../i18n'
+import { Panel, UiText, ViewSlot } from '../ui'
+import { useXRSession } from '../xr/xr-session'
+import { venueXRNotice } from './debug'
+import { countFrame } from './frame-meter'
+import { xrNoticeText } from './notice-lines'
+import { useNoticeExpiry } from './VenueNotice'
+import { useVenue } from './venue-store'
+import { venueStrings } from './venue-strings'
+
+const W = 1.2
+const FONT = 0.05
+const LINE_HEIGHT = 1.25
+
+export function VenueStageParts() {
+  useFrameStage('probe', () => countFrame())
+  const inXR = useXRSession((s) => s.mode !== null)
+  const notice = useVenue((s) => s.notice)
+  return inXR && notice ? <XRNotice text={notice.text} /> : null
+}
+
+function XRNotice({ text }: { text: string }) {
+  const lang = useLang()
+  useNoticeExpiry()
+  useEffect(() => {
+    venueXRNotice.shown = true
+    return () => {
+      venueXRNotice.shown = false
+    }
+  }, [])
+  const shown = xrNoticeText(localize(venueStrings.staffNotice, lang), text, (W - 0.08) / FONT)
+  const height = shown.lines * FONT * LINE_HEIGHT + 0.06
+  return (
+    <ViewSlot slot="top" width={W} height={height} name="venue-notice">
+      <Panel width={W} height={height} color="#1d3557" name="venue-notice-panel">
+        <UiText
+          text={shown.text}
+          color="#ffffff"
+          fontSize={FONT}
+          lineHeight={LINE_HEIGHT}
+          maxWidth={W - 0.08}
+          textAlign="center"
+          position={[0, 0, 0.002]}
+        />
+      </Panel>
+    </ViewSlot>
+  )
+}
