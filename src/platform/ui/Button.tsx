@@ -3,7 +3,7 @@
 import { RoundedBox } from '@react-three/drei'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
-import { charWidthEm } from './cjk-line-break'
+import { fitLabelSize, labelEm } from './label-fit'
 import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
 import { LARGE_TEXT_SCALE, UiText } from './UiText'
@@ -28,13 +28,6 @@ const colors: Record<ButtonVariant, [string, string]> = {
   danger: [theme.danger, theme.primary],
 }
 
-/** The label's one-line width in ems of the shipped font. */
-function labelEm(label: string): number {
-  let em = 0
-  for (const ch of label) em += charWidthEm(ch)
-  return em
-}
-
 export function Button({
   label,
   onPress,
@@ -52,6 +45,7 @@ export function Button({
   const color = disabled ? theme.disabled : selected ? theme.selected : hovered ? hover : base
   // Pressed buttons sink 4 mm, like a real key under a poking finger.
   const depth = pressed ? -0.004 : 0
+  const labelSize = fitLabelSize(label, fontSize, width, height)
   return (
     <group
       position={position}
@@ -75,10 +69,10 @@ export function Button({
       )}
       <UiText
         text={label}
-        fontSize={fontSize}
+        fontSize={labelSize}
         // Large text may not wrap a label past its key: a label that would need a second line at the
         // larger size keeps the normal one.
-        fixedSize={labelEm(label) * fontSize * LARGE_TEXT_SCALE > width - 0.02}
+        fixedSize={labelEm(label) * labelSize * LARGE_TEXT_SCALE > width - 0.02}
         color={theme.textOnDark}
         maxWidth={width - 0.02}
         position={[0, 0, 0.012 + depth]}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { fitLabelSize } from '../../../src/platform/ui/label-fit'
+
+describe('fitLabelSize', () => {
+  it('keeps a label that fits its key at the asked size', () => {
+    expect(fitLabelSize('下一页', 0.04, 0.24, 0.09)).toBe(0.04)
+    expect(fitLabelSize('Next', 0.04, 0.24, 0.09)).toBe(0.04)
+  })
+
+  it('shrinks a long English label until its lines fit the key’s height and width', () => {
+    // At 0.032 "Water molecule model" took three lines in a 0.09 m key and ran out of it.
+    const size = fitLabelSize('Water molecule model', 0.032, 0.24, 0.09)
+    expect(size).toBeLessThan(0.032)
+    expect(size).toBeGreaterThan(0.02)
+    // Two lines at that size fit the height.
+    expect(2 * size * 1.2).toBeLessThanOrEqual(0.08)
+  })
+
+  it('shrinks a word longer than the key', () => {
+    expect(fitLabelSize('Internationalisation', 0.04, 0.24, 0.09)).toBeLessThan(0.04)
+  })
+
+  it('stops shrinking at 60 % of the asked size', () => {
+    expect(
+      fitLabelSize('a very long label that no key this small could ever hold', 0.04, 0.1, 0.05),
+    ).toBeCloseTo(0.024, 5)
+  })
+})
