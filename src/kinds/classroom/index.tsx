@@ -65,7 +65,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
       {online && <Avatars content={content} />}
       {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
       {online && role === 'teacher' && (
-        <TeacherPanel content={content} position={[teacherSpot[0], 1.35, teacherSpot[2] + 1.3]} />
+        <TeacherPanel content={content} position={[teacherSpot[0], 1.4, teacherSpot[2] + 1.3]} />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
       {online && <ClassNotice />}

@@ -29,3 +29,25 @@ export function fitDistance(
   const halfH = Math.abs(up) + (h / 2) * (1 + MARGIN)
   return Math.max(base, halfW / tanH, halfH / tanV)
 }
+
+/**
+ * A console below the eye, like a lectern: its top edge at `top` (under `eye`), its centre and how far
+ * in front it must stand so a `w`×`h` console fits the window. Above it the room stays in view.
+ */
+export function lecternPlacement(
+  view: ViewShape | null,
+  w: number,
+  h: number,
+  top: number,
+  eye: number,
+  base: number,
+): { centreY: number; distance: number } {
+  const centreY = top - h / 2
+  return { centreY, distance: fitDistance(view, w, h, base, 0, centreY - eye) }
+}
+
+/** One member row of the teacher console. */
+export const MEMBER_ROW = 0.085
+
+/** The teacher console's height for `students` member rows: it grows with the class instead of leaving a blank. */
+export const consoleHeight = (students: number) => 0.605 + MEMBER_ROW * Math.max(1, students)

@@ -6,7 +6,7 @@ import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { setSlide, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
-import { fitDistance } from '../logic/view-fit'
+import { consoleHeight, lecternPlacement, MEMBER_ROW } from '../logic/view-fit'
 import {
   clearInk,
   clearModel,
@@ -31,20 +31,27 @@ const BW = 0.24
 const BASE_DISTANCE = 1.3
 const EYE = 1.6
 
+/**
+ * `position` is where the console's top edge stands: below the eye, so a desktop teacher sees the
+ * class over it (a fixed 1.6 m panel at eye height hid the room), and a teacher in a headset looks down
+ * at it like at a lectern. It stays upright: tilted, its keys' labels slanted on a desktop screen.
+ */
 export function TeacherPanel({ content, position: placed }: { content: ClassroomContent; position: Vec3 }) {
   const localize = useLocalize()
-  // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
-  const distance = fitDistance(useViewShape(), W + 0.1, 1.62, BASE_DISTANCE, 0, placed[1] - EYE)
-  const position: Vec3 = [placed[0], placed[1], placed[2] + (distance - BASE_DISTANCE)]
   const ui = useClassroom()
-  const tool = ui.tool
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
-  const row = (i: number) => 0.62 - i * 0.115
+  const h = consoleHeight(students.length)
+  // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
+  const { centreY, distance } = lecternPlacement(useViewShape(), W + 0.1, h, placed[1], EYE, BASE_DISTANCE)
+  const position: Vec3 = [placed[0], centreY, placed[2] + (distance - BASE_DISTANCE)]
+  const tool = ui.tool
+  const top = h / 2
+  const row = (i: number) => top - 0.19 - i * 0.115
   const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
   return (
     <group position={position} rotation={[0, Math.PI, 0]} name="teacher-panel">
-      <Panel width={W + 0.1} height={1.62} position={[0, 0, 0]}>
-        <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, 0.75, 0.01]} />
+      <Panel width={W + 0.1} height={h} position={[0, 0, 0]}>
+        <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, top - 0.06, 0.01]} />
         <Button
           name="teacher-prev"
           label={localize(S.prev)}
@@ -170,7 +177,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           anchorX="left"
         />
         {students.map((m, i) => (
-          <group key={m.id} position={[0, row(3) - 0.085 - i * 0.085, 0.01]}>
+          <group key={m.id} position={[0, row(3) - MEMBER_ROW * (i + 1), 0.01]}>
             <UiText
               text={`${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
               fontSize={0.036}
@@ -211,7 +218,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           </group>
         ))}
       </Panel>
-      <ResultsBoard position={[W / 2 + 0.55, 0, 0]} />
+      <ResultsBoard position={[W / 2 + 0.55, top - 0.6, 0]} />
     </group>
   )
 }
