@@ -1,5 +1,6 @@
 // Every part of the server, in start order. A new server part is one line here.
 import { createClassroomModule } from './classroom/classroom-module'
+import { createGroupModule } from './groups/group-module'
 import { createStaticFilesModule } from './http/static-files'
 import type { ServerModuleFactory } from './module'
 import { createTwinModule } from './twin/twin-module'
@@ -9,5 +10,6 @@ export const defaultModules: ServerModuleFactory[] = [
   createStaticFilesModule,
   createTwinModule,
   createClassroomModule,
+  createGroupModule,
   createVenueModule,
 ]

@@ -21,6 +21,8 @@ import {
 import { type ClassroomRole, mayPerform } from '../../shared/classroom/classroom-roles'
 import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../shared/classroom/quiz-grader'
 import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
+import { gatherSlot } from '../../shared/groups/follow-leader'
+import { randomRoomCode } from '../../shared/groups/room-code'
 import type { CodeGuard } from '../security/code-guard'
 import { RateLimiter } from '../security/rate-limiter'
 import type { ClassRecord, ClassRecords } from './class-records'
@@ -36,7 +38,6 @@ import type { LiveQuizzes } from './live-quizzes'
 import type { QuizResultsStore } from './quiz-results-store'
 
 export const CLASSROOM_ROOM = 'classroom'
-const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const MAX_ANNOTATION_STROKES = 24
 const TEACHER_TOKEN_REFUSAL = 'this browser has not taught this class: please enter the teacher code'
 /**
@@ -87,13 +88,6 @@ const RATE_RULES = {
   laser: { perSecond: 30, burst: 30 },
   'annotation:add': { perSecond: 8, burst: 8 },
   'quiz:answer': { perSecond: 4, burst: 8 },
-}
-
-export function randomRoomCode(length = 5): string {
-  let code = ''
-  for (let i = 0; i < length; i++)
-    code += ROOM_CODE_ALPHABET[Math.floor(Math.random() * ROOM_CODE_ALPHABET.length)]
-  return code
 }
 
 /** Builds the room class with its server dependencies bound (Colyseus instantiates rooms itself). */
@@ -624,21 +618,13 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
 
     // ---- teacher controls ---------------------------------------------------------------------------
 
-    /** Gathers students in arcs in front of the teacher spot, facing the screen side where the teacher stands. */
+    /** Gathers students in arcs in front of the teacher spot (shared with the tour groups' gather). */
     private summon(teacherId: string) {
-      const [tx, , tz] = this.content.layout.teacherSpot
       let i = 0
       for (const client of this.clients) {
         if (client.sessionId === teacherId) continue
         if ((client.auth as MemberAuth | undefined)?.role !== 'student') continue
-        const ring = Math.floor(i / 8)
-        const slot = i % 8
-        const angle = ((slot - 3.5) / 8) * Math.PI * 0.9
-        const radius = 1.8 + ring * 0.9
-        this.sendEvent(client, 'teleport', {
-          position: [tx + Math.sin(angle) * radius, 0, tz + Math.cos(angle) * radius],
-          yaw: (angle * 180) / Math.PI,
-        })
+        this.sendEvent(client, 'teleport', gatherSlot(this.content.layout.teacherSpot, i))
         i++
       }
     }

@@ -1,6 +1,5 @@
-// The join panel's rules, the follow-me distance and the pose rounding, without a browser.
+// The join panel's rules and the pose rounding, without a browser (follow-me: test/unit/shared/groups).
 import { describe, expect, it } from 'vitest'
-import { FOLLOW_BEHIND, followTarget } from '../../../../src/kinds/classroom/logic/follow-teacher'
 import { joinStatus, pressKeypad, roomCodeFrom } from '../../../../src/kinds/classroom/logic/join-form'
 import { poseTuple } from '../../../../src/kinds/classroom/logic/pose-tuple'
 
@@ -23,16 +22,6 @@ describe('join form', () => {
     expect(joinStatus('ended', 'offline')).toEqual({ kind: 'offline' })
     expect(joinStatus('join', 'error:room is full')).toEqual({ kind: 'failed', detail: 'room is full' })
     expect(joinStatus('join', '')).toEqual({ kind: 'none' })
-  })
-})
-
-describe('follow me', () => {
-  it('leaves a student near the teacher alone and brings a far one to 1.5 m behind', () => {
-    expect(followTarget([1, 0, 1], 0, 0)).toBeNull()
-    const to = followTarget([10, 0, 0], 0, -4)
-    expect(to).not.toBeNull()
-    expect(Math.hypot((to?.[0] ?? 0) - 0, (to?.[2] ?? 0) + 4)).toBeCloseTo(FOLLOW_BEHIND, 6)
-    expect(to?.[0]).toBeGreaterThan(0)
   })
 })
 

@@ -1,0 +1,176 @@
+// Docent-led tour groups end to end in one process: the real server and real Colyseus clients. A docent
+// opens a group, visitors join by its code, only the docent moves the stop, a visitor who stepped out
+// is counted out, gather reaches following members only, the 21st device is told the group is full,
+// and malformed, unknown, forbidden and flooding messages are refused without hurting the room.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Client, type Room } from '@colyseus/sdk'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningServer } from '../../src/server/app'
+import {
+  GROUP_FULL_REASON,
+  GROUP_MAX_DEVICES,
+  type GroupEvent,
+  TOUR_GROUP_ROOM,
+} from '../../src/shared/groups/group-messages'
+import { settleWithin, startClassroomServer, waitFor } from './classroom-harness'
+
+let server: RunningServer
+const rooms: Room[] = []
+let tokens = 0
+
+interface Member {
+  room: Room
+  group?: GroupEvent<'group'>
+  docent: GroupEvent<'docent'>[]
+  gathers: GroupEvent<'gather'>[]
+  refusals: GroupEvent<'refused'>[]
+}
+
+function track(room: Room): Member {
+  rooms.push(room)
+  const m: Member = { room, docent: [], gathers: [], refusals: [] }
+  room.onMessage('group', (g: GroupEvent<'group'>) => {
+    m.group = g
+  })
+  room.onMessage('docent', (d: GroupEvent<'docent'>) => m.docent.push(d))
+  room.onMessage('gather', (g: GroupEvent<'gather'>) => m.gathers.push(g))
+  room.onMessage('refused', (r: GroupEvent<'refused'>) => m.refusals.push(r))
+  return m
+}
+
+const token = () => `test-member-token-${String(++tokens).padStart(4, '0')}`
+
+async function openGroup(scene = 'red-tourism'): Promise<Member> {
+  const m = track(
+    await new Client(server.url).create(TOUR_GROUP_ROOM, { scene, role: 'docent', memberToken: token() }),
+  )
+  await waitFor('the docent sees the group', () => m.group !== undefined)
+  return m
+}
+
+async function joinGroup(code: string): Promise<Member> {
+  const m = track(
+    await new Client(server.url).joinById(code, {
+      scene: 'red-tourism',
+      role: 'visitor',
+      memberToken: token(),
+    }),
+  )
+  await waitFor('the visitor sees the group', () => m.group !== undefined)
+  return m
+}
+
+beforeAll(async () => {
+  server = await startClassroomServer(mkdtempSync(join(tmpdir(), 'xr-groups-')))
+})
+
+afterAll(async () => {
+  // A room the server already closed never answers a leave: bound the wait.
+  await settleWithin(
+    rooms.map((r) => r.leave(true).catch(() => undefined)),
+    2000,
+  )
+  await server?.close()
+})
+
+describe('tour groups', () => {
+  it('a docent opens a group, visitors join by code and follow the stop; a visitor who stepped out is counted out', async () => {
+    const docent = await openGroup()
+    const code = docent.group?.code ?? ''
+    expect(code).toMatch(/^[A-Z2-9]{5}$/)
+    expect(docent.group).toMatchObject({ role: 'docent', stopIndex: -1, members: 1, docentOnline: true })
+    const a = await joinGroup(code)
+    const b = await joinGroup(code)
+    await waitFor('three members', () => docent.group?.members === 3 && docent.group.following === 2)
+    expect(a.group).toMatchObject({ code, role: 'visitor', self: { following: true } })
+
+    docent.room.send('docent:stop', { stopIndex: 1 })
+    await waitFor('both visitors at stop 1', () => a.group?.stopIndex === 1 && b.group?.stopIndex === 1)
+
+    b.room.send('member:following', { following: false })
+    await waitFor('b stepped out', () => b.group?.self.following === false && docent.group?.following === 1)
+    docent.room.send('docent:pose', { position: [1, 2], pointer: [1, 1.2, 3] })
+    await waitFor('the pointer reaches the visitors', () => a.docent.length > 0 && b.docent.length > 0)
+    expect(a.docent.at(-1)).toEqual({ position: [1, 2], pointer: [1, 1.2, 3] })
+    docent.room.send('docent:gather', {})
+    await waitFor('a is gathered', () => a.gathers.length === 1)
+    expect(Math.hypot(a.gathers[0].position[0] - 1, a.gathers[0].position[2] - 2)).toBeCloseTo(1.8, 5)
+    b.room.send('member:following', { following: true })
+    await waitFor('b is back in', () => docent.group?.following === 2)
+    expect(b.gathers).toHaveLength(0)
+  })
+
+  it('only the docent changes the stop; bad, unknown and out-of-range messages are refused', async () => {
+    const docent = await openGroup()
+    const v = await joinGroup(docent.group?.code ?? '')
+    v.room.send('docent:stop', { stopIndex: 2 })
+    v.room.send('docent:pose', { position: [0, 0], pointer: null })
+    await waitFor('the visitor is refused twice', () => v.refusals.length === 2)
+    expect(v.refusals[0].reason).toMatch(/only the docent/)
+    docent.room.send('docent:stop', { stopIndex: 999 })
+    docent.room.send('docent:stop', { stopIndex: 'two' })
+    docent.room.send('docent:pose', { position: [Number.NaN, 0], pointer: null })
+    docent.room.send('docent:pose', { position: [0, 0], pointer: [1e9, 0, 0] })
+    docent.room.send('hack', { x: 'y'.repeat(5000) })
+    docent.room.send('member:following', { following: false })
+    await waitFor('six refusals', () => docent.refusals.length === 6)
+    expect(docent.refusals.map((r) => r.type)).toEqual([
+      'docent:stop',
+      'docent:stop',
+      'docent:pose',
+      'docent:pose',
+      'hack',
+      'member:following',
+    ])
+    // A flood of pointer poses is dropped past its budget, silently, and the room still answers.
+    for (let i = 0; i < 30; i++) docent.room.send('docent:pose', { position: [i, 0], pointer: null })
+    docent.room.send('docent:stop', { stopIndex: 0 })
+    await waitFor('the stop still moves', () => v.group?.stopIndex === 0)
+    expect(v.docent.length).toBeLessThan(30)
+  })
+
+  it('joins with bad options, a second docent or a non-tour scene are refused', async () => {
+    const client = new Client(server.url)
+    await expect(
+      client.create(TOUR_GROUP_ROOM, { scene: 'red-tourism', role: 'visitor', memberToken: token() }),
+    ).rejects.toThrow(/only a docent/)
+    await expect(
+      client.create(TOUR_GROUP_ROOM, { scene: 'classroom', role: 'docent', memberToken: token() }),
+    ).rejects.toThrow(/not a tour/)
+    await expect(client.create(TOUR_GROUP_ROOM, { scene: 'red-tourism', role: 'docent' })).rejects.toThrow(
+      /memberToken/,
+    )
+    const docent = await openGroup()
+    const code = docent.group?.code ?? ''
+    await expect(
+      client.joinById(code, { scene: 'red-tourism', role: 'docent', memberToken: token() }),
+    ).rejects.toThrow(/own docent/)
+    await expect(
+      client.joinById(code, { scene: 'red-tourism', role: 'visitor', memberToken: 'short' }),
+    ).rejects.toThrow(/memberToken/)
+  })
+
+  it(`holds ${GROUP_MAX_DEVICES} devices and tells the next one the group is full`, async () => {
+    const docent = await openGroup()
+    const code = docent.group?.code ?? ''
+    for (let i = 1; i < GROUP_MAX_DEVICES; i++) await joinGroup(code)
+    await waitFor('a full group', () => docent.group?.members === GROUP_MAX_DEVICES)
+    await expect(
+      new Client(server.url).joinById(code, { scene: 'red-tourism', role: 'visitor', memberToken: token() }),
+    ).rejects.toThrow(GROUP_FULL_REASON)
+  })
+
+  it('ending the group closes it for everyone', async () => {
+    const docent = await openGroup()
+    const v = await joinGroup(docent.group?.code ?? '')
+    let closedWith = 0
+    v.room.onLeave((code: number) => {
+      closedWith = code
+    })
+    docent.room.send('docent:end', {})
+    await waitFor('the visitor is let go', () => closedWith !== 0)
+    expect(closedWith).toBe(4210)
+  })
+})
