@@ -66,6 +66,9 @@ export function findMissingEnglish(value: unknown, path: PropertyKey[] = []): Sc
   if (Array.isArray(value)) return value.flatMap((item, i) => findMissingEnglish(item, [...path, i]))
   if (value === null || typeof value !== 'object') return []
   const record = value as Record<string, unknown>
+  // A display unit may be empty in one language on purpose: Chinese counts take a measure word (个),
+  // English ones none ("3", not "3 个"); the twin shows the empty unit as it is.
+  if (path.at(-1) === 'displayUnit') return []
   if (isLocalizedText(record)) {
     return record.en.trim() === ''
       ? [

@@ -64,4 +64,10 @@ describe('scene validation', () => {
       },
     ])
   })
+
+  it('takes an empty display unit as meant, and the shipped twin with no warning', () => {
+    expect(findMissingEnglish({ metrics: [{ displayUnit: { zh: '个', en: '' } }] })).toEqual([])
+    const twin = validateSceneText(readFileSync('scenes/twin-park/scene.json', 'utf8'), 'twin-park')
+    expect(twin.ok && twin.warnings).toEqual([])
+  })
 })
