@@ -3,6 +3,7 @@ import { createClassroomModule } from './classroom/classroom-module'
 import { createGroupModule } from './groups/group-module'
 import { createStaticFilesModule } from './http/static-files'
 import type { ServerModuleFactory } from './module'
+import { createStaffModule } from './staff/staff-module'
 import { createTwinModule } from './twin/twin-module'
 import { createVenueModule } from './venue/venue-module'
 
@@ -11,5 +12,6 @@ export const defaultModules: ServerModuleFactory[] = [
   createTwinModule,
   createClassroomModule,
   createGroupModule,
+  createStaffModule,
   createVenueModule,
 ]
