@@ -1,6 +1,8 @@
 // The app: DOM pages for desktop and touch (lobby, scene bar, error pages, diagnostics) over one
 // lazily loaded 3D stage. The lobby is usable before three.js has even arrived.
 import { lazy, Suspense, useEffect } from 'react'
+import { KioskScreen } from '../platform/kiosk/KioskScreen'
+import { useKiosk } from '../platform/kiosk/kiosk-state'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
 import { beginSceneLoad, cancelSceneLoad, installFetchTracking } from '../platform/loading/load-progress'
 import { SceneLoader } from '../platform/loading/SceneLoader'
@@ -35,6 +37,8 @@ export function App() {
   useKioskMode()
   // Pages that run the lobby or a scene are venue devices; the staff's own pages are not.
   useVenuePresence(!diag && !operator)
+  // The attract loop shows scenes without their page chrome or first-time help.
+  const attract = useKiosk((k) => k.phase === 'attract')
   // A scene's loading run starts with its first render, before its catalog entry is fetched.
   useEffect(() => {
     if (scene) beginSceneLoad(scene)
@@ -70,12 +74,13 @@ export function App() {
           <Stage />
         </Suspense>
       </StageErrorBoundary>
-      {scene ? <SceneOverlay sceneId={scene} /> : <LobbyPage />}
+      {scene ? !attract && <SceneOverlay sceneId={scene} /> : <LobbyPage />}
       {scene && !sceneFailed && <SceneLoader />}
       {/* Last, so it sits above the scene bar and the loader (the scene bar makes its own stacking context). */}
-      {scene && !sceneFailed && <OnboardingOverlay />}
+      {scene && !sceneFailed && !attract && <OnboardingOverlay />}
       <UpdatePrompt />
       <VenueNotice />
+      <KioskScreen />
     </>
   )
 }

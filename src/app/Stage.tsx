@@ -8,6 +8,8 @@ import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
 import { useFrameStage } from '../platform/frame'
+import { AttractCamera } from '../platform/kiosk/AttractCamera'
+import { useKiosk } from '../platform/kiosk/kiosk-state'
 import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
 import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
@@ -29,6 +31,8 @@ export default function Stage() {
   // In a headset there is no DOM loader to paint first, and the page's own animation frames may be
   // paused for the immersive session: the switch is immediate there.
   const inXR = useXRSession((s) => s.mode !== null)
+  // The kiosk's attract loop flies its own camera instead of the visitor's rig (never in a headset).
+  const attract = useKiosk((k) => k.phase === 'attract') && !inXR
   const scene = useAfterPaint(
     useRoute((s) => s.scene),
     !inXR,
@@ -44,7 +48,7 @@ export default function Stage() {
       <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />
       <XR store={xrStore}>
         <ThreeRegistration />
-        <PlayerRig />
+        {attract ? <AttractCamera /> : <PlayerRig />}
         {scene ? <SceneStage sceneId={scene} /> : <XRLobby />}
         <LoadingPanel3D />
         <XROnboardingHint />

@@ -4,6 +4,7 @@ import { useThree } from '@react-three/fiber'
 import { type ReactNode, useRef } from 'react'
 import { type Group, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
+import { viewUiHidden } from './view-ui-visibility'
 
 export interface HeadFollowProps {
   children: ReactNode
@@ -41,6 +42,8 @@ export function HeadFollow({
   useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
     if (!g) return
+    g.visible = !viewUiHidden()
+    if (!g.visible) return
     camera.getWorldPosition(head)
     camera.getWorldDirection(forward).setY(0).normalize()
     right.set(-forward.z, 0, forward.x)

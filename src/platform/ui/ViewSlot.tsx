@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useRef } from 'react'
 import { Euler, type Group, Matrix4, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { fitToSlot, type SlotPlacement, type ViewSlotName, XR_COMFORT } from './view-slots'
+import { viewUiHidden } from './view-ui-visibility'
 
 export interface ViewSlotProps {
   slot: ViewSlotName
@@ -63,6 +64,8 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }
   useFrameStage('uiFollow', () => {
     const g = group.current
     if (!g) return
+    g.visible = !viewUiHidden()
+    if (!g.visible) return
     camera.getWorldPosition(head)
     if (gl.xr.isPresenting) {
       camera.getWorldDirection(forward)

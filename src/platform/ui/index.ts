@@ -23,6 +23,7 @@ export * from './UiText'
 export * from './ui-probe'
 export * from './ViewSlot'
 export * from './view-slots'
+export * from './view-ui-visibility'
 
 /** pinyin-pro's dictionary is ~150 KB gzip: callers load the speller when they need it, never eagerly. */
 export const loadPinyinSpeller = () => import('./keyboard/pinyin-speller').then((m) => m.pinyinSpeller)
