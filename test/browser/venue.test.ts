@@ -18,6 +18,8 @@ describe('venue: operator console and a headset', () => {
     const device = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
       emulateQuest3: true,
       venuePresence: true,
+      // Pictures for a person are taken larger, so the headset's 3D text can be read in them.
+      ...(SHOTS ? { viewport: { width: 1600, height: 900 } } : {}),
       localStorage: { 'xr-showcase:venue:device-name': '展台 A-3' },
     })
     await waitForSceneReady(device.page, 'red-tourism')
@@ -69,6 +71,16 @@ describe('venue: operator console and a headset', () => {
     await waitFor(device.page, 'venue', (v) => v.notice === text && v.noticeInXR, {
       what: 'the message on the headset, in its 3D panel',
     })
+    // The page's own banner carries it too (what a desktop or touch kiosk shows).
+    await expect.poll(() => device.page.locator('[data-venue-notice] p').textContent()).toBe(text)
+
+    // Staff rename the headset; it keeps the name and reports it.
+    await console_.getByPlaceholder('新名称').fill('展台 B-1')
+    await console_.locator('[data-command="rename"]').click()
+    await expect.poll(() => cell('name')).toBe('展台 B-1')
+    expect(await device.page.evaluate(() => localStorage.getItem('xr-showcase:venue:device-name'))).toBe(
+      '展台 B-1',
+    )
     if (SHOTS) {
       // The 3D text is laid out off the main thread: give it a few frames before the picture.
       await frames(device.page, 20)

@@ -12,8 +12,8 @@ import { useNoticeExpiry } from './VenueNotice'
 import { useVenue } from './venue-store'
 import { venueStrings } from './venue-strings'
 
-const W = 1.2
-const FONT = 0.05
+const W = 0.9
+const FONT = 0.055
 const LINE_HEIGHT = 1.25
 
 export function VenueStageParts() {
