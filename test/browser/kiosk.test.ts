@@ -86,6 +86,8 @@ describe('kiosk reset', () => {
     })
     await waitForSceneReady(page, 'red-tourism')
     await enterVR(page)
+    // The press on "进入 VR" was not spent on fullscreen: a headset's browser is never asked.
+    expect((await debugView(page, 'kiosk'))?.fullscreenRequests).toBe(0)
     // Worn, and still for longer than the idle time: checks keep finding it worn, no reset.
     const worn = await waitFor(page, 'kiosk', (k) => k.wornChecks >= 12, {
       what: 'twelve checks with the headset worn',
@@ -130,6 +132,8 @@ describe('kiosk staff exit', () => {
       timeout: 10_000,
     })
     await page.mouse.up()
+    // The press was the kiosk's first gesture: the page went fullscreen.
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
     const code = page.locator('#staff-exit-code')
     await code.fill('000000')
     await code.press('Enter')

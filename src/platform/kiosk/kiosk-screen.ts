@@ -9,6 +9,7 @@ import { kioskDebug } from './kiosk-state'
 
 export function installKioskScreen(): () => void {
   let wakeLock: WakeLockSentinel | null = null
+  let lockPending = false
   let headset = false
   let alive = true
   void detectXRSupport().then((s) => {
@@ -20,8 +21,9 @@ export function installKioskScreen(): () => void {
       kioskDebug.wakeLock = 'unsupported'
       return
     }
-    if (wakeLock && !wakeLock.released) return
+    if (lockPending || (wakeLock && !wakeLock.released)) return
     kioskDebug.wakeLockRequests++
+    lockPending = true
     try {
       const lock = await navigator.wakeLock.request('screen')
       if (!alive) return void lock.release()
@@ -32,6 +34,8 @@ export function installKioskScreen(): () => void {
       })
     } catch {
       kioskDebug.wakeLock = 'refused'
+    } finally {
+      lockPending = false
     }
   }
 
