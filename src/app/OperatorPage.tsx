@@ -24,6 +24,8 @@ const COMMAND_LABELS: Record<VenueCommand['type'], VenueStringKey> = {
   lobby: 'backToLobby',
   'set-lang': 'setLang',
   reset: 'reset',
+  'start-attract': 'startAttract',
+  'stop-attract': 'stopAttract',
   message: 'message',
   rename: 'rename',
 }
@@ -301,6 +303,26 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
             data-command="reset"
           >
             {t('reset')}
+          </button>
+        </div>
+        <div className="operator-command">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => send({ type: 'start-attract' })}
+            data-command="start-attract"
+          >
+            {t('startAttract')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => send({ type: 'stop-attract' })}
+            data-command="stop-attract"
+          >
+            {t('stopAttract')}
           </button>
         </div>
         <div className="operator-command">

@@ -11,6 +11,9 @@ export interface CommandEffects {
   setLang(lang: 'zh' | 'en'): void
   /** The kiosk's reset for the next visitor. */
   reset(): void
+  /** Starts a kiosk's attract loop; returns why not when this device cannot (not a kiosk, in VR). */
+  startAttract(): string | undefined
+  stopAttract(): void
   showNotice(text: string, seconds: number): void
   rename(name: string): void
 }
@@ -36,6 +39,13 @@ export function runCommand(command: VenueCommand, effects: CommandEffects): Comm
         return { ok: true }
       case 'reset':
         effects.reset()
+        return { ok: true }
+      case 'start-attract': {
+        const refusal = effects.startAttract()
+        return refusal ? { ok: false, detail: refusal } : { ok: true }
+      }
+      case 'stop-attract':
+        effects.stopAttract()
         return { ok: true }
       case 'message':
         effects.showNotice(command.text, command.seconds)

@@ -10,7 +10,7 @@ import {
   type VenueServerEvents,
 } from '../../shared/venue/venue-messages'
 import { setLang } from '../i18n'
-import { resetKiosk } from '../kiosk'
+import { resetKiosk, startAttract, stopAttract } from '../kiosk'
 import { connectRoom, type RealtimeRoom, type RoomConnection } from '../realtime'
 import { findEntry, useSceneCatalog } from '../scenes/scene-catalog'
 import { useRoute } from '../url/route-store'
@@ -53,6 +53,13 @@ function carryOut(room: RealtimeRoom, message: VenueServerEvents['command']) {
     lobby: () => useRoute.getState().navigate({ scene: undefined }),
     setLang,
     reset: resetKiosk,
+    startAttract: () => {
+      if (!useRoute.getState().kiosk) return 'this device is not a kiosk (?kiosk=1): it has no attract loop'
+      if (useXRSession.getState().mode) return 'a headset in VR shows no attract loop'
+      startAttract()
+      return undefined
+    },
+    stopAttract,
     showNotice: showVenueNotice,
     rename: (name) => {
       keepDeviceName(name)

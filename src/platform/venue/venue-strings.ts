@@ -38,6 +38,8 @@ export const venueStrings = {
   backToLobby: { zh: '返回大厅', en: 'Back to lobby' },
   setLang: { zh: '切换语言', en: 'Set language' },
   reset: { zh: '重置（下一位观众）', en: 'Reset for next visitor' },
+  startAttract: { zh: '开始待机展示', en: 'Start attract loop' },
+  stopAttract: { zh: '结束待机展示', en: 'Stop attract loop' },
   message: { zh: '发送通知', en: 'Show message' },
   messagePlaceholder: { zh: '通知内容', en: 'Message text' },
   rename: { zh: '改名', en: 'Rename' },

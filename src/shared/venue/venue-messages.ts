@@ -59,6 +59,9 @@ export const VenueCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-lang'), lang: z.enum(LANGS) }).strict(),
   /** The kiosk's reset for the next visitor (lobby, default settings, visit forgotten, XR ended). */
   z.object({ type: z.literal('reset') }).strict(),
+  /** A kiosk's attract loop (a fly-through of the scenes until a visitor touches it), and back to the lobby. */
+  z.object({ type: z.literal('start-attract') }).strict(),
+  z.object({ type: z.literal('stop-attract') }).strict(),
   z
     .object({
       type: z.literal('message'),
@@ -80,6 +83,8 @@ export const VENUE_COMMAND_TYPES = [
   'lobby',
   'set-lang',
   'reset',
+  'start-attract',
+  'stop-attract',
   'message',
   'rename',
 ] as const satisfies readonly VenueCommandType[]

@@ -51,7 +51,7 @@ describe('presence report', () => {
 })
 
 describe('command runner', () => {
-  function effects(scenes: string[] = ['gov-hall']) {
+  function effects(scenes: string[] = ['gov-hall'], attractRefusal?: string) {
     const done: string[] = []
     const fx: CommandEffects = {
       hasScene: (id) => scenes.includes(id),
@@ -59,6 +59,11 @@ describe('command runner', () => {
       lobby: () => done.push('lobby'),
       setLang: (lang) => done.push(`lang ${lang}`),
       reset: () => done.push('reset'),
+      startAttract: () => {
+        if (!attractRefusal) done.push('attract on')
+        return attractRefusal
+      },
+      stopAttract: () => done.push('attract off'),
       showNotice: (text, seconds) => done.push(`notice ${text} ${seconds}`),
       rename: (name) => done.push(`rename ${name}`),
     }
@@ -72,6 +77,8 @@ describe('command runner', () => {
       runCommand({ type: 'lobby' }, fx),
       runCommand({ type: 'set-lang', lang: 'en' }, fx),
       runCommand({ type: 'reset' }, fx),
+      runCommand({ type: 'start-attract' }, fx),
+      runCommand({ type: 'stop-attract' }, fx),
       runCommand({ type: 'message', text: '请到出口', seconds: 20 }, fx),
       runCommand({ type: 'rename', name: '展台 B-1' }, fx),
     ]
@@ -81,6 +88,8 @@ describe('command runner', () => {
       'lobby',
       'lang en',
       'reset',
+      'attract on',
+      'attract off',
       'notice 请到出口 20',
       'rename 展台 B-1',
     ])
@@ -100,6 +109,11 @@ describe('command runner', () => {
       },
     }
     expect(runCommand({ type: 'reset' }, broken)).toEqual({ ok: false, detail: 'XR session would not end' })
+    const notKiosk = effects([], 'this device is not a kiosk').fx
+    expect(runCommand({ type: 'start-attract' }, notKiosk)).toEqual({
+      ok: false,
+      detail: 'this device is not a kiosk',
+    })
   })
 })
 

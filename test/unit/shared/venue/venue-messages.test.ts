@@ -62,6 +62,8 @@ describe('venue commands', () => {
       { type: 'lobby' },
       { type: 'set-lang', lang: 'en' },
       { type: 'reset' },
+      { type: 'start-attract' },
+      { type: 'stop-attract' },
       { type: 'message', text: '请到出口集合', seconds: 30 },
       { type: 'rename', name: '展台 B-1' },
     ]
