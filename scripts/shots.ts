@@ -42,7 +42,7 @@ try {
         const { page } = app
         try {
           await waitForSceneReady(page, walk.scene)
-          if (view.xr) await enterVR(page)
+          if (view.xr) await enterVR(page, { keepViewport: true })
           for (const [i, state] of walk.states.entries()) {
             await state.enter(page)
             const base = join(

@@ -46,7 +46,7 @@ describe.each(SCENE_WALKS)('layout rules: $scene', (walk) => {
       app.expectConsoleErrors(/WebSocket|mqtt|colyseus|ECONNREFUSED/i)
       const { page } = app
       await waitForSceneReady(page, walk.scene)
-      if (view.xr) await enterVR(page)
+      if (view.xr) await enterVR(page, { keepViewport: true })
       const problems: string[] = []
       let checked = 0
       const check = async (where: string) => {

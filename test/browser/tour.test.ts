@@ -238,8 +238,6 @@ describe('red-tourism tour', () => {
     // even when software GL makes every XR frame slow.
     const app = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism&lang=zh', {
       emulateQuest3: true,
-      // A smaller page keeps software-GL stereo frames short; this test reads state, not pixels.
-      viewport: { width: 800, height: 450 },
       localStorage: {
         'xr-showcase:settings': JSON.stringify({ state: { narrationRate: 0.75 }, version: 1 }),
       },
