@@ -48,6 +48,8 @@ export interface ServerConfig {
    * (`TWIN_ALLOWED_ORIGINS`, comma- or space-separated, e.g. `https://kiosk.venue.lan`). Default none.
    */
   twinAllowedOrigins: string[]
+  /** Days visitor analytics are kept (`ANALYTICS_RETENTION_DAYS`, 1–3650). Default 90. */
+  analyticsRetentionDays?: number
 }
 
 export function readConfig(
@@ -82,6 +84,7 @@ export function readConfig(
     },
     twinMqttAllow: list(env.TWIN_MQTT_ALLOW),
     twinAllowedOrigins: list(env.TWIN_ALLOWED_ORIGINS),
+    analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS ? Number(env.ANALYTICS_RETENTION_DAYS) : undefined,
   }
 }
 

@@ -1,4 +1,5 @@
 // Every part of the server, in start order. A new server part is one line here.
+import { createAnalyticsModule } from './analytics/analytics-module'
 import { createClassroomModule } from './classroom/classroom-module'
 import { createGroupModule } from './groups/group-module'
 import { createStaticFilesModule } from './http/static-files'
@@ -14,4 +15,5 @@ export const defaultModules: ServerModuleFactory[] = [
   createGroupModule,
   createStaffModule,
   createVenueModule,
+  createAnalyticsModule,
 ]

@@ -18,6 +18,9 @@ export function configProblem(config: ServerConfig): string | undefined {
     if (!/^wss?:\/\/[^\s/]+\/\S*$/.test(url))
       return `TWIN_MQTT_ALLOW has "${url}", which is not a ws:// or wss:// broker URL such as ws://broker.lan:8083/mqtt.`
   }
+  const retention = config.analyticsRetentionDays
+  if (retention !== undefined && !(Number.isInteger(retention) && retention >= 1 && retention <= 3650))
+    return 'ANALYTICS_RETENTION_DAYS must be a whole number of days from 1 to 3650.'
   return undefined
 }
 

@@ -9,7 +9,6 @@ import {
   DeviceCommandRoute,
   type DevicesResponse,
   DevicesRoute,
-  OPERATOR_CODE_HEADER,
 } from '../../shared/venue/http-contracts'
 import {
   describeVenueIssue,
@@ -19,6 +18,7 @@ import {
 } from '../../shared/venue/venue-messages'
 import { joinColyseusHost } from '../colyseus/colyseus-host'
 import type { ServerContext, ServerModule } from '../module'
+import { requireOperator } from '../security/operator-check'
 import { type CommandTarget, DeviceRegistry } from './device-registry'
 import { createVenueRoom } from './venue-room'
 
@@ -28,17 +28,8 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
   const registry = new DeviceRegistry({ ackWaitMs: ACK_WAIT_MS })
   matchMaker.defineRoomType(VENUE_ROOM, createVenueRoom({ registry, log }))
 
-  /** Checks the operator code header; on failure answers 403 or 429 (with Retry-After) and returns false. */
-  const requireOperator = (req: FastifyRequest, reply: FastifyReply): boolean => {
-    const check = operatorGuard.check(req.ip, req.headers[OPERATOR_CODE_HEADER])
-    if (check.ok) return true
-    if (check.status === 429) {
-      reply.header('retry-after', String(check.retryAfterSeconds))
-      log.warn({ ip: req.ip }, 'venue: operator code locked out after wrong tries')
-    }
-    reply.code(check.status).send({ error: check.reason })
-    return false
-  }
+  const requireStaff = (req: FastifyRequest, reply: FastifyReply) =>
+    requireOperator(operatorGuard, log, req, reply, 'venue')
 
   /** A command a device can carry out on this server: an open-scene names a scene that exists and is valid. */
   const commandProblem = (command: VenueCommand): string | undefined => {
@@ -66,7 +57,7 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
       app.get(DevicesRoute.path, async (req, reply) => {
         const query = DevicesRoute.query.safeParse(req.query)
         if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
-        if (!requireOperator(req, reply)) return reply
+        if (!requireStaff(req, reply)) return reply
         reply.header('cache-control', 'no-store')
         const response: DevicesResponse = { devices: registry.list() }
         return response
@@ -74,7 +65,7 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
       app.post(DeviceCommandRoute.path, async (req, reply) => {
         const query = DeviceCommandRoute.query.safeParse(req.query)
         if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
-        if (!requireOperator(req, reply)) return reply
+        if (!requireStaff(req, reply)) return reply
         const params = DeviceCommandRoute.params.safeParse(req.params)
         if (!params.success) return reply.code(400).send({ error: describeVenueIssue(params.error) })
         return sendCommand({ deviceId: params.data.id }, req.body, reply)
@@ -82,7 +73,7 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
       app.post(BroadcastCommandRoute.path, async (req, reply) => {
         const query = BroadcastCommandRoute.query.safeParse(req.query)
         if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
-        if (!requireOperator(req, reply)) return reply
+        if (!requireStaff(req, reply)) return reply
         return sendCommand('all', req.body, reply)
       })
     },
