@@ -1,6 +1,7 @@
 // The app: DOM pages for desktop and touch (lobby, scene bar, error pages, diagnostics) over one
 // lazily loaded 3D stage. The lobby is usable before three.js has even arrived.
 import { lazy, Suspense, useEffect } from 'react'
+import { useVisitAnalytics } from '../platform/analytics'
 import { KioskScreen } from '../platform/kiosk/KioskScreen'
 import { useKiosk } from '../platform/kiosk/kiosk-state'
 import { useKioskMode } from '../platform/kiosk/use-kiosk-mode'
@@ -39,6 +40,8 @@ export function App() {
   useVenuePresence(!diag && !operator)
   // The attract loop shows scenes without their page chrome or first-time help.
   const attract = useKiosk((k) => k.phase === 'attract')
+  // Visitors' pages report anonymous analytics; staff pages and the attract loop (nobody chose it) do not.
+  useVisitAnalytics(!diag && !operator && !attract)
   // A scene's loading run starts with its first render, before its catalog entry is fetched.
   useEffect(() => {
     if (scene) beginSceneLoad(scene)

@@ -14,6 +14,7 @@ import {
   type VenueStringKey,
   venueStrings,
 } from '../platform/venue'
+import { AnalyticsPanel } from './AnalyticsPanel'
 import './operator.css'
 
 const POLL_MS = 1000
@@ -97,6 +98,7 @@ export default function OperatorPage() {
         <>
           <DeviceTable devices={devices} />
           <CommandPanel code={code} devices={devices} />
+          <AnalyticsPanel code={code} />
         </>
       ) : (
         <SignIn

@@ -103,6 +103,11 @@ export interface OpenPageOptions {
    * a test stops its server would log errors, and only the venue's tests are about it.
    */
   venuePresence?: boolean
+  /**
+   * Report visitor analytics. Default off: many tests serve only some server modules, where the report
+   * would be refused, and only the analytics test is about it.
+   */
+  analytics?: boolean
   /** Console errors this page is expected to log (see AppPage.expectConsoleErrors). */
   expectConsoleErrors?: RegExp[]
   /**
@@ -178,6 +183,7 @@ export async function openAppPage(
       ? {}
       : { 'xr-showcase:onboarding:screen': 'seen', 'xr-showcase:onboarding:xr': 'seen' }),
     ...(options.venuePresence ? {} : { 'xr-showcase:venue:presence': 'off' }),
+    ...(options.analytics ? {} : { 'xr-showcase:analytics': 'off' }),
     ...options.localStorage,
   }
   if (Object.keys(seeded).length > 0) {

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { loadPinyinSpeller } from '../../platform/ui'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { registerServiceHallDebugView } from './debug'
+import { watchHallAnalytics } from './hall-analytics'
 import { addSpeller, initHall, useHall } from './service-hall-store'
 import { CallScreen } from './views/CallScreen'
 import { ClerkPanel } from './views/ClerkPanel'
@@ -22,6 +23,8 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
     // pinyin-pro is big: the hall shows first, and search learns pinyin as soon as it arrives.
     void loadPinyinSpeller().then((speller) => addSpeller(content, speller))
   }, [content])
+  // After initHall (effects run in order), so a ticket call a reload restores is not counted again.
+  useEffect(() => watchHallAnalytics(scene.id), [scene.id])
   // Offered to tests while the hall is mounted; nothing is computed until a test asks.
   useEffect(() => registerServiceHallDebugView(), [])
   useQueueTicker()

@@ -1,6 +1,7 @@
 // The operator console's calls to the venue API: every response parsed with the shared contracts, the
 // staff code only ever in the `x-operator-code` header (held in memory by the page, never stored).
 import { z } from 'zod'
+import { CsvRoute, type SummaryResponse, SummaryRoute } from '../../shared/analytics/analytics-contracts'
 import {
   CommandResponse,
   DevicesRoute,
@@ -10,7 +11,7 @@ import {
 } from '../../shared/venue/http-contracts'
 import type { VenueCommand } from '../../shared/venue/venue-messages'
 
-export type { CommandResponse, DeviceView, VenueCommand }
+export type { CommandResponse, DeviceView, SummaryResponse, VenueCommand }
 
 export type OperatorResult<T> =
   | { ok: true; value: T }
@@ -74,3 +75,22 @@ export function sendVenueCommand(
 
 /** Text fields of a command as typed in the console, before the server cleans them. */
 export const ConsoleMessageInput = z.string().trim().min(1).max(200)
+
+/** The visitor analytics' daily summary (anonymous counts and times). */
+export function fetchAnalyticsSummary(code: string): Promise<OperatorResult<SummaryResponse>> {
+  return call(SummaryRoute.path, code, SummaryRoute.response)
+}
+
+/** Every stored analytics event as a CSV file, for a download. */
+export async function fetchAnalyticsCsv(code: string): Promise<OperatorResult<Blob>> {
+  try {
+    const response = await fetch(CsvRoute.path, {
+      headers: { [OPERATOR_CODE_HEADER]: code },
+      cache: 'no-store',
+    })
+    if (!response.ok) return { ok: false, status: response.status, reason: `HTTP ${response.status}` }
+    return { ok: true, value: await response.blob() }
+  } catch (error) {
+    return { ok: false, status: 0, reason: (error as Error).message }
+  }
+}

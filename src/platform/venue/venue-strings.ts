@@ -53,6 +53,24 @@ export const venueStrings = {
   commandFailed: { zh: '指令未发送：{reason}', en: 'Command not sent: {reason}' },
   seconds: { zh: '{n} 秒', en: '{n} s' },
   minutes: { zh: '{n} 分', en: '{n} min' },
+  analyticsTitle: { zh: '观众统计（匿名）', en: 'Visitor analytics (anonymous)' },
+  analyticsEmpty: { zh: '最近 14 天还没有记录。', en: 'Nothing recorded in the last 14 days.' },
+  analyticsRetention: {
+    zh: '只记录场景、时长和结果，不含任何个人信息；保留 {days} 天。',
+    en: 'Scenes, times and results only, no personal data; kept for {days} days.',
+  },
+  analyticsChart: { zh: '每日观众人次', en: 'Visits per day' },
+  colDay: { zh: '日期', en: 'Day' },
+  colVisits: { zh: '观众', en: 'Visits' },
+  colVr: { zh: '进入 VR', en: 'VR entries' },
+  colTours: { zh: '完成导览', en: 'Tours completed' },
+  colHall: { zh: '办成事项', en: 'Hall tasks done' },
+  colQuiz: { zh: '平均答题得分', en: 'Mean quiz score' },
+  colErrors: { zh: '错误', en: 'Errors' },
+  colEntries: { zh: '进入次数', en: 'Entries' },
+  colMeanTime: { zh: '平均停留', en: 'Mean time' },
+  scenesToday: { zh: '{day} 各场景', en: 'Scenes on {day}' },
+  downloadCsv: { zh: '导出 CSV', en: 'Export CSV' },
 } satisfies Record<string, LocalizedText>
 
 export type VenueStringKey = keyof typeof venueStrings

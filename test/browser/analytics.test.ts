@@ -1,0 +1,63 @@
+// Issue 13 item 7: anonymous visitor analytics with real pages on the real server and its SQLite file. A
+// visitor's page opens a scene, enters VR and leaves for the lobby; the server's summary counts the visit,
+// the VR entry and the scene's time, and the operator console shows them in its table and chart and
+// exports them as CSV. What the server accepts and refuses is tested in test/integration/analytics.test.ts.
+import { describe, expect, it } from 'vitest'
+import { type SummaryResponse, SummaryRoute } from '../../src/shared/analytics/analytics-contracts'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { openAppPage } from './harness'
+import { browserAndServer } from './rig'
+import { enterVR, waitForSceneReady } from './xr-input'
+
+const rig = browserAndServer()
+
+async function summary(): Promise<SummaryResponse> {
+  const response = await fetch(`${rig.server.url}${SummaryRoute.path}`, {
+    headers: { 'x-operator-code': TEST_OPERATOR_CODE },
+  })
+  return SummaryRoute.response.parse(await response.json())
+}
+
+describe('visitor analytics', () => {
+  it('counts a visit, its VR entry and its time in a scene, and the console shows and exports them', async () => {
+    const visitor = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
+      emulateQuest3: true,
+      analytics: true,
+    })
+    await waitForSceneReady(visitor.page, 'red-tourism')
+    await enterVR(visitor.page)
+    // Leaving the page ends the scene's time and sends what is queued by beacon.
+    await visitor.page.goto(`${rig.server.url}/`)
+    await expect
+      .poll(
+        async () => {
+          const today = (await summary()).days.at(-1)
+          return today && { visits: today.visits, vr: today.vrEntries, scenes: today.scenes }
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual({
+        visits: 1,
+        vr: 1,
+        scenes: [{ scene: 'red-tourism', entries: 1, meanSeconds: expect.any(Number) }],
+      })
+
+    const operator = await openAppPage(rig.browser, rig.server.url, '/?operator', {
+      viewport: { width: 1100, height: 900 },
+    })
+    const page = operator.page
+    await page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+    await page.getByRole('button', { name: '进入' }).click()
+    const day = page.locator('table[data-analytics="days"] tbody tr').last()
+    await expect.poll(() => day.locator('[data-col="visits"]').textContent()).toBe('1')
+    expect(await day.locator('[data-col="vr"]').textContent()).toBe('1')
+    const scene = page.locator('table[data-analytics="scenes"] tr[data-scene="red-tourism"]')
+    expect(await scene.locator('[data-col="entries"]').textContent()).toBe('1')
+    expect(await scene.locator('[data-col="time"]').textContent()).toMatch(/^\d+ 秒$/)
+    // The chart is drawn (uPlot's canvas), from this server's own bundle.
+    expect(await page.locator('[data-analytics="chart"] canvas').count()).toBe(1)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出 CSV' }).click()
+    expect((await download).suggestedFilename()).toBe('visitor-analytics.csv')
+  })
+})
