@@ -1,9 +1,11 @@
 // The tour's read-only view for browser tests (`view('tour')`): where the sequencer, the guide and the
 // stations are. Computed only when a test asks; tests drive the tour with real pointer input.
 import { registerDebugActions, registerDebugView } from '../../platform/debug'
+import { docentLive, type GroupProblem, type GroupStatus, useGroup } from '../../platform/groups'
 import type { HumanoidState } from '../../platform/humans'
 import type { Vec3 } from '../../schema/common'
 import type { VisitorMode } from '../../schema/kinds/tour'
+import type { GroupRole } from '../../shared/groups/group-messages'
 import { gradeQuiz } from './logic/quiz-grader'
 import type { TourPhase } from './logic/tour-sequencer'
 import {
@@ -19,6 +21,8 @@ import {
   tourContent,
   useTourStore,
 } from './tour-store'
+import { docentMarkerShown, docentPointer } from './views/DocentPointer'
+import { groupQrShown } from './views/GroupPanel'
 
 export interface TourDebugView {
   phase: TourPhase
@@ -37,6 +41,27 @@ export interface TourDebugView {
   thenNow: number
   timelineSelected: string | null
   quiz: { current: number; finished: boolean; answers: (number | null)[]; correct: number; total: number }
+  /** The docent-led group this device is in (status 'none' when in none). */
+  group: {
+    status: GroupStatus
+    role: GroupRole | null
+    code: string | null
+    /** The group's stop as the server last said. */
+    stopIndex: number
+    members: number
+    following: number
+    selfFollowing: boolean
+    problem: GroupProblem
+    panelOpen: boolean
+    /** The join link the docent's QR code shows, or null. */
+    qrText: string | null
+    /** A visitor has heard the docent's position. */
+    docentSeen: boolean
+    /** On the docent's device: where their pointer last met the hall, or null. */
+    ownPointer: Vec3 | null
+    /** Where a visitor's docent-pointer marker is drawn, or null when hidden. */
+    docentMarker: Vec3 | null
+  }
 }
 
 declare global {
@@ -69,6 +94,26 @@ function computeTourView(): TourDebugView {
       correct: score.correct,
       total: score.total,
     },
+    group: groupView(s.groupPanelOpen),
+  }
+}
+
+function groupView(panelOpen: boolean): TourDebugView['group'] {
+  const g = useGroup.getState()
+  return {
+    status: g.status,
+    role: g.role,
+    code: g.code,
+    stopIndex: g.stopIndex,
+    members: g.members,
+    following: g.following,
+    selfFollowing: g.selfFollowing,
+    problem: g.problem,
+    panelOpen,
+    qrText: groupQrShown.text,
+    docentSeen: docentLive.known,
+    ownPointer: docentPointer.point,
+    docentMarker: docentMarkerShown.point,
   }
 }
 

@@ -1,9 +1,13 @@
 // The "tour" kind: a memorial site with a digital-human guide, driven entirely by the scene's `tour` data.
 // Rendered after the platform has drawn the environment, floors and the scene's model list.
 import { useEffect } from 'react'
+import { useGroup } from '../../platform/groups'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { registerTourDebugView } from './debug'
+import { startTourGroup } from './tour-group'
 import { disposeTour, initTour } from './tour-store'
+import { DocentMarker, DocentPoseSender, useDocentPointerHandler } from './views/DocentPointer'
+import { GroupPanel } from './views/GroupPanel'
 import { ExhibitHotspots, InfoCard } from './views/Hotspots'
 import { MemorialArchitecture } from './views/MemorialArchitecture'
 import { PanoramaStation } from './views/PanoramaStation'
@@ -24,20 +28,30 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
       disposeTour()
     }
   }, [tour])
+  // After initTour (effects run in order): a group's first stop needs the tour's content.
+  useEffect(() => startTourGroup(scene.id), [scene.id])
+  const groupRole = useGroup((s) => (s.code ? s.role : null))
+  const onPointerMove = useDocentPointerHandler()
   return (
     <group name="tour">
-      <RoomCulling hall={tour.hall}>
-        <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} />
-        <ExhibitHotspots hotspots={tour.hotspots} />
-        {tour.panorama && <PanoramaStation station={tour.panorama} theme={tour.theme} />}
-        {tour.thenAndNow && <ThenAndNowStation station={tour.thenAndNow} theme={tour.theme} />}
-        {tour.timeline && <TimelineStation station={tour.timeline} theme={tour.theme} />}
-        {tour.quiz && <QuizStation station={tour.quiz} theme={tour.theme} />}
-        <GuideMotionDriver tour={tour} />
-        <TourGuide tour={tour} />
-      </RoomCulling>
+      {/* The docent's pointer is where it meets the hall and its exhibits, never the docent's own panels. */}
+      <group name="tour-world" onPointerMove={onPointerMove}>
+        <RoomCulling hall={tour.hall}>
+          <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} />
+          <ExhibitHotspots hotspots={tour.hotspots} />
+          {tour.panorama && <PanoramaStation station={tour.panorama} theme={tour.theme} />}
+          {tour.thenAndNow && <ThenAndNowStation station={tour.thenAndNow} theme={tour.theme} />}
+          {tour.timeline && <TimelineStation station={tour.timeline} theme={tour.theme} />}
+          {tour.quiz && <QuizStation station={tour.quiz} theme={tour.theme} />}
+          <GuideMotionDriver tour={tour} />
+          <TourGuide tour={tour} />
+        </RoomCulling>
+      </group>
       <InfoCard />
       <TourConsole tour={tour} floors={scene.floors} />
+      <GroupPanel scene={scene.id} />
+      {groupRole === 'docent' && <DocentPoseSender />}
+      {groupRole === 'visitor' && <DocentMarker />}
     </group>
   )
 }

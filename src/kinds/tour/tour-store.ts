@@ -35,6 +35,8 @@ interface TourUiState {
   thenNow: number
   timelineSelected: string | null
   quiz: QuizSession
+  /** The docent-led group panel (open a group, join by code, the group's code and controls). */
+  groupPanelOpen: boolean
 }
 
 export const useTourStore = create<TourUiState>(() => ({
@@ -44,6 +46,7 @@ export const useTourStore = create<TourUiState>(() => ({
   thenNow: 0,
   timelineSelected: null,
   quiz: startQuiz(0),
+  groupPanelOpen: false,
 }))
 
 /** Where the guide is and where it is heading; written by effects, read and advanced by the guide at the kindLogic frame stage. */
@@ -201,6 +204,28 @@ function runEffect(effect: TourEffect): void {
       stopNarration()
       return
   }
+}
+
+/**
+ * A following group member is taken to the docent's stop: the stop's story starts here as it does for
+ * the docent, and the member is moved to the stop whatever their own visitor mode.
+ */
+export function followGroupStop(stopIndex: number): void {
+  if (!content) return
+  const current = useTourStore.getState().tour.stopIndex
+  if (stopIndex < 0) {
+    if (current >= 0) dispatchTour({ type: 'stop' })
+    return
+  }
+  const stop = content.stops[stopIndex]
+  if (!stop) return
+  if (stopIndex !== current) dispatchTour({ type: 'goTo', stopIndex })
+  useTourStore.setState({ card: null, panoramaOpen: false })
+  teleportPlayer(stop.visitorPosition, stop.visitorYaw)
+}
+
+export function setGroupPanelOpen(open: boolean): void {
+  useTourStore.setState({ groupPanelOpen: open })
 }
 
 export function openCard(card: InfoCardContent): void {

@@ -40,6 +40,8 @@ export interface RoomConnectionOptions {
   rejoinOptions?: Record<string, unknown>
   /** Join this room id (a short room code) instead of matchmaking by options. */
   roomId?: string
+  /** Always open a new room (e.g. a docent's own group) instead of joining one that matches. */
+  create?: boolean
   /** sessionStorage key for the reconnection token; one per room kind and scene. */
   storageKey: string
   /** Server base URL. Default: this page's origin. */
@@ -204,7 +206,9 @@ export async function connectRoom(options: RoomConnectionOptions): Promise<RoomC
   if (!current) {
     const room = options.roomId
       ? await client.joinById(options.roomId, options.joinOptions)
-      : await client.joinOrCreate(options.roomName, options.joinOptions)
+      : options.create
+        ? await client.create(options.roomName, options.joinOptions)
+        : await client.joinOrCreate(options.roomName, options.joinOptions)
     attach(room, false)
   }
   return {

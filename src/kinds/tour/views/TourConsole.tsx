@@ -8,7 +8,7 @@ import type { FloorArea } from '../../../schema/common'
 import type { TourContent } from '../../../schema/kinds/tour'
 import { primaryButtonLabel } from '../logic/console-labels'
 import { isPlaying } from '../logic/tour-sequencer'
-import { dispatchTour, setPanoramaOpen, setVisitorMode, useTourStore } from '../tour-store'
+import { dispatchTour, setGroupPanelOpen, setPanoramaOpen, setVisitorMode, useTourStore } from '../tour-store'
 import { type TourStringKey, tourStrings } from '../tour-strings'
 import { TourMinimap } from './TourMinimap'
 
@@ -19,6 +19,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const t = useLocalize()
   const state = useTourStore((s) => s.tour)
   const panoramaOpen = useTourStore((s) => s.panoramaOpen)
+  const groupPanelOpen = useTourStore((s) => s.groupPanelOpen)
 
   const stop = state.stopIndex >= 0 ? tour.stops[state.stopIndex] : undefined
   const phaseKey: TourStringKey = state.phase === 'idle' ? 'notStarted' : state.phase
@@ -68,24 +69,35 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             onPress={() => dispatchTour({ type: 'replay' })}
             name="tour:replay"
           />
+          {/* Second row: the visitor mode, the group tour, and leaving the panorama while in it. */}
           <Button
             label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
-            width={0.42}
+            width={panoramaOpen ? 0.3 : 0.42}
             height={0.075}
             fontSize={0.038}
-            position={[panoramaOpen ? -0.22 : 0, -0.1, 0.01]}
+            position={[panoramaOpen ? -0.31 : -0.22, -0.1, 0.01]}
             selected={!teleportMode}
             onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
             name="tour:mode"
           />
+          <Button
+            label={t(tourStrings.group)}
+            width={panoramaOpen ? 0.28 : 0.42}
+            height={0.075}
+            fontSize={0.038}
+            position={[panoramaOpen ? 0 : 0.23, -0.1, 0.01]}
+            selected={groupPanelOpen}
+            onPress={() => setGroupPanelOpen(!groupPanelOpen)}
+            name="tour:group"
+          />
           {panoramaOpen && (
             <Button
               label={t(tourStrings.leavePanorama)}
-              width={0.42}
+              width={0.3}
               height={0.075}
               fontSize={0.038}
               variant="danger"
-              position={[0.23, -0.1, 0.01]}
+              position={[0.31, -0.1, 0.01]}
               onPress={() => setPanoramaOpen(false)}
               name="panorama:leave"
             />

@@ -1,0 +1,127 @@
+// The docent's side of a group: the board in the view's centre (the code and a QR code of the join link big
+// enough to scan from a visitor's phone or headset, the members, Gather and End), folded into the left slot.
+import { endGroup, gatherGroup, leaveGroup } from '../../../platform/groups'
+import { useLocalize } from '../../../platform/i18n'
+import { Button, Panel, QrCode, UiText, ViewSlot } from '../../../platform/ui'
+import { setGroupPanelOpen } from '../tour-store'
+import { tourStrings as S } from '../tour-strings'
+
+const W = 0.5
+
+/** Gather and End, side by side: on the docent's board and on the folded panel alike. */
+function DocentButtons({ y }: { y: number }) {
+  const t = useLocalize()
+  return (
+    <>
+      <Button
+        label={t(S.groupGather)}
+        width={0.2}
+        variant="primary"
+        position={[-0.11, y, 0.01]}
+        onPress={gatherGroup}
+        name="group:gather"
+      />
+      <Button
+        label={t(S.groupEnd)}
+        width={0.2}
+        variant="danger"
+        position={[0.11, y, 0.01]}
+        onPress={() => {
+          endGroup()
+          void leaveGroup()
+        }}
+        name="group:end"
+      />
+    </>
+  )
+}
+
+export function DocentGroupPanel({
+  open,
+  code,
+  qrText,
+  status,
+  reconnecting,
+}: {
+  open: boolean
+  code: string
+  qrText: string | null
+  /** The members line, or the reconnecting notice. */
+  status: string
+  reconnecting: boolean
+}) {
+  const t = useLocalize()
+  if (open) {
+    // The board: the code and a QR code big enough to scan from a visitor's phone or headset.
+    const BW = 0.9
+    const BH = 0.6
+    return (
+      <ViewSlot slot="center" width={BW} height={BH} name="group-slot">
+        <Panel width={BW} height={BH} color="#fffaf0" name="group-panel">
+          {qrText && <QrCode text={qrText} size={0.5} position={[-0.2, 0, 0.01]} name="group-qr" />}
+          <group position={[0.235, 0, 0]}>
+            <UiText text={t(S.groupCode)} fontSize={0.04} position={[0, 0.235, 0.01]} />
+            <UiText
+              name="group-code"
+              text={code}
+              fontSize={0.1}
+              color="#7f1d1d"
+              letterSpacing={0.1}
+              position={[0, 0.155, 0.01]}
+            />
+            <UiText
+              text={t(S.groupScan)}
+              fontSize={0.034}
+              maxWidth={0.42}
+              color="#4b5563"
+              position={[0, 0.075, 0.01]}
+            />
+            <UiText
+              name="group-status"
+              text={status}
+              fontSize={0.036}
+              maxWidth={0.42}
+              color={reconnecting ? '#b45309' : undefined}
+              position={[0, -0.04, 0.01]}
+            />
+            <DocentButtons y={-0.13} />
+            <Button
+              label={t(S.groupHide)}
+              width={0.2}
+              height={0.07}
+              fontSize={0.034}
+              position={[0, -0.235, 0.01]}
+              onPress={() => setGroupPanelOpen(false)}
+              name="group:close"
+            />
+          </group>
+        </Panel>
+      </ViewSlot>
+    )
+  }
+
+  // Folded: the group stays in view with its controls; the console's group button shows the board again.
+  const H = 0.3
+  return (
+    <ViewSlot slot="left" width={W} height={H} name="group-slot">
+      <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
+        <UiText
+          name="group-code"
+          text={`${t(S.group)} ${code}`}
+          fontSize={0.042}
+          color="#fff4d6"
+          position={[0, 0.1, 0.01]}
+        />
+        <UiText
+          name="group-status"
+          text={status}
+          fontSize={0.032}
+          maxWidth={W - 0.04}
+          color={reconnecting ? '#fde68a' : '#bbf7d0'}
+          position={[0, 0.04, 0.01]}
+        />
+        <DocentButtons y={-0.06} />
+      </Panel>
+    </ViewSlot>
+  )
+}

@@ -1,0 +1,234 @@
+// This device's membership of a docent-led group, for any kind that has stops to share: open a group
+// (docent) or join one by code (visitor) on the app's own server through the realtime service, the
+// group's summary as zustand state, and the docent's pose in a mutable buffer read in the frame loop.
+// The kind tells the session what its stop is (docent) and is told where to go (visitors).
+import { create } from 'zustand'
+import {
+  GROUP_ENDED_CLOSE_CODE,
+  type GroupEvent,
+  GroupEvents,
+  type GroupMessage,
+  type GroupMessageType,
+  type GroupRole,
+  TOUR_GROUP_ROOM,
+} from '../../shared/groups/group-messages'
+import { connectRoom, type RealtimeRoom, type RoomConnection, type RoomStatus } from '../realtime'
+
+export type GroupStatus = 'none' | RoomStatus
+/** Why the device is not (or no longer) in a group, for the panel; null when nothing went wrong. */
+export type GroupProblem = 'full' | 'not-found' | 'ended' | 'refused' | 'offline' | null
+
+export interface GroupState {
+  status: GroupStatus
+  role: GroupRole | null
+  code: string | null
+  scene: string | null
+  stopIndex: number
+  members: number
+  following: number
+  docentOnline: boolean
+  /** This device follows the docent (a visitor who stepped out does not). */
+  selfFollowing: boolean
+  problem: GroupProblem
+  /** The server's words for the last refusal. */
+  detail: string | null
+}
+
+const initial: GroupState = {
+  status: 'none',
+  role: null,
+  code: null,
+  scene: null,
+  stopIndex: -1,
+  members: 0,
+  following: 0,
+  docentOnline: false,
+  selfFollowing: true,
+  problem: null,
+  detail: null,
+}
+
+export const useGroup = create<GroupState>(() => ({ ...initial }))
+
+/** The docent's latest position and pointer, as visitors received them; `version` bumps per message. */
+export const docentLive = {
+  position: [0, 0] as [number, number],
+  pointer: null as [number, number, number] | null,
+  known: false,
+  version: 0,
+}
+
+export interface GroupHandlers {
+  /** A following visitor: the docent's stop changed, or the visitor stepped back in. */
+  onStop?(stopIndex: number): void
+  /** A following visitor is gathered to this spot. */
+  onGather?(position: [number, number, number], yaw: number): void
+}
+
+let handlers: GroupHandlers = {}
+let connection: RoomConnection | null = null
+let lastPose = ''
+
+/** The kind's reactions to the group; returns the cleanup. */
+export function setGroupHandlers(next: GroupHandlers): () => void {
+  handlers = next
+  return () => {
+    if (handlers === next) handlers = {}
+  }
+}
+
+const TOKEN_KEY = 'xr-showcase:group:member-token'
+
+/** One identity per tab (sessionStorage): a docent's reload rejoins as the docent, a second tab is another device. */
+function memberToken(): string {
+  try {
+    const kept = sessionStorage.getItem(TOKEN_KEY)
+    if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept
+  } catch {
+    // No storage: one token for this page.
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(18))
+  const token = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=/g, '')
+  try {
+    sessionStorage.setItem(TOKEN_KEY, token)
+  } catch {
+    // Kept for this page only.
+  }
+  return token
+}
+
+function problemOf(error: unknown): { problem: GroupProblem; detail: string } {
+  const detail = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: unknown }).code
+  if (code === 409 || /full/.test(detail)) return { problem: 'full', detail }
+  if (code === 522 || /not found|no rooms found/i.test(detail)) return { problem: 'not-found', detail }
+  if (typeof code === 'number' && code >= 400 && code < 500) return { problem: 'refused', detail }
+  return { problem: 'offline', detail }
+}
+
+function wire(room: RealtimeRoom) {
+  room.onMessage('group', (raw: unknown) => {
+    const g = GroupEvents.group.safeParse(raw)
+    if (!g.success) return
+    const before = useGroup.getState()
+    const now = g.data
+    useGroup.setState({
+      role: now.role,
+      code: now.code,
+      scene: now.scene,
+      stopIndex: now.stopIndex,
+      members: now.members,
+      following: now.following,
+      docentOnline: now.docentOnline,
+      selfFollowing: now.self.following,
+      problem: null,
+    })
+    const steppedIn = now.self.following && !before.selfFollowing
+    if (
+      now.role === 'visitor' &&
+      now.self.following &&
+      (steppedIn || now.stopIndex !== before.stopIndex || before.code === null)
+    )
+      handlers.onStop?.(now.stopIndex)
+  })
+  room.onMessage('docent', (raw: unknown) => {
+    const d = GroupEvents.docent.safeParse(raw)
+    if (!d.success) return
+    docentLive.position = d.data.position
+    docentLive.pointer = d.data.pointer
+    docentLive.known = true
+    docentLive.version++
+  })
+  room.onMessage('gather', (raw: unknown) => {
+    const g = GroupEvents.gather.safeParse(raw)
+    if (g.success && useGroup.getState().selfFollowing) handlers.onGather?.(g.data.position, g.data.yaw)
+  })
+  room.onMessage('refused', (raw: unknown) => {
+    const r = GroupEvents.refused.safeParse(raw)
+    if (r.success) console.warn(`group: ${r.data.type} refused: ${r.data.reason}`)
+  })
+}
+
+/** Opens a new group for `scene` as its docent (`code` absent) or joins the group `code` as a visitor. */
+export async function enterGroup(scene: string, code?: string): Promise<boolean> {
+  await leaveGroup()
+  const role: GroupRole = code ? 'visitor' : 'docent'
+  const options = { scene, role, memberToken: memberToken() }
+  useGroup.setState({ ...initial, status: 'connecting', role })
+  try {
+    connection = await connectRoom({
+      roomName: TOUR_GROUP_ROOM,
+      roomId: code,
+      create: !code,
+      joinOptions: options,
+      rejoinOptions: options,
+      storageKey: `xr-showcase:group:${scene}`,
+      finalCloseCodes: [GROUP_ENDED_CLOSE_CODE],
+      onRoom: (room) => wire(room),
+      onStatus: (status) => useGroup.setState({ status }),
+      onLeave: (closeCode, reason) => {
+        connection = null
+        useGroup.setState({
+          ...initial,
+          problem: closeCode === GROUP_ENDED_CLOSE_CODE ? 'ended' : closeCode === 4000 ? null : 'offline',
+          detail: reason ?? null,
+        })
+      },
+    })
+    return true
+  } catch (error) {
+    connection = null
+    useGroup.setState({ ...initial, ...problemOf(error) })
+    return false
+  }
+}
+
+/** Leaves the group (a docent's leaving ends it for everyone). */
+export async function leaveGroup(): Promise<void> {
+  const c = connection
+  connection = null
+  docentLive.known = false
+  docentLive.pointer = null
+  docentLive.version++
+  lastPose = ''
+  if (c) await c.leave()
+  useGroup.setState({ ...initial })
+}
+
+function send<T extends GroupMessageType>(type: T, message: GroupMessage<T>): void {
+  const room = connection?.room
+  if (room?.connection?.isOpen) room.send(type, message)
+}
+
+/** The docent's tour moved to `stopIndex`. */
+export function shareStop(stopIndex: number): void {
+  const s = useGroup.getState()
+  if (s.role !== 'docent' || s.stopIndex === stopIndex) return
+  send('docent:stop', { stopIndex })
+}
+
+/** The docent's floor position and pointer point; sent only when they changed (callers pace it). */
+export function shareDocentPose(position: [number, number], pointer: [number, number, number] | null): void {
+  if (useGroup.getState().role !== 'docent') return
+  const round = (v: number) => Math.round(v * 100) / 100
+  const msg = {
+    position: [round(position[0]), round(position[1])] as [number, number],
+    pointer: pointer
+      ? ([round(pointer[0]), round(pointer[1]), round(pointer[2])] as [number, number, number])
+      : null,
+  }
+  const key = JSON.stringify(msg)
+  if (key === lastPose) return
+  lastPose = key
+  send('docent:pose', msg)
+}
+
+export const gatherGroup = () => send('docent:gather', {})
+export const endGroup = () => send('docent:end', {})
+/** A visitor steps out of the group (tours alone) or back in. */
+export const setFollowing = (following: boolean) => send('member:following', { following })
+
+export type { GroupEvent }

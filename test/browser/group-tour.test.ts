@@ -1,0 +1,116 @@
+// Issue 13 item 4 end to end: a docent and two visitors, real pages on the real
+// server. The docent opens a group from the tour console, the visitors join by the QR code's link, the
+// docent's next stop reaches both, the docent's pointer shows on a visitor's page, and a visitor who
+// stepped out stays where they are when the docent moves on. Only the tour's debug view is read; the
+// docent and the visitor press real buttons with the mouse.
+import { describe, expect, it } from 'vitest'
+import { type AppPage, openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
+import { mouseClickAt, waitForSceneReady } from './xr-input'
+
+const rig = browserAndServer()
+const started = Date.now()
+/** Marks progress in the log, so a slow or stuck step shows where the time went. */
+const mark = (what: string) =>
+  console.log(`[group-tour ${((Date.now() - started) / 1000).toFixed(1)} s] ${what}`)
+const SMALL = { width: 640, height: 360 }
+/** GROUP_SHOTS=<dir> keeps screenshots of the panels for a person to look at (not part of the check). */
+const shot = async (app: AppPage, name: string) => {
+  if (process.env.GROUP_SHOTS) await app.page.screenshot({ path: `${process.env.GROUP_SHOTS}/${name}.png` })
+}
+
+async function scenePage(path: string): Promise<AppPage> {
+  const app = await openAppPage(rig.browser, rig.server.url, path, { viewport: SMALL })
+  await waitForSceneReady(app.page, 'red-tourism')
+  return app
+}
+
+describe('docent-led group tour', () => {
+  it('a docent opens a group, two visitors join by its link, stops follow the docent, a visitor steps out', async () => {
+    const docent = await scenePage('/?scene=red-tourism&lang=en')
+    mark('docent page ready')
+    await mouseClickAt(docent.page, 'tour:group')
+    mark('group panel open')
+    await mouseClickAt(docent.page, 'group:lead')
+    const opened = await waitFor(
+      docent.page,
+      'tour',
+      (t) => t.group.role === 'docent' && t.group.code !== null && t.group.qrText !== null,
+      { what: 'the docent has a group code and its QR code' },
+    )
+    const code = opened.group.code ?? ''
+    expect(code).toMatch(/^[A-Z2-9]{5}$/)
+    // The QR code carries the link the visitors open.
+    const qr = opened.group.qrText
+    expect(qr).toBe(`${rig.server.url}/?scene=red-tourism&group=${code}&lang=en`)
+    const link = new URL(String(qr)).search
+    mark(`group ${code} open`)
+    await shot(docent, 'docent-en')
+
+    const [a, b] = await Promise.all([scenePage(`/${link}`), scenePage(`/${link}`)])
+    for (const v of [a, b])
+      await waitFor(v.page, 'tour', (t) => t.group.role === 'visitor' && t.group.code === code, {
+        what: 'the visitor is in the group',
+      })
+    await waitFor(docent.page, 'tour', (t) => t.group.members === 3 && t.group.following === 2, {
+      what: 'three devices in the group',
+    })
+    mark('visitors joined')
+    await shot(a, 'visitor-en')
+
+    await mouseClickAt(docent.page, 'tour:next')
+    await waitFor(docent.page, 'tour', (t) => t.stopIndex === 0, { what: 'the docent at stop 0' })
+    for (const v of [a, b])
+      await waitFor(v.page, 'tour', (t) => t.stopIndex === 0, {
+        what: "the visitor follows to the docent's stop 0",
+      })
+
+    mark('stop 0 reached both')
+    // The docent points into the hall: the point reaches the visitors as a marker.
+    const spot = await docent.page.evaluate(
+      ({ w, h }) => {
+        // A point of the docent's view where the nearest thing is part of the hall (not a panel).
+        for (let y = 0.35; y <= 0.8; y += 0.05)
+          for (let x = 0.05; x <= 0.95; x += 0.05) {
+            // Not under the page's own bar or hints: the canvas must get the mouse there.
+            if (!(document.elementFromPoint(x * w, y * h) instanceof HTMLCanvasElement)) continue
+            const hit = window.__xrShowcase.objectsAt(x * w, y * h).find((o) => o.shown)
+            if (hit?.path.includes('tour-world')) return [x * w, y * h]
+          }
+        return null
+      },
+      { w: SMALL.width, h: SMALL.height },
+    )
+    expect(spot, 'part of the hall in the docent view').not.toBeNull()
+    await docent.page.mouse.move((spot?.[0] ?? 0) - 4, spot?.[1] ?? 0)
+    await docent.page.mouse.move(spot?.[0] ?? 0, spot?.[1] ?? 0, { steps: 3 })
+    await waitFor(docent.page, 'tour', (t) => t.group.ownPointer !== null, {
+      what: "the docent's pointer meets the hall",
+    })
+    const pointed = await waitFor(a.page, 'tour', (t) => t.group.docentMarker !== null, {
+      what: "the docent's pointer marker on a visitor's page",
+    })
+    expect(pointed.group.docentMarker?.every(Number.isFinite)).toBe(true)
+
+    mark('pointer seen')
+    await mouseClickAt(b.page, 'group:follow')
+    await waitFor(b.page, 'tour', (t) => !t.group.selfFollowing, { what: 'the visitor stepped out' })
+    await waitFor(docent.page, 'tour', (t) => t.group.following === 1, {
+      what: 'one visitor still following',
+    })
+
+    await mouseClickAt(docent.page, 'tour:next')
+    await waitFor(a.page, 'tour', (t) => t.stopIndex === 1, { what: 'the following visitor at stop 1' })
+    // The group's stop reached the visitor who stepped out too; their own tour stayed at stop 0.
+    const out = await waitFor(b.page, 'tour', (t) => t.group.stopIndex === 1, { what: 'the group at stop 1' })
+    expect(out.stopIndex).toBe(0)
+
+    mark('stepped-out visitor stayed')
+    await shot(b, 'visitor-stepped-out-en')
+    // Back in: taken to the docent's stop.
+    await mouseClickAt(b.page, 'group:follow')
+    await waitFor(b.page, 'tour', (t) => t.group.selfFollowing && t.stopIndex === 1, {
+      what: "the visitor back in the group at the docent's stop",
+    })
+  }, 150_000)
+})
