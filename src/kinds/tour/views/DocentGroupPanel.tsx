@@ -53,36 +53,36 @@ export function DocentGroupPanel({
   const t = useLocalize()
   if (open) {
     // The board: the code and a QR code big enough to scan from a visitor's phone or headset.
-    const BW = 0.9
+    const BW = 1.0
     const BH = 0.6
     return (
       <ViewSlot slot="center" width={BW} height={BH} name="group-slot">
         <Panel width={BW} height={BH} color="#fffaf0" name="group-panel">
-          {qrText && <QrCode text={qrText} size={0.5} position={[-0.2, 0, 0.01]} name="group-qr" />}
-          <group position={[0.235, 0, 0]}>
-            <UiText text={t(S.groupCode)} fontSize={0.04} position={[0, 0.235, 0.01]} />
+          {qrText && <QrCode text={qrText} size={0.5} position={[-0.23, 0, 0.01]} name="group-qr" />}
+          <group position={[0.26, 0, 0]}>
+            <UiText text={t(S.groupCode)} fontSize={0.036} position={[0, 0.25, 0.01]} />
             <UiText
               name="group-code"
               text={code}
-              fontSize={0.1}
+              fontSize={0.09}
               color="#7f1d1d"
-              letterSpacing={0.1}
-              position={[0, 0.155, 0.01]}
+              letterSpacing={0.08}
+              position={[0, 0.175, 0.01]}
             />
             <UiText
               text={t(S.groupScan)}
-              fontSize={0.034}
+              fontSize={0.03}
               maxWidth={0.42}
               color="#4b5563"
-              position={[0, 0.075, 0.01]}
+              position={[0, 0.085, 0.01]}
             />
             <UiText
               name="group-status"
               text={status}
-              fontSize={0.036}
+              fontSize={0.032}
               maxWidth={0.42}
               color={reconnecting ? '#b45309' : undefined}
-              position={[0, -0.04, 0.01]}
+              position={[0, -0.01, 0.01]}
             />
             <DocentButtons y={-0.13} />
             <Button
