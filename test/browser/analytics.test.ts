@@ -1,13 +1,19 @@
 // Issue 13 item 7: anonymous visitor analytics with real pages on the real server and its SQLite file. A
-// visitor's page opens a scene, enters VR and leaves for the lobby; the server's summary counts the visit,
-// the VR entry and the scene's time, and the operator console shows them in its table and chart and
+// visitor's page opens a scene, moves on from the tour's first stop, enters VR and leaves for the lobby; the
+// server's summary counts the visit, the VR entry and the scene's time, its CSV the time at the stop, and the operator console shows them in its table and chart and
 // exports them as CSV. What the server accepts and refuses is tested in test/integration/analytics.test.ts.
+
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { TourContent } from '../../src/schema/kinds/tour'
 import { type SummaryResponse, SummaryRoute } from '../../src/shared/analytics/analytics-contracts'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
-import { openAppPage } from './harness'
+import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { enterVR, waitForSceneReady } from './xr-input'
+import { enterVR, mouseClickAt, waitForSceneReady } from './xr-input'
+
+const firstStop = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent })
+  .tour.stops[0].id
 
 const rig = browserAndServer()
 
@@ -19,12 +25,17 @@ async function summary(): Promise<SummaryResponse> {
 }
 
 describe('visitor analytics', () => {
-  it('counts a visit, its VR entry and its time in a scene, and the console shows and exports them', async () => {
+  it('counts a visit, its tour stop, its VR entry and its time in a scene; the console shows and exports them', async () => {
     const visitor = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
       emulateQuest3: true,
       analytics: true,
     })
     await waitForSceneReady(visitor.page, 'red-tourism')
+    // The tour reports the time at a stop when the visitor moves on.
+    await mouseClickAt(visitor.page, 'tour:play')
+    await waitFor(visitor.page, 'tour', (t) => t.stopIndex === 0, { what: 'the tour at stop 1' })
+    await mouseClickAt(visitor.page, 'tour:next')
+    await waitFor(visitor.page, 'tour', (t) => t.stopIndex === 1, { what: 'the tour at stop 2' })
     await enterVR(visitor.page)
     // Leaving the page ends the scene's time and sends what is queued by beacon.
     await visitor.page.goto(`${rig.server.url}/`)
@@ -41,6 +52,13 @@ describe('visitor analytics', () => {
         vr: 1,
         scenes: [{ scene: 'red-tourism', entries: 1, meanSeconds: expect.any(Number) }],
       })
+
+    const csv = await (
+      await fetch(`${rig.server.url}/api/analytics/events.csv`, {
+        headers: { 'x-operator-code': TEST_OPERATOR_CODE },
+      })
+    ).text()
+    expect(csv).toMatch(new RegExp(`,tour-stop,red-tourism,${firstStop},\\d`))
 
     const operator = await openAppPage(rig.browser, rig.server.url, '/?operator', {
       viewport: { width: 1100, height: 900 },

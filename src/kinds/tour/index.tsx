@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { useGroup } from '../../platform/groups'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { registerTourDebugView } from './debug'
+import { watchTourAnalytics } from './tour-analytics'
 import { startTourGroup } from './tour-group'
 import { disposeTour, initTour } from './tour-store'
 import { DocentMarker, DocentPoseSender, useDocentPointerHandler } from './views/DocentPointer'
@@ -30,6 +31,8 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   }, [tour])
   // After initTour (effects run in order): a group's first stop needs the tour's content.
   useEffect(() => startTourGroup(scene.id), [scene.id])
+  // After initTour too, so a stop a reload restores is not counted as a new arrival.
+  useEffect(() => watchTourAnalytics(scene.id), [scene.id])
   const groupRole = useGroup((s) => (s.code ? s.role : null))
   const onPointerMove = useDocentPointerHandler()
   return (
