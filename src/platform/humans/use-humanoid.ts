@@ -1,11 +1,11 @@
 // A digital human for a view: this figure's own copy of a humanoid glTF (skinned meshes need
 // SkeletonUtils.clone, not Object3D.clone, or every copy would share one skeleton) and its animator.
-// The view calls animator.update at its frame stage; the animator is disposed with the view.
+// The view calls animator.update at its frame stage; the animator and the copy's skeleton (its bone
+// texture) are disposed with the view.
 import { useEffect, useMemo } from 'react'
 import type { Skeleton, SkinnedMesh } from 'three'
 import { Sphere, Vector3 } from 'three'
-import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
-import { useSceneModel } from '../models'
+import { cloneModel, disposeModelClone, useSceneModel } from '../models'
 import { HumanoidAnimator } from './humanoid-animator'
 
 /**
@@ -21,7 +21,7 @@ function sameBones(a: Skeleton, b: Skeleton): boolean {
 export function useHumanoid(src: string, seed = 1) {
   const gltf = useSceneModel(src)
   const { object, animator } = useMemo(() => {
-    const object = clone(gltf.scene)
+    const object = cloneModel(gltf.scene)
     let shared: Skeleton | null = null
     object.traverse((o) => {
       const mesh = o as SkinnedMesh
@@ -34,6 +34,12 @@ export function useHumanoid(src: string, seed = 1) {
     })
     return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
   }, [gltf, seed])
-  useEffect(() => () => animator.dispose(), [animator])
+  useEffect(
+    () => () => {
+      animator.dispose()
+      disposeModelClone(object)
+    },
+    [animator, object],
+  )
   return { object, animator }
 }

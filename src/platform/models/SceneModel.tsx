@@ -2,11 +2,11 @@
 // from our own /decoders/ copy instead of drei's default CDN. Its glossy materials reflect the
 // scene's environment (lent by the lighting pipeline; matte ones are lit by the sky fill alone).
 import { useGLTF } from '@react-three/drei'
-import { useLayoutEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import type { Mesh, Object3D } from 'three'
-import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import type { Vec3 } from '../../schema/common'
 import { lendReflections, useReflections } from '../environment/reflections'
+import { cloneModel, disposeModelClone } from './model-clone'
 
 const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 
@@ -42,7 +42,8 @@ export function SceneModel({ src, position, rotationY = 0, scale = 1, name }: Sc
   // The same file may be placed several times; each placement needs its own object tree. SkeletonUtils'
   // clone also gives a skinned model (a digital human placed as scenery) its own skeleton, where
   // Object3D.clone would leave every copy bound to the original's bones.
-  const object = useMemo(() => clone(gltf.scene), [gltf.scene])
+  const object = useMemo(() => cloneModel(gltf.scene), [gltf.scene])
+  useEffect(() => () => disposeModelClone(object), [object])
   return (
     <primitive
       object={object}
