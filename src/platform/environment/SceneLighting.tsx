@@ -41,11 +41,11 @@ export function SceneLighting({ environment }: { environment: Environment }) {
   const fill = useMemo(() => skyFill(sky), [sky])
 
   useEffect(() => {
-    const map = makeReflectionMap(gl, environment.reflections, sky)
-    useReflections.setState({ map })
+    const target = makeReflectionMap(gl, environment.reflections, sky)
+    useReflections.setState({ map: target.texture })
     return () => {
       useReflections.setState({ map: null })
-      map.dispose()
+      target.dispose()
     }
   }, [gl, environment.reflections, sky])
 

@@ -18,6 +18,7 @@ import {
   type Texture,
   type Vector3,
   type WebGLRenderer,
+  type WebGLRenderTarget,
 } from 'three'
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
 import { create } from 'zustand'
@@ -57,12 +58,16 @@ export interface SkySceneColours {
   sun: { direction: Vector3; color: Color; intensity: number }
 }
 
-/** Prefilters the room, or a small copy of the scene's sky with its ground and sun, once. */
+/**
+ * Prefilters the room, or a small copy of the scene's sky with its ground and sun, once. Returns the
+ * render target, not only its texture: the GPU texture belongs to the target, and disposing the
+ * texture alone left one behind every time a scene closed.
+ */
 export function makeReflectionMap(
   gl: WebGLRenderer,
   source: ReflectionSource,
   sky: SkySceneColours,
-): Texture {
+): WebGLRenderTarget {
   const generator = new PMREMGenerator(gl)
   const scene = source === 'room' ? new RoomEnvironment() : skyScene(sky)
   // In a running XR session three renders every scene through the headset's camera, cube faces
@@ -70,9 +75,9 @@ export function makeReflectionMap(
   // the VR lobby would reflect the visitor's view instead of its sky.
   const xrEnabled = gl.xr.enabled
   gl.xr.enabled = false
-  let map: Texture
+  let target: WebGLRenderTarget
   try {
-    map = generator.fromScene(scene, 0.04).texture
+    target = generator.fromScene(scene, 0.04)
   } finally {
     gl.xr.enabled = xrEnabled
   }
@@ -83,7 +88,7 @@ export function makeReflectionMap(
     for (const material of ([] as Material[]).concat(mesh.material)) material.dispose()
   })
   generator.dispose()
-  return map
+  return target
 }
 
 function skyScene(sky: SkySceneColours): Scene {
