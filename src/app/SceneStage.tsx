@@ -7,6 +7,7 @@ import { SceneEnvironment } from '../platform/environment/SceneEnvironment'
 import { useUiText } from '../platform/i18n/i18n'
 import { sceneMounted } from '../platform/loading/load-progress'
 import { setPlayerSpawn, teleportPlayer } from '../platform/locomotion/player'
+import { ReleaseGeometryOnClose } from '../platform/render'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { Button } from '../platform/ui/Button'
 import { Panel } from '../platform/ui/Panel'
@@ -46,13 +47,16 @@ function LoadedScene({ scene }: { scene: Scene }) {
   const Experience = kindRegistry[scene.kind] as (props: { scene: Scene }) => ReactNode
   return (
     <>
+      {/* Outside the sweep's group: its fog attaches to the scene itself. */}
       <SceneEnvironment environment={scene.environment} floors={scene.floors} models={scene.models} />
-      <KindErrorBoundary sceneId={scene.id}>
-        <Suspense fallback={null}>
-          <Experience scene={scene} />
-          <MountedSignal sceneId={scene.id} />
-        </Suspense>
-      </KindErrorBoundary>
+      <ReleaseGeometryOnClose>
+        <KindErrorBoundary sceneId={scene.id}>
+          <Suspense fallback={null}>
+            <Experience scene={scene} />
+            <MountedSignal sceneId={scene.id} />
+          </Suspense>
+        </KindErrorBoundary>
+      </ReleaseGeometryOnClose>
     </>
   )
 }
