@@ -1,7 +1,9 @@
 // A kiosk cycles the scenes all day on one page, so closing a scene must give its GPU memory back.
-// Two rounds through the four shipped scenes by the lobby's cards and the back button: what the
-// renderer holds in the lobby after the second round is no more than after the first (caches that
-// fill once, such as glTF files by URL, are bounded; a leak grows every round).
+// Two rounds through gov-hall and twin-park by the lobby's cards and the back button: what the renderer
+// holds in the lobby after the second round is no more than after the first (caches that fill once, such
+// as glTF files by URL, are bounded; a leak grows every round). The two hold every kind of leak a probe
+// through all four scenes found (a reflection map per scene, the bone textures of cloned humanoids, kind
+// geometry built in useMemo), at half the time of all four on software GL.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { RenderInfo } from '../../src/platform/debug/test-hooks'
@@ -11,7 +13,7 @@ import { frames, waitForSceneReady, XR_TEST_VIEWPORT } from './xr-input'
 
 const rig = browserAndServer()
 
-const SCENES = ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+const SCENES = ['gov-hall', 'twin-park']
 
 type Memory = Pick<RenderInfo, 'geometries' | 'textures'>
 
@@ -52,7 +54,7 @@ async function roundThroughScenes(page: Page): Promise<Memory> {
 }
 
 describe('scene memory', () => {
-  it('leaving scenes frees their textures and geometries: a second round through all four holds no more than the first', async () => {
+  it('leaving scenes frees their textures and geometries: a second round holds no more than the first', async () => {
     const { page } = await openAppPage(rig.browser, rig.server.url, '/', { viewport: XR_TEST_VIEWPORT })
     await page.waitForFunction(() => window.__xrShowcase?.renderInfo() !== undefined, null, {
       timeout: 60_000,

@@ -12,7 +12,7 @@ import {
   type GroupRole,
   TOUR_GROUP_ROOM,
 } from '../../shared/groups/group-messages'
-import { connectRoom, type RealtimeRoom, type RoomConnection, type RoomStatus } from '../realtime'
+import type { RealtimeRoom, RoomConnection, RoomStatus } from '../realtime'
 
 export type GroupStatus = 'none' | RoomStatus
 /** Why the device is not (or no longer) in a group, for the panel; null when nothing went wrong. */
@@ -159,6 +159,8 @@ export async function enterGroup(scene: string, code?: string): Promise<boolean>
   const options = { scene, role, memberToken: memberToken() }
   useGroup.setState({ ...initial, status: 'connecting', role })
   try {
+    // The Colyseus client loads only when a group starts: a visitor touring alone does not download it.
+    const { connectRoom } = await import('../realtime')
     connection = await connectRoom({
       roomName: TOUR_GROUP_ROOM,
       roomId: code,
