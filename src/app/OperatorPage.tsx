@@ -288,44 +288,12 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
           </button>
         </div>
         <div className="operator-command">
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => send({ type: 'lobby' })}
-            data-command="lobby"
-          >
-            {t('backToLobby')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => send({ type: 'reset' })}
-            data-command="reset"
-          >
-            {t('reset')}
-          </button>
+          <SimpleCommand type="lobby" busy={busy} send={send} />
+          <SimpleCommand type="reset" busy={busy} send={send} />
         </div>
         <div className="operator-command">
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => send({ type: 'start-attract' })}
-            data-command="start-attract"
-          >
-            {t('startAttract')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => send({ type: 'stop-attract' })}
-            data-command="stop-attract"
-          >
-            {t('stopAttract')}
-          </button>
+          <SimpleCommand type="start-attract" busy={busy} send={send} />
+          <SimpleCommand type="stop-attract" busy={busy} send={send} />
         </div>
         <div className="operator-command">
           <select
@@ -409,5 +377,25 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
         </div>
       )}
     </section>
+  )
+}
+
+/** A command without fields: one button, labelled as in the result line. */
+function SimpleCommand(props: {
+  type: 'lobby' | 'reset' | 'start-attract' | 'stop-attract'
+  busy: boolean
+  send: (command: VenueCommand) => void
+}) {
+  const t = useText()
+  return (
+    <button
+      type="button"
+      className="btn"
+      disabled={props.busy}
+      onClick={() => props.send({ type: props.type })}
+      data-command={props.type}
+    >
+      {t(COMMAND_LABELS[props.type])}
+    </button>
   )
 }

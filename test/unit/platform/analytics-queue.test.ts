@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushAnalytics, queuedAnalytics, startNewVisit, track } from '../../../src/platform/analytics/analytics-queue'
+import {
+  flushAnalytics,
+  queuedAnalytics,
+  startNewVisit,
+  track,
+} from '../../../src/platform/analytics/analytics-queue'
 import { MemoryStorage } from '../../support/memory-storage'
 
 const sent: { visit: string; events: unknown[] }[] = []
