@@ -59,14 +59,6 @@ async function listed(url: string): Promise<string[]> {
   return devices.filter((d) => d.online).map((d) => d.id)
 }
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
 describe('venue device after a server crash', () => {
   it('rejoins the restarted server by itself, is listed again and still answers commands', async () => {
     const first = await start()
@@ -95,11 +87,9 @@ describe('venue device after a server crash', () => {
     await first.kill()
     await waitFor('the device noticing the crash', () => statuses.includes('reconnecting'), 10_000)
     const second = await start(first.port)
-    await until(
-      'the device listed by the new server',
-      async () => (await listed(second.url)).includes('restart-device-1'),
-      20_000,
-    )
+    await expect
+      .poll(() => listed(second.url), { timeout: 20_000, message: 'the device listed by the new server' })
+      .toContain('restart-device-1')
     expect(statuses.at(-1)).toBe('online')
 
     const response = await fetch(`${second.url}/api/venue/devices/restart-device-1/commands`, {
