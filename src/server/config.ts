@@ -50,6 +50,11 @@ export interface ServerConfig {
   twinAllowedOrigins: string[]
   /** Days visitor analytics are kept (`ANALYTICS_RETENTION_DAYS`, 1–3650). Default 90. */
   analyticsRetentionDays?: number
+  /**
+   * The signalling URL of the venue's SFU for live voice beyond what peer to peer carries (`VOICE_SFU_URL`,
+   * e.g. `wss://sfu.venue.lan:8989`; see docs/voice.md). Default none: speakers send to each listener.
+   */
+  voiceSfuUrl?: string
 }
 
 export function readConfig(
@@ -76,6 +81,8 @@ export function readConfig(
     cspConnectSrc: [
       ...(env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
       ...brokerOrigins(list(env.TWIN_MQTT_ALLOW)),
+      // The venue's voice SFU is the one other origin live voice may signal to.
+      ...brokerOrigins(list(env.VOICE_SFU_URL)),
     ],
     operatorCode: env.OPERATOR_CODE ?? String(randomInt(100000, 999999)),
     twinDevice: {
@@ -85,6 +92,7 @@ export function readConfig(
     twinMqttAllow: list(env.TWIN_MQTT_ALLOW),
     twinAllowedOrigins: list(env.TWIN_ALLOWED_ORIGINS),
     analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS ? Number(env.ANALYTICS_RETENTION_DAYS) : undefined,
+    voiceSfuUrl: env.VOICE_SFU_URL || undefined,
   }
 }
 

@@ -14,6 +14,7 @@ import {
   TEACHER_CODE_HEADER,
 } from '../../shared/classroom/http-contracts'
 import { gradeAnswer } from '../../shared/classroom/quiz-grader'
+import { voiceConfigFor } from '../../shared/voice/voice-signals'
 import { joinColyseusHost } from '../colyseus/colyseus-host'
 import type { ServerContext, ServerModule } from '../module'
 import { CodeGuard } from '../security/code-guard'
@@ -67,6 +68,7 @@ export async function createClassroomModule(ctx: ServerContext): Promise<ServerM
         shuttingDown: () => shuttingDown,
         // Tests shorten the wait of a restored class for its first member (default 10 minutes).
         restoreGraceMs: Number(process.env.CLASSROOM_RESTORE_GRACE_MS) || undefined,
+        voice: voiceConfigFor(config.voiceSfuUrl),
       }),
     )
     .filterBy(['scene'])

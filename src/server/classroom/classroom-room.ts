@@ -23,6 +23,15 @@ import { type GradedAnswer, gradeAnswer, maxScore, summarize } from '../../share
 import { impersonatesTeacher, nameKey } from '../../shared/classroom/student-name'
 import { gatherSlot } from '../../shared/groups/follow-leader'
 import { randomRoomCode } from '../../shared/groups/room-code'
+import { type FloorMember, giveFloor, maySpeak, muteOne, raiseHand } from '../../shared/voice/voice-floor'
+import {
+  relayRefusal,
+  VOICE_CONFIG,
+  VOICE_SIGNAL,
+  VOICE_SIGNAL_RATE,
+  type VoiceConfig,
+  type VoiceSignalIn,
+} from '../../shared/voice/voice-signals'
 import type { CodeGuard } from '../security/code-guard'
 import { RateLimiter } from '../security/rate-limiter'
 import type { ClassRecord, ClassRecords } from './class-records'
@@ -60,6 +69,8 @@ export interface ClassroomRoomDeps {
   shuttingDown(): boolean
   /** How long a restored class waits for its first member; default RESTORE_GRACE_MS. */
   restoreGraceMs?: number
+  /** How live voice travels (sent to each member on join); default peer to peer ('mesh'). */
+  voice?: VoiceConfig
 }
 
 interface MemberAuth {
@@ -88,6 +99,8 @@ const RATE_RULES = {
   laser: { perSecond: 30, burst: 30 },
   'annotation:add': { perSecond: 8, burst: 8 },
   'quiz:answer': { perSecond: 4, burst: 8 },
+  'voice:signal': VOICE_SIGNAL_RATE,
+  'voice:hand': { perSecond: 1, burst: 3 },
 }
 
 /** Builds the room class with its server dependencies bound (Colyseus instantiates rooms itself). */
@@ -249,6 +262,7 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
       }
       if (auth.role === 'teacher') this.sendResultsTo(client)
       else this.restoreProgress(client)
+      client.send(VOICE_CONFIG, deps.voice ?? { mode: 'mesh' })
       deps.log.info({ room: this.roomId, name: auth.name, role: auth.role, seatId }, 'classroom: joined')
     }
 
@@ -352,7 +366,8 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         return this.drop(client, String(type).slice(0, 40), 'unknown message type')
       if (!this.limiter.take(client.sessionId, type)) return this.drop(client, type, 'rate limited', false)
       const parsed = ClassroomMessages[type].safeParse(raw)
-      if (!parsed.success) return this.drop(client, type, 'malformed')
+      if (!parsed.success)
+        return this.drop(client, type, `malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
       const member = this.state.members.get(client.sessionId)
       if (!member) return
       const actor = {
@@ -501,7 +516,71 @@ export function createClassroomRoom(deps: ClassroomRoomDeps) {
         }
         case 'class:end':
           return this.endClass()
+        case 'voice:signal':
+          return this.relayVoice(client, message as ClassroomMessage<'voice:signal'>)
+        case 'voice:hand':
+          return this.applyFloor(
+            client,
+            type,
+            raiseHand(this.floorMembers(), client.sessionId, (message as ClassroomMessage<'voice:hand'>).up),
+          )
+        case 'voice:floor':
+          return this.applyFloor(
+            client,
+            type,
+            giveFloor(this.floorMembers(), (message as ClassroomMessage<'voice:floor'>).sessionId),
+          )
+        case 'voice:mute': {
+          const m = message as ClassroomMessage<'voice:mute'>
+          return this.applyFloor(client, type, muteOne(this.floorMembers(), m.sessionId, m.muted))
+        }
+        case 'voice:mute-all':
+          this.state.allMuted = (message as ClassroomMessage<'voice:mute-all'>).muted
+          return
       }
+    }
+
+    // ---- live voice ---------------------------------------------------------------------------------
+
+    /** The members as the floor rules see them (voice-floor.ts). */
+    private floorMembers(): Map<string, FloorMember> {
+      const members = new Map<string, FloorMember>()
+      this.state.members.forEach((m, id) => {
+        members.set(id, { leader: m.role === 'teacher', hand: m.hand, floor: m.floor, muted: m.muted })
+      })
+      return members
+    }
+
+    private speaks(id: string): boolean {
+      const m = this.state.members.get(id)
+      return Boolean(
+        m &&
+          maySpeak(
+            { leader: m.role === 'teacher', hand: m.hand, floor: m.floor, muted: m.muted },
+            this.state,
+          ),
+      )
+    }
+
+    private applyFloor(client: Client, type: string, change: ReturnType<typeof giveFloor>) {
+      if (!change.ok) return this.drop(client, type, change.reason)
+      for (const [id, fields] of change.changes) {
+        const m = this.state.members.get(id)
+        if (m) Object.assign(m, fields)
+      }
+    }
+
+    /** Passes a signal to one member of this room only, from a member who may speak (offers). */
+    private relayVoice(client: Client, signal: ClassroomMessage<'voice:signal'>) {
+      const target = this.clients.getById(signal.to)
+      const refusal = relayRefusal(
+        signal,
+        { id: client.sessionId, speaks: this.speaks(client.sessionId) },
+        target ? { id: signal.to, speaks: this.speaks(signal.to) } : undefined,
+      )
+      if (refusal) return this.drop(client, VOICE_SIGNAL, refusal)
+      const { to: _to, ...rest } = signal
+      target?.send(VOICE_SIGNAL, { ...rest, from: client.sessionId } as VoiceSignalIn)
     }
 
     /** The teacher ends the lesson: the quiz closes, the class is recorded as ended, everyone leaves. */

@@ -16,6 +16,10 @@ export const MemberState = schema(
     pose: { array: 'float32' },
     /** Quiz questions this member answered in the current quiz (progress, not score). */
     answered: 'uint8',
+    /** Live voice: a student's hand is up, they hold the floor, the teacher muted them. */
+    hand: 'boolean',
+    floor: 'boolean',
+    muted: 'boolean',
   },
   'MemberState',
 )
@@ -64,6 +68,8 @@ export const ClassroomState = schema(
     followId: 'string',
     /** Session id of the spotlit member, or "". */
     spotlightId: 'string',
+    /** The teacher muted every student's voice. */
+    allMuted: 'boolean',
   },
   'ClassroomState',
 )
@@ -90,6 +96,7 @@ export function createClassroomState(scene: string, code: string): ClassroomStat
   state.movementLocked = false
   state.followId = ''
   state.spotlightId = ''
+  state.allMuted = false
   return state
 }
 
@@ -102,5 +109,8 @@ export function createMember(name: string, role: string, seatId: string): Member
   member.hands = 0
   member.pose = new ArraySchema(...new Array<number>(POSE_FLOATS).fill(0))
   member.answered = 0
+  member.hand = false
+  member.floor = false
+  member.muted = false
   return member
 }

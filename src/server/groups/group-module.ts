@@ -2,6 +2,7 @@
 // A group is opened by its docent for a tour scene and lives while the docent does; nothing is stored.
 import { matchMaker } from '@colyseus/core'
 import { TOUR_GROUP_ROOM } from '../../shared/groups/group-messages'
+import { voiceConfigFor } from '../../shared/voice/voice-signals'
 import { joinColyseusHost } from '../colyseus/colyseus-host'
 import type { ServerContext, ServerModule } from '../module'
 import { createGroupRoom } from './group-room'
@@ -21,6 +22,7 @@ export async function createGroupModule(ctx: ServerContext): Promise<ServerModul
       openGroups: new Set(),
       maxGroups: MAX_GROUPS,
       log: ctx.log,
+      voice: voiceConfigFor(ctx.config.voiceSfuUrl),
     }),
   )
   return {

@@ -21,6 +21,7 @@ import {
   mayPerformInGroup,
 } from '../../shared/groups/group-messages'
 import { randomRoomCode } from '../../shared/groups/room-code'
+import { relayRefusal, VOICE_SIGNAL_RATE, type VoiceConfig } from '../../shared/voice/voice-signals'
 import { RateLimiter } from '../security/rate-limiter'
 
 /** How long a dropped member keeps their place (a reload, a Wi-Fi blip). */
@@ -31,6 +32,7 @@ const RATE_RULES = {
   'docent:gather': { perSecond: 1, burst: 3 },
   'docent:end': { perSecond: 1, burst: 2 },
   'member:following': { perSecond: 2, burst: 5 },
+  'voice:signal': VOICE_SIGNAL_RATE,
 }
 
 export interface GroupRoomDeps {
@@ -40,6 +42,8 @@ export interface GroupRoomDeps {
   openGroups: Set<string>
   maxGroups: number
   log: FastifyBaseLogger
+  /** How live voice travels (sent to each member on join); default peer to peer ('mesh'). */
+  voice?: VoiceConfig
 }
 
 interface MemberAuth {
@@ -109,6 +113,7 @@ export function createGroupRoom(deps: GroupRoomDeps) {
       if (this.members.size >= GROUP_MAX_DEVICES) throw new ServerError(409, GROUP_FULL_REASON)
       this.members.set(client.sessionId, { role: auth.role, key: auth.key, following: true, connected: true })
       this.broadcastGroup()
+      this.sendEvent(client, 'voice:config', deps.voice ?? { mode: 'mesh' })
       if (auth.role === 'visitor' && this.docentPosition)
         this.sendEvent(client, 'docent', { position: this.docentPosition, pointer: null })
     }
@@ -188,7 +193,27 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           member.following = (parsed.data as GroupMessage<'member:following'>).following
           return this.broadcastGroup()
         }
+        case 'voice:signal':
+          return this.relayVoice(client, member, parsed.data as GroupMessage<'voice:signal'>)
       }
+    }
+
+    /** The docent's voice reaches the group: offers only from the docent, to a member of this group only. */
+    private relayVoice(client: Client, member: Member, signal: GroupMessage<'voice:signal'>) {
+      const target = this.members.get(signal.to)
+      const other = this.clients.getById(signal.to)
+      const refusal = relayRefusal(
+        signal,
+        { id: client.sessionId, speaks: member.role === 'docent' },
+        target && other ? { id: signal.to, speaks: target.role === 'docent' } : undefined,
+      )
+      if (refusal) return this.refuse(client, 'voice:signal', refusal)
+      const { to: _to, ...rest } = signal
+      if (other)
+        this.sendEvent(other, 'voice:signal', {
+          ...rest,
+          from: client.sessionId,
+        } as GroupEvent<'voice:signal'>)
     }
 
     /** Following visitors stand in arcs in front of the docent (the classroom's summon layout). */
@@ -211,9 +236,15 @@ export function createGroupRoom(deps: GroupRoomDeps) {
     private broadcastGroup() {
       let following = 0
       let docentOnline = false
-      for (const m of this.members.values()) {
+      let docentId = ''
+      const peerIds: string[] = []
+      for (const [sessionId, m] of this.members) {
         if (m.role === 'visitor' && m.following) following++
-        if (m.role === 'docent' && m.connected) docentOnline = true
+        if (m.role === 'docent' && m.connected) {
+          docentOnline = true
+          docentId = sessionId
+        }
+        if (m.connected) peerIds.push(sessionId)
       }
       for (const client of this.clients) {
         const m = this.members.get(client.sessionId)
@@ -227,6 +258,8 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           following,
           docentOnline,
           self: { following: m.role === 'docent' || m.following },
+          docentId,
+          peerIds,
         })
       }
     }

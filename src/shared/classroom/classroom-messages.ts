@@ -1,6 +1,7 @@
 // Every client→server message of a classroom room, as zod schemas. The server parses each message with these
 // and drops what does not fit; the client's room service is typed from the same table.
 import { z } from 'zod'
+import { VoiceSignalOut } from '../voice/voice-signals'
 import type { ClassroomAction } from './classroom-roles'
 import { NAME_MAX_LENGTH, normalizeMemberName } from './student-name'
 
@@ -78,6 +79,16 @@ export const ClassroomMessages = {
   'teacher:kick': z.object({ sessionId: Id }).strict(),
   /** The teacher ends the class for everyone: the room closes and is never restored. */
   'class:end': z.object({}).strict(),
+  /** Live voice: an offer, answer or bye for one member of this room, relayed by the server. */
+  'voice:signal': VoiceSignalOut,
+  /** A student raises (or lowers) a hand to ask for the floor. */
+  'voice:hand': z.object({ up: z.boolean() }).strict(),
+  /** The teacher gives the floor to a student's session id, or takes it back with "". */
+  'voice:floor': z.object({ sessionId: z.string().max(64) }).strict(),
+  /** The teacher mutes or unmutes one student. */
+  'voice:mute': z.object({ sessionId: Id, muted: z.boolean() }).strict(),
+  /** The teacher mutes (or unmutes) every student at once. */
+  'voice:mute-all': z.object({ muted: z.boolean() }).strict(),
 } as const satisfies Record<ClassroomAction, z.ZodType>
 
 export type ClassroomMessageType = keyof typeof ClassroomMessages
@@ -107,6 +118,10 @@ export interface ServerEvents {
   /** A message was refused (role, validation or rate); shown as a toast, never fatal. */
   refused: { type: string; reason: string }
   kicked: { reason: string }
+  /** Live voice: a signal from another member (parsed with VoiceSignalIn). */
+  'voice:signal': unknown
+  /** How voice travels in this room (parsed with VoiceConfig). */
+  'voice:config': unknown
 }
 
 export interface QuizResultRow {

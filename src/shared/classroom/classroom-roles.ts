@@ -21,6 +21,11 @@ export type ClassroomAction =
   | 'teacher:spotlight'
   | 'teacher:kick'
   | 'class:end'
+  | 'voice:signal'
+  | 'voice:hand'
+  | 'voice:floor'
+  | 'voice:mute'
+  | 'voice:mute-all'
 
 export interface ActorContext {
   role: ClassroomRole
@@ -44,11 +49,16 @@ const TEACHER_ONLY = new Set<ClassroomAction>([
   'teacher:spotlight',
   'teacher:kick',
   'class:end',
+  'voice:floor',
+  'voice:mute',
+  'voice:mute-all',
 ])
 
 /** True when `actor` may perform `action`. Unknown actions are refused. */
 export function mayPerform(actor: ActorContext, action: ClassroomAction): boolean {
-  if (action === 'pose') return true
+  // Anyone signals (the room refuses an offer from whoever may not speak now, see voice-signals.ts).
+  if (action === 'pose' || action === 'voice:signal') return true
+  if (action === 'voice:hand') return actor.role === 'student'
   if (action === 'quiz:answer') return actor.role === 'student'
   if (action === 'model:pose') return actor.role === 'teacher' || actor.controlsModel
   if (TEACHER_ONLY.has(action)) return actor.role === 'teacher'

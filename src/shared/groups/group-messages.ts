@@ -4,6 +4,7 @@
 // visitors join by the group's code, follow, and may step out and back in.
 import { z } from 'zod'
 import { ID_PATTERN } from '../scene-id'
+import { PeerId, VoiceConfig, VoiceSignalIn, VoiceSignalOut } from '../voice/voice-signals'
 import { ROOM_CODE_PATTERN } from './room-code'
 
 /** The Colyseus room type of a tour group. */
@@ -50,6 +51,8 @@ export const GroupMessages = {
   'docent:end': z.object({}).strict(),
   /** A visitor steps out of the group (tours alone) or back in. */
   'member:following': z.object({ following: z.boolean() }).strict(),
+  /** Live voice (the docent's, to the group): an offer, answer or bye for one member, relayed. */
+  'voice:signal': VoiceSignalOut,
 } as const
 export type GroupMessageType = keyof typeof GroupMessages
 export type GroupMessage<T extends GroupMessageType> = z.infer<(typeof GroupMessages)[T]>
@@ -59,6 +62,8 @@ export function isGroupMessageType(type: unknown): type is GroupMessageType {
 }
 
 export function mayPerformInGroup(role: GroupRole, type: GroupMessageType): boolean {
+  // Both sides signal voice: the docent offers, visitors answer (the room refuses offers from visitors).
+  if (type === 'voice:signal') return true
   return type.startsWith('docent:') ? role === 'docent' : role === 'visitor'
 }
 
@@ -78,6 +83,9 @@ export const GroupEvents = {
       docentOnline: z.boolean(),
       /** This member follows the docent (always true for the docent). */
       self: z.object({ following: z.boolean() }),
+      /** Live voice: the docent's session id ('' while away) and every connected member's, for the docent. */
+      docentId: z.union([PeerId, z.literal('')]),
+      peerIds: z.array(PeerId).max(GROUP_MAX_DEVICES + 5),
     })
     .strict(),
   /** The docent's position and pointer, relayed to the visitors. */
@@ -86,6 +94,10 @@ export const GroupEvents = {
   gather: z.object({ position: Point3, yaw: z.number().finite() }).strict(),
   /** A message was refused (role, validation or rate); never fatal. */
   refused: z.object({ type: z.string().max(40), reason: z.string().max(200) }).strict(),
+  /** Live voice: a signal from another member. */
+  'voice:signal': VoiceSignalIn,
+  /** How voice travels in this group (peer to peer, or the venue's SFU). */
+  'voice:config': VoiceConfig,
 } as const
 export type GroupEventType = keyof typeof GroupEvents
 export type GroupEvent<T extends GroupEventType> = z.infer<(typeof GroupEvents)[T]>

@@ -16,8 +16,13 @@ const granted = { role: 'student' as const, controlsModel: true }
 const actions = Object.keys(ClassroomMessages) as ClassroomAction[]
 
 describe('mayPerform', () => {
-  it('lets students only send poses and quiz answers', () => {
-    expect(actions.filter((a) => mayPerform(student, a)).sort()).toEqual(['pose', 'quiz:answer'])
+  it('lets students only send poses, quiz answers, a raised hand and voice signals', () => {
+    expect(actions.filter((a) => mayPerform(student, a)).sort()).toEqual([
+      'pose',
+      'quiz:answer',
+      'voice:hand',
+      'voice:signal',
+    ])
   })
 
   it('refuses students slide changes, quiz start and teacher controls', () => {
@@ -38,8 +43,8 @@ describe('mayPerform', () => {
     expect(mayPerform(granted, 'model:grant')).toBe(false)
   })
 
-  it('lets the teacher do everything except answer the quiz', () => {
-    expect(actions.filter((a) => !mayPerform(teacher, a))).toEqual(['quiz:answer'])
+  it('lets the teacher do everything except answer the quiz and raise a hand', () => {
+    expect(actions.filter((a) => !mayPerform(teacher, a))).toEqual(['quiz:answer', 'voice:hand'])
   })
 })
 

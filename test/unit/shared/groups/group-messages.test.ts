@@ -71,6 +71,8 @@ describe('group messages', () => {
       following: 2,
       docentOnline: true,
       self: { following: true },
+      docentId: 'docent1',
+      peerIds: ['docent1', 'visitor1'],
     }
     expect(GroupEvents.group.safeParse(group).success).toBe(true)
     expect(GroupEvents.group.safeParse({ ...group, members: 21 }).success).toBe(false)
