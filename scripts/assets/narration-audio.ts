@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import pLimit from 'p-limit'
 import { hallSpokenLines } from '../../src/kinds/service-hall/logic/spoken-lines'
 import { tourSpokenLines } from '../../src/kinds/tour/logic/spoken-lines'
+import { twinSpokenLines } from '../../src/kinds/twin/logic/spoken-lines'
 import type { Scene, SceneKind } from '../../src/schema/scene-schema'
 import { validateSceneText } from '../../src/schema/scene-validation'
 import { listSceneIds } from '../../src/server/scenes/scene-folder'
@@ -26,20 +27,28 @@ import { sentencesOf, speakableChinese } from './speech-text'
 export const NARRATION_DIR = 'public/audio/narration'
 export const NARRATION_URL = '/audio/narration'
 
-/** What each kind says out loud before any visitor arrives. */
+/** What each kind says out loud, named in the kind's logic/spoken-lines.ts. */
 const SPOKEN_LINES: { [K in SceneKind]: (scene: Extract<Scene, { kind: K }>) => SpokenLine[] } = {
   tour: (scene) => tourSpokenLines(scene.tour),
   'service-hall': (scene) => hallSpokenLines(scene.serviceHall),
-  // The inspection's findings carry live readings, so they are composed on the spot (device voice).
-  twin: () => [],
-  // The classroom's voice is the teacher's own.
+  twin: (scene) => twinSpokenLines(scene.twin),
+  // The classroom's voice is the teacher's own (live voice); it narrates nothing.
   classroom: () => [],
 }
 
+/** Every line scene `scene` speaks: what the build voices and the index names. */
+export function sceneSpokenLines(scene: Scene): SpokenLine[] {
+  return (SPOKEN_LINES[scene.kind] as (s: Scene) => SpokenLine[])(scene)
+}
+
 /** The voice per language, and everything else that changes the sound; part of every file's hash. */
-const VOICES: Record<NarrationLang, { voice: string; wordsPerMinute: number }> = {
-  // About three characters a second with pauses: a museum guide's pace for first-time listeners.
-  zh: { voice: 'cmn', wordsPerMinute: 180 },
+const VOICES: Record<NarrationLang, { voice: string; latinVoice?: string; wordsPerMinute: number }> = {
+  // About 3.5 characters a second with pauses: a museum guide's pace for first-time listeners.
+  // `cmn-latn-pinyin`, not `cmn`: Debian's eSpeak NG 1.51 `cmn` reads many characters as their pinyin
+  // spelt in English, tone number and all (您 "nin two", 好 "hao three"; `espeak-ng -x` shows `(en)`).
+  // A text with Latin letters (a ticket's queue letter) keeps `cmn`, which says them as English
+  // letters, as a hall's announcer does.
+  zh: { voice: 'cmn-latn-pinyin', latinVoice: 'cmn', wordsPerMinute: 160 },
   en: { voice: 'en-us', wordsPerMinute: 160 },
 }
 const SAMPLE_RATE = 22050
@@ -80,7 +89,7 @@ export async function buildNarrationAudio(root: string): Promise<NarrationBuild>
     // A broken scene is reported by check:scenes; it simply gets no audio here.
     if (!validated.ok) continue
     const scene = validated.scene
-    const lines = (SPOKEN_LINES[scene.kind] as (s: Scene) => SpokenLine[])(scene)
+    const lines = sceneSpokenLines(scene)
     const sceneDir = join(outDir, id)
     mkdirSync(sceneDir, { recursive: true })
     const index: NarrationIndex = { lines: {} }
@@ -99,6 +108,7 @@ export async function buildNarrationAudio(root: string): Promise<NarrationBuild>
               line.id,
               lang,
               line.text[lang],
+              line.pauseAfterMs ?? 0,
               missing.length === 0,
             ),
           ),
@@ -132,13 +142,14 @@ async function voiceLine(
   lineId: string,
   lang: NarrationLang,
   text: string,
+  pauseAfterMs: number,
   canSynthesise: boolean,
 ): Promise<VoicedLine> {
   const voice = VOICES[lang]
-  const hash = createHash('sha256')
-    .update(JSON.stringify([SYNTH_VERSION, voice, SAMPLE_RATE, KBPS, PAUSE_MS, text]))
-    .digest('hex')
-    .slice(0, 10)
+  // A trailing pause is hashed only when a line has one, so lines without keep their files.
+  const settings = [SYNTH_VERSION, voice, SAMPLE_RATE, KBPS, PAUSE_MS, text]
+  if (pauseAfterMs > 0) settings.push(pauseAfterMs)
+  const hash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 10)
   const name = `${lineId}.${lang}.${hash}`
   const timingFile = join(dir, `${name}.json`)
   const mp3File = join(dir, `${name}.mp3`)
@@ -146,7 +157,7 @@ async function voiceLine(
   if (!existsSync(mp3File) || !existsSync(timingFile)) {
     // Without the tools a line keeps its text (a recording can still replace it), not a stale file.
     if (!canSynthesise) return { line: lineId, lang, audio: { text }, synthesised: false }
-    const { pcm, sentences } = await synthesise(text, lang)
+    const { pcm, sentences } = await synthesise(text, lang, pauseAfterMs)
     await encodeMp3(pcm, mp3File)
     writeFileSync(timingFile, JSON.stringify({ ms: (pcm.length / SAMPLE_RATE) * 1000, sentences }))
     synthesised = true
@@ -155,10 +166,11 @@ async function voiceLine(
   return { line: lineId, lang, audio: { text, file: `${url}/${name}.mp3`, ...timing }, synthesised }
 }
 
-/** The line as 16-bit mono PCM: each sentence voiced on its own, a pause between them. */
+/** The line as 16-bit mono PCM: each sentence voiced on its own, a pause between them (and after, if asked). */
 async function synthesise(
   text: string,
   lang: NarrationLang,
+  pauseAfterMs: number,
 ): Promise<{ pcm: Int16Array; sentences: { at: number; ms: number }[] }> {
   const pieces: Float32Array[] = []
   const sentences: { at: number; ms: number }[] = []
@@ -177,6 +189,11 @@ async function synthesise(
     pieces.push(samples)
     length += samples.length
   }
+  if (pauseAfterMs > 0) {
+    const tail = new Float32Array(Math.round((SAMPLE_RATE * pauseAfterMs) / 1000))
+    pieces.push(tail)
+    length += tail.length
+  }
   let peak = 0
   for (const p of pieces) for (const v of p) peak = Math.max(peak, Math.abs(v))
   const gain = peak > 0 ? PEAK / peak : 1
@@ -190,8 +207,9 @@ async function synthesise(
 }
 
 async function espeak(text: string, lang: NarrationLang): Promise<Float32Array> {
-  const { voice, wordsPerMinute } = VOICES[lang]
-  return wavSamples(await run('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '--stdout', text]))
+  const { voice, latinVoice, wordsPerMinute } = VOICES[lang]
+  const name = latinVoice && /[A-Za-z]/.test(text) ? latinVoice : voice
+  return wavSamples(await run('espeak-ng', ['-v', name, '-s', String(wordsPerMinute), '--stdout', text]))
 }
 
 /** Runs one of the Debian tools: its stdout, or an error with its stderr. */

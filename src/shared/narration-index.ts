@@ -45,6 +45,11 @@ export type NarrationIndex = z.infer<typeof NarrationIndex>
 export interface SpokenLine {
   id: string
   text: { zh: string; en: string }
+  /**
+   * Silence voiced after the line, in ms: for a part that other parts follow back to back (a verdict
+   * before its explanation, an asset's name before its findings), where a full stop needs its breath.
+   */
+  pauseAfterMs?: number
 }
 
 /** The key a narration's text is looked up by: the same sentence with any run of spaces as one. */
