@@ -149,6 +149,17 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     await waitFor(page, 'tour', (s) => s.card === 'hs-first-shot', {
       what: 'the first-shot info card is open',
     })
+    // The card is read out from the file the build voiced for it (issue 12), pausing the guide's stop.
+    const read = await waitFor(
+      page,
+      'narration',
+      (n) =>
+        /\/exhibit-hs-first-shot\.(zh|en)\.[0-9a-f]+\.mp3$/.test(n.file ?? '') &&
+        (n.audio?.currentTime ?? 0) > 0,
+      { what: 'the card plays its shipped file' },
+    )
+    expect(read.source).toBe('audio')
+    expect((await debugView(page, 'tour'))?.phase).toBe('paused')
     await worldPositionOf(page, 'info-card:image')
     await at('info-card:close')
     await waitFor(page, 'tour', (s) => s.card === null, { what: 'the info card is closed' })
@@ -205,6 +216,13 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     expect(s.quiz.correct).toBe(2)
     expect(s.quiz.total).toBe(3)
     await worldPositionOf(page, 'quiz:score')
+    // Each verdict started from its voiced file (the next question cut it short).
+    const played = (await debugView(page, 'narration'))?.played ?? []
+    for (const verdict of ['quiz-right', 'quiz-wrong'])
+      expect(
+        played.some((f) => new RegExp(`/${verdict}\\.(zh|en)\\.[0-9a-f]+\\.mp3$`).test(f)),
+        `${verdict} played; played: ${played.join(', ')}`,
+      ).toBe(true)
   })
 
   expect(app.consoleErrors).toEqual([])

@@ -7,6 +7,7 @@ import type { Vec3 } from '../../schema/common'
 import type { VisitorMode } from '../../schema/kinds/tour'
 import type { GroupRole } from '../../shared/groups/group-messages'
 import { gradeQuiz } from './logic/quiz-grader'
+import { exhibitSpeech } from './logic/spoken-lines'
 import type { TourPhase } from './logic/tour-sequencer'
 import {
   advanceQuiz,
@@ -126,7 +127,15 @@ export function registerTourDebugView(): () => void {
     pause: () => dispatchTour({ type: 'pause' }),
     openHotspot: (index: number) => {
       const h = tourContent()?.hotspots[index]
-      if (h) openCard({ id: h.id, title: h.title, text: h.text, image: h.image, position: h.position })
+      if (h)
+        openCard({
+          id: h.id,
+          title: h.title,
+          text: h.text,
+          image: h.image,
+          position: h.position,
+          speech: exhibitSpeech(h),
+        })
     },
     closeCard,
     setPanoramaOpen: (open: boolean) => setPanoramaOpen(open),

@@ -3,13 +3,20 @@
 import { Vector3 } from 'three'
 import { z } from 'zod'
 import { create } from 'zustand'
-import { narrate, stopNarration } from '../../platform/audio'
+import { type NarrationItem, narrate, stopNarration } from '../../platform/audio'
 import type { HumanoidAnimator } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
 import { keepSceneState, readSceneState } from '../../platform/visit'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import { type TourContent, VisitorMode } from '../../schema/kinds/tour'
-import { answerQuestion, nextQuestion, type QuizSession, startQuiz } from './logic/quiz-grader'
+import {
+  answerQuestion,
+  isAnswerCorrect,
+  nextQuestion,
+  type QuizSession,
+  startQuiz,
+} from './logic/quiz-grader'
+import { panoramaSpeech, quizFeedback, thenNowSpeech, timelineSpeech } from './logic/spoken-lines'
 import {
   createTourState,
   reduceTour,
@@ -25,6 +32,8 @@ export interface InfoCardContent {
   image?: string
   /** Where the card floats (world), and the point it faces. */
   position: Vec3
+  /** What is said as it opens (spoken-lines.ts: exhibitSpeech, panoramaCardSpeech). */
+  speech: LocalizedText
 }
 
 interface TourUiState {
@@ -228,37 +237,86 @@ export function setGroupPanelOpen(open: boolean): void {
   useTourStore.setState({ groupPanelOpen: open })
 }
 
+// ---- what the visitor asks to hear: a card, the panorama, a caption, an event, the quiz's verdict ----
+
+/** What speakAside is saying (a card's id, 'panorama', 'then-now', 'timeline', 'quiz'), or null. */
+let aside: string | null = null
+
+/**
+ * Says what the visitor just opened or chose. A guide telling a stop is paused first ("play" tells it
+ * again), as an audio guide stops its track when another exhibit's number is pressed.
+ */
+function speakAside(what: string, item: NarrationItem): void {
+  if (useTourStore.getState().tour.phase === 'narrating') dispatchTour({ type: 'pause' })
+  aside = what
+  void narrate(item).then(() => {
+    if (aside === what) aside = null
+  })
+}
+
+/** Stops the aside if it is still saying `what` (its card closed, its panel left). */
+function hushAside(what: (said: string) => boolean): void {
+  if (aside !== null && what(aside)) {
+    aside = null
+    stopNarration()
+  }
+}
+
 export function openCard(card: InfoCardContent): void {
   useTourStore.setState({ card })
+  speakAside(`card:${card.id}`, { text: card.speech })
 }
 
 export function closeCard(): void {
+  const card = useTourStore.getState().card
   useTourStore.setState({ card: null })
+  if (card) hushAside((said) => said === `card:${card.id}`)
 }
 
 export function setPanoramaOpen(open: boolean): void {
+  const was = useTourStore.getState().panoramaOpen
   useTourStore.setState({ panoramaOpen: open, card: null })
+  const panorama = content?.panorama
+  if (open && !was && panorama) speakAside('panorama', { text: panoramaSpeech(panorama) })
+  if (!open) hushAside((said) => said === 'panorama' || said.startsWith('card:panorama:'))
 }
 
 export function setThenNow(value: number): void {
-  useTourStore.setState({ thenNow: Math.min(1, Math.max(0, value)) })
+  const before = useTourStore.getState().thenNow
+  const thenNow = Math.min(1, Math.max(0, value))
+  useTourStore.setState({ thenNow })
+  // The caption is said when the slider crosses to the other picture, as the card's caption changes.
+  const station = content?.thenAndNow
+  if (station && before < 0.5 !== thenNow < 0.5)
+    speakAside('then-now', { text: thenNowSpeech(station, thenNow < 0.5 ? 'historical' : 'present') })
 }
 
 export function selectTimelineEvent(id: string | null): void {
   useTourStore.setState({ timelineSelected: id })
+  const event = content?.timeline?.events.find((e) => e.id === id)
+  if (event) speakAside('timeline', { text: timelineSpeech(event) })
+  else hushAside((said) => said === 'timeline')
 }
 
 export function answerQuiz(choice: number): void {
   const questions = content?.quiz?.questions ?? []
-  useTourStore.setState((s) => ({ quiz: answerQuestion(s.quiz, questions, choice) }))
+  const before = useTourStore.getState().quiz
+  const quiz = answerQuestion(before, questions, choice)
+  useTourStore.setState({ quiz })
+  const question = questions[quiz.current]
+  const answered = quiz.answers[quiz.current]
+  if (quiz !== before && question && answered != null)
+    speakAside('quiz', quizFeedback(question, isAnswerCorrect(question, answered)))
 }
 
 export function advanceQuiz(): void {
   useTourStore.setState((s) => ({ quiz: nextQuestion(s.quiz) }))
+  hushAside((said) => said === 'quiz')
 }
 
 export function restartQuiz(): void {
   useTourStore.setState({ quiz: startQuiz(content?.quiz?.questions.length ?? 0) })
+  hushAside((said) => said === 'quiz')
 }
 
 /** The tour content in play (null before init and after dispose); debug.ts reads it. */

@@ -10,6 +10,11 @@ export interface NarrationDebugView {
   source: 'audio' | 'speech' | 'subtitles' | null
   file: string | null
   level: number
+  /**
+   * Every file that started playing since the page opened, oldest first (the last 50; each part of a
+   * composed line): a test can tell that a short line played from its file even after it ended.
+   */
+  played: string[]
   /** Seconds into the file, its length (NaN until known) and whether it is paused; null without a file. */
   audio: { currentTime: number; duration: number; paused: boolean; level: number } | null
 }
@@ -20,8 +25,19 @@ declare global {
   }
 }
 
+const played: string[] = []
+let recording = false
+
 /** Called once by the stage's NarrationListener, so the view exists whenever narration can play. */
 export function registerNarrationDebugView(): void {
+  if (!recording) {
+    recording = true
+    useNarrationStore.subscribe((s, before) => {
+      if (!s.file || (s.file === before.file && before.source === 'audio')) return
+      played.push(s.file)
+      if (played.length > 50) played.shift()
+    })
+  }
   registerDebugView('narration', () => {
     const s = useNarrationStore.getState()
     const voice = playingVoice()
@@ -30,6 +46,7 @@ export function registerNarrationDebugView(): void {
       speaking: s.speaking,
       source: s.source,
       file: s.file ?? null,
+      played: [...played],
       level: mouthLevel(),
       audio: voice
         ? {

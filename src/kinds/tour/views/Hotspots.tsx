@@ -12,6 +12,7 @@ import { Button, Interactive, Panel, UiText, ViewSlot } from '../../../platform/
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { Hotspot } from '../../../schema/kinds/tour'
 import type { Sphere } from '../logic/room-visibility'
+import { exhibitSpeech } from '../logic/spoken-lines'
 import { closeCard, openCard, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
 import { useRoomCulling } from './RoomCulling'
@@ -135,6 +136,7 @@ export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
             text: h.text,
             image: h.image,
             position: cardPositionFor(h.position),
+            speech: exhibitSpeech(h),
           }),
       })),
     [hotspots],

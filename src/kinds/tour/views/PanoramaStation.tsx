@@ -11,6 +11,7 @@ import type { Vec3 } from '../../../schema/common'
 import type { PanoramaStation as Station, TourTheme } from '../../../schema/kinds/tour'
 import { directionFromYawPitch } from '../logic/panorama-geometry'
 import type { Sphere } from '../logic/room-visibility'
+import { panoramaCardSpeech } from '../logic/spoken-lines'
 import { openCard, setPanoramaOpen, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
 import { cardPositionFor, HotspotMarkers, type MarkerSpec } from './Hotspots'
@@ -102,6 +103,7 @@ function PanoramaSphere({ station }: { station: Station }) {
           text: h.text,
           image: h.image,
           position: cardPositionFor(world, 1.9),
+          speech: panoramaCardSpeech(h),
         }),
     }
   })
