@@ -28,13 +28,25 @@ export const CHROMIUM_ARGS = [
   '--ignore-gpu-blocklist',
 ]
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Chromium's own fake microphone (a beep) granted without a prompt, for live voice: getUserMedia answers at
+ * once and WebRTC sends real Opus packets between pages.
+ */
+export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
+
+export interface LaunchOptions {
+  /** Add FAKE_MEDIA_ARGS (a fake microphone, permission granted). Default off. */
+  fakeMedia?: boolean
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
     )
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+  const args = options.fakeMedia ? [...CHROMIUM_ARGS, ...FAKE_MEDIA_ARGS] : CHROMIUM_ARGS
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args })
 }
 
 export interface TestServerOptions {

@@ -3,7 +3,13 @@
 // harness.ts, which the bench also imports outside vitest.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { launchChromium, startTestServer, type TestServer, type TestServerOptions } from './harness'
+import {
+  type LaunchOptions,
+  launchChromium,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from './harness'
 
 export interface BrowserRig {
   /** Read inside tests and hooks: both are set once beforeAll has run. */
@@ -14,11 +20,12 @@ export interface BrowserRig {
 /** `options` may be a function when the server's settings are made in beforeAll (a temp scenes folder). */
 export function browserAndServer(
   options: TestServerOptions | (() => TestServerOptions | Promise<TestServerOptions>) = {},
+  launch: LaunchOptions = {},
 ): BrowserRig {
   const rig = {} as { browser: Browser; server: TestServer }
   beforeAll(async () => {
     rig.server = await startTestServer(typeof options === 'function' ? await options() : options)
-    rig.browser = await launchChromium()
+    rig.browser = await launchChromium(launch)
   })
   afterAll(async () => {
     await rig.browser?.close()

@@ -78,6 +78,8 @@ async function member(
       m.results = r
     },
     onTeleport: () => undefined,
+    onVoiceSignal: () => undefined,
+    onVoiceConfig: () => undefined,
     onRefused: (r) => m.refused.push(r),
     onKicked: () => undefined,
     onRejoin: () => {

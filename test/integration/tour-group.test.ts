@@ -1,7 +1,8 @@
 // Docent-led tour groups end to end in one process: the real server and real Colyseus clients. A docent
 // opens a group, visitors join by its code, only the docent moves the stop, a visitor who stepped out
 // is counted out, gather reaches following members only, the 21st device is told the group is full,
-// and malformed, unknown, forbidden and flooding messages are refused without hurting the room.
+// and malformed, unknown, forbidden and flooding messages are refused without hurting the room. The docent's
+// live voice signals reach members of the group only.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -136,6 +137,36 @@ describe('tour groups', () => {
     docent.room.send('docent:stop', { stopIndex: 0 })
     await waitFor('the stop still moves', () => v.group?.stopIndex === 0)
     expect(v.docent.length).toBeLessThan(30)
+  })
+
+  it('relays the docent’s live voice to members of the group only; a visitor answers but never offers', async () => {
+    const sdp = 'v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=candidate:1 1 udp 1 10.0.0.5 5000 typ host\r\n'
+    const docent = await openGroup()
+    const a = await joinGroup(docent.group?.code ?? '')
+    await waitFor('the docent and a visitor named for voice', () => docent.group?.peerIds.length === 2)
+    expect(a.group?.docentId).toBe(docent.room.sessionId)
+    const signals: unknown[] = []
+    a.room.onMessage('voice:signal', (m: unknown) => signals.push(m))
+    docent.room.onMessage('voice:signal', (m: unknown) => signals.push(m))
+    docent.room.send('voice:signal', { kind: 'offer', to: a.room.sessionId, sdp })
+    await waitFor('the offer at the visitor', () => signals.length === 1)
+    a.room.send('voice:signal', { kind: 'answer', to: docent.room.sessionId, sdp })
+    await waitFor('the answer at the docent', () => signals.length === 2)
+    expect(signals).toEqual([
+      { kind: 'offer', from: docent.room.sessionId, sdp },
+      { kind: 'answer', from: a.room.sessionId, sdp },
+    ])
+    const other = await openGroup()
+    a.room.send('voice:signal', { kind: 'offer', to: docent.room.sessionId, sdp })
+    docent.room.send('voice:signal', { kind: 'offer', to: other.room.sessionId, sdp })
+    docent.room.send('voice:signal', { kind: 'offer', to: a.room.sessionId, sdp: 'v=0\r\nm=video 9 x\r\n' })
+    await waitFor('three refusals', () => a.refusals.length + docent.refusals.length >= 3)
+    expect(a.refusals.map((r) => r.reason)).toContain('you may not speak now (ask for the floor)')
+    expect(docent.refusals.map((r) => r.reason)).toEqual([
+      'no such member in this room',
+      'malformed: sdp: only audio may be sent (m=video 9 x)',
+    ])
+    expect(other.refusals).toEqual([])
   })
 
   it('joins with bad options, a second docent or a non-tour scene are refused', async () => {

@@ -17,6 +17,7 @@ import {
   type GradeResponse,
   GradeRoute,
 } from '../../shared/classroom/http-contracts'
+import { VOICE_CONFIG, VOICE_SIGNAL } from '../../shared/voice/voice-signals'
 import { isRoomStateReady, type RoomStateView } from './logic/room-sync'
 
 export const CLASSROOM_ROOM = 'classroom'
@@ -58,6 +59,9 @@ export interface ClassroomRoomEvents {
    * restored class knows the member by its token). Called before the new room's first patch.
    */
   onRejoin(selfId: string): void
+  /** Live voice: a signal from another member, and how voice travels in this room (both unparsed). */
+  onVoiceSignal(message: unknown): void
+  onVoiceConfig(message: unknown): void
 }
 
 export interface ClassroomLink {
@@ -88,6 +92,8 @@ export async function connectClassroom(
     room.onMessage('teleport', events.onTeleport)
     room.onMessage('refused', events.onRefused)
     room.onMessage('kicked', events.onKicked)
+    room.onMessage(VOICE_SIGNAL, events.onVoiceSignal)
+    room.onMessage(VOICE_CONFIG, events.onVoiceConfig)
   }
   const connection = await connectRoom({
     roomName: CLASSROOM_ROOM,

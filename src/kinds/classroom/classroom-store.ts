@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { create } from 'zustand'
 import type { RoomStatus } from '../../platform/realtime'
 import { keepSceneState, readSceneState } from '../../platform/visit'
+import { VoiceChat } from '../../platform/voice-chat'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import type {
   ClassroomMessage,
@@ -13,6 +14,7 @@ import type {
   ServerEvents,
 } from '../../shared/classroom/classroom-messages'
 import type { GradedAnswer } from '../../shared/classroom/quiz-grader'
+import { type FloorMember, speakers } from '../../shared/voice/voice-floor'
 import {
   type ClassroomLink,
   type ClassroomRoomEvents,
@@ -81,6 +83,7 @@ const initial: ClassroomUi = {
   movementLocked: false,
   followId: '',
   spotlightId: '',
+  allMuted: false,
   tool: 'laser',
 }
 
@@ -97,9 +100,13 @@ export const live: LiveBuffers = {
 /** The session behind the store: the room link (online) or the solo answers, and the scene's content. */
 const session: {
   link?: ClassroomLink
+  /** The class's live voice (platform voice-chat), from joining until leaving. */
+  voice?: VoiceChat
   content?: ClassroomContent
   sceneId?: string
   soloAnswers: GradedAnswer[]
+  /** The self id the voice roster was last given (a rejoin changes it). */
+  voiceSelf?: string
   onTeleport?: (e: ServerEvents['teleport']) => void
 } = { soloAnswers: [] }
 
@@ -109,6 +116,8 @@ const roomEvents: ClassroomRoomEvents = {
   onStatus: (status) => useClassroom.setState({ status }),
   onLeave: (reason) => {
     session.link = undefined
+    session.voice?.close()
+    session.voice = undefined
     useClassroom.setState({ mode: 'ended', message: reason })
   },
   onState: (state) => applyRoomState(state),
@@ -125,6 +134,8 @@ const roomEvents: ClassroomRoomEvents = {
     useClassroom.setState({ selfId })
     if (pending) withdrawPendingAnswers()
   },
+  onVoiceSignal: (m) => session.voice?.receive(m),
+  onVoiceConfig: (m) => session.voice?.configure(m),
 }
 
 export async function joinClass(
@@ -135,10 +146,16 @@ export async function joinClass(
   session.content = content
   session.sceneId = request.scene
   useClassroom.setState({ ...initial, mode: 'connecting', role: request.role })
+  // Before the room: a speaker's offer may arrive with the first messages.
+  session.voice?.close()
+  const voice = new VoiceChat({ label: 'classroom', send: (signal) => send('voice:signal', signal) })
+  session.voice = voice
   let link: ClassroomLink
   try {
     link = await connectClassroom(request, roomEvents, resumeOnly)
   } catch (error) {
+    voice.close()
+    if (session.voice === voice) session.voice = undefined
     useClassroom.setState({ mode: 'join', message: resumeOnly ? '' : `error:${(error as Error).message}` })
     return
   }
@@ -199,6 +216,8 @@ function restoreSolo(content: ClassroomContent, sceneId: string): boolean {
 export async function leaveClass(): Promise<void> {
   const link = session.link
   session.link = undefined
+  session.voice?.close()
+  session.voice = undefined
   await link?.leave()
   useClassroom.setState({ ...initial })
 }
@@ -217,6 +236,28 @@ export function applyRoomState(state: RoomStateView, now = performance.now()): v
   copyRoomToLive(state, prev.selfId, prev.role, live, now)
   if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null })
   if (Object.keys(patch).length > 0) useClassroom.setState(patch)
+  if (patch.members || patch.allMuted !== undefined || session.voiceSelf !== prev.selfId) updateVoice()
+}
+
+/** Tells the voice service who is in the class and who may speak now (voice-floor.ts). */
+function updateVoice(): void {
+  const voice = session.voice
+  const s = useClassroom.getState()
+  if (!voice || !s.selfId) return
+  session.voiceSelf = s.selfId
+  const floor = new Map<string, FloorMember>()
+  for (const m of s.members)
+    floor.set(m.id, { leader: m.role === 'teacher', hand: m.hand, floor: m.floor, muted: m.muted })
+  voice.update({
+    selfId: s.selfId,
+    members: s.members.filter((m) => m.connected).map((m) => m.id),
+    speakers: speakers(floor, { allMuted: s.allMuted }),
+  })
+}
+
+/** The class's live voice while online (push-to-talk, levels, the speakers' places). */
+export function classVoice(): VoiceChat | undefined {
+  return session.voice
 }
 
 export function applyGraded(m: ServerEvents['quiz:graded']): void {

@@ -35,7 +35,13 @@ export interface ClassroomDebugView {
     role: 'teacher' | 'student'
     seatId: string
     connected: boolean
+    /** Live voice: hand raised, holds the floor, muted by the teacher. */
+    hand: boolean
+    floor: boolean
+    muted: boolean
   }>
+  /** The teacher muted every student. */
+  allMuted: boolean
   modelId: string
   /** Members whose avatar buffer holds at least one pose. */
   avatars: string[]
@@ -95,7 +101,11 @@ export function registerClassroomDebugView(): () => void {
         role: m.role,
         seatId: m.seatId,
         connected: m.connected,
+        hand: m.hand,
+        floor: m.floor,
+        muted: m.muted,
       })),
+      allMuted: s.allMuted,
       modelId: s.modelId,
       notice: classNotice(s),
       slideTexts: measureSlideTexts(),

@@ -3,6 +3,7 @@
 // Solo mode runs the same room without a server: walk, read the slides, take the quiz locally.
 import { useEffect } from 'react'
 import { teleportPlayer } from '../../platform/locomotion'
+import { PushToTalkControls } from '../../platform/voice-chat'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { leaveClass, resumeClass, useClassroom } from './classroom-store'
 import { registerClassroomDebugView } from './debug'
@@ -16,6 +17,7 @@ import { QuizPanel } from './views/QuizPanel'
 import { RoomBoard } from './views/RoomBoard'
 import { SlideScreen } from './views/SlideScreen'
 import { TeacherPanel } from './views/TeacherPanel'
+import { VoicePanel } from './views/VoicePanel'
 
 export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'classroom'> }) {
   const content = scene.classroom
@@ -68,6 +70,8 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
         <TeacherPanel content={content} position={[teacherSpot[0], 1.4, teacherSpot[2] + 1.3]} />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
+      {online && role === 'student' && <VoicePanel />}
+      {online && <PushToTalkControls />}
       {online && <ClassNotice />}
     </>
   )

@@ -1,7 +1,7 @@
 // The actions that only send to the room: the teacher's controls (tool, laser, ink, quiz, movement,
 // spotlight, lab model), the model drag and this member's avatar pose. In solo mode they do nothing.
 import type { PoseTuple } from '../../shared/classroom/classroom-messages'
-import { live, send, type TeacherTool, useClassroom } from './classroom-store'
+import { classVoice, live, send, type TeacherTool, useClassroom } from './classroom-store'
 
 export function setTool(tool: TeacherTool): void {
   useClassroom.setState({ tool })
@@ -50,3 +50,17 @@ export function sendModelPose(): void {
 export function sendPose(head: PoseTuple, left?: PoseTuple, right?: PoseTuple): void {
   send('pose', { head, ...(left ? { left } : {}), ...(right ? { right } : {}) })
 }
+
+// ---- live voice -----------------------------------------------------------------------------------------
+
+/** A student raises or lowers a hand to ask the teacher for the floor. */
+export const raiseHand = (up: boolean) => void send('voice:hand', { up })
+/** The teacher gives the floor to a student (or takes it back with ''). */
+export const giveFloor = (sessionId: string) => void send('voice:floor', { sessionId })
+/** The teacher mutes or unmutes one student. */
+export const muteStudent = (sessionId: string, muted: boolean) =>
+  void send('voice:mute', { sessionId, muted })
+/** The teacher mutes or unmutes every student. */
+export const muteAll = (muted: boolean) => void send('voice:mute-all', { muted })
+/** The on-screen talk button: talk, or stop (the key and controller buttons are held instead). */
+export const toggleTalk = () => classVoice()?.toggleTalk()

@@ -48,6 +48,8 @@ export const tourStrings = {
     en: '{members}/{max} devices · {following} following',
   },
   groupGather: { zh: '集合', en: 'Gather' },
+  groupTalk: { zh: '讲话', en: 'Talk' },
+  groupTalking: { zh: '讲话中', en: 'Talking' },
   groupEnd: { zh: '解散', en: 'End group' },
   groupHide: { zh: '收起', en: 'Hide' },
   groupFollowing: { zh: '正在跟随讲解员', en: 'Following the docent' },

@@ -1,10 +1,11 @@
 // Puts the Web Audio listener where the visitor's head is, so a guide's or clerk's voice comes from
-// where they stand. Only while a voice plays with a place, and without allocating per frame.
+// where they stand (and live voice from each speaker's head). Only while a voice plays with a place or live
+// voice is playing, and without allocating per frame.
 import { Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { useNarrationStore } from './narration'
 import { registerNarrationDebugView } from './narration-debug'
-import { narrationListener } from './voice-player'
+import { liveVoiceIsListening, narrationListener } from './voice-player'
 
 registerNarrationDebugView()
 
@@ -16,7 +17,7 @@ const up = new Vector3()
 export function NarrationListener() {
   useFrameStage('uiFollow', ({ camera }) => {
     const { source, position, speaking } = useNarrationStore.getState()
-    if (!speaking || source !== 'audio' || !position) return
+    if ((!speaking || source !== 'audio' || !position) && !liveVoiceIsListening()) return
     const listener = narrationListener()
     if (!listener?.positionX) return
     camera.getWorldPosition(head)

@@ -4,4 +4,12 @@ export * from './NarrationListener'
 export * from './narration'
 export * from './narration-debug'
 export * from './SubtitleBar'
+export {
+  DUCK_GAIN,
+  duckNarration,
+  liveVoiceIsListening,
+  narrationAudioContext,
+  narrationDucked,
+  setLiveVoiceListening,
+} from './voice-player'
 export { clearVoicedLines, loadVoicedLines } from './voiced-lines'

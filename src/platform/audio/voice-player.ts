@@ -5,6 +5,38 @@ import type { Vec3 } from '../../schema/common'
 
 let context: AudioContext | undefined
 
+/** Narration's level while live voice is heard (about −14 dB): still followed, never over a person. */
+export const DUCK_GAIN = 0.2
+/** The gain nodes of narration playing now, each with the visitor's volume it started at. */
+const narrationGains = new Set<{ gain: GainNode; volume: number }>()
+let ducked = false
+let liveVoiceListening = false
+
+/**
+ * Ducks narration under live voice (a teacher or docent speaking) and brings it back after, with a short
+ * ramp so neither step clicks. The live voice service calls it; a line that starts while ducked starts low.
+ */
+export function duckNarration(on: boolean): void {
+  if (ducked === on) return
+  ducked = on
+  for (const { gain, volume } of narrationGains)
+    gain.gain.setTargetAtTime(volume * (on ? DUCK_GAIN : 1), gain.context.currentTime, 0.08)
+}
+
+/** True while narration is ducked under live voice. */
+export function narrationDucked(): boolean {
+  return ducked
+}
+
+/** Live voice is playing through this context: the listener follows the head (NarrationListener). */
+export function setLiveVoiceListening(on: boolean): void {
+  liveVoiceListening = on
+}
+
+export function liveVoiceIsListening(): boolean {
+  return liveVoiceListening
+}
+
 /** The listener of the audio context, if narration has made one; never creates or resumes it. */
 export function narrationListener(): AudioListener | undefined {
   return context?.listener
@@ -47,12 +79,16 @@ export function playVoice(
   const ctx = narrationAudioContext()
   let analyser: AnalyserNode | undefined
   let nodes: AudioNode[] = []
+  let releaseDucking = () => false
   if (ctx) {
     const source = ctx.createMediaElementSource(element)
     analyser = ctx.createAnalyser()
     analyser.fftSize = 1024
     const gain = ctx.createGain()
-    gain.gain.value = options.volume
+    gain.gain.value = options.volume * (ducked ? DUCK_GAIN : 1)
+    const ducking = { gain, volume: options.volume }
+    narrationGains.add(ducking)
+    releaseDucking = () => narrationGains.delete(ducking)
     nodes = [source, analyser, gain]
     if (options.position) {
       const panner = ctx.createPanner()
@@ -75,6 +111,7 @@ export function playVoice(
   const release = () => {
     for (const node of nodes) node.disconnect()
     nodes = []
+    releaseDucking()
   }
   // An element can report a failure twice (its error event and the play() promise): act on the first.
   let settled = false

@@ -1,7 +1,9 @@
 // This device's membership of a docent-led group, for any kind that has stops to share: open a group
 // (docent) or join one by code (visitor) on the app's own server through the realtime service, the
 // group's summary as zustand state, and the docent's pose in a mutable buffer read in the frame loop.
-// The kind tells the session what its stop is (docent) and is told where to go (visitors).
+// The kind tells the session what its stop is (docent) and is told where to go (visitors). The docent's
+// live voice reaches the group through the same voice service as the classroom's (src/platform/voice-chat):
+// the docent is the group's one speaker, every visitor a listener.
 import { create } from 'zustand'
 import {
   GROUP_ENDED_CLOSE_CODE,
@@ -13,6 +15,7 @@ import {
   TOUR_GROUP_ROOM,
 } from '../../shared/groups/group-messages'
 import type { RealtimeRoom, RoomConnection, RoomStatus } from '../realtime'
+import { VoiceChat } from '../voice-chat/voice-chat'
 
 export type GroupStatus = 'none' | RoomStatus
 /** Why the device is not (or no longer) in a group, for the panel; null when nothing went wrong. */
@@ -67,6 +70,12 @@ export interface GroupHandlers {
 
 let handlers: GroupHandlers = {}
 let connection: RoomConnection | null = null
+let voice: VoiceChat | null = null
+
+/** The group's live voice while in a group (the docent's talk button, the levels), else null. */
+export function groupVoice(): VoiceChat | null {
+  return voice
+}
 let lastPose = ''
 
 /** The kind's reactions to the group; returns the cleanup. */
@@ -126,6 +135,11 @@ function wire(room: RealtimeRoom) {
       selfFollowing: now.self.following,
       problem: null,
     })
+    voice?.update({
+      selfId: room.sessionId,
+      members: now.peerIds,
+      speakers: now.docentId ? [now.docentId] : [],
+    })
     const steppedIn = now.self.following && !before.selfFollowing
     if (
       now.role === 'visitor' &&
@@ -146,6 +160,8 @@ function wire(room: RealtimeRoom) {
     const g = GroupEvents.gather.safeParse(raw)
     if (g.success && useGroup.getState().selfFollowing) handlers.onGather?.(g.data.position, g.data.yaw)
   })
+  room.onMessage('voice:signal', (raw: unknown) => voice?.receive(raw))
+  room.onMessage('voice:config', (raw: unknown) => voice?.configure(raw))
   room.onMessage('refused', (raw: unknown) => {
     const r = GroupEvents.refused.safeParse(raw)
     if (r.success) console.warn(`group: ${r.data.type} refused: ${r.data.reason}`)
@@ -158,6 +174,8 @@ export async function enterGroup(scene: string, code?: string): Promise<boolean>
   const role: GroupRole = code ? 'visitor' : 'docent'
   const options = { scene, role, memberToken: memberToken() }
   useGroup.setState({ ...initial, status: 'connecting', role })
+  // Before the room: the docent's offer may come with the first messages.
+  voice = new VoiceChat({ label: 'group', send: (signal) => send('voice:signal', signal) })
   try {
     // The Colyseus client loads only when a group starts: a visitor touring alone does not download it.
     const { connectRoom } = await import('../realtime')
@@ -173,6 +191,7 @@ export async function enterGroup(scene: string, code?: string): Promise<boolean>
       onStatus: (status) => useGroup.setState({ status }),
       onLeave: (closeCode, reason) => {
         connection = null
+        closeVoice()
         useGroup.setState({
           ...initial,
           problem: closeCode === GROUP_ENDED_CLOSE_CODE ? 'ended' : closeCode === 4000 ? null : 'offline',
@@ -183,6 +202,7 @@ export async function enterGroup(scene: string, code?: string): Promise<boolean>
     return true
   } catch (error) {
     connection = null
+    closeVoice()
     useGroup.setState({ ...initial, ...problemOf(error) })
     return false
   }
@@ -192,12 +212,18 @@ export async function enterGroup(scene: string, code?: string): Promise<boolean>
 export async function leaveGroup(): Promise<void> {
   const c = connection
   connection = null
+  closeVoice()
   docentLive.known = false
   docentLive.pointer = null
   docentLive.version++
   lastPose = ''
   if (c) await c.leave()
   useGroup.setState({ ...initial })
+}
+
+function closeVoice(): void {
+  voice?.close()
+  voice = null
 }
 
 function send<T extends GroupMessageType>(type: T, message: GroupMessage<T>): void {

@@ -13,6 +13,9 @@ export interface RoomMemberView {
   hands: number
   answered: number
   pose: ArrayLike<number>
+  hand: boolean
+  floor: boolean
+  muted: boolean
 }
 
 /** The parts of the synchronised room state the client reads (a structural view of the schema). */
@@ -34,6 +37,7 @@ export interface RoomStateView {
   movementLocked: boolean
   followId: string
   spotlightId: string
+  allMuted: boolean
 }
 
 export interface MemberInfo {
@@ -43,6 +47,10 @@ export interface MemberInfo {
   seatId: string
   connected: boolean
   answered: number
+  /** Live voice: hand raised, holds the floor, muted by the teacher. */
+  hand: boolean
+  floor: boolean
+  muted: boolean
 }
 
 export type QuizPhase = 'idle' | 'open' | 'closed'
@@ -61,6 +69,8 @@ export interface RoomMirror {
   movementLocked: boolean
   followId: string
   spotlightId: string
+  /** The teacher muted every student's voice. */
+  allMuted: boolean
 }
 
 /** The first patch may arrive after the join resolves: until it does, the state is not usable. */
@@ -104,6 +114,8 @@ export function roomPatch(
   if (prev.movementLocked !== locked) next.movementLocked = locked
   if (prev.followId !== state.followId) next.followId = state.followId
   if (prev.spotlightId !== state.spotlightId) next.spotlightId = state.spotlightId
+  const allMuted = Boolean(state.allMuted)
+  if (prev.allMuted !== allMuted) next.allMuted = allMuted
   if (annotationsChanged(prev.annotations, state.annotations)) {
     const strokes: number[][] = []
     state.annotations.forEach((s) => {
@@ -121,6 +133,9 @@ export function roomPatch(
         seatId: m.seatId,
         connected: m.connected,
         answered: m.answered,
+        hand: Boolean(m.hand),
+        floor: Boolean(m.floor),
+        muted: Boolean(m.muted),
       })
     })
     next.members = members
@@ -151,7 +166,10 @@ function membersChanged(prev: MemberInfo[], room: RoomStateView['members']): boo
       p.role !== asRole(m.role) ||
       p.seatId !== m.seatId ||
       p.connected !== m.connected ||
-      p.answered !== m.answered
+      p.answered !== m.answered ||
+      p.hand !== Boolean(m.hand) ||
+      p.floor !== Boolean(m.floor) ||
+      p.muted !== Boolean(m.muted)
     )
       changed = true
   })

@@ -50,4 +50,4 @@ export function lecternPlacement(
 export const MEMBER_ROW = 0.085
 
 /** The teacher console's height for `students` member rows: it grows with the class instead of leaving a blank. */
-export const consoleHeight = (students: number) => 0.605 + MEMBER_ROW * Math.max(1, students)
+export const consoleHeight = (students: number) => 0.72 + MEMBER_ROW * Math.max(1, students)

@@ -15,10 +15,11 @@ import {
 } from '../../../platform/humans'
 import { AssetBoundary } from '../../../platform/models'
 import { UiText } from '../../../platform/ui'
+import { SPEAKING_LEVEL } from '../../../platform/voice-chat'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { POSE_FLOATS } from '../../../shared/classroom/classroom-messages'
 import { type AvatarFigure, avatarFigures } from '../avatar-figures'
-import { live, type MemberInfo, useClassroom } from '../classroom-store'
+import { classVoice, live, type MemberInfo, useClassroom } from '../classroom-store'
 import { AvatarBody } from '../logic/avatar-body'
 
 const ROLE_COLOR = { teacher: '#c8102e', student: '#2f6db5' } as const
@@ -72,6 +73,7 @@ function Avatar({ member, spotlit, src, ticker, index }: AvatarProps) {
   const right = useRef<Mesh>(null)
   const tag = useRef<Group>(null)
   const cone = useRef<Mesh>(null)
+  const speaking = useRef<Mesh>(null)
   const motion = useMemo(() => new AvatarBody(), [])
   const color = ROLE_COLOR[member.role]
 
@@ -105,6 +107,16 @@ function Avatar({ member, spotlit, src, ticker, index }: AvatarProps) {
     if (cone.current) {
       cone.current.visible = h.visible && spotlit
       cone.current.position.set(pose[0], 1.6, pose[2])
+    }
+    // Live voice comes from the head, and a ring over the name tag swells with the voice as heard here.
+    const voice = classVoice()
+    voice?.place(member.id, pose[0], pose[1], pose[2])
+    const level = voice?.levelOf(member.id) ?? 0
+    if (speaking.current) {
+      speaking.current.visible = h.visible && level > SPEAKING_LEVEL
+      speaking.current.position.set(pose[0], pose[1] + 0.4, pose[2])
+      speaking.current.scale.setScalar(0.8 + Math.min(1, level * 2) * 0.5)
+      speaking.current.lookAt(camPos)
     }
     const f = avatarFigures.get(member.id)
     if (standIn.current) standIn.current.visible = f === undefined
@@ -164,6 +176,10 @@ function Avatar({ member, spotlit, src, ticker, index }: AvatarProps) {
           outlineColor="#ffffff"
         />
       </group>
+      <mesh ref={speaking} visible={false} name={`avatar-speaking-${member.name}`}>
+        <ringGeometry args={[0.05, 0.075, 24]} />
+        <meshBasicMaterial color="#22c55e" />
+      </mesh>
       <mesh ref={cone} visible={false}>
         <cylinderGeometry args={[0.15, 0.7, 3.2, 24, 1, true]} />
         <meshBasicMaterial color="#ffe28a" transparent opacity={0.22} depthWrite={false} />

@@ -1,7 +1,9 @@
 // The teacher's console beside the platform: slides and slide tools, quiz, movement controls, the lab
-// model, the member list (spotlight, give model, remove) and live quiz results.
+// model, live voice (talk, mute all, the raised hands), the member list (give the floor, mute, spotlight,
+// give model, remove) and live quiz results.
 import { useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
+import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { setSlide, useClassroom } from '../classroom-store'
@@ -12,7 +14,10 @@ import {
   clearModel,
   endClass,
   endQuiz,
+  giveFloor,
   grantModel,
+  muteAll,
+  muteStudent,
   placeModel,
   removeMember,
   setFollowMe,
@@ -21,6 +26,7 @@ import {
   setTool,
   startQuiz,
   summonAll,
+  toggleTalk,
 } from '../room-actions'
 import { useViewShape } from './use-view-shape'
 
@@ -39,6 +45,7 @@ const EYE = 1.6
 export function TeacherPanel({ content, position: placed }: { content: ClassroomContent; position: Vec3 }) {
   const localize = useLocalize()
   const ui = useClassroom()
+  const voice = useVoiceChat()
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
   const h = consoleHeight(students.length)
   // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
@@ -170,20 +177,76 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           onPress={() => grantModel('')}
         />
 
+        <Button
+          name="teacher-voice-talk"
+          label={localize(voice.talking ? S.talking : S.talk)}
+          width={BW}
+          variant="primary"
+          selected={voice.talking}
+          disabled={voice.mic !== 'on'}
+          position={[col(0), row(3), 0.01]}
+          onPress={toggleTalk}
+        />
+        <Button
+          name="teacher-voice-mute-all"
+          label={localize(ui.allMuted ? S.unmuteAll : S.muteAll)}
+          width={BW}
+          selected={ui.allMuted}
+          position={[col(1), row(3), 0.01]}
+          onPress={() => muteAll(!ui.allMuted)}
+        />
+        <Button
+          name="teacher-voice-take-floor"
+          label={localize(S.takeFloor)}
+          width={BW}
+          disabled={!students.some((m) => m.floor)}
+          position={[col(2), row(3), 0.01]}
+          onPress={() => giveFloor('')}
+        />
+        <UiText
+          name="teacher-voice-hands"
+          text={handsLine(students, localize(S.handsUp), localize(S.noHands))}
+          fontSize={0.03}
+          anchorX="left"
+          maxWidth={2 * BW}
+          position={[col(3) - BW / 2, row(3), 0.01]}
+        />
+
         <UiText
           text={`${localize(S.members)} (${students.length})`}
           fontSize={0.04}
-          position={[-W / 2 + 0.2, row(3), 0.01]}
+          position={[-W / 2 + 0.2, row(4), 0.01]}
           anchorX="left"
         />
         {students.map((m, i) => (
-          <group key={m.id} position={[0, row(3) - MEMBER_ROW * (i + 1), 0.01]}>
+          <group key={m.id} position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}>
             <UiText
-              text={`${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
+              text={`${voice.speaking.includes(m.id) ? '● ' : ''}${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
               fontSize={0.036}
               anchorX="left"
               position={[-W / 2 + 0.06, 0, 0]}
-              color={ui.spotlightId === m.id ? '#b45309' : '#1d1d1f'}
+              color={m.hand ? '#1d4ed8' : ui.spotlightId === m.id ? '#b45309' : '#1d1d1f'}
+            />
+            <Button
+              name={`teacher-floor-${m.name}`}
+              label={localize(S.giveFloor)}
+              width={0.15}
+              height={0.07}
+              fontSize={0.03}
+              variant={m.hand ? 'primary' : 'secondary'}
+              selected={m.floor}
+              position={[-0.27, 0, 0]}
+              onPress={() => giveFloor(m.floor ? '' : m.id)}
+            />
+            <Button
+              name={`teacher-mute-${m.name}`}
+              label={localize(S.mute)}
+              width={0.15}
+              height={0.07}
+              fontSize={0.03}
+              selected={m.muted}
+              position={[-0.11, 0, 0]}
+              onPress={() => muteStudent(m.id, !m.muted)}
             />
             <Button
               name={`teacher-spotlight-${m.name}`}
@@ -221,6 +284,12 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
       <ResultsBoard position={[W / 2 + 0.55, top - 0.6, 0]} />
     </group>
   )
+}
+
+/** Who has a hand up (first names only, so the line fits), or that nobody has. */
+function handsLine(students: Array<{ name: string; hand: boolean }>, template: string, none: string): string {
+  const names = students.filter((m) => m.hand).map((m) => m.name)
+  return names.length === 0 ? none : template.replace('{names}', names.join('、'))
 }
 
 function ResultsBoard({ position }: { position: Vec3 }) {

@@ -1,31 +1,45 @@
 // The docent's side of a group: the board in the view's centre (the code and a QR code of the join link big
-// enough to scan from a visitor's phone or headset, the members, Gather and End), folded into the left slot.
-import { endGroup, gatherGroup, leaveGroup } from '../../../platform/groups'
+// enough to scan from a visitor's phone or headset, the members, Talk, Gather and End), folded into the left
+// slot. Talk sends the docent's live voice to the group (the platform's voice service; T or controller B
+// held does the same).
+import { endGroup, gatherGroup, groupVoice, leaveGroup } from '../../../platform/groups'
 import { useLocalize } from '../../../platform/i18n'
 import { Button, Panel, QrCode, UiText, ViewSlot } from '../../../platform/ui'
+import { PushToTalkControls, useVoiceChat } from '../../../platform/voice-chat'
 import { setGroupPanelOpen } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
 
 const W = 0.5
 
-/** Gather and End, side by side: on the docent's board and on the folded panel alike. */
+/** Talk, Gather and End, side by side: on the docent's board and on the folded panel alike. */
 function DocentButtons({ y }: { y: number }) {
   const t = useLocalize()
+  const { talking, mic } = useVoiceChat()
   return (
     <>
+      <PushToTalkControls />
+      <Button
+        label={t(talking ? S.groupTalking : S.groupTalk)}
+        width={0.14}
+        selected={talking}
+        disabled={mic !== 'on'}
+        position={[-0.155, y, 0.01]}
+        onPress={() => groupVoice()?.toggleTalk()}
+        name="group:talk"
+      />
       <Button
         label={t(S.groupGather)}
-        width={0.2}
+        width={0.14}
         variant="primary"
-        position={[-0.11, y, 0.01]}
+        position={[0, y, 0.01]}
         onPress={gatherGroup}
         name="group:gather"
       />
       <Button
         label={t(S.groupEnd)}
-        width={0.2}
+        width={0.14}
         variant="danger"
-        position={[0.11, y, 0.01]}
+        position={[0.155, y, 0.01]}
         onPress={() => {
           endGroup()
           void leaveGroup()

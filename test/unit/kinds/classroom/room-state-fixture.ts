@@ -9,6 +9,9 @@ export function member(overrides: Partial<RoomMemberView> = {}): RoomMemberView 
     connected: true,
     hands: 0,
     answered: 0,
+    hand: false,
+    floor: false,
+    muted: false,
     pose: [0, 1.6, 0, 0, 0, 0, 1, ...new Array(14).fill(0)],
     ...overrides,
   }
@@ -31,6 +34,7 @@ export function roomState(
     movementLocked: false,
     followId: '',
     spotlightId: '',
+    allMuted: false,
     ...overrides,
   }
 }

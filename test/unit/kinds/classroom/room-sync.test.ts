@@ -24,6 +24,7 @@ const empty: RoomMirror = {
   movementLocked: false,
   followId: '',
   spotlightId: '',
+  allMuted: false,
 }
 
 function liveBuffers(): LiveBuffers {

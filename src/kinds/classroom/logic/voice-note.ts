@@ -1,0 +1,19 @@
+// The one line under a student's voice controls: what they may do now, or why they cannot be heard.
+import type { MicState } from '../../../platform/voice-chat'
+
+export type VoiceNote = 'micDenied' | 'micAsking' | 'youAreMuted' | 'allMutedNote' | 'talkHint' | 'listenHint'
+
+export function voiceNote(s: {
+  mic: MicState
+  canSpeak: boolean
+  muted: boolean
+  allMuted: boolean
+  floor: boolean
+}): VoiceNote {
+  if (s.mic === 'denied' || s.mic === 'unavailable') return 'micDenied'
+  if (s.muted) return 'youAreMuted'
+  if (s.allMuted) return 'allMutedNote'
+  if (s.canSpeak && s.mic === 'asking') return 'micAsking'
+  if (s.canSpeak) return 'talkHint'
+  return 'listenHint'
+}

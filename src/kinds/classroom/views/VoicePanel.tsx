@@ -1,0 +1,72 @@
+// A student's live voice controls, floating low to the left of their line of sight (the quiz is to the
+// right): raise a hand, and once the teacher gives the floor, the talk button (T or controller B held
+// does the same). It says when the microphone is off: the student still hears everyone.
+import { useRef } from 'react'
+import { type Group, MathUtils } from 'three'
+import { useFrameStage } from '../../../platform/frame'
+import { useLocalize } from '../../../platform/i18n'
+import { usePlayer } from '../../../platform/locomotion'
+import { Button, Panel, UiText } from '../../../platform/ui'
+import { useVoiceChat } from '../../../platform/voice-chat'
+import { useClassroom } from '../classroom-store'
+import { S } from '../classroom-strings'
+import { voiceNote } from '../logic/voice-note'
+import { raiseHand, toggleTalk } from '../room-actions'
+
+const DISTANCE = 1.0
+const SIDE = -0.5
+const HEIGHT = 1.2
+const W = 0.56
+
+export function VoicePanel() {
+  const group = useRef<Group>(null)
+  const localize = useLocalize()
+  const me = useClassroom((s) => s.members.find((m) => m.id === s.selfId))
+  const allMuted = useClassroom((s) => s.allMuted)
+  const { mic, canSpeak, talking } = useVoiceChat()
+  useFrameStage('uiFollow', (_, delta) => {
+    const g = group.current
+    if (!g) return
+    const { position, yaw } = usePlayer.getState()
+    const r = MathUtils.degToRad(yaw)
+    const tx = position[0] - Math.sin(r) * DISTANCE + Math.cos(r) * SIDE
+    const tz = position[2] - Math.cos(r) * DISTANCE - Math.sin(r) * SIDE
+    const k = Math.min(1, delta * 4)
+    g.position.set(g.position.x + (tx - g.position.x) * k, HEIGHT, g.position.z + (tz - g.position.z) * k)
+    g.rotation.y = r
+  })
+  const hand = me?.hand ?? false
+  const note = voiceNote({ mic, canSpeak, muted: me?.muted ?? false, allMuted, floor: me?.floor ?? false })
+  return (
+    <group ref={group} name="voice-panel">
+      <Panel width={W} height={0.27}>
+        <Button
+          name="voice-hand"
+          label={localize(hand ? S.lowerHand : S.raiseHand)}
+          width={0.25}
+          selected={hand}
+          disabled={canSpeak}
+          position={[-0.135, 0.05, 0.01]}
+          onPress={() => raiseHand(!hand)}
+        />
+        <Button
+          name="voice-talk"
+          label={localize(talking ? S.talking : S.talk)}
+          width={0.25}
+          variant="primary"
+          selected={talking}
+          disabled={!canSpeak || mic !== 'on'}
+          position={[0.135, 0.05, 0.01]}
+          onPress={toggleTalk}
+        />
+        <UiText
+          name="voice-note"
+          text={localize(S[note])}
+          fontSize={0.03}
+          maxWidth={W - 0.06}
+          position={[0, -0.075, 0.01]}
+        />
+      </Panel>
+    </group>
+  )
+}

@@ -1,0 +1,34 @@
+// Read-only live voice state for browser tests (`view('voice')`): the microphone, push-to-talk, every
+// connection, and `stats()`, a promise of the RTP counters and levels the browser itself measured.
+// Registered by the first VoiceChat a page makes (an explicit call: the bundle drops side-effect imports).
+import { narrationDucked } from '../audio/voice-player'
+import { registerDebugView } from '../debug/test-hooks'
+import type { VoiceChat, VoiceChatUi, VoiceStats } from './voice-chat'
+
+export interface VoiceDebugView extends VoiceChatUi {
+  ducked: boolean
+  connections: ReturnType<VoiceChat['snapshot']> | null
+  stats(): Promise<VoiceStats>
+}
+
+declare global {
+  interface XrShowcaseDebugViews {
+    voice: VoiceDebugView
+  }
+}
+
+let registered = false
+
+export function registerVoiceDebugView(ui: () => VoiceChatUi, current: () => VoiceChat | undefined): void {
+  if (registered) return
+  registered = true
+  registerDebugView('voice', () => {
+    const voice = current()
+    return {
+      ...ui(),
+      ducked: narrationDucked(),
+      connections: voice?.snapshot() ?? null,
+      stats: () => voice?.stats() ?? Promise.resolve({ outgoing: [], incoming: [] }),
+    }
+  })
+}
