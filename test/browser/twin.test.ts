@@ -174,6 +174,13 @@ async function alertAck({ page, mode, park }: Flow): Promise<void> {
     30_000,
   )
   expect(raised.alerts.find((a) => a.key === key)?.severity).toBe('critical')
+  // The alert is said aloud from the file the build voiced for it (issue 12), after any said before it.
+  await waitFor(
+    page,
+    'narration',
+    (n) => n.played.some((f) => /\/alert-power-over-contract-factory\.(zh|en)\.[0-9a-f]+\.mp3$/.test(f)),
+    { what: 'the alert plays its shipped file', timeout: 60_000 },
+  )
   // The factory's floating badge is drawn.
   await worldPositionOf(page, 'twin-badge:factory')
   await frames(page, 10)

@@ -3,7 +3,6 @@
 // High-frequency values stay in the runtime's buffers; `syncFromRuntime` copies over only what changed.
 import { z } from 'zod'
 import { create } from 'zustand'
-import { narrate } from '../../platform/audio'
 import { localize } from '../../platform/i18n'
 import { teleportPlayer } from '../../platform/locomotion'
 import type { DataSourceKind } from '../../platform/realtime'
@@ -13,10 +12,12 @@ import type { TwinContent, TwinControlId } from '../../schema/kinds/twin'
 import type { TwinAlert } from '../../shared/twin/alert-engine'
 import { fetchDayHistory, saveInspection } from './api'
 import { type AssetBadgeState, nextBadges } from './logic/asset-badges'
-import { type InspectionItem, inspectStop, reportBody, stopNarration } from './logic/inspection-route'
+import { type InspectionItem, inspectStop, reportBody } from './logic/inspection-route'
+import { inspectionSpeech } from './logic/spoken-lines'
 import type { TwinRuntime } from './logic/twin-runtime'
 import { requireOperator } from './twin-access'
 import { twinStrings } from './twin-strings'
+import { speakInspection } from './twin-voice'
 
 export type { AssetBadgeState } from './logic/asset-badges'
 
@@ -273,7 +274,8 @@ function goToStop(runtime: TwinRuntime, twin: TwinContent, index: number): void 
   teleportPlayer(stop.standAt, stop.yaw)
   set((s) => ({ selected: stop.asset, inspection: { ...s.inspection, index } }))
   const findings = inspectStop(twin, stop, runtime.read, runtime.alerts, currentLang())
-  if (findings) void narrate({ text: stopNarration(twin, findings, runtime.read) }).catch(() => {})
+  // The readings are not read out: they stand in the asset panel this opens (spoken-lines.ts says why).
+  if (findings) speakInspection(inspectionSpeech(findings.asset, stop, findings.anomalyTexts), runtime)
 }
 
 export function startInspection(runtime: TwinRuntime, twin: TwinContent): void {

@@ -1,11 +1,10 @@
-// The inspection (运维巡检) route as plain steps: what to read out at a stop, which anomalies to flag,
+// The inspection (运维巡检) route as plain steps: what is found at a stop, which anomalies to flag,
 // and the report the server stores. No React, so the route logic is testable on its own.
 import type { LocalizedText } from '../../../schema/common'
 import type { TwinAsset, TwinContent, TwinInspectionStop } from '../../../schema/kinds/twin'
 import type { AlertEngine } from '../../../shared/twin/alert-engine'
 import type { InspectionReportRequest } from '../../../shared/twin/http-contracts'
 import { evaluateVisualRules, type MetricReader } from '../../../shared/twin/visual-rules'
-import { readingLines } from './twin-format'
 
 /** One checked stop of a running inspection, as the report sends it. */
 export interface InspectionItem {
@@ -22,6 +21,8 @@ export interface StopFindings {
   readings: Record<string, number>
   /** Rule badges and active alerts at the asset, as text in the viewer's language. */
   anomalies: string[]
+  /** The same in both languages, for the spoken findings (spoken-lines.ts). */
+  anomalyTexts: LocalizedText[]
 }
 
 export function inspectStop(
@@ -39,36 +40,15 @@ export function inspectStop(
     if (v !== undefined) readings[m] = v
   }
   const pick = (t: LocalizedText) => (lang === 'en' && t.en ? t.en : t.zh)
-  const anomalies = [
+  const found = [
     ...alerts
       .active()
       .filter((a) => a.assetId === asset.id)
-      .map((a) => pick(a.message)),
-    ...evaluateVisualRules(twin.visualRules, asset, read).badges.map(pick),
+      .map((a) => a.message),
+    ...evaluateVisualRules(twin.visualRules, asset, read).badges,
   ]
-  return { asset, stop, readings, anomalies: [...new Set(anomalies)] }
-}
-
-/** The sentence read out at a stop: name, readings, anomalies, then what to check. */
-export function stopNarration(twin: TwinContent, f: StopFindings, read: MetricReader): LocalizedText {
-  const say = (lang: 'zh' | 'en') => {
-    const readings = readingLines(twin, f.asset, read, lang)
-      .slice(0, 4)
-      .join(lang === 'zh' ? '，' : ', ')
-    const none = lang === 'zh' ? '无异常' : 'no anomalies'
-    const anomalies =
-      f.anomalies.length > 0
-        ? lang === 'zh'
-          ? `异常：${f.anomalies.join('，')}`
-          : `Anomalies: ${f.anomalies.join(', ')}`
-        : none
-    const name = lang === 'zh' ? f.asset.name.zh : f.asset.name.en || f.asset.name.zh
-    const check = lang === 'zh' ? f.stop.checklist.zh : f.stop.checklist.en || f.stop.checklist.zh
-    return lang === 'zh'
-      ? `${name}。${readings}。${anomalies}。${check}`
-      : `${name}. ${readings}. ${anomalies}. ${check}`
-  }
-  return { zh: say('zh'), en: say('en') }
+  const anomalyTexts = found.filter((t, i) => found.findIndex((o) => o.zh === t.zh) === i)
+  return { asset, stop, readings, anomalies: [...new Set(found.map(pick))], anomalyTexts }
 }
 
 export function reportBody(
