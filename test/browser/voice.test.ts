@@ -102,7 +102,6 @@ describe('classroom live voice', () => {
       (v) => (v.connections?.incoming.find((i) => i.id === teacherId)?.peak ?? 0) > SPEAKING_LEVEL,
       { what: "the teacher's voice above silence, as the student hears it" },
     )
-    console.log('student hears the teacher:', JSON.stringify(await received(student, teacherId)))
 
     // T released: the sender holds no track and its packets stop, as the student receives them too.
     await teacher.keyboard.up('KeyT')
