@@ -1,9 +1,10 @@
 // Decides when a kiosk has been left alone long enough to reset for the next visitor. Pure and
-// clock-injected so it is tested without waiting minutes.
+// clock-injected so it is tested without waiting minutes. Fed the shared last-input time
+// (platform/input) at every check, so a reading of the same input again is not new activity.
 
 export interface IdleTimer {
-  /** Call on any visitor input. */
-  activity(now: number): void
+  /** The visitor's input at time `at`; a time no later than the last one known changes nothing. */
+  activity(at: number): void
   /** Call periodically; returns true once per idle period, when the timeout has just passed. */
   check(now: number): boolean
 }
@@ -12,8 +13,9 @@ export function createIdleTimer(timeoutMs: number, start: number): IdleTimer {
   let lastActivity = start
   let fired = false
   return {
-    activity(now) {
-      lastActivity = now
+    activity(at) {
+      if (at <= lastActivity) return
+      lastActivity = at
       fired = false
     },
     check(now) {

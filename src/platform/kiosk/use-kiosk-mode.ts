@@ -9,6 +9,7 @@
 // the session), the reset follows after HEADSET_OFF_MS, sooner than a desktop kiosk's idle time.
 import { useEffect } from 'react'
 import { registerDebugView, testHooks } from '../debug'
+import { lastVisitorInput, watchVisitorInput } from '../input'
 import { useSceneCatalog } from '../scenes/scene-catalog'
 import { useRoute } from '../url/route-store'
 import { useXRSession } from '../xr/xr-session'
@@ -43,16 +44,11 @@ export function useKioskMode(): void {
     Object.assign(kioskDebug, { idleMs, headsetOffMs, checks: 0, wornChecks: 0 })
     const idle = createIdleTimer(idleMs, performance.now())
     const away = createIdleTimer(headsetOffMs, performance.now())
-    const onActivity = () => idle.activity(performance.now())
     // A press, a touch or a key ends the attract loop; a mouse only moving (or a hand brushing the
-    // screen's edge) keeps the kiosk awake but does not.
-    const onPress = () => {
-      onActivity()
+    // screen's edge) keeps the kiosk awake (the shared last-input time) but does not.
+    const stopWatching = watchVisitorInput(() => {
       if (useKiosk.getState().phase === 'attract') dispatchKiosk({ type: 'input' })
-    }
-    const presses = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
-    for (const type of presses) window.addEventListener(type, onPress, { passive: true, capture: true })
-    window.addEventListener('pointermove', onActivity, { passive: true })
+    })
     const noMenu = (e: Event) => e.preventDefault()
     window.addEventListener('contextmenu', noMenu)
     const uninstallScreen = installKioskScreen()
@@ -75,6 +71,7 @@ export function useKioskMode(): void {
         return
       }
       away.activity(now)
+      idle.activity(lastVisitorInput(now))
       if (idle.check(now)) dispatchKiosk({ type: 'idle', headset })
       // Attract began before the scene list arrived: start the fly-through once it has.
       const { phase, attractScene } = useKiosk.getState()
@@ -91,8 +88,7 @@ export function useKioskMode(): void {
     // Tests run the reset the timer would, without waiting minutes.
     testHooks.kioskReset = resetKiosk
     return () => {
-      for (const type of presses) window.removeEventListener(type, onPress, { capture: true })
-      window.removeEventListener('pointermove', onActivity)
+      stopWatching()
       window.removeEventListener('contextmenu', noMenu)
       uninstallScreen()
       unsubscribeRoute()

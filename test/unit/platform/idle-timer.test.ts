@@ -19,4 +19,17 @@ describe('kiosk idle timer', () => {
       expect(timer.check(t + 400)).toBe(false)
     }
   })
+
+  it('reads the same last input again without re-arming: one reset per idle period, not one per check', () => {
+    // The kiosk feeds the shared last-input time at every check, input or not.
+    const timer = createIdleTimer(1000, 0)
+    timer.activity(200)
+    expect(timer.check(1200)).toBe(true)
+    for (let t = 2200; t < 10_000; t += 1000) {
+      timer.activity(200)
+      expect(timer.check(t)).toBe(false)
+    }
+    timer.activity(9500)
+    expect(timer.check(10_500)).toBe(true)
+  })
 })
