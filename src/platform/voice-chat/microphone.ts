@@ -6,10 +6,13 @@ export type MicState = 'idle' | 'asking' | 'on' | 'denied' | 'unavailable'
 
 let stream: MediaStream | undefined
 let pending: Promise<MediaStream | MicState> | undefined
+/** The visitor said no (or there is no microphone): not asked again on every change of the room. */
+let refused: MicState | undefined
 
 /** The microphone's audio track, asking the first time; 'denied' or 'unavailable' when there is none. */
 export function captureMicrophone(): Promise<MediaStream | MicState> {
   if (stream?.getAudioTracks()[0]?.readyState === 'live') return Promise.resolve(stream)
+  if (refused) return Promise.resolve(refused)
   if (pending) return pending
   if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia)
     return Promise.resolve('unavailable')
@@ -26,7 +29,8 @@ export function captureMicrophone(): Promise<MediaStream | MicState> {
       (error: unknown) => {
         const name = (error as { name?: string }).name
         // NotAllowedError: the visitor (or the device's policy) said no; anything else: no microphone.
-        return name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable'
+        refused = name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable'
+        return refused
       },
     )
     .finally(() => {
