@@ -230,32 +230,32 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
             <Button
               name={`teacher-floor-${m.name}`}
               label={localize(S.giveFloor)}
-              width={0.15}
+              width={0.14}
               height={0.07}
               fontSize={0.03}
               variant={m.hand ? 'primary' : 'secondary'}
               selected={m.floor}
-              position={[-0.27, 0, 0]}
+              position={[-0.29, 0, 0]}
               onPress={() => giveFloor(m.floor ? '' : m.id)}
             />
             <Button
               name={`teacher-mute-${m.name}`}
               label={localize(S.mute)}
-              width={0.15}
+              width={0.14}
               height={0.07}
               fontSize={0.03}
               selected={m.muted}
-              position={[-0.11, 0, 0]}
+              position={[-0.14, 0, 0]}
               onPress={() => muteStudent(m.id, !m.muted)}
             />
             <Button
               name={`teacher-spotlight-${m.name}`}
               label={localize(S.spotlight)}
-              width={0.2}
+              width={0.18}
               height={0.07}
               fontSize={0.03}
               selected={ui.spotlightId === m.id}
-              position={[0.02, 0, 0]}
+              position={[0.03, 0, 0]}
               onPress={() => setSpotlight(ui.spotlightId === m.id ? '' : m.id)}
             />
             <Button
