@@ -113,6 +113,54 @@ function traceListenersInPage() {
           : (t.constructor?.name ?? 'EventTarget')
   const capture = (o: unknown) =>
     typeof o === 'boolean' ? o : Boolean((o as { capture?: boolean })?.capture)
+  // Handlers set as properties (img.onload, source.onended, ws.onmessage) are listeners too.
+  const sets: string[] = []
+  for (const ctor of [
+    'HTMLElement',
+    'HTMLImageElement',
+    'HTMLMediaElement',
+    'Document',
+    'Window',
+    'XMLHttpRequest',
+    'XMLHttpRequestEventTarget',
+    'WebSocket',
+    'MessagePort',
+    'Worker',
+    'FileReader',
+    'MediaQueryList',
+    'AudioScheduledSourceNode',
+    'BaseAudioContext',
+    'AudioContext',
+    'WakeLockSentinel',
+    'SpeechSynthesisUtterance',
+    'EventSource',
+    'BroadcastChannel',
+    'IDBRequest',
+    'IDBTransaction',
+  ]) {
+    const proto = (window as unknown as Record<string, { prototype?: object }>)[ctor]?.prototype
+    if (!proto) continue
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (!key.startsWith('on')) continue
+      const d = Object.getOwnPropertyDescriptor(proto, key)
+      if (!d?.set || !d.get) continue
+      const set = d.set
+      Object.defineProperty(proto, key, {
+        ...d,
+        set(value) {
+          if (value) {
+            const stack = (new Error().stack ?? '')
+              .split('\n')
+              .slice(2, 4)
+              .map((l) => l.trim().replace(/^at /, ''))
+            sets.push(`${ctor}.${key} ← ${stack.join(' ← ')}`)
+          }
+          set.call(this, value)
+        },
+      })
+    }
+  }
+  ;(window as unknown as { __handlerSets: () => string[] }).__handlerSets = () => [...sets]
   const add = EventTarget.prototype.addEventListener
   const remove = EventTarget.prototype.removeEventListener
   EventTarget.prototype.addEventListener = function (type, listener, options) {
@@ -395,6 +443,8 @@ try {
     },
     { id: DEVICE_ID },
   )
+  // tsx names functions with an `__name` helper the page does not have; the tracers below need it.
+  await context.addInitScript({ content: 'window.__name = (f) => f' })
   if (TRACE_PROGRAMS) await context.addInitScript(traceProgramsInPage)
   if (TRACE_LISTENERS) await context.addInitScript(traceListenersInPage)
   const page = await context.newPage()
@@ -435,6 +485,9 @@ try {
   console.log(`baseline in the lobby after ${warmUp} warm-up cycles:\n${line(baseline)}`)
   const baselinePrograms = TRACE_PROGRAMS ? await livePrograms(page) : []
   const baselineListeners = TRACE_LISTENERS ? await liveListeners(page) : []
+  const handlerSets = () =>
+    page.evaluate(() => (window as unknown as { __handlerSets?: () => string[] }).__handlerSets?.() ?? [])
+  const baselineHandlerSets = TRACE_LISTENERS ? (await handlerSets()).length : 0
   const baselineCensus = HEAP_DIFF ? await heapCensus(cdp) : undefined
   const readings: Reading[] = [baseline]
   const cycleMs: number[] = []
@@ -476,6 +529,11 @@ try {
     const added = (await liveListeners(page)).filter((l) => !atBaseline.has(l.id))
     console.log(`\nevent listeners added since the baseline and still attached: ${added.length}`)
     for (const l of added) console.log(`  ${l.label}`)
+    const counts = new Map<string, number>()
+    for (const label of (await handlerSets()).slice(baselineHandlerSets))
+      counts.set(label, (counts.get(label) ?? 0) + 1)
+    console.log(`handler properties set since the baseline (on…= a function), by place:`)
+    for (const [label, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${n}× ${label}`)
   }
   if (TRACE_PROGRAMS) {
     const atBaseline = new Set(baselinePrograms.map((p) => p.id))
