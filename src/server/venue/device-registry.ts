@@ -180,6 +180,17 @@ export class DeviceRegistry {
       )
   }
 
+  /** The device the session speaks for now, if it does (a stale session does not). */
+  deviceOf(sessionId: string): string | undefined {
+    return this.bySession(sessionId)?.id
+  }
+
+  /** A device's last report and whether it is online; undefined for a device never seen. */
+  status(deviceId: string): { report: DeviceReport; online: boolean } | undefined {
+    const record = this.devices.get(deviceId)
+    return record && { report: record.report, online: Boolean(record.send) }
+  }
+
   /** Stops every wait (the server is closing): waiting commands answer with what they have. */
   close(): void {
     for (const command of [...this.pending.values()]) command.finish()

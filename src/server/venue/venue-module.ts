@@ -26,7 +26,7 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
   const { log, operatorGuard } = ctx
   const colyseus = joinColyseusHost(ctx)
   const registry = new DeviceRegistry({ ackWaitMs: ACK_WAIT_MS })
-  matchMaker.defineRoomType(VENUE_ROOM, createVenueRoom({ registry, log }))
+  matchMaker.defineRoomType(VENUE_ROOM, createVenueRoom({ registry, log, operatorGuard }))
 
   const requireStaff = (req: FastifyRequest, reply: FastifyReply) =>
     requireOperator(operatorGuard, log, req, reply, 'venue')
