@@ -23,11 +23,14 @@ installFetchTracking()
 const Stage = lazy(() => import('./Stage'))
 const DiagnosticsPage = lazy(() => import('./DiagnosticsPage'))
 const OperatorPage = lazy(() => import('./OperatorPage'))
+const SpectatorPage = lazy(() => import('./SpectatorPage'))
 
 export function App() {
   const scene = useRoute((s) => s.scene)
   const diag = useRoute((s) => s.diag)
   const operator = useRoute((s) => s.operator)
+  // The booth's big screen shows another device's visitor: it is staff's page, not a visitor's.
+  const spectate = useRoute((s) => s.spectate !== null)
   const load = useSceneCatalog((s) => s.load)
   // A missing or broken scene shows its error page instead of a loader that would never end.
   const sceneFailed = useSceneCatalog(
@@ -37,11 +40,11 @@ export function App() {
   )
   useKioskMode()
   // Pages that run the lobby or a scene are venue devices; the staff's own pages are not.
-  useVenuePresence(!diag && !operator)
+  useVenuePresence(!diag && !operator && !spectate)
   // The attract loop shows scenes without their page chrome or first-time help.
   const attract = useKiosk((k) => k.phase === 'attract')
   // Visitors' pages report anonymous analytics; staff pages and the attract loop (nobody chose it) do not.
-  useVisitAnalytics(!diag && !operator && !attract)
+  useVisitAnalytics(!diag && !operator && !attract && !spectate)
   // A scene's loading run starts with its first render, before its catalog entry is fetched.
   useEffect(() => {
     if (scene) beginSceneLoad(scene)
@@ -61,6 +64,21 @@ export function App() {
       <Suspense fallback={null}>
         <OperatorPage />
       </Suspense>
+    )
+  }
+  if (spectate) {
+    return (
+      <div className="is-spectator">
+        <StageErrorBoundary>
+          <Suspense fallback={null}>
+            <Stage />
+          </Suspense>
+        </StageErrorBoundary>
+        {scene && !sceneFailed && <SceneLoader />}
+        <Suspense fallback={null}>
+          <SpectatorPage />
+        </Suspense>
+      </div>
     )
   }
   if (diag) {

@@ -2,8 +2,8 @@
 // operator-code guard), then lists every device live (polled once a second over the venue API) and sends
 // commands to one device or to all, showing each device's acknowledgement. This page never joins the
 // venue as a device. The code lives only in this page's memory and the API's header.
-import { type FormEvent, useEffect, useState } from 'react'
-import { fillPlaceholders, type Lang, localize, setLang, useLang } from '../platform/i18n'
+import { useEffect, useState } from 'react'
+import { type Lang, localize, setLang, useLang } from '../platform/i18n'
 import { useSceneCatalog } from '../platform/scenes/scene-catalog'
 import {
   type CommandResponse,
@@ -12,9 +12,9 @@ import {
   sendVenueCommand,
   type VenueCommand,
   type VenueStringKey,
-  venueStrings,
 } from '../platform/venue'
 import { AnalyticsPanel } from './AnalyticsPanel'
+import { refusalText, StaffSignIn, staffText, useStaffText } from './StaffSignIn'
 import './operator.css'
 
 const POLL_MS = 1000
@@ -31,23 +31,8 @@ const COMMAND_LABELS: Record<VenueCommand['type'], VenueStringKey> = {
   rename: 'rename',
 }
 
-function text(lang: Lang, key: VenueStringKey, vars: Record<string, string> = {}): string {
-  return fillPlaceholders(localize(venueStrings[key], lang), vars)
-}
-
-function useText() {
-  const lang = useLang()
-  return (key: VenueStringKey, vars: Record<string, string> = {}) => text(lang, key, vars)
-}
-
-/** Why the server said no, in the console's words. */
-function refusalText(lang: Lang, status: number, retryAfterSeconds?: number): string {
-  if (status === 429) return text(lang, 'lockedOut', { seconds: String(retryAfterSeconds ?? 30) })
-  return text(lang, status === 403 ? 'wrongCode' : 'serverAway')
-}
-
 export default function OperatorPage() {
-  const t = useText()
+  const t = useStaffText()
   const lang = useLang()
   const [code, setCode] = useState<string | null>(null)
   const [devices, setDevices] = useState<DeviceView[]>([])
@@ -65,7 +50,7 @@ export default function OperatorPage() {
       } else if (result.status === 403 || result.status === 429) {
         setCode(null)
         setProblem(refusalText(lang, result.status, result.retryAfterSeconds))
-      } else setProblem(text(lang, 'serverAway'))
+      } else setProblem(staffText(lang, 'serverAway'))
     }
     const timer = setInterval(poll, POLL_MS)
     return () => {
@@ -101,7 +86,7 @@ export default function OperatorPage() {
           <AnalyticsPanel code={code} />
         </>
       ) : (
-        <SignIn
+        <StaffSignIn
           onSignedIn={(accepted, list) => {
             setCode(accepted)
             setDevices(list)
@@ -114,51 +99,14 @@ export default function OperatorPage() {
   )
 }
 
-function SignIn(props: {
-  onSignedIn(code: string, devices: DeviceView[]): void
-  onRefused(status: number, retryAfterSeconds?: number): void
-}) {
-  const t = useText()
-  const [draft, setDraft] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    const result = await fetchDevices(draft.trim())
-    setBusy(false)
-    if (result.ok) props.onSignedIn(draft.trim(), result.value)
-    else props.onRefused(result.status, result.retryAfterSeconds)
-  }
-  return (
-    <form className="operator-signin" onSubmit={submit}>
-      <p>{t('codePrompt')}</p>
-      <label>
-        {t('codeLabel')}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft}
-          maxLength={64}
-          onChange={(e) => setDraft(e.target.value)}
-          data-operator-code
-        />
-      </label>
-      <button type="submit" className="btn btn-primary" disabled={busy || draft.trim() === ''}>
-        {t('signIn')}
-      </button>
-    </form>
-  )
-}
-
-function duration(seconds: number, t: ReturnType<typeof useText>): string {
+function duration(seconds: number, t: ReturnType<typeof useStaffText>): string {
   return seconds < 120
     ? t('seconds', { n: String(seconds) })
     : t('minutes', { n: String(Math.floor(seconds / 60)) })
 }
 
 function DeviceTable({ devices }: { devices: DeviceView[] }) {
-  const t = useText()
+  const t = useStaffText()
   const online = devices.filter((d) => d.online).length
   return (
     <section aria-labelledby="devices-title">
@@ -179,6 +127,11 @@ function DeviceTable({ devices }: { devices: DeviceView[] }) {
                 <th scope="col">{t('colVersion')}</th>
                 <th scope="col">{t('colStatus')}</th>
                 <th scope="col">{t('colLastCommand')}</th>
+                <th scope="col">
+                  <a href="?spectate" target="_blank" rel="noreferrer" data-watch-all>
+                    {t('watchAll')}
+                  </a>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -202,6 +155,11 @@ function DeviceTable({ devices }: { devices: DeviceView[] }) {
                       ? `${d.lastAck.type} · ${t(d.lastAck.status === 'offline' ? 'offline' : d.lastAck.status)}`
                       : '—'}
                   </td>
+                  <td data-col="watch">
+                    <a href={`?spectate=${encodeURIComponent(d.id)}`} target="_blank" rel="noreferrer">
+                      {t('watch')}
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -213,7 +171,7 @@ function DeviceTable({ devices }: { devices: DeviceView[] }) {
 }
 
 function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }) {
-  const t = useText()
+  const t = useStaffText()
   const lang = useLang()
   const entries = useSceneCatalog((s) => s.entries)
   const scenes = entries.flatMap((e) =>
@@ -386,7 +344,7 @@ function SimpleCommand(props: {
   busy: boolean
   send: (command: VenueCommand) => void
 }) {
-  const t = useText()
+  const t = useStaffText()
   return (
     <button
       type="button"

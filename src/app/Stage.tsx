@@ -2,7 +2,7 @@
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
 import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Vector3 } from 'three'
 import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
@@ -27,12 +27,18 @@ import { XRMenu } from './XRMenu'
 configureFonts()
 trackThreeLoads()
 
+// Only the booth's big screen follows another device's visitor; no visitor's page loads it.
+const SpectatorStage = lazy(() =>
+  import('../platform/spectate/SpectatorStage').then((m) => ({ default: m.SpectatorStage })),
+)
+
 export default function Stage() {
   // In a headset there is no DOM loader to paint first, and the page's own animation frames may be
   // paused for the immersive session: the switch is immediate there.
   const inXR = useXRSession((s) => s.mode !== null)
   // The kiosk's attract loop flies its own camera instead of the visitor's rig (never in a headset).
   const attract = useKiosk((k) => k.phase === 'attract') && !inXR
+  const spectating = useRoute((s) => s.spectate !== null)
   const scene = useAfterPaint(
     useRoute((s) => s.scene),
     !inXR,
@@ -48,7 +54,15 @@ export default function Stage() {
       <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />
       <XR store={xrStore}>
         <ThreeRegistration />
-        {attract ? <AttractCamera /> : <PlayerRig />}
+        {spectating ? (
+          <Suspense fallback={null}>
+            <SpectatorStage />
+          </Suspense>
+        ) : attract ? (
+          <AttractCamera />
+        ) : (
+          <PlayerRig />
+        )}
         {scene ? <SceneStage sceneId={scene} /> : <XRLobby />}
         <LoadingPanel3D />
         <XROnboardingHint />

@@ -1,15 +1,27 @@
-// Issue 13 items 1–2: venue presence and the operator console, with real pages on the real server. An
-// emulated Quest 3 in VR in a scene reports itself; the operator signs in at /?operator with the staff
-// code, sees the headset listed live, opens another scene on it (the headset switches, still in VR, and
-// the console shows the acknowledgement) and shows it a message (on the headset's 3D panel). The API's
-// refusals and lockout are tested in test/integration/venue-api.test.ts.
+// Issue 13 items 1–3: venue presence, the operator console and the spectator big screen, with real pages
+// on the real server. An emulated Quest 3 in VR in a scene reports itself; the operator signs in at
+// /?operator with the staff code, sees the headset listed live, opens another scene on it (the headset
+// switches, still in VR, and the console shows the acknowledgement) and shows it a message (on the
+// headset's 3D panel). The big screen at /?spectate=<device> follows the headset into its scene, its
+// camera follows the visitor's head, and it shows the tour stop the visitor started. The API's refusals
+// and lockout are tested in test/integration/venue-api.test.ts, the relay's in venue-spectator.test.ts.
 import { describe, expect, it } from 'vitest'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
-import { openAppPage, waitFor } from './harness'
+import { debugView, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { enterVR, frames, waitForSceneReady } from './xr-input'
+import { controllerSelect, enterVR, frames, waitForSceneReady, XR_TEST_VIEWPORT } from './xr-input'
 
 const rig = browserAndServer()
+
+/** How close the big screen's camera comes to the visitor's head once it holds still. */
+const FOLLOW_METRES = 0.05
+const FOLLOW_DEGREES = 2
+
+type Quat = [number, number, number, number]
+const angleBetween = (a: Quat, b: Quat) => {
+  const dot = Math.abs(a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3])
+  return (2 * Math.acos(Math.min(1, dot)) * 180) / Math.PI
+}
 /** Screenshots for a person to look at (`VENUE_SHOTS=dir`); no test reads them. */
 const SHOTS = process.env.VENUE_SHOTS
 
@@ -60,6 +72,66 @@ describe('venue: operator console and a headset', () => {
     expect(await device.page.evaluate(() => window.__xrShowcase.xrMode)).toBe('immersive-vr')
     await expect.poll(() => cell('scene')).toBe('ruijin')
     expect(await cell('ack')).toBe('open-scene · 已确认')
+
+    // The booth's big screen watches the headset: signed in with the same staff code.
+    const screen = await openAppPage(rig.browser, rig.server.url, `/?spectate=${deviceId}`, {
+      viewport: SHOTS ? { width: 1280, height: 720 } : XR_TEST_VIEWPORT,
+    })
+    await screen.page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+    await screen.page.getByRole('button', { name: '进入' }).click()
+    await waitFor(screen.page, 'spectator', (v) => v.scene === 'ruijin' && v.poses > 0 && v.camera !== null, {
+      what: 'the big screen in the headset’s scene, with its poses',
+    })
+    await waitForSceneReady(screen.page, 'ruijin')
+    await waitFor(device.page, 'venue', (v) => v.watched && v.posesSent > 0, {
+      what: 'the headset streaming while watched',
+    })
+    // The visitor steps aside and turns their head 40° left; the screen's camera follows.
+    await device.page.evaluate(() => {
+      const headset = window.__xrDevice as unknown as {
+        position: { set(x: number, y: number, z: number): void }
+        quaternion: { set(x: number, y: number, z: number, w: number): void }
+      }
+      headset.position.set(0.5, 1.7, -0.3)
+      headset.quaternion.set(0, Math.sin((20 * Math.PI) / 180), 0, Math.cos((20 * Math.PI) / 180))
+    })
+    await frames(device.page, 5)
+    const head = await device.page.evaluate(() => ({
+      p: window.__xrShowcase.cameraPosition(),
+      q: window.__xrShowcase.cameraQuaternion(),
+    }))
+    if (!head.p || !head.q) throw new Error('the headset has no camera')
+    const headAt = head.p
+    const headFacing = head.q
+    // Within the stated tolerance once the easing has settled (a quarter of a second after the pose).
+    const followed = await waitFor(
+      screen.page,
+      'spectator',
+      (v) =>
+        !!v.camera &&
+        !!v.cameraQuaternion &&
+        Math.hypot(v.camera[0] - headAt[0], v.camera[1] - headAt[1], v.camera[2] - headAt[2]) <
+          FOLLOW_METRES &&
+        angleBetween(v.cameraQuaternion, headFacing) < FOLLOW_DEGREES,
+      { what: `the screen's camera within ${FOLLOW_METRES} m and ${FOLLOW_DEGREES}° of the visitor's head` },
+    )
+    expect(followed.stale).toBe(false)
+    // Controllers are the headset's inputs: the screen draws their rays.
+    expect(followed.rays).toBe(2)
+
+    // The visitor starts the tour with the trigger; the screen shows the same stop and its subtitle.
+    await controllerSelect(device.page, 'tour:play')
+    await waitFor(device.page, 'tour', (t) => t.stopIndex === 0, { what: 'the visitor at stop 1' })
+    await waitFor(screen.page, 'tour', (t) => t.stopIndex === 0, { what: 'the screen at stop 1' })
+    await waitFor(screen.page, 'narration', (n) => n.subtitle.length > 0, {
+      what: 'the visitor’s subtitle on the screen',
+    })
+    if (SHOTS) {
+      await frames(screen.page, 20)
+      await screen.page.screenshot({ path: `${SHOTS}/spectator-zh.png` })
+    }
+    // The screen speaks no narration of its own (its tour asked for one): the subtitle is the visitor's.
+    expect((await debugView(screen.page, 'narration'))?.source).toBeNull()
 
     // A message from staff, drawn in the headset's view.
     const text = '请到出口处归还头显'

@@ -2,10 +2,12 @@
 // the merged checklist, a queue ticket and the right window, with a digital-human clerk there.
 // Rendered inside the platform's <Canvas><XR> after the scene's environment and models.
 import { useEffect } from 'react'
+import { registerViewMirror } from '../../platform/spectate'
 import { loadPinyinSpeller } from '../../platform/ui'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { registerServiceHallDebugView } from './debug'
 import { watchHallAnalytics } from './hall-analytics'
+import { hallMirror } from './hall-mirror'
 import { addSpeller, initHall, useHall } from './service-hall-store'
 import { CallScreen } from './views/CallScreen'
 import { ClerkPanel } from './views/ClerkPanel'
@@ -27,6 +29,7 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
   useEffect(() => watchHallAnalytics(scene.id), [scene.id])
   // Offered to tests while the hall is mounted; nothing is computed until a test asks.
   useEffect(() => registerServiceHallDebugView(), [])
+  useEffect(() => registerViewMirror(hallMirror), [])
   useQueueTicker()
   const ready = useHall((s) => s.content === content)
   if (!ready) return null

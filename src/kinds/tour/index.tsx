@@ -2,10 +2,12 @@
 // Rendered after the platform has drawn the environment, floors and the scene's model list.
 import { useEffect } from 'react'
 import { useGroup } from '../../platform/groups'
+import { registerViewMirror } from '../../platform/spectate'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { registerTourDebugView } from './debug'
 import { watchTourAnalytics } from './tour-analytics'
 import { startTourGroup } from './tour-group'
+import { tourMirror } from './tour-mirror'
 import { disposeTour, initTour } from './tour-store'
 import { DocentMarker, DocentPoseSender, useDocentPointerHandler } from './views/DocentPointer'
 import { GroupPanel } from './views/GroupPanel'
@@ -33,6 +35,8 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   useEffect(() => startTourGroup(scene.id), [scene.id])
   // After initTour too, so a stop a reload restores is not counted as a new arrival.
   useEffect(() => watchTourAnalytics(scene.id), [scene.id])
+  // After initTour too: a spectator screen's stop needs the tour's content.
+  useEffect(() => registerViewMirror(tourMirror), [])
   const groupRole = useGroup((s) => (s.code ? s.role : null))
   const onPointerMove = useDocentPointerHandler()
   return (

@@ -2,6 +2,7 @@
 // data source (server broker, external broker or in-browser simulation), offers the debug view, and
 // renders the per-frame driver, the park and the visitor's control panels.
 import { useEffect, useMemo } from 'react'
+import { registerViewMirror } from '../../platform/spectate'
 import { useRoute } from '../../platform/url'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { openParkSource } from './api'
@@ -9,6 +10,7 @@ import { registerTwinDebugView } from './debug'
 import { playAlertSound } from './logic/alert-sound'
 import { TwinRuntime } from './logic/twin-runtime'
 import { resetTwinAccess } from './twin-access'
+import { twinMirror } from './twin-mirror'
 import { persistTwin, resetTwinUi, restoreTwin, setDataSource } from './twin-store'
 import { ParkView } from './views/ParkView'
 import { TwinHud } from './views/TwinHud'
@@ -40,6 +42,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
       runtime.close()
     }
   }, [runtime, mqttOverride, twin])
+  useEffect(() => registerViewMirror(twinMirror), [])
 
   return (
     <TwinRuntimeContext.Provider value={runtime}>

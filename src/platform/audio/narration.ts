@@ -62,9 +62,21 @@ export function mouthLevel(): number {
   return playing ? playing.level() : useNarrationStore.getState().level
 }
 
+/**
+ * A spectator screen shows the watched visitor's narration (the view mirror writes the store) and
+ * speaks none of its own: its kinds still ask to narrate as they would for a visitor.
+ */
+let silent = false
+
+export function setNarrationSilent(on: boolean): void {
+  stopNarration()
+  silent = on
+}
+
 export function stopNarration(): void {
   current?.cancel()
   current = null
+  if (silent) return
   useNarrationStore.setState({
     subtitle: '',
     speaking: false,
@@ -78,6 +90,8 @@ export function stopNarration(): void {
 /** Plays one narration; resolves when it finished or was stopped. */
 export function narrate(item: NarrationItem): Promise<void> {
   stopNarration()
+  // Silent: the line "plays" until the next one or a stop, as it does on the visitor's device.
+  if (silent) return new Promise<void>((resolve) => (current = { cancel: resolve }))
   const lang = useRoute.getState().lang
   const text = localize(item.text, lang)
   const volume = useSettings.getState().volume

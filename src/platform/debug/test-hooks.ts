@@ -1,7 +1,7 @@
 // A read-only window into the running app for browser tests and the bench: what is loaded, render
 // statistics, and where named objects are. Tests drive the UI with real input, never through this.
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
-import { Raycaster, Vector2, Vector3 } from 'three'
+import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
 
 interface Three {
   gl: WebGLRenderer
@@ -111,6 +111,8 @@ export interface TestHooks {
   /** Screen position (CSS px) of a world point in the desktop camera, or null if behind it. */
   project(point: [number, number, number]): [number, number] | null
   cameraPosition(): [number, number, number] | null
+  /** The camera's world orientation (x, y, z, w): in a session, the head's. */
+  cameraQuaternion(): [number, number, number, number] | null
   /**
    * What a ray from the desktop camera through this canvas point (CSS px) passes, nearest first, with
    * whether each is drawn: for finding what hides or fails to draw part of the view.
@@ -250,6 +252,11 @@ export const testHooks: TestHooks = {
     if (!three) return null
     const p = three.camera.getWorldPosition(new Vector3())
     return [p.x, p.y, p.z]
+  },
+  cameraQuaternion() {
+    if (!three) return null
+    const q = three.camera.getWorldQuaternion(new Quaternion())
+    return [q.x, q.y, q.z, q.w]
   },
 }
 

@@ -38,6 +38,11 @@ export interface RoomConnectionOptions {
    * sessionStorage, so nothing secret: no codes). Without them a dropped room is only resumed by token.
    */
   rejoinOptions?: Record<string, unknown>
+  /**
+   * Keep the rejoin options in sessionStorage with the seat (default true), so a reloaded page can come
+   * back. False when they hold a staff code: the code then lives only in the page's memory.
+   */
+  storeRejoinOptions?: boolean
   /** Join this room id (a short room code) instead of matchmaking by options. */
   roomId?: string
   /** Always open a new room (e.g. a docent's own group) instead of joining one that matches. */
@@ -138,7 +143,8 @@ export async function connectRoom(options: RoomConnectionOptions): Promise<RoomC
   }
 
   function remember(room: Room) {
-    const seat: StoredSeat = { token: room.reconnectionToken, rejoin: rejoinOptions }
+    const rejoin = options.storeRejoinOptions === false ? undefined : rejoinOptions
+    const seat: StoredSeat = { token: room.reconnectionToken, rejoin }
     storage()?.setItem(options.storageKey, JSON.stringify(seat))
   }
 

@@ -17,6 +17,11 @@ export interface AppRoute {
   operator: boolean
   /** External MQTT broker URL for the twin kind (`?mqtt=`). */
   mqtt?: string
+  /**
+   * The spectator big screen (`?spectate=<deviceId>`, or `?spectate` to cycle between active devices):
+   * a staff page that shows what a visitor sees; null when the page is not one.
+   */
+  spectate: { deviceId: string | null } | null
 }
 
 export function parseAppUrl(search: string): AppRoute {
@@ -33,7 +38,13 @@ export function parseAppUrl(search: string): AppRoute {
     diag: isOn(params.get('diag')),
     operator: params.has('operator') && params.get('operator') !== '0',
     mqtt,
+    spectate: params.has('spectate') ? { deviceId: deviceIdParam(params.get('spectate')) } : null,
   }
+}
+
+/** A device id as the venue gives them; anything else means "cycle". */
+function deviceIdParam(value: string | null): string | null {
+  return value && /^[A-Za-z0-9_-]{8,64}$/.test(value) ? value : null
 }
 
 export function formatAppUrl(route: Partial<AppRoute>): string {
@@ -44,6 +55,7 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
   if (route.diag) params.set('diag', '1')
   if (route.operator) params.set('operator', '')
   if (route.mqtt) params.set('mqtt', route.mqtt)
+  if (route.spectate) params.set('spectate', route.spectate.deviceId ?? '')
   const query = params.toString()
   return query ? `?${query}` : '?'
 }

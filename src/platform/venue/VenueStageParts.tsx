@@ -1,13 +1,18 @@
 // The venue's parts inside the 3D stage: the frame meter (the stage's own loop, so it also counts an XR
-// session's frames) and, in a headset, the staff message as a head-locked panel in the top view slot.
+// session's frames), while a spectator watches the pose probe, and in a headset the staff message as a
+// head-locked panel in the top view slot.
+import { useThree } from '@react-three/fiber'
+import { useXR } from '@react-three/xr'
 import { useEffect } from 'react'
 import { useFrameStage } from '../frame'
 import { localize, useLang } from '../i18n'
+import { samplePose } from '../spectate/pose-sampler'
 import { Panel, UiText, ViewSlot } from '../ui'
 import { useXRSession } from '../xr/xr-session'
 import { venueXRNotice } from './debug'
 import { countFrame } from './frame-meter'
 import { xrNoticeText } from './notice-lines'
+import { keepLatestPose } from './spectated-stream'
 import { useNoticeExpiry } from './VenueNotice'
 import { useVenue } from './venue-store'
 import { venueStrings } from './venue-strings'
@@ -20,7 +25,24 @@ export function VenueStageParts() {
   useFrameStage('probe', () => countFrame())
   const inXR = useXRSession((s) => s.mode !== null)
   const notice = useVenue((s) => s.notice)
-  return inXR && notice ? <XRNotice text={notice.text} /> : null
+  const watched = useVenue((s) => s.watched)
+  return (
+    <>
+      {watched && <PoseProbe />}
+      {inXR && notice && <XRNotice text={notice.text} />}
+    </>
+  )
+}
+
+/** Samples the visitor's head and hands as this frame will draw them, for the spectator stream. */
+function PoseProbe() {
+  const camera = useThree((s) => s.camera)
+  const space = useXR((s) => s.originReferenceSpace)
+  const origin = useXR((s) => s.origin)
+  useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
+    keepLatestPose(samplePose(camera, frame && space ? { frame, space, origin } : undefined))
+  })
+  return null
 }
 
 function XRNotice({ text }: { text: string }) {

@@ -14,6 +14,8 @@ export interface VenueDebugView {
   refused: number
   lastCommand: string | null
   connections: number
+  watched: boolean
+  posesSent: number
 }
 
 declare global {
@@ -39,6 +41,8 @@ export function registerVenueDebugView(): () => void {
       refused: s.refused,
       lastCommand: s.lastCommand,
       connections: s.connections,
+      watched: s.watched,
+      posesSent: s.posesSent,
     }
   })
 }

@@ -2,6 +2,7 @@
 // REPORT_INTERVAL_MS when something changed, carries out staff commands and acknowledges each. It comes
 // back by itself: room-connection.ts rejoins the fixed-id room after a drop or a server restart (never
 // giving up), and a refused or failed first join is tried again after a pause.
+import type { SpectatedEvent } from '../../shared/venue/spectator-messages'
 import {
   type DeviceReport,
   REPORT_INTERVAL_MS,
@@ -19,6 +20,7 @@ import { runCommand } from './command-runner'
 import { deviceId, deviceName, keepDeviceName } from './device-identity'
 import { framesPerSecond } from './frame-meter'
 import { presenceReport, reportChanged } from './presence-report'
+import { startSpectatedStream } from './spectated-stream'
 import { showVenueNotice, useVenue } from './venue-store'
 import { installVisitorIdle, visitorIdleSeconds } from './visitor-idle'
 
@@ -80,6 +82,12 @@ export function startVenuePresence(): () => void {
   let connection: RoomConnection | undefined
   let retry: ReturnType<typeof setTimeout> | undefined
   let lastSent: DeviceReport | undefined
+  let stopStream: (() => void) | undefined
+  const setWatched = (room: RealtimeRoom | undefined, on: boolean) => {
+    stopStream?.()
+    stopStream = on && room ? startSpectatedStream(room) : undefined
+    useVenue.setState({ watched: Boolean(stopStream) })
+  }
   const removeIdle = installVisitorIdle()
   const id = deviceId()
   useVenue.setState({ deviceId: id, name: deviceName(), status: 'connecting' })
@@ -104,9 +112,15 @@ export function startVenuePresence(): () => void {
         rejoinOptions: joinOptions,
         storageKey: 'xr-showcase:venue:seat',
         rejoinGiveUpMs: Number.POSITIVE_INFINITY,
-        onStatus: (status) => useVenue.setState({ status }),
+        onStatus: (status) => {
+          useVenue.setState({ status })
+          if (status !== 'online') setWatched(undefined, false)
+        },
         onRoom: (room) => {
           lastSent = undefined
+          // A new connection starts unwatched; the room says so again if a spectator still watches.
+          setWatched(undefined, false)
+          room.onMessage('spectated', (message: SpectatedEvent) => setWatched(room, message.on === true))
           useVenue.setState((s) => ({ connections: s.connections + 1 }))
           room.onMessage('command', (message: VenueServerEvents['command']) => carryOut(room, message))
           room.onMessage('refused', (message: VenueServerEvents['refused']) =>
@@ -115,6 +129,7 @@ export function startVenuePresence(): () => void {
         },
         onLeave: () => {
           connection = undefined
+          setWatched(undefined, false)
           if (!stopped) retry = setTimeout(connect, RETRY_MS)
         },
       })
@@ -131,6 +146,7 @@ export function startVenuePresence(): () => void {
     stopped = true
     clearInterval(tick)
     clearTimeout(retry)
+    setWatched(undefined, false)
     removeIdle()
     void connection?.leave()
     useVenue.setState({ status: 'off' })

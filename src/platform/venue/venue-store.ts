@@ -22,6 +22,10 @@ interface VenueState {
   lastCommand: string | null
   /** Connections made: the first, and each one after a drop or a server restart. */
   connections: number
+  /** A spectator screen watches this device: it streams its pose and view meanwhile. */
+  watched: boolean
+  /** Poses sent to spectators since the page loaded. */
+  posesSent: number
 }
 
 export const useVenue = create<VenueState>(() => ({
@@ -33,6 +37,8 @@ export const useVenue = create<VenueState>(() => ({
   refused: 0,
   lastCommand: null,
   connections: 0,
+  watched: false,
+  posesSent: 0,
 }))
 
 export function showVenueNotice(text: string, seconds: number): void {

@@ -71,6 +71,24 @@ export const venueStrings = {
   colMeanTime: { zh: '平均停留', en: 'Mean time' },
   scenesToday: { zh: '{day} 各场景', en: 'Scenes on {day}' },
   downloadCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  // The spectator big screen (/?spectate).
+  watch: { zh: '大屏观看', en: 'Watch' },
+  watchAll: { zh: '大屏轮播', en: 'Big screen (cycle)' },
+  spectatorTitle: { zh: '观众视角大屏', en: 'Visitor view' },
+  spectatorPick: { zh: '选择设备', en: 'Device' },
+  spectatorCycle: { zh: '自动轮播', en: 'Cycle' },
+  viewHead: { zh: '第一人称', en: 'Their eyes' },
+  viewOrbit: { zh: '环绕视角', en: 'Orbit' },
+  waitingForVisitor: {
+    zh: '等待观众体验中…（有设备进入场景后自动显示）',
+    en: 'Waiting for a visitor… (shown as soon as a device opens a scene)',
+  },
+  deviceOffline: {
+    zh: '{name} 已离线，等待重新连接…',
+    en: '{name} is offline; waiting for it to come back…',
+  },
+  noSignal: { zh: '画面暂停：设备未发送视角', en: 'Paused: the device sends no view' },
+  screenRefused: { zh: '大屏连接被拒绝：{reason}', en: 'The screen was refused: {reason}' },
 } satisfies Record<string, LocalizedText>
 
 export type VenueStringKey = keyof typeof venueStrings

@@ -10,6 +10,7 @@ describe('app URL', () => {
       diag: false,
       operator: false,
       mqtt: undefined,
+      spectate: null,
     })
   })
 
@@ -24,7 +25,18 @@ describe('app URL', () => {
       diag: true,
       operator: false,
       mqtt: 'wss://broker.local/mqtt',
+      spectate: null,
     })
+  })
+
+  it('opens the spectator screen for one device, or cycling, and keeps it through a scene change', () => {
+    expect(parseAppUrl('?spectate=dev_12345678').spectate).toEqual({ deviceId: 'dev_12345678' })
+    expect(parseAppUrl('?spectate').spectate).toEqual({ deviceId: null })
+    // Anything that is not a device id cycles rather than naming a device that cannot exist.
+    expect(parseAppUrl('?spectate=<script>').spectate).toEqual({ deviceId: null })
+    const url = formatAppUrl({ spectate: { deviceId: 'dev_12345678' }, scene: 'gov-hall', lang: 'zh' })
+    expect(parseAppUrl(url)).toMatchObject({ spectate: { deviceId: 'dev_12345678' }, scene: 'gov-hall' })
+    expect(parseAppUrl(formatAppUrl({ spectate: { deviceId: null } })).spectate).toEqual({ deviceId: null })
   })
 
   it('opens the operator console with ?operator, with or without a value, and keeps it in the address', () => {
