@@ -12,6 +12,12 @@ import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { CommandResponse, DevicesRoute, OPERATOR_CODE_HEADER } from '../../src/shared/venue/http-contracts'
 import {
+  POSE_INTERVAL_MS,
+  type PoseFrame,
+  type SpectatedEvent,
+  type SpectatorJoinOptions,
+} from '../../src/shared/venue/spectator-messages'
+import {
   type DeviceReport,
   REPORT_INTERVAL_MS,
   VENUE_ROOM_ID,
@@ -67,27 +73,6 @@ interface SimDevice {
   /** A latency probe's marked report is out: the device's own reports keep its marker until it shows. */
   probing: boolean
   timer?: NodeJS.Timeout
-}
-
-/**
- * The spectator mode's messages as this script uses them. SPECTATOR HOOK: they mirror
- * src/shared/venue/spectator-messages.ts, which was not committed when this script was; once it is,
- * import PoseFrame, SpectatorJoinOptions, SpectatedEvent and POSE_INTERVAL_MS from there instead.
- */
-const POSE_INTERVAL_MS = 50
-type Pose = [number, number, number, number, number, number, number]
-interface PoseFrame {
-  t: number
-  head: Pose
-  inputs: { hand: 'left' | 'right' | 'none'; ray?: Pose }[]
-}
-interface SpectatorJoinOptions {
-  role: 'spectator'
-  code: string
-  watch: string | null
-}
-interface SpectatedEvent {
-  on: boolean
 }
 
 /** Spectators watching the first devices: what they measured, or why none ran. */
