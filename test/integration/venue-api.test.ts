@@ -184,7 +184,7 @@ describe('venue operator API', () => {
     await waitFor('four refusals', () => d.refusals.length >= 4)
     expect(d.refusals.map((r) => r.type)).toEqual(['report', 'report', 'shutdown', 'ack'])
     expect(d.refusals[0]?.reason).toMatch(/fps/)
-    expect(d.refusals[2]?.reason).toBe('unknown message type')
+    expect(d.refusals[2]?.reason).toBe('unknown message type for a device')
     // Still online and still answering.
     const response = await api('/api/venue/devices/device-msg-1/commands', {
       method: 'POST',
