@@ -83,6 +83,13 @@ describe('venue: operator console and a headset', () => {
       what: 'the big screen in the headset’s scene, with its poses',
     })
     await waitForSceneReady(screen.page, 'ruijin')
+    // The visitor's view fills the screen (the screen's page wraps the stage; the canvas once drew a strip).
+    expect(
+      await screen.page.evaluate(() => {
+        const canvas = document.querySelector('canvas')
+        return canvas ? [canvas.clientWidth, canvas.clientHeight] : null
+      }),
+    ).toEqual([screen.page.viewportSize()?.width, screen.page.viewportSize()?.height])
     await waitFor(device.page, 'venue', (v) => v.watched && v.posesSent > 0, {
       what: 'the headset streaming while watched',
     })
@@ -161,5 +168,5 @@ describe('venue: operator console and a headset', () => {
       await console_.getByRole('heading', { name: 'Venue console' }).waitFor()
       await console_.screenshot({ path: `${SHOTS}/console-en.png` })
     }
-  })
+  }, 240_000)
 })
