@@ -2,12 +2,13 @@
 // and then 5 rooms in parallel, each member sending avatar poses at 15 Hz while the teacher turns slides.
 // Prints patch rate, server CPU and latencies. Bounded: every phase ends after --seconds (default 20).
 // Usage: npx tsx scripts/load/classroom-load.ts [--members 50] [--rooms 5] [--seconds 20]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
 import { emptyDistDir, testServerConfig } from '../../test/support/server-config'
 import { type SpawnedServer, spawnServer } from '../../test/support/spawn-server'
+import { cpuSeconds, percentile, rssMb, sleep } from './process-stats'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {
@@ -19,7 +20,6 @@ const ROOMS = option('rooms', 5)
 const SECONDS = option('seconds', 20)
 const POSE_HZ = 15
 const TEACHER_CODE = '424242'
-const CLK_TCK = 100
 
 interface Sim {
   room: Room
@@ -37,25 +37,6 @@ interface PhaseResult {
   slideLatency: number[]
   poseLatency: number[]
   posesSentPerSecond: number
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** utime + stime of a process in seconds, from /proc (Linux). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK
-}
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)
-  return line ? Number(line[1]) / 1024 : 0
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
 /** The real server as its own process (shared spawn helper), so its CPU and memory can be read apart. */

@@ -6,7 +6,7 @@
 // measured phase ends after --seconds (default 30), the whole run after a hard limit.
 // Usage: npx tsx scripts/load/venue-load.ts [--devices 30] [--spectators 2] [--seconds 30]
 //        [--url http://host:port --code <operator code> [--pid <server pid>]]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
@@ -26,6 +26,7 @@ import {
 } from '../../src/shared/venue/venue-messages'
 import { emptyDistDir, TEST_OPERATOR_CODE, testServerConfig } from '../../test/support/server-config'
 import { type SpawnedServer, spawnServer } from '../../test/support/spawn-server'
+import { cpuSeconds, percentile, rssMb, sleep } from './process-stats'
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -42,26 +43,6 @@ const COMMAND_MS = 2000
 /** A latency probe every second: one device's marked report, the API polled until it shows. */
 const PROBE_MS = 1000
 const PROBE_POLL_MS = 20
-const CLK_TCK = 100
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** utime + stime of a process in seconds, from /proc (Linux): the server's own process.cpuUsage(). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK
-}
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)
-  return line ? Number(line[1]) / 1024 : 0
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
 
 interface SimDevice {
   id: string
