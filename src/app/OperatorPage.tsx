@@ -3,7 +3,7 @@
 // commands to one device or to all, showing each device's acknowledgement. This page never joins the
 // venue as a device. The code lives only in this page's memory and the API's header.
 import { useEffect, useState } from 'react'
-import { type Lang, localize, setLang, useLang } from '../platform/i18n'
+import { type Lang, localize, useLang } from '../platform/i18n'
 import { useSceneCatalog } from '../platform/scenes/scene-catalog'
 import {
   type CommandResponse,
@@ -14,7 +14,7 @@ import {
   type VenueStringKey,
 } from '../platform/venue'
 import { AnalyticsPanel } from './AnalyticsPanel'
-import { refusalText, StaffSignIn, staffText, useStaffText } from './StaffSignIn'
+import { refusalText, StaffHeader, StaffSignIn, staffText, useStaffText } from './StaffPageParts'
 import './operator.css'
 
 const POLL_MS = 1000
@@ -60,25 +60,14 @@ export default function OperatorPage() {
   }, [code, lang])
 
   return (
-    <main className="page operator" aria-labelledby="operator-title" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <header className="topbar">
-        <h1 id="operator-title">{t('consoleTitle')}</h1>
-        <div className="actions">
-          <button type="button" className="btn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-            {lang === 'zh' ? 'English' : '中文'}
+    <main className="page operator" aria-labelledby="staff-title" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <StaffHeader title={t('consoleTitle')} problem={problem}>
+        {code && (
+          <button type="button" className="btn" onClick={() => setCode(null)}>
+            {t('signOut')}
           </button>
-          {code && (
-            <button type="button" className="btn" onClick={() => setCode(null)}>
-              {t('signOut')}
-            </button>
-          )}
-        </div>
-      </header>
-      {problem && (
-        <p className="notice" role="alert" data-operator-problem>
-          {problem}
-        </p>
-      )}
+        )}
+      </StaffHeader>
       {code ? (
         <>
           <DeviceTable devices={devices} />

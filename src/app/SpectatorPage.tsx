@@ -3,7 +3,7 @@
 // hands; the bar on top names the device and scene and lets staff pick a device, cycle, or switch to
 // the orbit view. The page never joins the venue as a device and sends the visitor nothing.
 import { useEffect, useState } from 'react'
-import { localize, setLang, useLang } from '../platform/i18n'
+import { localize, useLang } from '../platform/i18n'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import {
   cycleDevices,
@@ -14,7 +14,7 @@ import {
   watchDevice,
 } from '../platform/spectate'
 import { useRoute } from '../platform/url/route-store'
-import { refusalText, StaffSignIn, useStaffText } from './StaffSignIn'
+import { refusalText, StaffHeader, StaffSignIn, useStaffText } from './StaffPageParts'
 import './operator.css'
 
 export default function SpectatorPage() {
@@ -32,20 +32,12 @@ export default function SpectatorPage() {
 
   if (!code) {
     return (
-      <main className="page operator spectator-signin" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-        <header className="topbar">
-          <h1>{t('spectatorTitle')}</h1>
-          <div className="actions">
-            <button type="button" className="btn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-              {lang === 'zh' ? 'English' : '中文'}
-            </button>
-          </div>
-        </header>
-        {problem && (
-          <p className="notice" role="alert" data-operator-problem>
-            {problem}
-          </p>
-        )}
+      <main
+        className="page operator spectator-signin"
+        aria-labelledby="staff-title"
+        lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      >
+        <StaffHeader title={t('spectatorTitle')} problem={problem} />
         <StaffSignIn
           onSignedIn={(accepted) => {
             setCode(accepted)

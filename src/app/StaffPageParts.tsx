@@ -1,8 +1,9 @@
-// The staff code form the operator console and the spectator screen share: the code is checked by asking
+// The staff pages' shared parts (the operator console and the spectator screen): the top bar with the
+// language switch and the problem line, and the staff code form: the code is checked by asking
 // the venue API for the device list (the server's operator-code guard counts every wrong try), and lives
 // only in the calling page's memory afterwards.
-import { type FormEvent, useState } from 'react'
-import { fillPlaceholders, type Lang, localize, useLang } from '../platform/i18n'
+import { type FormEvent, type ReactNode, useState } from 'react'
+import { fillPlaceholders, type Lang, localize, setLang, useLang } from '../platform/i18n'
 import { type DeviceView, fetchDevices, type VenueStringKey, venueStrings } from '../platform/venue'
 
 export function staffText(lang: Lang, key: VenueStringKey, vars: Record<string, string> = {}): string {
@@ -54,5 +55,28 @@ export function StaffSignIn(props: {
         {t('signIn')}
       </button>
     </form>
+  )
+}
+
+/** A staff page's top bar (title, language switch, the page's own actions) and the line saying what went wrong. */
+export function StaffHeader(props: { title: string; problem: string | null; children?: ReactNode }) {
+  const lang = useLang()
+  return (
+    <>
+      <header className="topbar">
+        <h1 id="staff-title">{props.title}</h1>
+        <div className="actions">
+          <button type="button" className="btn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            {lang === 'zh' ? 'English' : '中文'}
+          </button>
+          {props.children}
+        </div>
+      </header>
+      {props.problem && (
+        <p className="notice" role="alert" data-operator-problem>
+          {props.problem}
+        </p>
+      )}
+    </>
   )
 }
