@@ -1,20 +1,12 @@
-// The venue's operator HTTP API end to end in one process: the real server, a real Colyseus client as the
-// device. Listing, a command's round trip to the device and back as an acknowledgement, commands to all,
-// refusals of malformed input (HTTP and room), the operator code (403) and its lockout (429).
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../src/server/app'
-import { startServer } from '../../src/server/app'
+import { describe, expect, it } from 'vitest'
 import { CommandResponse, DevicesRoute } from '../../src/shared/venue/http-contracts'
 import type { DeviceReport, VenueServerEvents } from '../../src/shared/venue/venue-messages'
-import { emptyDistDir, TEST_OPERATOR_CODE, testServerConfig } from '../support/server-config'
-import { settleWithin, waitFor } from './classroom-harness'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { waitFor } from './classroom-harness'
+import { startVenueServer, venueServerForFile } from './venue-harness'
 
-let server: RunningServer
-const rooms: Room[] = []
+const server = venueServerForFile('venue-it-')
 
 const REPORT: DeviceReport = {
   name: '展台 A-3',
@@ -38,8 +30,9 @@ async function device(
   report: Partial<DeviceReport> = {},
   refuse?: string,
 ): Promise<FakeDevice> {
-  const room = await new Client(server.url).joinById('venue', { deviceId, report: { ...REPORT, ...report } })
-  rooms.push(room)
+  const room = server.keep(
+    await new Client(server.url).joinById('venue', { deviceId, report: { ...REPORT, ...report } }),
+  )
   const fake: FakeDevice = { room, commands: [], refusals: [] }
   room.onMessage('command', (message: VenueServerEvents['command']) => {
     fake.commands.push(message)
@@ -64,25 +57,6 @@ async function devices() {
   expect(response.status).toBe(200)
   return DevicesRoute.response.parse(await response.json()).devices
 }
-
-beforeAll(async () => {
-  process.env.LOG_LEVEL ??= 'error'
-  server = await startServer(
-    testServerConfig(mkdtempSync(join(tmpdir(), 'venue-it-')), {
-      distDir: emptyDistDir(),
-      simulator: false,
-      skipBuild: true,
-    }),
-  )
-})
-
-afterAll(async () => {
-  await settleWithin(
-    rooms.map((r) => r.leave(true).catch(() => undefined)),
-    2000,
-  )
-  await server?.close()
-})
 
 describe('venue operator API', () => {
   it('lists a device with what it reported, and follows its reports', async () => {
@@ -197,13 +171,7 @@ describe('venue operator API', () => {
 describe('operator code', () => {
   it('refuses a wrong or missing code with 403, then locks the address out with 429', async () => {
     // Its own server: the lockout must not leak into the tests above.
-    const own = await startServer(
-      testServerConfig(mkdtempSync(join(tmpdir(), 'venue-code-')), {
-        distDir: emptyDistDir(),
-        simulator: false,
-        skipBuild: true,
-      }),
-    )
+    const own = await startVenueServer('venue-code-')
     try {
       const list = (code?: string) =>
         fetch(`${own.url}/api/venue/devices`, {

@@ -1,14 +1,5 @@
-// The spectator big screen's relay end to end on the real server, with real Colyseus clients as a device
-// and as screens: a screen needs the operator code; a device streams only while watched; its poses,
-// views and report changes reach the screens watching it and no one else; a screen cannot speak for a
-// device, and a device's malformed or oversized pose or view is refused, never relayed.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../src/server/app'
-import { startServer } from '../../src/server/app'
+import { describe, expect, it } from 'vitest'
 import type {
   PoseFrame,
   SpectatedEvent,
@@ -16,11 +7,11 @@ import type {
   ViewState,
 } from '../../src/shared/venue/spectator-messages'
 import type { DeviceReport, VenueServerEvents } from '../../src/shared/venue/venue-messages'
-import { emptyDistDir, TEST_OPERATOR_CODE, testServerConfig } from '../support/server-config'
-import { settleWithin, waitFor } from './classroom-harness'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { waitFor } from './classroom-harness'
+import { venueServerForFile } from './venue-harness'
 
-let server: RunningServer
-const rooms: Room[] = []
+const server = venueServerForFile('spectator-it-')
 
 const REPORT: DeviceReport = {
   name: '展台 B-1',
@@ -45,8 +36,7 @@ interface Device {
 }
 
 async function device(deviceId: string): Promise<Device> {
-  const room = await new Client(server.url).joinById('venue', { deviceId, report: REPORT })
-  rooms.push(room)
+  const room = server.keep(await new Client(server.url).joinById('venue', { deviceId, report: REPORT }))
   const d: Device = { room, spectated: [], refusals: [] }
   room.onMessage('spectated', (m: SpectatedEvent) => d.spectated.push(m.on))
   room.onMessage('refused', (m: VenueServerEvents['refused']) => d.refusals.push(m))
@@ -63,8 +53,7 @@ interface Screen {
 }
 
 async function screen(watch: string | null, code = TEST_OPERATOR_CODE): Promise<Screen> {
-  const room = await new Client(server.url).joinById('venue', { role: 'spectator', code, watch })
-  rooms.push(room)
+  const room = server.keep(await new Client(server.url).joinById('venue', { role: 'spectator', code, watch }))
   const s: Screen = { room, watching: [], poses: [], views: [], refusals: [] }
   room.onMessage('watching', (m: SpectatorServerEvents['watching']) => s.watching.push(m))
   room.onMessage('pose', (m: PoseFrame) => s.poses.push(m))
@@ -72,25 +61,6 @@ async function screen(watch: string | null, code = TEST_OPERATOR_CODE): Promise<
   room.onMessage('refused', (m: SpectatorServerEvents['refused']) => s.refusals.push(m))
   return s
 }
-
-beforeAll(async () => {
-  process.env.LOG_LEVEL ??= 'error'
-  server = await startServer(
-    testServerConfig(mkdtempSync(join(tmpdir(), 'spectator-it-')), {
-      distDir: emptyDistDir(),
-      simulator: false,
-      skipBuild: true,
-    }),
-  )
-})
-
-afterAll(async () => {
-  await settleWithin(
-    rooms.map((r) => r.leave(true).catch(() => undefined)),
-    2000,
-  )
-  await server?.close()
-})
 
 describe('spectator relay', () => {
   it('refuses a screen without the right operator code', async () => {
