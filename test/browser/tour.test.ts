@@ -159,6 +159,8 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
       { what: 'the card plays its shipped file' },
     )
     expect(read.source).toBe('audio')
+    // No subtitle repeats the card's own text over it (it measured under the legibility floor beside one).
+    expect(read.subtitle).toBe('')
     expect((await debugView(page, 'tour'))?.phase).toBe('paused')
     await worldPositionOf(page, 'info-card:image')
     await at('info-card:close')

@@ -249,7 +249,8 @@ let aside: string | null = null
 function speakAside(what: string, item: NarrationItem): void {
   if (useTourStore.getState().tour.phase === 'narrating') dispatchTour({ type: 'pause' })
   aside = what
-  void narrate(item).then(() => {
+  // Everything said aside is written on the panel the visitor opened: no subtitle over it.
+  void narrate({ ...item, subtitle: false }).then(() => {
     if (aside === what) aside = null
   })
 }

@@ -1,7 +1,8 @@
 // Narration for guides, clerks and teachers. In order: the scene's audio file for the line (a venue's
 // recording, else the voice synthesised at build time, in the visitor's language), else the browser's
-// own local voice, else timed subtitles. Subtitles always show and follow the audio actually playing;
-// `level` (0..1) is the loudness of that audio, so a digital human's mouth moves with the voice.
+// own local voice, else timed subtitles. Subtitles show unless the words are on screen already, and follow
+// the audio actually playing; `level` (0..1) is the loudness of that audio, so a digital human's mouth
+// moves with the voice.
 import { create } from 'zustand'
 import type { LocalizedText, Vec3 } from '../../schema/common'
 import { localize } from '../i18n/i18n'
@@ -23,6 +24,11 @@ export interface NarrationItem {
    * order. Played back to back when every part has a file; else the device's voice reads `text`.
    */
   parts?: LocalizedText[]
+  /**
+   * False when the words are on screen already (a card or caption read aloud): a subtitle would only
+   * repeat them, over the very panel that shows them. Default true.
+   */
+  subtitle?: boolean
 }
 
 interface NarrationState {
@@ -96,7 +102,11 @@ export function narrate(item: NarrationItem): Promise<void> {
   const text = localize(item.text, lang)
   const volume = useSettings.getState().volume
   const rate = (item.rate ?? 1) * useSettings.getState().narrationRate
-  useNarrationStore.setState({ subtitle: text, speaking: true, position: item.position })
+  useNarrationStore.setState({
+    subtitle: item.subtitle === false ? '' : text,
+    speaking: true,
+    position: item.position,
+  })
   const files = voicedFiles(item, text, lang)
   const file = files?.[0]
   return new Promise<void>((resolve) => {
