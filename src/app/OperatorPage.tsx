@@ -14,7 +14,14 @@ import {
   type VenueStringKey,
 } from '../platform/venue'
 import { AnalyticsPanel } from './AnalyticsPanel'
-import { refusalText, StaffHeader, StaffSignIn, staffText, useStaffText } from './StaffPageParts'
+import {
+  OnlineDeviceOptions,
+  refusalText,
+  StaffHeader,
+  StaffSignIn,
+  staffText,
+  useStaffText,
+} from './StaffPageParts'
 import './operator.css'
 
 const POLL_MS = 1000
@@ -202,13 +209,7 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
         data-operator-target
       >
         <option value="all">{t('allDevices')}</option>
-        {devices
-          .filter((d) => d.online)
-          .map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
+        <OnlineDeviceOptions devices={devices} />
       </select>
       <div className="operator-command-grid">
         <div className="operator-command">

@@ -14,7 +14,7 @@ import {
   watchDevice,
 } from '../platform/spectate'
 import { useRoute } from '../platform/url/route-store'
-import { refusalText, StaffHeader, StaffSignIn, useStaffText } from './StaffPageParts'
+import { OnlineDeviceOptions, refusalText, StaffHeader, StaffSignIn, useStaffText } from './StaffPageParts'
 import './operator.css'
 
 export default function SpectatorPage() {
@@ -86,13 +86,7 @@ function SpectatorBar() {
             data-spectator-pick
           >
             <option value="">{t('spectatorCycle')}</option>
-            {s.devices
-              .filter((d) => d.online)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+            <OnlineDeviceOptions devices={s.devices} />
           </select>
         </label>
         <button

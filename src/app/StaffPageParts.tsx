@@ -80,3 +80,18 @@ export function StaffHeader(props: { title: string; problem: string | null; chil
     </>
   )
 }
+
+/** One <option> per online device, by name: the console's target and the screen's picker. */
+export function OnlineDeviceOptions({ devices }: { devices: readonly DeviceView[] }) {
+  return (
+    <>
+      {devices
+        .filter((d) => d.online)
+        .map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+    </>
+  )
+}
