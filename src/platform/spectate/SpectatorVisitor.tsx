@@ -68,7 +68,8 @@ export function SpectatorVisitor() {
   )
 
   useFrameStage('uiFollow', () => {
-    const pose = spectatorFollower.follow(performance.now(), 0)
+    // The camera (locomotion stage) moved the follower this frame; its pose is read, not worked out again.
+    const pose = spectatorFollower.current()
     const positions = parts.lines.geometry.getAttribute('position') as BufferAttribute
     const colors = parts.lines.geometry.getAttribute('color') as BufferAttribute
     let segment = 0

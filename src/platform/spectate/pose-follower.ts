@@ -99,6 +99,11 @@ export class PoseFollower {
     return t
   }
 
+  /** The pose `follow` showed last (the camera's this frame), for drawing the visitor; undefined before one. */
+  current(): FollowedPose | undefined {
+    return this.started ? this.shown : undefined
+  }
+
   /**
    * The pose to show this frame: the first one as it is, later ones eased toward the target over `dt`
    * seconds.

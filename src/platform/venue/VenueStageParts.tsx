@@ -3,7 +3,8 @@
 // head-locked panel in the top view slot.
 import { useThree } from '@react-three/fiber'
 import { useXR } from '@react-three/xr'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
+import { POSE_INTERVAL_MS } from '../../shared/venue/spectator-messages'
 import { useFrameStage } from '../frame'
 import { localize, useLang } from '../i18n'
 import { samplePose } from '../spectate/pose-sampler'
@@ -39,7 +40,12 @@ function PoseProbe() {
   const camera = useThree((s) => s.camera)
   const space = useXR((s) => s.originReferenceSpace)
   const origin = useXR((s) => s.origin)
+  const sampledAt = useRef(-Infinity)
   useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
+    // A headset draws 72–120 frames a second; the stream sends 20: sample no more often than it sends.
+    const now = performance.now()
+    if (now - sampledAt.current < POSE_INTERVAL_MS - 5) return
+    sampledAt.current = now
     keepLatestPose(samplePose(camera, frame && space ? { frame, space, origin } : undefined))
   })
   return null

@@ -28,6 +28,7 @@ export function startSpectatedStream(room: RealtimeRoom): () => void {
     }
     const now = performance.now()
     if (now - viewAt < VIEW_INTERVAL_MS) return
+    viewAt = now
     const view = readViewState()
     // The narration's position moves every frame: a new subtitle page is what a spectator needs.
     if (view.progress !== null) view.progress = Math.round(view.progress * 50) / 50
@@ -35,7 +36,6 @@ export function startSpectatedStream(room: RealtimeRoom): () => void {
     if (json === sentView) return
     room.send('view', view)
     sentView = json
-    viewAt = now
   }, POSE_INTERVAL_MS)
   return () => {
     clearInterval(timer)
