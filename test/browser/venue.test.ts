@@ -119,10 +119,11 @@ describe('venue: operator console and a headset', () => {
         !!v.cameraQuaternion &&
         Math.hypot(v.camera[0] - headAt[0], v.camera[1] - headAt[1], v.camera[2] - headAt[2]) <
           FOLLOW_METRES &&
-        angleBetween(v.cameraQuaternion, headFacing) < FOLLOW_DEGREES,
+        angleBetween(v.cameraQuaternion, headFacing) < FOLLOW_DEGREES &&
+        // and live: poses still arriving (a software-GL headset page can stall its frames for a moment)
+        !v.stale,
       { what: `the screen's camera within ${FOLLOW_METRES} m and ${FOLLOW_DEGREES}° of the visitor's head` },
     )
-    expect(followed.stale).toBe(false)
     // Controllers are the headset's inputs: the screen draws their rays.
     expect(followed.rays).toBe(2)
 
