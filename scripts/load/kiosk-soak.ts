@@ -4,7 +4,8 @@
 // (the operator API's reset, back to the lobby). The JS heap (after a forced GC), the DOM counters and the
 // renderer's geometries, textures and programs are read in the lobby after warm-up cycles (every scene
 // opened once, so caches that fill once are full) and every --sample cycles; at the end they must be back at
-// the baseline: renderer counts exactly, the heap within HEAP_TOLERANCE. Exits 1 when they are not.
+// the baseline: renderer counts and JS event listeners exactly, the heap within HEAP_TOLERANCE. Exits 1 when
+// they are not.
 // Needs a build: `npx vite build --outDir /tmp/dist-load` (run browser work under flock /tmp/xr-browser.lock).
 // Usage: npx tsx scripts/load/kiosk-soak.ts [--cycles 200] [--sample 25] [--dist /tmp/dist-load]
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -90,9 +91,12 @@ function traceProgramsInPage() {
 /** --trace-listeners: name the event listeners added since the baseline and not removed. */
 const TRACE_LISTENERS = args.includes('--trace-listeners')
 
-/** Records every addEventListener not yet removed: its target, type and where it was added. */
+/**
+ * Records every addEventListener not yet removed: its target, type and where it was added. Only targets still
+ * alive count: React never removes the listeners it puts on elements it drops, and the GC takes those.
+ */
 function traceListenersInPage() {
-  const live = new Map<string, { id: number; label: string }>()
+  const live = new Map<string, { id: number; label: string; target: WeakRef<object> }>()
   const ids = new WeakMap<object, number>()
   let next = 1
   const idOf = (o: object) => {
@@ -171,7 +175,11 @@ function traceListenersInPage() {
           .split('\n')
           .slice(2, 5)
           .map((l) => l.trim().replace(/^at /, ''))
-        live.set(key, { id: next++, label: `${describe(this)} ${type} ← ${stack.join(' ← ')}` })
+        live.set(key, {
+          id: next++,
+          label: `${describe(this)} ${type} ← ${stack.join(' ← ')}`,
+          target: new WeakRef(this),
+        })
       }
     }
     return add.call(this, type, listener, options)
@@ -180,9 +188,8 @@ function traceListenersInPage() {
     if (listener) live.delete(`${idOf(this)}:${type}:${idOf(listener as object)}:${capture(options)}`)
     return remove.call(this, type, listener, options)
   }
-  ;(window as unknown as { __liveListeners: () => { id: number; label: string }[] }).__liveListeners = () => [
-    ...live.values(),
-  ]
+  ;(window as unknown as { __liveListeners: () => { id: number; label: string }[] }).__liveListeners = () =>
+    [...live.values()].filter((l) => l.target.deref() !== undefined).map(({ id, label }) => ({ id, label }))
 }
 
 async function liveListeners(page: Page): Promise<{ id: number; label: string }[]> {
@@ -527,8 +534,10 @@ try {
   if (TRACE_LISTENERS) {
     const atBaseline = new Set(baselineListeners.map((l) => l.id))
     const added = (await liveListeners(page)).filter((l) => !atBaseline.has(l.id))
-    console.log(`\nevent listeners added since the baseline and still attached: ${added.length}`)
-    for (const l of added) console.log(`  ${l.label}`)
+    console.log(`\nevent listeners added since the baseline and still attached: ${added.length}, by place:`)
+    const byPlace = new Map<string, number>()
+    for (const l of added) byPlace.set(l.label, (byPlace.get(l.label) ?? 0) + 1)
+    for (const [label, n] of [...byPlace].sort((a, b) => b[1] - a[1])) console.log(`  ${n}× ${label}`)
     const counts = new Map<string, number>()
     for (const label of (await handlerSets()).slice(baselineHandlerSets))
       counts.set(label, (counts.get(label) ?? 0) + 1)
@@ -554,6 +563,10 @@ try {
       `JS heap: ${mb(baseline.heapUsedBytes)} MiB at baseline, ${mb(end.heapUsedBytes)} MiB after (limit ${mb(heapLimit)})`,
     )
   if (end.documents > baseline.documents) problems.push(`documents: ${baseline.documents} → ${end.documents}`)
+  if (end.listeners > baseline.listeners)
+    problems.push(
+      `JS event listeners: ${baseline.listeners} at baseline, ${end.listeners} after ${cyclesRun} cycles`,
+    )
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
   const sorted = [...cycleMs].sort((a, b) => a - b)
   console.log(
@@ -565,7 +578,7 @@ try {
   console.log(`  baseline: ${line(baseline).trim()}`)
   console.log(`  end:      ${line(end).trim()}`)
   console.log(
-    `  tolerance: renderer counts exactly at baseline; heap ≤ baseline + max(${HEAP_TOLERANCE.fraction * 100} %, ${mb(HEAP_TOLERANCE.bytes)} MiB) = ${mb(heapLimit)} MiB`,
+    `  tolerance: renderer counts and event listeners exactly at baseline; heap ≤ baseline + max(${HEAP_TOLERANCE.fraction * 100} %, ${mb(HEAP_TOLERANCE.bytes)} MiB) = ${mb(heapLimit)} MiB`,
   )
   console.log(`  page errors: ${errors.length}${errors.length ? `: ${errors.slice(0, 3).join(' | ')}` : ''}`)
   console.log('\nREADME row (| cycles | | JS heap MiB | geometries | textures | programs | DOM nodes |):')

@@ -12,6 +12,7 @@ import { useFrameStage } from '../frame'
 import { pressClaimed, resetPressClaim } from '../input/press-claim'
 import { useSettings } from '../settings/settings-store'
 import { ComfortVignette } from './ComfortVignette'
+import { createDesktopLookState, listenDesktopLook } from './desktop-look-input'
 import { locomotionDebug } from './locomotion-debug'
 import { floorHeightAt, isOnFloor, setHeadPosition, setHeadYaw, usePlayer } from './player'
 import { ThumbstickTeleport } from './ThumbstickTeleport'
@@ -92,7 +93,6 @@ function DesktopRig() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const pitch = useRef(0)
-  const keys = useRef(new Set<string>())
   const glideTarget = useRef<Vector3 | null>(null)
   const teleportCount = usePlayer((s) => s.teleportCount)
   const lastTeleport = useRef(teleportCount)
@@ -100,49 +100,11 @@ function DesktopRig() {
   // Drag to look (mouse and touch). Small movements still count as clicks on 3D objects. The drag is
   // applied in the locomotion stage, after the 3D pointer events of the frame: a press a slider claimed
   // (claimPress) scrubs the slider and leaves the view alone.
-  const pendingDrag = useRef({ dx: 0, dy: 0 })
-  useEffect(() => {
-    const canvas = gl.domElement
-    let dragging: { id: number; x: number; y: number } | null = null
-    const down = (e: PointerEvent) => {
-      resetPressClaim()
-      pendingDrag.current = { dx: 0, dy: 0 }
-      dragging = { id: e.pointerId, x: e.clientX, y: e.clientY }
-    }
-    const move = (e: PointerEvent) => {
-      if (!dragging || dragging.id !== e.pointerId) return
-      pendingDrag.current.dx += e.clientX - dragging.x
-      pendingDrag.current.dy += e.clientY - dragging.y
-      dragging.x = e.clientX
-      dragging.y = e.clientY
-    }
-    const up = (e: PointerEvent) => {
-      if (dragging?.id === e.pointerId) dragging = null
-    }
-    canvas.addEventListener('pointerdown', down)
-    window.addEventListener('pointermove', move)
-    window.addEventListener('pointerup', up)
-    window.addEventListener('pointercancel', up)
-    const keyDown = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && /INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) return
-      keys.current.add(e.code)
-    }
-    const keyUp = (e: KeyboardEvent) => keys.current.delete(e.code)
-    window.addEventListener('keydown', keyDown)
-    window.addEventListener('keyup', keyUp)
-    window.addEventListener('blur', () => keys.current.clear())
-    return () => {
-      canvas.removeEventListener('pointerdown', down)
-      window.removeEventListener('pointermove', move)
-      window.removeEventListener('pointerup', up)
-      window.removeEventListener('pointercancel', up)
-      window.removeEventListener('keydown', keyDown)
-      window.removeEventListener('keyup', keyUp)
-    }
-  }, [gl])
+  const input = useMemo(createDesktopLookState, [])
+  useEffect(() => listenDesktopLook(input, gl.domElement, window, resetPressClaim), [gl, input])
 
   useFrameStage('locomotion', (_, delta) => {
-    const drag = pendingDrag.current
+    const drag = input.drag
     if ((drag.dx || drag.dy) && !pressClaimed()) {
       usePlayer.setState((s) => ({ yaw: s.yaw + drag.dx * 0.25 }))
       pitch.current = MathUtils.clamp(pitch.current + drag.dy * 0.2, -70, 70)
@@ -157,10 +119,9 @@ function DesktopRig() {
       glideTarget.current = pos.clone()
     }
     const yawRad = MathUtils.degToRad(state.yaw)
-    const forward =
-      (has(keys.current, 'KeyW', 'ArrowUp') ? 1 : 0) - (has(keys.current, 'KeyS', 'ArrowDown') ? 1 : 0)
-    const strafe =
-      (has(keys.current, 'KeyD', 'ArrowRight') ? 1 : 0) - (has(keys.current, 'KeyA', 'ArrowLeft') ? 1 : 0)
+    const keys = input.keys
+    const forward = (has(keys, 'KeyW', 'ArrowUp') ? 1 : 0) - (has(keys, 'KeyS', 'ArrowDown') ? 1 : 0)
+    const strafe = (has(keys, 'KeyD', 'ArrowRight') ? 1 : 0) - (has(keys, 'KeyA', 'ArrowLeft') ? 1 : 0)
     if (forward || strafe) {
       glideTarget.current = null
       const step = WALK_SPEED * Math.min(delta, 0.1)
