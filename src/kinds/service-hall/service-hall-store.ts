@@ -42,6 +42,8 @@ interface HallState {
   ticket: QueueTicket | null
   /** Set when the visitor's own ticket has been called. */
   myCall: QueueCall | null
+  /** On a spectator screen: the visitor's wait as their device counts it (hall-mirror.ts). */
+  mirroredWait: { ahead: number; minutes: number } | null
   recentCalls: QueueCall[]
   /** Window whose clerk the visitor is talking to, and about which matter. */
   clerkWindowId: string | null
@@ -62,6 +64,7 @@ const initial: Omit<HallState, 'content' | 'clerk' | 'search' | 'queue'> = {
   route: null,
   ticket: null,
   myCall: null,
+  mirroredWait: null,
   recentCalls: [],
   clerkWindowId: null,
   clerkMatterId: null,

@@ -15,6 +15,7 @@ export function StatusPanel() {
   const route = useHall((s) => s.route)
   const ticket = useHall((s) => s.ticket)
   const myCall = useHall((s) => s.myCall)
+  const mirroredWait = useHall((s) => s.mirroredWait)
   const clerkWindowId = useHall((s) => s.clerkWindowId)
   const queue = useHall((s) => s.queue)
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
@@ -28,9 +29,11 @@ export function StatusPanel() {
     if (!route.following) action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }
   if (ticket && !myCall && queue && !atClerk) {
-    const wait = queue.estimatedWait(ticket, performance.now())
+    // A spectator screen shows the visitor's count: its own queue does not hold their ticket.
+    const ahead = mirroredWait?.ahead ?? queue.peopleAhead(ticket)
+    const minutes = mirroredWait?.minutes ?? queue.estimatedWait(ticket, performance.now()).realMinutes
     lines.push(`${l(strings.yourTicket)} ${ticket.number}`)
-    lines.push(l(queueWaitText(queue.peopleAhead(ticket), wait.realMinutes)))
+    lines.push(l(queueWaitText(ahead, minutes)))
   }
   if (myCall && clerkWindowId !== myCall.windowId) {
     lines.push(
