@@ -34,9 +34,16 @@ export const CHROMIUM_ARGS = [
  */
 export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
 
+/** Chromium's fake microphone with no permission answered for the pages: each page's `microphone` decides. */
+export const FAKE_DEVICE_ARGS = ['--use-fake-device-for-media-stream']
+
 export interface LaunchOptions {
-  /** Add FAKE_MEDIA_ARGS (a fake microphone, permission granted). Default off. */
-  fakeMedia?: boolean
+  /**
+   * true: FAKE_MEDIA_ARGS (a fake microphone, granted to every page). 'per-page': FAKE_DEVICE_ARGS, and
+   * each page's `microphone` option grants or refuses it (one that says neither is refused, as headless
+   * Chromium dismisses the prompt). Default off.
+   */
+  fakeMedia?: boolean | 'per-page'
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
@@ -45,7 +52,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
     )
   }
-  const args = options.fakeMedia ? [...CHROMIUM_ARGS, ...FAKE_MEDIA_ARGS] : CHROMIUM_ARGS
+  const media = options.fakeMedia === 'per-page' ? FAKE_DEVICE_ARGS : options.fakeMedia ? FAKE_MEDIA_ARGS : []
+  const args = [...CHROMIUM_ARGS, ...media]
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args })
 }
 
@@ -128,6 +136,11 @@ export interface OpenPageOptions {
    * off-origin check below.
    */
   serviceWorker?: boolean
+  /**
+   * The visitor's answer to the microphone prompt, in a browser launched with fakeMedia 'per-page':
+   * 'granted', or 'denied' (set as the site's permission, as a visitor's "Block" would). Default: unset.
+   */
+  microphone?: 'granted' | 'denied'
 }
 
 /** A page as the after-test check sees it. */
@@ -208,6 +221,7 @@ export async function openAppPage(
     }, seeded)
   }
   const page = await context.newPage()
+  if (options.microphone) await answerMicrophone(browser, context, page, origin, options.microphone)
   const consoleErrors: string[] = []
   const failedResponses: string[] = []
   page.on('response', (response) => {
@@ -250,6 +264,29 @@ export async function openAppPage(
   })
   await page.goto(new URL(path, baseUrl).href)
   return app
+}
+
+/** Sets this context's microphone permission for `origin`, as the visitor's answer to the prompt would. */
+async function answerMicrophone(
+  browser: Browser,
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  answer: 'granted' | 'denied',
+): Promise<void> {
+  if (answer === 'granted') return context.grantPermissions(['microphone'], { origin })
+  // Playwright grants but never refuses: the page's own target names its browser context for CDP.
+  const pageSession = await context.newCDPSession(page)
+  const { targetInfo } = await pageSession.send('Target.getTargetInfo')
+  await pageSession.detach()
+  const session = await browser.newBrowserCDPSession()
+  await session.send('Browser.setPermission', {
+    permission: { name: 'microphone' },
+    setting: 'denied',
+    origin,
+    browserContextId: targetInfo.browserContextId,
+  })
+  await session.detach()
 }
 
 /**

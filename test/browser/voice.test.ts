@@ -4,35 +4,18 @@
 // sending, a student given the floor is heard by the teacher, and a muted student is not. Both desktop
 // pages are small (software GL pays per pixel). The floor rules and the signalling contract are unit-tested
 // in test/unit/shared/voice/; the relay's refusals in test/integration/voice-relay.test.ts.
-import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SPEAKING_LEVEL } from '../../src/platform/voice-chat/level-meter'
-import type { VoiceStats } from '../../src/platform/voice-chat/voice-chat'
 import { createClassroomModule } from '../../src/server/classroom/classroom-module'
 import { createStaticFilesModule } from '../../src/server/http/static-files'
 import { type AppPage, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
+import { debugVoice, expectBytesFrom, received, sent, stableCount } from './voice-measure'
 import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
 
 const TEACHER_CODE = '135790'
 // The default size: at 640×360 the English page's DOM hint line lies over the join panel's role buttons.
 const VIEWPORT = { width: 800, height: 450 }
-
-const stats = (page: Page): Promise<VoiceStats> =>
-  page.evaluate(() => {
-    const view = window.__xrShowcase.view('voice')
-    if (!view) throw new Error('no voice view')
-    return view.stats()
-  })
-
-/** Bytes and energy this page has received from `from`, or null while it has no connection from them. */
-async function received(page: Page, from: string) {
-  return (await stats(page)).incoming.find((i) => i.id === from) ?? null
-}
-
-async function sent(page: Page, to: string) {
-  return (await stats(page)).outgoing.find((o) => o.id === to) ?? null
-}
 
 describe('classroom live voice', () => {
   const rig = browserAndServer(
@@ -92,9 +75,7 @@ describe('classroom live voice', () => {
     // Push-to-talk: T held sends, and the student's browser receives audio above silence.
     await teacher.keyboard.down('KeyT')
     await waitFor(teacher, 'voice', (v) => v.talking, { what: 'the teacher talking' })
-    await expect
-      .poll(async () => (await received(student, teacherId))?.bytesReceived ?? 0, { timeout: 20_000 })
-      .toBeGreaterThan(2000)
+    await expectBytesFrom(student, teacherId)
     // A level above silence: the student's meter on the received voice (Web Audio, what the avatar's ring
     // shows), and the browser's own audio energy for that stream when it reports one.
     await waitFor(
@@ -128,9 +109,7 @@ describe('classroom live voice', () => {
     })
     await mouseClickAt(student, 'voice-talk')
     await waitFor(student, 'voice', (v) => v.talking, { what: 'the student talking' })
-    await expect
-      .poll(async () => (await received(teacher, studentId))?.bytesReceived ?? 0, { timeout: 20_000 })
-      .toBeGreaterThan(2000)
+    await expectBytesFrom(teacher, studentId)
     await waitFor(
       teacher,
       'voice',
@@ -170,31 +149,3 @@ describe('classroom live voice', () => {
     expect((await debugVoice(student)).connections?.incoming.map((i) => i.id)).toEqual([teacherId])
   })
 })
-
-async function debugVoice(page: Page) {
-  const view = await page.evaluate(() => window.__xrShowcase.view('voice'))
-  if (!view) throw new Error('no voice view')
-  return view
-}
-
-/**
- * A counter once it has stopped changing: read until two reads 300 ms apart agree (the poll interval, not
- * the verdict: the caller compares what it returns), failing after 10 s.
- */
-async function stableCount(read: () => Promise<number>): Promise<number> {
-  let last = await read()
-  let result = Number.NaN
-  await expect
-    .poll(
-      async () => {
-        const now = await read()
-        const same = now === last
-        last = now
-        if (same) result = now
-        return same
-      },
-      { timeout: 10_000, interval: 300 },
-    )
-    .toBe(true)
-  return result
-}
