@@ -169,6 +169,50 @@ describe('tour groups', () => {
     expect(other.refusals).toEqual([])
   })
 
+  it('a visitor speaks only once the docent gives the floor, by the classroom’s rules', async () => {
+    const sdp = 'v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=candidate:1 1 udp 1 10.0.0.5 5000 typ host\r\n'
+    const docent = await openGroup()
+    const a = await joinGroup(docent.group?.code ?? '')
+    const b = await joinGroup(docent.group?.code ?? '')
+    const [aId, bId, dId] = [a.room.sessionId, b.room.sessionId, docent.room.sessionId]
+    await waitFor('three named for voice', () => docent.group?.peerIds.length === 3)
+    expect(docent.group?.speakers).toEqual([dId])
+    // Hands in the order raised; a docent has none to raise, a visitor gives no floor.
+    b.room.send('member:hand', { up: true })
+    await waitFor('b’s hand', () => docent.group?.hands.length === 1)
+    a.room.send('member:hand', { up: true })
+    await waitFor('two hands', () => docent.group?.hands.length === 2)
+    expect(docent.group?.hands).toEqual([bId, aId])
+    expect(a.group?.self).toEqual({ following: true, hand: true, floor: false })
+    docent.room.send('member:hand', { up: true })
+    a.room.send('docent:floor', { sessionId: aId })
+    await waitFor('two refusals', () => docent.refusals.length + a.refusals.length >= 2)
+    expect(docent.refusals.map((r) => r.reason)).toEqual(['only the visitors may do this'])
+    expect(a.refusals.map((r) => r.reason)).toEqual(['only the docent may do this'])
+    // Without the floor a visitor's offer is refused; with it, it reaches the docent and the other visitor.
+    const signals: unknown[] = []
+    docent.room.onMessage('voice:signal', (m: unknown) => signals.push(m))
+    b.room.onMessage('voice:signal', (m: unknown) => signals.push(m))
+    a.room.send('voice:signal', { kind: 'offer', to: dId, sdp })
+    await waitFor('a refusal', () => a.refusals.length === 2)
+    expect(a.refusals[1]?.reason).toBe('you may not speak now (ask for the floor)')
+    docent.room.send('docent:floor', { sessionId: aId })
+    await waitFor('a holds the floor', () => a.group?.self.floor === true)
+    expect(docent.group?.speakers).toEqual([dId, aId])
+    expect(docent.group?.hands).toEqual([bId])
+    expect(a.group?.self).toEqual({ following: true, hand: false, floor: true })
+    a.room.send('voice:signal', { kind: 'offer', to: dId, sdp })
+    a.room.send('voice:signal', { kind: 'offer', to: bId, sdp })
+    await waitFor('both offers relayed', () => signals.length === 2)
+    // The floor to the next hand takes it from a; taken back, only the docent speaks.
+    docent.room.send('docent:floor', { sessionId: bId })
+    await waitFor('b holds the floor', () => docent.group?.speakers.join() === [dId, bId].join())
+    expect(a.group?.self.floor).toBe(false)
+    docent.room.send('docent:floor', { sessionId: '' })
+    await waitFor('the floor taken back', () => docent.group?.speakers.length === 1)
+    expect(docent.group?.hands).toEqual([])
+  })
+
   it('joins with bad options, a second docent or a non-tour scene are refused', async () => {
     const client = new Client(server.url)
     await expect(

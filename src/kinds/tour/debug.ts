@@ -22,8 +22,10 @@ import {
   tourContent,
   useTourStore,
 } from './tour-store'
+import type { TourStringKey } from './tour-strings'
 import { docentMarkerShown, docentPointer } from './views/DocentPointer'
 import { groupQrShown } from './views/GroupPanel'
+import { groupVoiceNote } from './views/GroupVoiceControls'
 
 export interface TourDebugView {
   phase: TourPhase
@@ -62,6 +64,13 @@ export interface TourDebugView {
     ownPointer: Vec3 | null
     /** Where a visitor's docent-pointer marker is drawn, or null when hidden. */
     docentMarker: Vec3 | null
+    /** Live voice: this visitor's hand is up, holds the floor; the hands up (first first); the floor's holder. */
+    selfHand: boolean
+    selfFloor: boolean
+    hands: string[]
+    floorId: string
+    /** The line a visitor's panel shows under the voice controls (a tour string key). */
+    voiceNote: TourStringKey
   }
 }
 
@@ -115,6 +124,11 @@ function groupView(panelOpen: boolean): TourDebugView['group'] {
     docentSeen: docentLive.known,
     ownPointer: docentPointer.point,
     docentMarker: docentMarkerShown.point,
+    selfHand: g.selfHand,
+    selfFloor: g.selfFloor,
+    hands: [...g.hands],
+    floorId: g.floorId,
+    voiceNote: groupVoiceNote(),
   }
 }
 

@@ -65,6 +65,15 @@ export const tourStrings = {
   groupEnded: { zh: '讲解员已结束本团', en: 'The docent ended the group' },
   groupRefused: { zh: '无法加入该团', en: 'Cannot join this group' },
   groupOffline: { zh: '无法连接服务器', en: 'Cannot reach the server' },
+  groupRaiseHand: { zh: '举手', en: 'Raise hand' },
+  groupLowerHand: { zh: '放下手', en: 'Lower hand' },
+  groupFloorNext: { zh: '请举手者发言（{n}）', en: 'Give floor ({n})' },
+  groupNoHands: { zh: '无人举手', en: 'No hands up' },
+  groupEndFloor: { zh: '收回发言', en: 'End floor' },
+  groupMicDenied: { zh: '麦克风未开启：你仍能听到大家', en: 'Microphone off: you still hear everyone' },
+  groupMicAsking: { zh: '正在请求麦克风…', en: 'Asking for the microphone…' },
+  groupTalkHint: { zh: '轮到你发言：按住 T 键或手柄 B 键', en: 'You have the floor: hold T or controller B' },
+  groupListenHint: { zh: '举手后等讲解员请你发言', en: 'Raise your hand; the docent gives the floor' },
 } satisfies Record<string, LocalizedText>
 
 export type TourStringKey = keyof typeof tourStrings

@@ -2,8 +2,9 @@
 // (docent) or join one by code (visitor) on the app's own server through the realtime service, the
 // group's summary as zustand state, and the docent's pose in a mutable buffer read in the frame loop.
 // The kind tells the session what its stop is (docent) and is told where to go (visitors). The docent's
-// live voice reaches the group through the same voice service as the classroom's (src/platform/voice-chat):
-// the docent is the group's one speaker, every visitor a listener.
+// live voice reaches the group through the same voice service as the classroom's (src/platform/voice-chat),
+// by the classroom's floor rules (voice-floor.ts): the docent speaks, a visitor raises a hand and speaks
+// once the docent gives them the floor.
 import { create } from 'zustand'
 import {
   GROUP_ENDED_CLOSE_CODE,
@@ -32,6 +33,13 @@ export interface GroupState {
   docentOnline: boolean
   /** This device follows the docent (a visitor who stepped out does not). */
   selfFollowing: boolean
+  /** This visitor's hand is up; this visitor holds the floor. */
+  selfHand: boolean
+  selfFloor: boolean
+  /** Visitors with a hand up, first raised first (session ids). */
+  hands: string[]
+  /** The visitor holding the floor ('' when none). */
+  floorId: string
   problem: GroupProblem
   /** The server's words for the last refusal. */
   detail: string | null
@@ -47,6 +55,10 @@ const initial: GroupState = {
   following: 0,
   docentOnline: false,
   selfFollowing: true,
+  selfHand: false,
+  selfFloor: false,
+  hands: [],
+  floorId: '',
   problem: null,
   detail: null,
 }
@@ -133,13 +145,13 @@ function wire(room: RealtimeRoom) {
       following: now.following,
       docentOnline: now.docentOnline,
       selfFollowing: now.self.following,
+      selfHand: now.self.hand,
+      selfFloor: now.self.floor,
+      hands: now.hands,
+      floorId: now.speakers.find((id) => id !== now.docentId) ?? '',
       problem: null,
     })
-    voice?.update({
-      selfId: room.sessionId,
-      members: now.peerIds,
-      speakers: now.docentId ? [now.docentId] : [],
-    })
+    voice?.update({ selfId: room.sessionId, members: now.peerIds, speakers: now.speakers })
     const steppedIn = now.self.following && !before.selfFollowing
     if (
       now.role === 'visitor' &&
@@ -258,5 +270,9 @@ export const gatherGroup = () => send('docent:gather', {})
 export const endGroup = () => send('docent:end', {})
 /** A visitor steps out of the group (tours alone) or back in. */
 export const setFollowing = (following: boolean) => send('member:following', { following })
+/** A visitor raises or lowers a hand to ask for the floor. */
+export const raiseGroupHand = (up: boolean) => send('member:hand', { up })
+/** The docent gives the floor to a visitor (a session id), or takes it back (''). */
+export const giveGroupFloor = (sessionId: string) => send('docent:floor', { sessionId })
 
 export type { GroupEvent }

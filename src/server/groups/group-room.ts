@@ -1,6 +1,7 @@
 // One docent-led tour group: the docent who opened it, up to GROUP_MAX_DEVICES devices in all, the tour's
 // stop, the docent's position and pointer. No Colyseus state: the room sends each member a small summary
-// ('group') on every change and relays the docent's pose. Every message goes through one gate:
+// ('group') on every change and relays the docent's pose, and live voice's signals from whoever may speak
+// (the docent; a visitor the docent gave the floor, group-floor.ts). Every message goes through one gate:
 // known type → role → rate limit → zod; a refused message is answered with a reason and dropped.
 import { createHash } from 'node:crypto'
 import { type Client, matchMaker, Room, ServerError } from '@colyseus/core'
@@ -21,8 +22,10 @@ import {
   mayPerformInGroup,
 } from '../../shared/groups/group-messages'
 import { randomRoomCode } from '../../shared/groups/room-code'
+import { type FloorChange, giveFloor, raiseHand } from '../../shared/voice/voice-floor'
 import { relayRefusal, VOICE_SIGNAL_RATE, type VoiceConfig } from '../../shared/voice/voice-signals'
 import { RateLimiter } from '../security/rate-limiter'
+import { applyFloorChange, floorMembers, groupMaySpeak, groupSpeakers } from './group-floor'
 
 /** How long a dropped member keeps their place (a reload, a Wi-Fi blip). */
 const RECONNECT_SECONDS = 30
@@ -32,6 +35,8 @@ const RATE_RULES = {
   'docent:gather': { perSecond: 1, burst: 3 },
   'docent:end': { perSecond: 1, burst: 2 },
   'member:following': { perSecond: 2, burst: 5 },
+  'member:hand': { perSecond: 2, burst: 5 },
+  'docent:floor': { perSecond: 2, burst: 5 },
   'voice:signal': VOICE_SIGNAL_RATE,
 }
 
@@ -57,6 +62,9 @@ interface Member {
   key: string
   following: boolean
   connected: boolean
+  /** Live voice, by the classroom's floor rules (voice-floor.ts): a hand up, the floor held. */
+  hand: boolean
+  floor: boolean
 }
 
 const keyOf = (token: string) => createHash('sha256').update(token).digest('base64url').slice(0, 16)
@@ -69,6 +77,8 @@ export function createGroupRoom(deps: GroupRoomDeps) {
     private stopIndex = -1
     private docentPosition: [number, number] | null = null
     private readonly members = new Map<string, Member>()
+    /** Visitors' raised hands, first raised first. */
+    private hands: string[] = []
     private readonly limiter = new RateLimiter(RATE_RULES, { perSecond: 2, burst: 4 })
     private lastWarn = 0
 
@@ -111,7 +121,14 @@ export function createGroupRoom(deps: GroupRoomDeps) {
         }
       }
       if (this.members.size >= GROUP_MAX_DEVICES) throw new ServerError(409, GROUP_FULL_REASON)
-      this.members.set(client.sessionId, { role: auth.role, key: auth.key, following: true, connected: true })
+      this.members.set(client.sessionId, {
+        role: auth.role,
+        key: auth.key,
+        following: true,
+        connected: true,
+        hand: false,
+        floor: false,
+      })
       this.broadcastGroup()
       this.sendEvent(client, 'voice:config', deps.voice ?? { mode: 'mesh' })
       if (auth.role === 'visitor' && this.docentPosition)
@@ -134,6 +151,7 @@ export function createGroupRoom(deps: GroupRoomDeps) {
     onLeave(client: Client) {
       const m = this.members.get(client.sessionId)
       this.members.delete(client.sessionId)
+      this.hands = this.hands.filter((id) => id !== client.sessionId)
       this.limiter.forget(client.sessionId)
       // The docent gone for good (not a replaced seat): the group has nobody to follow.
       if (m?.role === 'docent' && ![...this.members.values()].some((o) => o.role === 'docent'))
@@ -193,19 +211,33 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           member.following = (parsed.data as GroupMessage<'member:following'>).following
           return this.broadcastGroup()
         }
+        case 'member:hand': {
+          const { up } = parsed.data as GroupMessage<'member:hand'>
+          return this.applyFloor(client, type, raiseHand(floorMembers(this.members), client.sessionId, up))
+        }
+        case 'docent:floor': {
+          const { sessionId } = parsed.data as GroupMessage<'docent:floor'>
+          return this.applyFloor(client, type, giveFloor(floorMembers(this.members), sessionId))
+        }
         case 'voice:signal':
           return this.relayVoice(client, member, parsed.data as GroupMessage<'voice:signal'>)
       }
     }
 
-    /** The docent's voice reaches the group: offers only from the docent, to a member of this group only. */
+    private applyFloor(client: Client, type: string, change: FloorChange) {
+      if (!change.ok) return this.refuse(client, type, change.reason)
+      this.hands = applyFloorChange(this.members, this.hands, change)
+      this.broadcastGroup()
+    }
+
+    /** Voice reaches the group: offers only from who may speak (the docent, the floor), to a member only. */
     private relayVoice(client: Client, member: Member, signal: GroupMessage<'voice:signal'>) {
       const target = this.members.get(signal.to)
       const other = this.clients.getById(signal.to)
       const refusal = relayRefusal(
         signal,
-        { id: client.sessionId, speaks: member.role === 'docent' },
-        target && other ? { id: signal.to, speaks: target.role === 'docent' } : undefined,
+        { id: client.sessionId, speaks: groupMaySpeak(member) },
+        target && other ? { id: signal.to, speaks: groupMaySpeak(target) } : undefined,
       )
       if (refusal) return this.refuse(client, 'voice:signal', refusal)
       const { to: _to, ...rest } = signal
@@ -246,6 +278,7 @@ export function createGroupRoom(deps: GroupRoomDeps) {
         }
         if (m.connected) peerIds.push(sessionId)
       }
+      const voiceSpeakers = groupSpeakers(this.members)
       for (const client of this.clients) {
         const m = this.members.get(client.sessionId)
         if (!m) continue
@@ -257,9 +290,11 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           members: this.members.size,
           following,
           docentOnline,
-          self: { following: m.role === 'docent' || m.following },
+          self: { following: m.role === 'docent' || m.following, hand: m.hand, floor: m.floor },
           docentId,
           peerIds,
+          speakers: voiceSpeakers,
+          hands: this.hands,
         })
       }
     }

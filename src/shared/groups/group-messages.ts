@@ -51,6 +51,10 @@ export const GroupMessages = {
   'docent:end': z.object({}).strict(),
   /** A visitor steps out of the group (tours alone) or back in. */
   'member:following': z.object({ following: z.boolean() }).strict(),
+  /** A visitor raises (or lowers) a hand to ask the docent for the floor. */
+  'member:hand': z.object({ up: z.boolean() }).strict(),
+  /** The docent gives the floor to one visitor, or takes it back (''): the classroom's rules (voice-floor.ts). */
+  'docent:floor': z.object({ sessionId: z.union([PeerId, z.literal('')]) }).strict(),
   /** Live voice (the docent's, to the group): an offer, answer or bye for one member, relayed. */
   'voice:signal': VoiceSignalOut,
 } as const
@@ -81,11 +85,15 @@ export const GroupEvents = {
       /** Visitors following the docent now. */
       following: z.number().int().min(0).max(GROUP_MAX_DEVICES),
       docentOnline: z.boolean(),
-      /** This member follows the docent (always true for the docent). */
-      self: z.object({ following: z.boolean() }),
+      /** This member follows the docent (always true for the docent); its hand is up; it holds the floor. */
+      self: z.object({ following: z.boolean(), hand: z.boolean(), floor: z.boolean() }).strict(),
       /** Live voice: the docent's session id ('' while away) and every connected member's, for the docent. */
       docentId: z.union([PeerId, z.literal('')]),
       peerIds: z.array(PeerId).max(GROUP_MAX_DEVICES + 5),
+      /** Who may speak now: the docent, and the visitor holding the floor (voice-floor.ts `speakers`). */
+      speakers: z.array(PeerId).max(GROUP_MAX_DEVICES + 5),
+      /** Visitors with a hand up, first raised first: the docent gives the floor to the first. */
+      hands: z.array(PeerId).max(GROUP_MAX_DEVICES + 5),
     })
     .strict(),
   /** The docent's position and pointer, relayed to the visitors. */

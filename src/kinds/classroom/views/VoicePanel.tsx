@@ -7,10 +7,9 @@ import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
-import { useVoiceChat } from '../../../platform/voice-chat'
+import { useVoiceChat, voiceNote } from '../../../platform/voice-chat'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
-import { voiceNote } from '../logic/voice-note'
 import { raiseHand, toggleTalk } from '../room-actions'
 
 const DISTANCE = 1.0

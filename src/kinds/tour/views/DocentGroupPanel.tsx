@@ -8,6 +8,7 @@ import { Button, Panel, QrCode, UiText, ViewSlot } from '../../../platform/ui'
 import { PushToTalkControls, useVoiceChat } from '../../../platform/voice-chat'
 import { setGroupPanelOpen } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
+import { DocentFloorButton } from './GroupVoiceControls'
 
 const W = 0.5
 
@@ -99,12 +100,13 @@ export function DocentGroupPanel({
               position={[0, -0.01, 0.01]}
             />
             <DocentButtons y={-0.13} />
+            <DocentFloorButton width={0.25} position={[-0.08, -0.235, 0.01]} />
             <Button
               label={t(S.groupHide)}
-              width={0.2}
+              width={0.14}
               height={0.07}
               fontSize={0.034}
-              position={[0, -0.235, 0.01]}
+              position={[0.135, -0.235, 0.01]}
               onPress={() => setGroupPanelOpen(false)}
               name="group:close"
             />
@@ -115,7 +117,7 @@ export function DocentGroupPanel({
   }
 
   // Folded: the group stays in view with its controls; the console's group button shows the board again.
-  const H = 0.3
+  const H = 0.38
   return (
     <ViewSlot slot="left" width={W} height={H} name="group-slot">
       <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
@@ -124,7 +126,7 @@ export function DocentGroupPanel({
           text={`${t(S.group)} ${code}`}
           fontSize={0.042}
           color="#fff4d6"
-          position={[0, 0.1, 0.01]}
+          position={[0, 0.14, 0.01]}
         />
         <UiText
           name="group-status"
@@ -132,9 +134,10 @@ export function DocentGroupPanel({
           fontSize={0.032}
           maxWidth={W - 0.04}
           color={reconnecting ? '#fde68a' : '#bbf7d0'}
-          position={[0, 0.04, 0.01]}
+          position={[0, 0.08, 0.01]}
         />
-        <DocentButtons y={-0.06} />
+        <DocentButtons y={-0.02} />
+        <DocentFloorButton width={W - 0.06} position={[0, -0.12, 0.01]} />
       </Panel>
     </ViewSlot>
   )

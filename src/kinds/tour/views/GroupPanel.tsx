@@ -11,6 +11,7 @@ import { cleanRoomCode } from '../../../shared/groups/room-code'
 import { setGroupPanelOpen, useTourStore } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
 import { DocentGroupPanel } from './DocentGroupPanel'
+import { VisitorVoiceControls } from './GroupVoiceControls'
 
 const W = 0.5
 
@@ -145,8 +146,8 @@ export function GroupPanel({ scene }: { scene: string }) {
       />
     )
 
-  // A visitor: always shown while in a group, so they know whom they follow and can step out.
-  const H = 0.34
+  // A visitor: always shown while in a group, so they know whom they follow and can step out, and ask to speak.
+  const H = 0.5
   const status = reconnecting
     ? t(S.groupReconnecting)
     : !g.selfFollowing
@@ -162,7 +163,7 @@ export function GroupPanel({ scene }: { scene: string }) {
           text={`${t(S.group)} ${g.code ?? ''}`}
           fontSize={0.042}
           color="#fff4d6"
-          position={[0, 0.12, 0.01]}
+          position={[0, 0.2, 0.01]}
         />
         <UiText
           name="group-status"
@@ -170,23 +171,24 @@ export function GroupPanel({ scene }: { scene: string }) {
           fontSize={0.034}
           maxWidth={W - 0.04}
           color={g.selfFollowing ? '#bbf7d0' : '#fde68a'}
-          position={[0, 0.06, 0.01]}
+          position={[0, 0.14, 0.01]}
         />
         <Button
           label={t(g.selfFollowing ? S.groupStepOut : S.groupStepIn)}
           width={W - 0.06}
           fontSize={0.036}
           variant={g.selfFollowing ? 'secondary' : 'primary'}
-          position={[0, -0.025, 0.01]}
+          position={[0, 0.065, 0.01]}
           onPress={() => setFollowing(!g.selfFollowing)}
           name="group:follow"
         />
+        <VisitorVoiceControls y={-0.02} width={W} />
         <Button
           label={t(S.groupLeave)}
           width={0.22}
           height={0.07}
           fontSize={0.034}
-          position={[0, -0.12, 0.01]}
+          position={[0, -0.195, 0.01]}
           onPress={() => {
             void leaveGroup()
             setGroupPanelOpen(false)

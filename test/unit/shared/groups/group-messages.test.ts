@@ -70,9 +70,11 @@ describe('group messages', () => {
       members: 3,
       following: 2,
       docentOnline: true,
-      self: { following: true },
+      self: { following: true, hand: false, floor: false },
       docentId: 'docent1',
       peerIds: ['docent1', 'visitor1'],
+      speakers: ['docent1'],
+      hands: [],
     }
     expect(GroupEvents.group.safeParse(group).success).toBe(true)
     expect(GroupEvents.group.safeParse({ ...group, members: 21 }).success).toBe(false)

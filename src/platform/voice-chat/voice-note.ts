@@ -1,5 +1,6 @@
-// The one line under a student's voice controls: what they may do now, or why they cannot be heard.
-import type { MicState } from '../../../platform/voice-chat'
+// The one line under a listener's voice controls (a student, a visitor in a docent's group): what they
+// may do now, or why they cannot be heard. Each kind words the keys in its own strings.
+import type { MicState } from './microphone'
 
 export type VoiceNote = 'micDenied' | 'micAsking' | 'youAreMuted' | 'allMutedNote' | 'talkHint' | 'listenHint'
 
