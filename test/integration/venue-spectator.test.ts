@@ -1,5 +1,6 @@
 import { Client, type Room } from '@colyseus/sdk'
 import { describe, expect, it } from 'vitest'
+import { MAX_SPECTATORS } from '../../src/server/venue/venue-room'
 import type {
   PoseFrame,
   SpectatedEvent,
@@ -141,5 +142,32 @@ describe('spectator relay', () => {
     d.room.send('pose', { ...POSE, t: 3000 })
     await waitFor('the good pose', () => s.poses.length > 0)
     expect(s.poses.map((p) => p.t)).toEqual([3000])
+  })
+})
+
+describe('spectator limit', () => {
+  // Its own server: the tests above keep their screens in the room until the file ends.
+  const limited = venueServerForFile('spectator-limit-it-')
+  const join = async () =>
+    limited.keep(
+      await new Client(limited.url).joinById('venue', {
+        role: 'spectator',
+        code: TEST_OPERATOR_CODE,
+        watch: null,
+      }),
+    )
+
+  it(`takes ${MAX_SPECTATORS} screens at once, refuses one more, and takes it once a screen has left`, async () => {
+    const screens: Room[] = []
+    for (let i = 0; i < MAX_SPECTATORS; i++) screens.push(await join())
+    await expect(join()).rejects.toThrow(`at most ${MAX_SPECTATORS} spectator screens at once`)
+    // Devices are not screens: the venue still takes a device while the screens are full.
+    const d = limited.keep(
+      await new Client(limited.url).joinById('venue', { deviceId: 'device-limit-1', report: REPORT }),
+    )
+    d.onMessage('*', () => undefined)
+    await screens[0]?.leave(true)
+    const ninth = await join()
+    expect(ninth.roomId).toBe('venue')
   })
 })
