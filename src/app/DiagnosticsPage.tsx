@@ -2,6 +2,7 @@
 // session support, features, frame rates, live input sources and the app version.
 import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
+import { AR_FEATURES, grantedARFeatures } from '../platform/ar/ar-session'
 import { graphicsDevice } from '../platform/render'
 import { useRoute } from '../platform/url/route-store'
 import { xrStore } from '../platform/xr/xr-store'
@@ -22,6 +23,7 @@ export default function DiagnosticsPage() {
     ['Graphics', graphicsSummary()],
     ['Session', session ? `${session.visibilityState}` : 'none'],
     ['Enabled features', session?.enabledFeatures?.join(', ') ?? '—'],
+    ['AR features', arFeatures(session)],
     [
       'Supported frame rates',
       session?.supportedFrameRates ? Array.from(session.supportedFrameRates).join(', ') : '—',
@@ -65,6 +67,14 @@ function graphicsSummary(): string {
   const { renderer, software } = graphicsDevice()
   const name = renderer || 'unknown / 未知'
   return software ? `${name} (software: antialiasing off / 软件渲染，已关闭抗锯齿)` : name
+}
+
+/** What an AR session granted of what the AR presentations use, and what it did not. */
+function arFeatures(session: XRSession | undefined): string {
+  if (!session || session.environmentBlendMode === 'opaque') return '— (no AR session)'
+  const granted = grantedARFeatures(session)
+  const missing = AR_FEATURES.filter((f) => !granted.includes(f))
+  return `${granted.join(', ') || 'none'}${missing.length ? ` · not granted: ${missing.join(', ')}` : ''}`
 }
 
 function yes(value: boolean): string {

@@ -4,6 +4,7 @@ import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { Vector3 } from 'three'
+import { registerARDebugView } from '../platform/ar'
 import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
@@ -81,6 +82,7 @@ function ThreeRegistration() {
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const mode = useXR((s) => s.mode)
+  useEffect(() => registerARDebugView(), [])
   useEffect(() => {
     registerThree({ gl, scene, camera })
     useXRSession.setState({ stageReady: true })

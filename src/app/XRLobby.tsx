@@ -2,6 +2,7 @@
 // headset can switch scenes without taking it off. Broken scenes show their error on the card.
 import { useTexture } from '@react-three/drei'
 import { useEffect } from 'react'
+import { useInAR } from '../platform/ar'
 import { useLocalize, useUiText } from '../platform/i18n/i18n'
 import { teleportPlayer } from '../platform/locomotion/player'
 import { AssetBoundary } from '../platform/models/AssetBoundary'
@@ -22,14 +23,18 @@ export function XRLobby() {
   const t = useUiText()
   useEffect(() => teleportPlayer([0, 0, 0], 0), [])
   const columns = Math.min(entries.length, 3)
+  // In AR (a visitor who left an AR scene for the lobby) the room stays visible: no backdrop or floor disc.
+  const ar = useInAR()
   return (
     <group name="xr-lobby">
-      <color attach="background" args={['#1b1d24']} />
+      {!ar && <color attach="background" args={['#1b1d24']} />}
       <ambientLight intensity={1} />
-      <mesh rotation-x={-Math.PI / 2}>
-        <circleGeometry args={[6, 48]} />
-        <meshBasicMaterial color="#2a2d36" />
-      </mesh>
+      {!ar && (
+        <mesh rotation-x={-Math.PI / 2}>
+          <circleGeometry args={[6, 48]} />
+          <meshBasicMaterial color="#2a2d36" />
+        </mesh>
+      )}
       <UiText text={t('appName')} fontSize={0.09} color={theme.textOnDark} position={[0, 2.35, -2.2]} />
       {entries.map((entry, i) => {
         const col = i % columns

@@ -1,10 +1,12 @@
 // Everything a scene file declares in common: sky, ground, fog and the mood's light (SceneLighting),
-// the walkable floor areas and the placed glTF models. Floors answer the locomotion service's one floor-pointing handler: a ray,
-// pinch, transient pointer, click or tap on a floor area moves the visitor there (teleport in XR, a
-// short glide on desktop).
+// the walkable floor areas and the placed glTF models. Floors answer the locomotion service's one
+// floor-pointing handler: a ray, pinch, transient pointer, click or tap on a floor area moves the visitor
+// there (teleport in XR, a short glide on desktop). In an immersive-ar session only the light stays: the
+// visitor's room is the surroundings, and an opaque sky or ground would hide it.
 import { useEffect, useMemo } from 'react'
 import { BackSide, Color } from 'three'
 import type { Environment, FloorArea, ModelPlacement } from '../../schema/common'
+import { useInAR } from '../ar/ar-session'
 import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
 import { SceneModel } from '../models/SceneModel'
@@ -20,6 +22,8 @@ export function SceneEnvironment({
   models: ModelPlacement[]
 }) {
   useEffect(() => setPlayerFloors(floors), [floors])
+  const ar = useInAR()
+  if (ar) return <SceneLighting environment={environment} />
   return (
     <>
       <GradientSky top={environment.sky.top} bottom={environment.sky.bottom} />

@@ -32,6 +32,13 @@ export const xrStore = createXRStore({
   // the earlier (grab) unless touch is a default, so without makeDefault a poke never presses.
   hand: { rayPointer: pointer, touchPointer: { ...pointer, makeDefault: true }, grabPointer: pointer },
   controller: { rayPointer: pointer, grabPointer: pointer },
+  // What the AR presentations use (src/platform/ar), all optional so a headset without them still
+  // enters: hit-test for the placement reticle, anchors to hold the model, planes and meshes for hit-test
+  // on Quest. (The library's defaults, written down; it offers no switch for light estimation.)
+  hitTest: true,
+  anchors: true,
+  planeDetection: true,
+  meshDetection: true,
   // Vision Pro gaze-and-pinch arrives as a transient pointer.
   transientPointer: pointer,
   gaze: pointer,

@@ -1,0 +1,349 @@
+// The group a kind's AR presentation renders in: first a reticle on real surfaces (WebXR hit-test from
+// the right controller or hand, else the head) and a hint; a select (trigger, pinch, tap) puts the model
+// there, facing the visitor. Without hit-test it goes 0.8 m in front at table height. Once placed it sits
+// on a baked contact shadow that is also its grab handle (drag to slide it over the table), with a bar of
+// turn / size / place-again buttons at its front edge, and is held by an anchor where the browser has them.
+// Poses are kept in room space (the XR origin's), so a teleport or snap turn never moves the model.
+import { type ThreeEvent, useThree } from '@react-three/fiber'
+import { useXR, useXRHitTest, useXRInputSourceState } from '@react-three/xr'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { CanvasTexture, Euler, type Group, Matrix4, type Object3D, Quaternion, Vector3 } from 'three'
+import { useFrameStage } from '../frame'
+import { useLocalize } from '../i18n'
+import { Button, HeadFollow, Panel, UiText } from '../ui'
+import { arShown } from './ar-debug'
+import {
+  type ARPose,
+  inFrontPose,
+  moveBy,
+  placeAt,
+  resetPlacement,
+  setAnchored,
+  TURN_STEP,
+  turnBy,
+  useARPlacement,
+  yawFacing,
+  ZOOM_STEP,
+  zoomBy,
+} from './ar-placement'
+import { grantedARFeatures } from './ar-session'
+import { arStrings as S } from './ar-strings'
+
+/** The model's extent in its own units (x and z of its ground plane), from which the table footprint follows. */
+export interface ARFootprint {
+  min: [number, number]
+  max: [number, number]
+}
+
+export interface ARPlacementProps {
+  /** Metres per model unit (1/200 for a park shown at 1:200). */
+  scale: number
+  footprint: ARFootprint
+  children: ReactNode
+}
+
+const matrix = new Matrix4()
+const v = new Vector3()
+const q = new Quaternion()
+const up = new Vector3()
+const euler = new Euler(0, 0, 0, 'YXZ')
+
+/** A point in the XR origin's (room) space from world space, and back. */
+const toRoom = (origin: Object3D | undefined, p: Vector3) => (origin ? origin.worldToLocal(p) : p)
+const originYaw = (origin: Object3D | undefined) =>
+  origin ? euler.setFromQuaternion(origin.getWorldQuaternion(q)).y : 0
+
+export function ARPlacement({ scale, footprint, children }: ARPlacementProps) {
+  const phase = useARPlacement((s) => s.phase)
+  // A scene left (or AR left) starts over with the reticle next time.
+  useEffect(() => () => resetPlacement(), [])
+  return phase === 'placing' ? (
+    <Placer />
+  ) : (
+    <Placed scale={scale} footprint={footprint}>
+      {children}
+    </Placed>
+  )
+}
+
+function Placer() {
+  const session = useXR((s) => s.session)
+  const origin = useXR((s) => s.origin)
+  const camera = useThree((s) => s.camera)
+  const localize = useLocalize()
+  const canHitTest = grantedARFeatures(session).includes('hit-test')
+  const controller = useXRInputSourceState('controller', 'right')
+  const hand = useXRInputSourceState('hand', 'right')
+  const space = controller?.inputSource.targetRaySpace ?? hand?.inputSource.targetRaySpace ?? 'viewer'
+  const reticle = useRef<Group>(null)
+  const hit = useRef<Vector3 | null>(null)
+  const [found, setFound] = useState(false)
+
+  useXRHitTest(
+    canHitTest
+      ? (results, getWorldMatrix) => {
+          // The first hit on a level surface (a table top or the floor, not a wall): the hit pose's +Y is the normal.
+          let at: Vector3 | null = null
+          for (const result of results) {
+            if (!getWorldMatrix(matrix, result)) continue
+            matrix.decompose(v, q, up)
+            if (up.set(0, 1, 0).applyQuaternion(q).y < 0.85) continue
+            at = (hit.current ?? new Vector3()).copy(v)
+            break
+          }
+          hit.current = at
+          arShown.reticle = at ? [at.x, at.y, at.z] : null
+          const r = reticle.current
+          if (r) {
+            r.visible = at !== null
+            if (at) r.position.copy(at)
+          }
+          if ((at !== null) !== found) setFound(at !== null)
+        }
+      : undefined,
+    space,
+  )
+
+  // No hit-test: the model goes in front of the visitor at table height as soon as the head is tracked.
+  useFrameStage('kindLogic', () => {
+    if (canHitTest || !session) return
+    const head = toRoom(origin, camera.getWorldPosition(new Vector3()))
+    const yaw = euler.setFromQuaternion(camera.getWorldQuaternion(q)).y - originYaw(origin)
+    const pose = inFrontPose([head.x, head.y, head.z], yaw, 0)
+    placeAt(pose.position, pose.yaw, 'in-front')
+  })
+
+  useEffect(() => {
+    if (!session || !canHitTest) return
+    const onSelect = () => {
+      if (!hit.current) return
+      const at = toRoom(origin, hit.current.clone())
+      const head = toRoom(origin, camera.getWorldPosition(new Vector3()))
+      placeAt([at.x, at.y, at.z], yawFacing([at.x, at.y, at.z], [head.x, head.y, head.z]), 'hit-test')
+    }
+    session.addEventListener('select', onSelect)
+    return () => session.removeEventListener('select', onSelect)
+  }, [session, canHitTest, origin, camera])
+
+  useEffect(
+    () => () => {
+      arShown.reticle = null
+    },
+    [],
+  )
+
+  return (
+    <>
+      <group ref={reticle} visible={false} name="ar:reticle">
+        <mesh rotation-x={-Math.PI / 2}>
+          <ringGeometry args={[0.05, 0.065, 32]} />
+          <meshBasicMaterial color="#ffffff" transparent opacity={0.9} depthTest={false} />
+        </mesh>
+      </group>
+      {canHitTest && (
+        <HeadFollow distance={1} height={-0.05} name="ar:hint">
+          <Panel width={0.9} height={0.16}>
+            <UiText text={localize(found ? S.placeHint : S.searching)} fontSize={0.035} maxWidth={0.82} />
+          </Panel>
+        </HeadFollow>
+      )}
+    </>
+  )
+}
+
+function Placed({
+  scale,
+  footprint,
+  children,
+}: Omit<ARPlacementProps, 'children'> & { children: ReactNode }) {
+  const session = useXR((s) => s.session)
+  const origin = useXR((s) => s.origin)
+  const referenceSpace = useXR((s) => s.originReferenceSpace)
+  const pose = useARPlacement((s) => s.pose)
+  const localize = useLocalize()
+  const group = useRef<Group>(null)
+  const anchor = useRef<XRAnchor | null>(null)
+  const drag = useRef<Vector3 | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const canAnchor = grantedARFeatures(session).includes('anchors')
+
+  const width = (footprint.max[0] - footprint.min[0]) * scale * pose.zoom
+  const depth = (footprint.max[1] - footprint.min[1]) * scale * pose.zoom
+  const centre: [number, number, number] = [
+    -(footprint.min[0] + footprint.max[0]) / 2,
+    0,
+    -(footprint.min[1] + footprint.max[1]) / 2,
+  ]
+
+  // Anchored where the browser can: the anchor keeps the model on the real table as tracking improves.
+  // Created inside a frame callback (below): an XRFrame is only usable during its own callback.
+  const wantAnchor = useRef<ARPose | null>(null)
+  useEffect(() => {
+    if (!canAnchor || dragging) return
+    wantAnchor.current = pose
+    return () => {
+      wantAnchor.current = null
+      anchor.current?.delete()
+      anchor.current = null
+      setAnchored(false)
+    }
+  }, [canAnchor, dragging, pose])
+
+  useFrameStage('kindLogic', (_, __, frame: XRFrame | undefined) => {
+    const g = group.current
+    if (!g) return
+    const wanted = wantAnchor.current
+    if (wanted && frame?.createAnchor && referenceSpace) {
+      wantAnchor.current = null
+      const [x, y, z] = wanted.position
+      q.setFromEuler(euler.set(0, wanted.yaw, 0))
+      frame
+        .createAnchor(new XRRigidTransform({ x, y, z }, { x: q.x, y: q.y, z: q.z, w: q.w }), referenceSpace)
+        ?.then((a) => {
+          // A pose changed (or the model went) while the browser made it: this anchor holds nothing.
+          if (useARPlacement.getState().pose !== wanted || useARPlacement.getState().phase !== 'placed')
+            return a.delete()
+          anchor.current = a
+          setAnchored(true)
+        })
+        .catch(() => setAnchored(false))
+    }
+    let yaw = pose.yaw
+    v.set(...pose.position)
+    const held =
+      anchor.current && referenceSpace && frame?.getPose(anchor.current.anchorSpace, referenceSpace)
+    if (held) {
+      const p = held.transform.position
+      v.set(p.x, p.y, p.z)
+      const o = held.transform.orientation
+      yaw = euler.setFromQuaternion(q.set(o.x, o.y, o.z, o.w)).y
+    }
+    origin?.updateWorldMatrix(true, false)
+    if (origin) origin.localToWorld(v)
+    g.position.copy(v)
+    g.rotation.set(0, originYaw(origin) + yaw, 0)
+    arShown.root = g
+  })
+  useEffect(
+    () => () => {
+      arShown.root = null
+    },
+    [],
+  )
+
+  // The shadow is the handle: a press on it and a slide of the pointer moves the model over the table.
+  const onDown = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    ;(e.target as unknown as { setPointerCapture?(id: number): void }).setPointerCapture?.(e.pointerId)
+    drag.current = toRoom(origin, e.point.clone())
+    setDragging(true)
+  }
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    const from = drag.current
+    if (!from) return
+    const to = toRoom(origin, e.point.clone())
+    moveBy(to.x - from.x, to.z - from.z)
+    drag.current = to
+  }
+  const onUp = () => {
+    if (!drag.current) return
+    drag.current = null
+    setDragging(false)
+  }
+
+  const bar = 0.4
+  return (
+    <group ref={group} name="ar:placed">
+      <ContactShadow width={width} depth={depth} onDown={onDown} onMove={onMove} onUp={onUp} />
+      <group scale={scale * pose.zoom} name="ar:model">
+        <group position={centre}>{children}</group>
+      </group>
+      <group position={[0, 0.03, depth / 2 + 0.09]} rotation-x={-0.6} scale={bar} name="ar:controls">
+        <Panel width={1.5} height={0.16}>
+          <Button
+            label={localize(S.turnLeft)}
+            width={0.26}
+            position={[-0.58, 0, 0.01]}
+            onPress={() => turnBy(TURN_STEP)}
+            name="ar:turn-left"
+          />
+          <Button
+            label={localize(S.turnRight)}
+            width={0.26}
+            position={[-0.29, 0, 0.01]}
+            onPress={() => turnBy(-TURN_STEP)}
+            name="ar:turn-right"
+          />
+          <Button
+            label={localize(S.smaller)}
+            width={0.26}
+            position={[0, 0, 0.01]}
+            onPress={() => zoomBy(1 / ZOOM_STEP)}
+            name="ar:smaller"
+          />
+          <Button
+            label={localize(S.larger)}
+            width={0.26}
+            position={[0.29, 0, 0.01]}
+            onPress={() => zoomBy(ZOOM_STEP)}
+            name="ar:larger"
+          />
+          <Button
+            label={localize(S.placeAgain)}
+            width={0.26}
+            position={[0.58, 0, 0.01]}
+            onPress={resetPlacement}
+            name="ar:place-again"
+            variant="primary"
+          />
+        </Panel>
+      </group>
+    </group>
+  )
+}
+
+/** A soft dark ellipse a little larger than the model, drawn once into a small texture: the model's contact shadow. */
+function ContactShadow({
+  width,
+  depth,
+  onDown,
+  onMove,
+  onUp,
+}: {
+  width: number
+  depth: number
+  onDown: (e: ThreeEvent<PointerEvent>) => void
+  onMove: (e: ThreeEvent<PointerEvent>) => void
+  onUp: () => void
+}) {
+  const texture = useMemo(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = 64
+    const ctx = canvas.getContext('2d')
+    if (ctx) {
+      const g = ctx.createRadialGradient(32, 32, 8, 32, 32, 32)
+      g.addColorStop(0, 'rgba(0,0,0,0.55)')
+      g.addColorStop(0.7, 'rgba(0,0,0,0.35)')
+      g.addColorStop(1, 'rgba(0,0,0,0)')
+      ctx.fillStyle = g
+      ctx.fillRect(0, 0, 64, 64)
+    }
+    return new CanvasTexture(canvas)
+  }, [])
+  useEffect(() => () => texture.dispose(), [texture])
+  return (
+    <mesh
+      rotation-x={-Math.PI / 2}
+      position={[0, 0.002, 0]}
+      scale={[width * 1.25 + 0.06, depth * 1.25 + 0.06, 1]}
+      name="ar:base"
+      onPointerDown={onDown}
+      onPointerMove={onMove}
+      onPointerUp={onUp}
+      onPointerCancel={onUp}
+    >
+      <planeGeometry args={[1, 1]} />
+      <meshBasicMaterial map={texture} transparent depthWrite={false} />
+    </mesh>
+  )
+}
