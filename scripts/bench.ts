@@ -44,7 +44,9 @@ const KIND_ENTRIES: Record<string, string> = {
   classroom: 'src/kinds/classroom/index.tsx',
 }
 
-const gzipKb = (file: string) => gzipSync(readFileSync(join('dist', file))).length / 1024
+// TEST_DIST_DIR measures a private build (as the browser tests do) instead of dist/.
+const distDir = resolve(process.env.TEST_DIST_DIR ?? 'dist')
+const gzipKb = (file: string) => gzipSync(readFileSync(join(distDir, file))).length / 1024
 
 /** Chunks loaded statically from an entry (the entry itself included). */
 function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
@@ -55,7 +57,7 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 }
 
 export function bundleSizes() {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!
   const initial = staticClosure(manifest, entryKey)
   const stage = staticClosure(manifest, 'src/app/Stage.tsx')
@@ -176,11 +178,18 @@ const withinXRBudget = (stats: FrameStats) =>
   stats.trianglesPerEye <= BUDGETS.trianglesPerEye &&
   stats.frameCpuMsMedian <= BUDGETS.frameCpuMsMedian
 
+/**
+ * Arguments: scene ids (default all four); `--xr` measures only the XR rows (and the twin at scale
+ * only with `--scaled`); `--no-write` leaves bench/results/latest.json alone, for A/B runs.
+ */
 async function main() {
-  const scenes = process.argv.slice(2).length
-    ? process.argv.slice(2)
-    : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
-  buildIfNeeded(resolve('dist'))
+  const args = process.argv.slice(2)
+  const flags = new Set(args.filter((a) => a.startsWith('--')))
+  const named = args.filter((a) => !a.startsWith('--'))
+  const scenes = named.length ? named : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
+  const modes = flags.has('--xr') ? (['xr'] as const) : (['desktop', 'xr'] as const)
+  const measureScaled = scenes.includes('twin-park') && (!flags.has('--xr') || flags.has('--scaled'))
+  if (!process.env.TEST_DIST_DIR) buildIfNeeded(distDir)
   const sizes = bundleSizes()
   const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
   const browser = await launchChromium()
@@ -190,7 +199,7 @@ async function main() {
   try {
     for (const sceneId of scenes) {
       const kind = (JSON.parse(readFileSync(`scenes/${sceneId}/scene.json`, 'utf8')) as { kind: string }).kind
-      for (const mode of ['desktop', 'xr'] as const) {
+      for (const mode of modes) {
         const stats = await benchScene(browser, cdp, server.url, sceneId, mode)
         const withinBudget = mode === 'desktop' || withinXRBudget(stats)
         rows.push({
@@ -204,7 +213,7 @@ async function main() {
       }
     }
     // The twin at scale: 1000 field sensors publishing at 1 Hz must stay inside the per-eye budget.
-    if (scenes.includes('twin-park')) {
+    if (measureScaled) {
       await server.close()
       process.env.TWIN_SENSORS = '1000'
       const scaled = await startTestServer({ config: { scenesDir: resolve('scenes') } })
@@ -238,8 +247,10 @@ async function main() {
   console.table(rows)
   console.log(`Lobby initial JS: ${result.lobbyInitialJsKbGzip} KB gzip (budget ${BUDGETS.lobbyInitialJsKb})`)
   console.log(`3D stage (three, R3F, XR), loaded after the lobby: ${result.stageJsKbGzip} KB gzip`)
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`)
+  if (!flags.has('--no-write')) {
+    mkdirSync('bench/results', { recursive: true })
+    writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`)
+  }
   const over = rows.filter((r) => !r.withinBudget)
   if (over.length) {
     console.log(`Over budget: ${over.map((r) => `${r.scene} (${r.mode})`).join(', ')}`)

@@ -1,0 +1,104 @@
+// `npx tsx scripts/profile-xr-frame.ts <scene>`: where an XR frame's main-thread CPU goes. Opens the scene
+// in an emulated Quest 3 at the bench's page size, samples 120 XR frames with the CDP profiler (50 µs)
+// and prints self and total time per function, so a bench regression can be traced to its code.
+// Point TEST_DIST_DIR at an unminified build (`vite build --minify false`) to read the names.
+import { resolve } from 'node:path'
+import { launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
+import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+interface Profile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Counts only samples inside three's XR frame callback: IWER's own frame and its GPU stalls come first. */
+const FRAME_ROOT = 'handleXRFrame'
+
+function summarize(profile: Profile, top = 45) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`
+  const self = new Map<string, number>()
+  const total = new Map<string, number>()
+  let all = 0
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0
+    const node = byId.get(id)!
+    let inFrame = false
+    for (let cur: number | undefined = id; cur !== undefined && !inFrame; cur = parent.get(cur))
+      inFrame = byId.get(cur)!.callFrame.functionName === FRAME_ROOT
+    if (!inFrame) return
+    all += dt
+    self.set(name(node), (self.get(name(node)) ?? 0) + dt)
+    const seen = new Set<string>()
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const key = name(byId.get(cur)!)
+      if (seen.has(key)) continue
+      seen.add(key)
+      total.set(key, (total.get(key) ?? 0) + dt)
+    }
+  })
+  const print = (label: string, map: Map<string, number>) => {
+    console.log(`\n${label} (of ${(all / 1000).toFixed(0)} ms sampled in ${FRAME_ROOT})`)
+    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${((100 * v) / all).toFixed(1).padStart(5)} %  ${k}`)
+  }
+  print('self', self)
+  print('total', total)
+  // PROFILE_CALLERS=name: the call paths (five frames up) of the samples inside that function.
+  const target = process.env.PROFILE_CALLERS
+  if (!target) return
+  const paths = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const stack: string[] = []
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+      stack.push(name(byId.get(cur)!))
+    const at = stack.findIndex((f) => f.startsWith(`${target} `))
+    if (at < 0 || !stack.some((f) => f.startsWith(`${FRAME_ROOT} `))) return
+    const key = stack.slice(at, at + 6).join(' < ')
+    paths.set(key, (paths.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  })
+  print(`callers of ${target}`, paths)
+}
+
+async function main() {
+  const sceneId = process.argv[2] ?? 'red-tourism'
+  const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
+  const browser = await launchChromium()
+  try {
+    const app = await openAppPage(browser, server.url, `/?scene=${sceneId}`, {
+      emulateQuest3: true,
+      viewport: { width: 1280, height: 720 },
+    })
+    await waitForSceneReady(app.page, sceneId)
+    await frames(app.page, 40)
+    await enterVR(app.page, { keepViewport: true })
+    await frames(app.page, 20)
+    const cdp = await app.context.newCDPSession(app.page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
+    await cdp.send('Profiler.start')
+    // In chunks: each software-GL XR frame takes about 200 ms of wall time, and frames() waits 60 s at most.
+    for (let left = Number(process.argv[3] ?? 120); left > 0; left -= 100)
+      await frames(app.page, Math.min(100, left))
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
+    summarize(profile)
+    await app.context.close()
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
