@@ -116,7 +116,7 @@ describe('docent group live voice', () => {
   })
 
   it('a visitor given the floor is heard by the docent and the group; one who refused the microphone still hears everyone', {
-    timeout: 240_000,
+    timeout: 300_000,
   }, async () => {
     const { docent, docentId, join } = await openGroup()
     const speaker = await join('granted')
