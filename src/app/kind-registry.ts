@@ -13,8 +13,8 @@ export const kindRegistry: { [K in SceneKind]: KindExperience<K> } = {
 }
 
 /**
- * Kinds with an AR presentation: the experience without anything opaque around it, placed on a real
- * surface. None has one yet, so no page offers "进入 AR": a VR scene behind an AR button hides the
- * visitor's room (issue 16).
+ * Kinds with an AR presentation: in an immersive-ar session the kind renders its model inside the AR
+ * service's <ARPlacement> (placed on a real surface, nothing opaque around it). Only these offer
+ * "进入 AR": a VR scene behind an AR button would hide the visitor's room (issue 16).
  */
-export const kindsWithAR: ReadonlySet<SceneKind> = new Set<SceneKind>([])
+export const kindsWithAR: ReadonlySet<SceneKind> = new Set<SceneKind>(['twin', 'tour', 'service-hall'])

@@ -1,7 +1,10 @@
 // The "service-hall" kind: a government service hall that takes a visitor from "我要办…" to the matters,
 // the merged checklist, a queue ticket and the right window, with a digital-human clerk there.
-// Rendered inside the platform's <Canvas><XR> after the scene's environment and models.
-import { useEffect } from 'react'
+// Rendered inside the platform's <Canvas><XR> after the scene's environment and models. In AR the hall is a
+// 1:50 floor-plan model on the visitor's table (the same building, call screen and route from the entrance to
+// the window), with the navigator at its desk and the queue state beside the view, as in VR.
+import { useEffect, useMemo } from 'react'
+import { ARPlacement, useInAR } from '../../platform/ar'
 import { registerViewMirror } from '../../platform/spectate'
 import { loadPinyinSpeller } from '../../platform/ui'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -32,7 +35,21 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
   useEffect(() => registerViewMirror(hallMirror), [])
   useQueueTicker()
   const ready = useHall((s) => s.content === content)
+  const ar = useInAR()
+  const footprint = useMemo(() => hallFootprint(scene.floors), [scene.floors])
   if (!ready) return null
+  if (ar)
+    return (
+      <group name="kind:service-hall">
+        <ARPlacement scale={AR_SCALE} footprint={footprint}>
+          <HallBuilding content={content} />
+          <CallScreen content={content} />
+          <RouteGuide content={content} />
+        </ARPlacement>
+        <NavigatorPanel content={content} />
+        <StatusPanel />
+      </group>
+    )
   return (
     <group name="kind:service-hall">
       <HallBuilding content={content} />
@@ -44,4 +61,20 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
       <StatusPanel />
     </group>
   )
+}
+
+/** The floor-plan model's scale: a 23 m hall becomes under half a metre. */
+const AR_SCALE = 1 / 50
+
+function hallFootprint(floors: SceneOfKind<'service-hall'>['floors']) {
+  return {
+    min: [Math.min(...floors.map((f) => f.min[0])), Math.min(...floors.map((f) => f.min[1]))] as [
+      number,
+      number,
+    ],
+    max: [Math.max(...floors.map((f) => f.max[0])), Math.max(...floors.map((f) => f.max[1]))] as [
+      number,
+      number,
+    ],
+  }
 }

@@ -1,6 +1,8 @@
 // The "tour" kind: a memorial site with a digital-human guide, driven entirely by the scene's `tour` data.
-// Rendered after the platform has drawn the environment, floors and the scene's model list.
-import { useEffect } from 'react'
+// Rendered after the platform has drawn the environment, floors and the scene's model list. In AR the site
+// is a tabletop map (views/TourARMap.tsx) placed in the visitor's room, with the same console and cards.
+import { useEffect, useMemo } from 'react'
+import { ARPlacement, useInAR } from '../../platform/ar'
 import { useGroup } from '../../platform/groups'
 import { registerViewMirror } from '../../platform/spectate'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -8,7 +10,7 @@ import { registerTourDebugView } from './debug'
 import { watchTourAnalytics } from './tour-analytics'
 import { startTourGroup } from './tour-group'
 import { tourMirror } from './tour-mirror'
-import { disposeTour, initTour } from './tour-store'
+import { disposeTour, initTour, setVisitorMode } from './tour-store'
 import { DocentMarker, DocentPoseSender, useDocentPointerHandler } from './views/DocentPointer'
 import { GroupPanel } from './views/GroupPanel'
 import { ExhibitHotspots, InfoCard } from './views/Hotspots'
@@ -18,6 +20,7 @@ import { QuizStation } from './views/QuizStation'
 import { RoomCulling } from './views/RoomCulling'
 import { ThenAndNowStation } from './views/ThenAndNowStation'
 import { TimelineStation } from './views/TimelineStation'
+import { TourARMap } from './views/TourARMap'
 import { TourConsole } from './views/TourConsole'
 import { GuideMotionDriver, TourGuide } from './views/TourGuide'
 
@@ -39,6 +42,23 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   useEffect(() => registerViewMirror(tourMirror), [])
   const groupRole = useGroup((s) => (s.code ? s.role : null))
   const onPointerMove = useDocentPointerHandler()
+  const ar = useInAR()
+  // On the map the guide is brought to a chosen stop at once, so its story starts when the pin is pressed.
+  useEffect(() => {
+    if (ar) setVisitorMode('teleport-with-guide')
+  }, [ar])
+  const footprint = useMemo(() => siteFootprint(scene.floors), [scene.floors])
+  if (ar)
+    return (
+      <group name="tour">
+        <ARPlacement scale={AR_SCALE} footprint={footprint}>
+          <TourARMap tour={tour} floors={scene.floors} models={scene.models} />
+        </ARPlacement>
+        <GuideMotionDriver tour={tour} />
+        <InfoCard />
+        <TourConsole tour={tour} floors={scene.floors} />
+      </group>
+    )
   return (
     <group name="tour">
       {/* The docent's pointer is where it meets the hall and its exhibits, never the docent's own panels. */}
@@ -61,4 +81,20 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
       {groupRole === 'visitor' && <DocentMarker />}
     </group>
   )
+}
+
+/** The tabletop map's scale: a 40 m memorial site becomes half a metre. */
+const AR_SCALE = 1 / 80
+
+function siteFootprint(floors: SceneOfKind<'tour'>['floors']) {
+  return {
+    min: [Math.min(...floors.map((f) => f.min[0])), Math.min(...floors.map((f) => f.min[1]))] as [
+      number,
+      number,
+    ],
+    max: [Math.max(...floors.map((f) => f.max[0])), Math.max(...floors.map((f) => f.max[1]))] as [
+      number,
+      number,
+    ],
+  }
 }

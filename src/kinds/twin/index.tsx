@@ -1,7 +1,9 @@
 // Entry of the "twin" kind: a park on live MQTT data. It builds the runtime for the scene, opens the
 // data source (server broker, external broker or in-browser simulation), offers the debug view, and
-// renders the per-frame driver, the park and the visitor's control panels.
+// renders the per-frame driver, the park and the visitor's control panels. In AR the same park is a
+// 1:200 tabletop miniature placed in the visitor's room, with the same panels and controls.
 import { useEffect, useMemo } from 'react'
+import { ARPlacement, useInAR } from '../../platform/ar'
 import { registerViewMirror } from '../../platform/spectate'
 import { useRoute } from '../../platform/url'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -43,12 +45,34 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
     }
   }, [runtime, mqttOverride, twin])
   useEffect(() => registerViewMirror(twinMirror), [])
+  const ar = useInAR()
+  // The park's extent from its walkable area: the miniature's footprint on the table.
+  const footprint = useMemo(() => parkFootprint(scene), [scene])
 
   return (
     <TwinRuntimeContext.Provider value={runtime}>
       <TwinTicker />
-      <ParkView twin={twin} />
+      {ar ? (
+        <ARPlacement scale={AR_SCALE} footprint={footprint}>
+          <ParkView twin={twin} />
+        </ARPlacement>
+      ) : (
+        <ParkView twin={twin} />
+      )}
       <TwinHud twin={twin} />
     </TwinRuntimeContext.Provider>
   )
+}
+
+/** The tabletop miniature's scale: a 100 m park becomes half a metre. */
+const AR_SCALE = 1 / 200
+
+function parkFootprint(scene: SceneOfKind<'twin'>) {
+  const xs = scene.floors.flatMap((f) => [f.min[0], f.max[0]])
+  const zs = scene.floors.flatMap((f) => [f.min[1], f.max[1]])
+  if (xs.length === 0) return { min: [-50, -50] as [number, number], max: [50, 50] as [number, number] }
+  return {
+    min: [Math.min(...xs), Math.min(...zs)] as [number, number],
+    max: [Math.max(...xs), Math.max(...zs)] as [number, number],
+  }
 }

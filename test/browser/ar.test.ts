@@ -1,0 +1,193 @@
+// AR presentations in an emulated Quest 3 AR session (IWER) in a synthetic office with a table (ar-room.ts):
+// nothing opaque drawn around the presentation, hit-test placing the twin's miniature at the table's height,
+// grabbing it to slide it, a twin control through its confirmation on the miniature, a memorial stop played
+// from the map, and the AR button shown only where the device and the kind allow.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { TwinDebugView } from '../../src/kinds/twin/debug'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
+import {
+  aimRoom,
+  arUntil,
+  enterAR,
+  IWER_BUNDLE,
+  installRoom,
+  placeOnTable,
+  TABLE_POINT,
+  TABLE_TOP_Y,
+  trigger,
+} from './ar-room'
+import { openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
+import { controllerSelect, frames, type Point, waitForSceneReady } from './xr-input'
+
+// The whole server: the twin's broker and the classroom's rooms (the classroom page shows no AR button).
+const rig = browserAndServer()
+
+const twinUntil = (page: Page, what: string, predicate: (v: TwinDebugView) => boolean, timeout = 20_000) =>
+  waitFor(page, 'twin', predicate, { what, timeout })
+
+describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
+  it('draws nothing opaque, places the miniature on the table by hit-test, slides it by grabbing, and switches HVAC on it', async () => {
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park', {
+      emulateQuest3: true,
+    })
+    await waitForSceneReady(page, 'twin-park')
+    await installRoom(page)
+    await twinUntil(
+      page,
+      'live data',
+      (v) => v.source.status === 'online' && v.values['datacenter/hvacOn'] === 1,
+      60_000,
+    )
+    await enterAR(page)
+
+    // The room shows through: no sky, ground, fog, backdrop or scene models, and a transparent clear.
+    const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
+    expect(start.drawn).toEqual({
+      sky: false,
+      ground: false,
+      fog: false,
+      background: false,
+      sceneModels: false,
+    })
+    expect(start.clearAlpha).toBe(0)
+    expect(start.features).toEqual(expect.arrayContaining(['hit-test', 'anchors']))
+    expect(start.placement.phase).toBe('placing')
+
+    // The reticle lands on the table top where the controller points; the trigger places the model there.
+    await aimRoom(page, TABLE_POINT)
+    const aimed = await arUntil(page, 'the reticle on the table', (v) => v.reticle !== null)
+    // Where the reticle sits, in the room's space: on the table top.
+    const reticleRoom = await page.evaluate(
+      (p) => window.__xrShowcase.toOriginSpace(p),
+      aimed.reticle as Point,
+    )
+    expect(reticleRoom?.[1]).toBeCloseTo(TABLE_TOP_Y, 1)
+    await trigger(page, 1)
+    await frames(page, 2)
+    await trigger(page, 0)
+    const placed = await arUntil(
+      page,
+      'the model placed',
+      (v) => v.placement.phase === 'placed' && v.placedAt !== null,
+    )
+    expect(placed.placement.source).toBe('hit-test')
+    expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+    await arUntil(page, 'an anchor holding it', (v) => v.placement.anchored)
+
+    // Grab the shadow beside the park and slide 20 cm to the left.
+    const [x, y, z] = placed.placement.pose.position
+    const yaw = placed.placement.pose.yaw
+    const side = (d: number): Point => [x + Math.cos(yaw) * d, y, z - Math.sin(yaw) * d]
+    const grabAt = side(0.3)
+    await aimRoom(page, grabAt)
+    await trigger(page, 1)
+    await frames(page, 3)
+    for (const step of [0.05, 0.1, 0.15, 0.2]) {
+      await aimRoom(page, [grabAt[0] - step, grabAt[1], grabAt[2]])
+    }
+    await trigger(page, 0)
+    const moved = await arUntil(page, 'the model slid left', (v) => v.placement.pose.position[0] < x - 0.15)
+    expect(moved.placement.pose.position[0]).toBeGreaterThan(x - 0.25)
+    expect(moved.placement.pose.position[1]).toBeCloseTo(y, 3)
+    await arUntil(page, 'anchored again where it was left', (v) => v.placement.anchored)
+
+    // A control on the miniature: the data centre's HVAC, through the confirmation and the operator code.
+    await controllerSelect(page, 'twin-asset-center:datacenter', 'right')
+    await twinUntil(page, 'the data centre panel', (v) => v.ui.selected === 'datacenter')
+    await controllerSelect(page, 'twin-control:hvac', 'right')
+    await twinUntil(page, 'the confirmation', (v) => v.ui.confirm !== null)
+    await controllerSelect(page, 'twin-confirm:yes', 'right')
+    await page.waitForFunction(() => window.__xrShowcase.view('ui')?.textsUnder('twin-operator') != null)
+    await frames(page, 6)
+    for (const key of [...TEST_OPERATOR_CODE, 'enter'])
+      await controllerSelect(page, `twin-operator-keyboard:key:${key}`, 'right')
+    const off = await twinUntil(
+      page,
+      'HVAC off in the data',
+      (v) => v.values['datacenter/hvacOn'] === 0,
+      30_000,
+    )
+    expect(off.commands['datacenter/hvac']).toBe('acknowledged')
+  }, 150_000)
+})
+
+describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
+  it('places the site map on the table and plays a stop chosen on it', async () => {
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
+      emulateQuest3: true,
+    })
+    await waitForSceneReady(page, 'red-tourism')
+    await installRoom(page)
+    await enterAR(page)
+    const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
+    // The memorial's halls and monument are scene models in VR; in AR they are only on the map.
+    expect(start.drawn).toEqual({
+      sky: false,
+      ground: false,
+      fog: false,
+      background: false,
+      sceneModels: false,
+    })
+    const placed = await placeOnTable(page)
+    expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+    await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
+    const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
+      what: 'the chosen stop narrating',
+      timeout: 30_000,
+    })
+    expect(told.stopId).toBe('nanchang')
+  }, 90_000)
+})
+
+describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
+  it('places the hall model on the table with nothing opaque around it', async () => {
+    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall', {
+      emulateQuest3: true,
+    })
+    await waitForSceneReady(page, 'gov-hall')
+    await installRoom(page)
+    await enterAR(page)
+    const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
+    // The ticket machine is a scene model in VR; in AR nothing of the full-size hall is drawn.
+    expect(start.drawn).toEqual({
+      sky: false,
+      ground: false,
+      fog: false,
+      background: false,
+      sceneModels: false,
+    })
+    const placed = await placeOnTable(page)
+    expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+    // The building is inside the placed group, scaled down: its shell sits on the table.
+    const shell = await page.evaluate(() => window.__xrShowcase.worldPositionOf('hall-shell'))
+    expect(shell?.[1]).toBeCloseTo(placed.placedAt?.[1] ?? Number.NaN, 2)
+  }, 90_000)
+})
+
+describe('the AR button', () => {
+  it('shows only on a kind with an AR presentation, and nowhere on a headset without immersive-ar', async () => {
+    const quest = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park', { emulateQuest3: true })
+    await quest.page.getByRole('button', { name: '进入 AR' }).waitFor()
+    for (const path of ['/', '/?scene=classroom']) {
+      await quest.page.goto(`${rig.server.url}${path}`)
+      await quest.page.getByRole('button', { name: '进入 VR' }).first().waitFor()
+      expect(await quest.page.getByRole('button', { name: '进入 AR' }).count(), path).toBe(0)
+    }
+    await quest.context.close()
+
+    // The same runtime, installed for a headset that has no immersive-ar.
+    const vrOnly = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park')
+    await vrOnly.context.addInitScript({ path: IWER_BUNDLE })
+    await vrOnly.context.addInitScript(() => {
+      const iwer = (window as unknown as { IWER: typeof import('iwer') }).IWER
+      const config = { ...iwer.metaQuest3, supportedSessionModes: ['inline', 'immersive-vr'] }
+      const device = new iwer.XRDevice(config as typeof iwer.metaQuest3)
+      device.installRuntime({ forceInstall: true })
+    })
+    await vrOnly.page.reload()
+    await vrOnly.page.getByRole('button', { name: '进入 VR' }).waitFor()
+    expect(await vrOnly.page.getByRole('button', { name: '进入 AR' }).count()).toBe(0)
+  }, 60_000)
+})
