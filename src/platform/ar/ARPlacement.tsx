@@ -141,9 +141,11 @@ function Placer() {
         </mesh>
       </group>
       {canHitTest && (
-        <HeadFollow distance={1} height={-0.05} name="ar:hint">
-          <Panel width={0.9} height={0.16}>
-            <UiText text={localize(found ? S.placeHint : S.searching)} fontSize={0.035} maxWidth={0.82} />
+        // Low on the left: below the XR menu (left, eye level) and clear of a kind's HUD on the right, which the
+        // first screenshots showed it covering when it was centred.
+        <HeadFollow distance={1} height={-0.34} side={-0.35} name="ar:hint">
+          <Panel width={0.6} height={0.2}>
+            <UiText text={localize(found ? S.placeHint : S.searching)} fontSize={0.035} maxWidth={0.54} />
           </Panel>
         </HeadFollow>
       )}
