@@ -103,6 +103,8 @@ export function buildMemorialGeometry(
   hall: MemorialHall | undefined,
   exhibits: readonly Exhibit[],
   theme: TourTheme,
+  /** Without ceiling and roof: the AR tabletop map looks into the hall from above. */
+  { roof = true }: { roof?: boolean } = {},
 ): MemorialGeometry {
   const solid = new PieceSet()
   const glow = new PieceSet()
@@ -110,7 +112,7 @@ export function buildMemorialGeometry(
   const red = new Color(theme.primary)
   const darkRed = red.clone().multiplyScalar(0.62)
   const gold = theme.accent
-  if (hall) addHall(solid, hall, theme, darkRed)
+  if (hall) addHall(solid, hall, theme, darkRed, roof)
   for (const e of exhibits) addExhibit(solid, e, theme, darkRed)
   if (hall) {
     for (const e of exhibits) {
@@ -131,7 +133,7 @@ function forwardOf(e: Exhibit, distance: number): V3 {
   return [e.position[0] + Math.sin(r) * distance, e.position[1], e.position[2] + Math.cos(r) * distance]
 }
 
-function addHall(s: PieceSet, hall: MemorialHall, theme: TourTheme, darkRed: Color): void {
+function addHall(s: PieceSet, hall: MemorialHall, theme: TourTheme, darkRed: Color, roof: boolean): void {
   const [x0, z0] = hall.min
   const [x1, z1] = hall.max
   const w = x1 - x0
@@ -179,9 +181,11 @@ function addHall(s: PieceSet, hall: MemorialHall, theme: TourTheme, darkRed: Col
   }
 
   // Ceiling and roof: a pale ceiling inside, a dark red roof slab with a gold edge outside.
-  s.box([w, 0.1, d], [cx, H + 0.05, cz], '#f6efe2')
-  s.box([w + 1.4, 0.5, d + 3.4], [cx, H + 0.35, cz + 1.0], darkRed)
-  s.box([w + 1.5, 0.12, d + 3.5], [cx, H + 0.62, cz + 1.0], gold)
+  if (roof) {
+    s.box([w, 0.1, d], [cx, H + 0.05, cz], '#f6efe2')
+    s.box([w + 1.4, 0.5, d + 3.4], [cx, H + 0.35, cz + 1.0], darkRed)
+    s.box([w + 1.5, 0.12, d + 3.5], [cx, H + 0.62, cz + 1.0], gold)
+  }
 
   // Front colonnade: red columns with gold capitals under a red entablature; steps up to the door.
   const porchZ = z1 + 2.2

@@ -24,12 +24,18 @@ export function MemorialArchitecture({
   hall,
   exhibits,
   theme,
+  roof = true,
 }: {
   hall?: MemorialHall
   exhibits: Exhibit[]
   theme: TourTheme
+  /** false: no ceiling or roof, for the AR map seen from above. */
+  roof?: boolean
 }) {
-  const geometry = useMemo(() => buildMemorialGeometry(hall, exhibits, theme), [hall, exhibits, theme])
+  const geometry = useMemo(
+    () => buildMemorialGeometry(hall, exhibits, theme, { roof }),
+    [hall, exhibits, theme, roof],
+  )
   useEffect(
     () => () => {
       geometry.solid?.dispose()

@@ -56,7 +56,8 @@ export function TourARMap({
           <meshLambertMaterial color={FLOOR_COLOR} />
         </mesh>
       ))}
-      <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} />
+      {/* Roofless: the map is seen from above, and the stops inside the hall must show. */}
+      <MemorialArchitecture hall={tour.hall} exhibits={tour.exhibits} theme={tour.theme} roof={false} />
       {models.map((m) => (
         <AssetBoundary key={m.id} asset={m.src}>
           <SceneModel src={m.src} position={m.position} rotationY={m.rotationY} scale={m.scale} />
