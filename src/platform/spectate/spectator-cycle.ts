@@ -4,6 +4,17 @@ import type { DeviceView } from '../../shared/venue/http-contracts'
 
 /** How long the screen stays on one visitor before moving to the next. */
 export const CYCLE_SECONDS = 20
+/**
+ * localStorage key a browser test sets to shorten the cycle (so it need not wait 20 s per device); for
+ * tests only: staff have no control for it, and 20 s suits a queue watching.
+ */
+export const CYCLE_SECONDS_TEST_KEY = 'xr-showcase:spectate:cycle-seconds'
+
+/** The seconds per device: CYCLE_SECONDS, or a shorter whole number (at least 1) a test stored. */
+export function cycleSeconds(stored: string | null): number {
+  const n = Number(stored)
+  return stored !== null && Number.isInteger(n) && n >= 1 && n < CYCLE_SECONDS ? n : CYCLE_SECONDS
+}
 /** A device whose visitor has not touched it for this long is not worth a booth's screen. */
 export const ACTIVE_IDLE_SECONDS = 60
 

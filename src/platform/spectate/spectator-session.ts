@@ -18,7 +18,7 @@ import { connectRoom, type RealtimeRoom, type RoomConnection } from '../realtime
 import { useRoute } from '../url/route-store'
 import { type DeviceView, fetchDevices } from '../venue/operator-api'
 import { PoseFollower } from './pose-follower'
-import { CYCLE_SECONDS, nextDevice } from './spectator-cycle'
+import { CYCLE_SECONDS_TEST_KEY, cycleSeconds, nextDevice } from './spectator-cycle'
 import { applyViewState, clearViewState } from './view-mirror'
 
 /** How often a cycling screen looks at the device list. */
@@ -145,6 +145,7 @@ export function startSpectating(code: string, watch: string | null): () => void 
     })
 
   // Cycling: look at the devices every few seconds; move on when the time is up or the visitor left.
+  const perDeviceMs = cycleSeconds(storedCycleSeconds()) * 1000
   let shownSince = performance.now()
   const poll = async () => {
     const result = await fetchDevices(code)
@@ -152,7 +153,7 @@ export function startSpectating(code: string, watch: string | null): () => void 
     useSpectator.setState({ devices: result.value })
     const state = useSpectator.getState()
     if (!state.cycling) return
-    const timeUp = performance.now() - shownSince > CYCLE_SECONDS * 1000
+    const timeUp = performance.now() - shownSince > perDeviceMs
     const next = nextDevice(result.value, state.deviceId, !timeUp)
     if (next !== state.deviceId) {
       shownSince = performance.now()
@@ -170,6 +171,14 @@ export function startSpectating(code: string, watch: string | null): () => void 
     spectatorFollower.reset()
     clearViewState()
     useSpectator.setState({ status: 'signed-out', deviceId: null, report: null, online: false })
+  }
+}
+
+function storedCycleSeconds(): string | null {
+  try {
+    return localStorage.getItem(CYCLE_SECONDS_TEST_KEY)
+  } catch {
+    return null
   }
 }
 

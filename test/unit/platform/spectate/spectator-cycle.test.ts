@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isActiveDevice, nextDevice } from '../../../../src/platform/spectate/spectator-cycle'
+import {
+  CYCLE_SECONDS,
+  cycleSeconds,
+  isActiveDevice,
+  nextDevice,
+} from '../../../../src/platform/spectate/spectator-cycle'
 import type { DeviceView } from '../../../../src/shared/venue/http-contracts'
 
 const device = (id: string, over: Partial<DeviceView> = {}): DeviceView => ({
@@ -35,5 +40,11 @@ describe('spectator cycle', () => {
   it('leaves a device whose visitor left at once, and shows nobody when no one is active', () => {
     expect(nextDevice([device('a', { idleSeconds: 900 }), device('b')], 'a', true)).toBe('b')
     expect(nextDevice([device('a', { online: false })], 'a', true)).toBeNull()
+  })
+
+  it('stays 20 s per device unless a test stored a shorter whole number of seconds', () => {
+    expect(cycleSeconds(null)).toBe(CYCLE_SECONDS)
+    expect(cycleSeconds('2')).toBe(2)
+    for (const odd of ['', '0', '-3', '1.5', 'x', '20', '600']) expect(cycleSeconds(odd)).toBe(CYCLE_SECONDS)
   })
 })

@@ -1,0 +1,152 @@
+// Issue 13 item 3: what the booth's big screen mirrors of a visitor's scene besides the tour (venue.test.ts
+// has the tour's stop and subtitle): a citizen's queue ticket and wait in the service hall, and the twin's
+// inspection route (its stop, the asset it opens, the results marked). Real device and screen pages on
+// the real server; the mirrors' rules are unit-tested in test/unit/kinds/*/…-mirror.test.ts.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { openAppPage, waitFor } from './harness'
+import { browserAndServer } from './rig'
+import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
+
+const rig = browserAndServer()
+/** Screenshots for a person to look at (`VENUE_SHOTS=dir`); no test reads them. */
+const SHOTS = process.env.VENUE_SHOTS
+const VIEWPORT = SHOTS ? { width: 1280, height: 720 } : undefined
+
+/** A desktop visitor in `scene`, online in the venue room; returns the page and its device id. */
+async function visitor(path: string, scene: string): Promise<{ page: Page; deviceId: string }> {
+  const { page } = await openAppPage(rig.browser, rig.server.url, path, {
+    venuePresence: true,
+    ...(VIEWPORT ? { viewport: VIEWPORT } : {}),
+  })
+  await waitForSceneReady(page, scene)
+  const { deviceId } = await waitFor(page, 'venue', (v) => v.status === 'online', {
+    what: 'the visitor online in the venue room',
+  })
+  return { page, deviceId }
+}
+
+/** The big screen watching `deviceId`, signed in with the staff code, in the device's scene. */
+async function screenFor(deviceId: string, scene: string): Promise<Page> {
+  const { page } = await openAppPage(rig.browser, rig.server.url, `/?spectate=${deviceId}`, {
+    ...(VIEWPORT ? { viewport: VIEWPORT } : {}),
+  })
+  await page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+  await page.getByRole('button', { name: '进入' }).click()
+  await waitFor(page, 'spectator', (v) => v.scene === scene && v.poses > 0, {
+    what: `the screen in the visitor's ${scene}`,
+  })
+  await waitForSceneReady(page, scene)
+  return page
+}
+
+describe('venue: the big screen mirrors the hall and the twin', () => {
+  it('shows the citizen’s queue ticket and wait as their device has them', async () => {
+    const device = await visitor('/?scene=gov-hall', 'gov-hall')
+    const screen = await screenFor(device.deviceId, 'gov-hall')
+    // The visitor plans a restaurant, walks to the ticket machine and takes a number.
+    await mouseClickAt(device.page, 'sh:event:open-restaurant')
+    await waitFor(device.page, 'service-hall', (v) => v.eventId === 'open-restaurant', {
+      what: 'the restaurant event',
+    })
+    await mouseClickAt(device.page, 'sh:option:0')
+    await waitFor(device.page, 'service-hall', (v) => v.answered === 1, { what: 'one question answered' })
+    await mouseClickAt(device.page, 'sh:option:0')
+    await waitFor(device.page, 'service-hall', (v) => v.answered === 2, { what: 'both answered' })
+    await mouseClickAt(device.page, 'sh:go-machine')
+    const routed = await waitFor(device.page, 'service-hall', (v) => v.route?.target.kind === 'machine', {
+      what: 'a route to the ticket machine',
+    })
+    if (!routed.route?.following && !routed.route?.arrived) await mouseClickAt(device.page, 'sh:follow')
+    await waitFor(device.page, 'service-hall', (v) => v.route?.arrived === true, {
+      what: 'arrival at the ticket machine',
+      timeout: 90_000,
+    })
+    await mouseClickAt(device.page, 'sh:ticket:company-setup')
+    const { ticket } = await waitFor(device.page, 'service-hall', (v) => v.ticket !== null, {
+      what: 'a queue ticket',
+    })
+    expect(ticket).toMatch(/^B\d{3}$/)
+    // The screen shows the same number, and the visitor's wait on their status panel.
+    await waitFor(screen, 'service-hall', (v) => v.ticket === ticket, {
+      what: `ticket ${ticket} on the screen`,
+    })
+    await expect
+      .poll(() => screen.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:status') ?? []))
+      .toEqual(expect.arrayContaining([expect.stringContaining(ticket as string)]))
+    if (SHOTS) {
+      await frames(screen, 20)
+      await screen.screenshot({ path: `${SHOTS}/spectator-hall-zh.png` })
+    }
+  }, 240_000)
+
+  it('shows the twin’s inspection: its stop, the asset it opens, and the results marked', async () => {
+    const device = await visitor('/?scene=twin-park&lang=en', 'twin-park')
+    const screen = await screenFor(device.deviceId, 'twin-park')
+    await mouseClickAt(device.page, 'twin-inspection:start')
+    const started = await waitFor(
+      device.page,
+      'twin',
+      (v) => v.ui.inspection.active && v.ui.selected !== null,
+      {
+        what: 'the inspection at its first stop',
+      },
+    )
+    await waitFor(
+      screen,
+      'twin',
+      (v) => v.ui.inspection.active && v.ui.inspection.index === 0 && v.ui.selected === started.ui.selected,
+      { what: 'the screen at the first stop, its asset open' },
+    )
+    await mouseClickAt(device.page, 'twin-inspection:fail')
+    const next = await waitFor(device.page, 'twin', (v) => v.ui.inspection.index === 1, {
+      what: 'the visitor at the second stop',
+    })
+    const shown = await waitFor(
+      screen,
+      'twin',
+      (v) => v.ui.inspection.index === 1 && v.ui.selected === next.ui.selected,
+      { what: 'the screen at the second stop' },
+    )
+    expect(shown.ui.inspection.items.map((i) => [i.asset, i.result])).toEqual([[started.ui.selected, 'fail']])
+    if (SHOTS) {
+      await frames(screen, 20)
+      await screen.screenshot({ path: `${SHOTS}/spectator-twin-en.png` })
+    }
+  }, 240_000)
+})
+
+describe('venue: the cycling big screen', () => {
+  it('moves between two visitors in use, into each one’s scene', async () => {
+    const a = await visitor('/?scene=red-tourism', 'red-tourism')
+    const b = await visitor('/?scene=ruijin', 'ruijin')
+    const sceneOf = { [a.deviceId]: 'red-tourism', [b.deviceId]: 'ruijin' }
+    // 3 s per visitor instead of 20 (spectator-cycle.ts: a test-only setting).
+    const { page: screen } = await openAppPage(rig.browser, rig.server.url, '/?spectate', {
+      localStorage: { 'xr-showcase:spectate:cycle-seconds': '3' },
+    })
+    /** The scene the screen's page is on, from its address (it may move on before a scene has loaded). */
+    const screenScene = () => new URL(screen.url()).searchParams.get('scene')
+    await screen.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+    await screen.getByRole('button', { name: '进入' }).click()
+    // Both visitors touch their pages: a device idle for a minute is no longer worth the screen.
+    for (const v of [a, b]) await v.page.mouse.move(20, 20)
+    const first = await waitFor(screen, 'spectator', (v) => v.cycling && v.deviceId !== null && v.poses > 0, {
+      what: 'the screen cycling, on a visitor',
+    })
+    const firstId = first.deviceId as string
+    const secondId = firstId === a.deviceId ? b.deviceId : a.deviceId
+    expect(sceneOf[firstId]).toBeDefined()
+    await expect.poll(screenScene).toBe(sceneOf[firstId])
+    // Then the other visitor, in their scene, and back.
+    await waitFor(screen, 'spectator', (v) => v.deviceId === secondId && v.scene === sceneOf[secondId], {
+      what: 'the screen moved on to the other visitor',
+    })
+    await expect.poll(screenScene).toBe(sceneOf[secondId])
+    await waitFor(screen, 'spectator', (v) => v.deviceId === firstId && v.cycling, {
+      what: 'the screen back on the first visitor',
+    })
+    await expect.poll(screenScene).toBe(sceneOf[firstId])
+  }, 240_000)
+})
