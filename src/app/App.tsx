@@ -55,9 +55,11 @@ export function App() {
   useEffect(() => {
     void load()
   }, [load])
+  // The page's language follows the route's however it changed (a kiosk's reset sets it without setLang).
+  const lang = useRoute((s) => s.lang)
   useEffect(() => {
-    document.documentElement.lang = useRoute.getState().lang === 'zh' ? 'zh-CN' : 'en'
-  }, [])
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
+  }, [lang])
 
   if (operator) {
     return (

@@ -248,6 +248,7 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
             aria-label={t('colLang')}
             value={newLang}
             onChange={(e) => setNewLang(e.target.value as Lang)}
+            data-operator-lang
           >
             <option value="zh">中文</option>
             <option value="en">English</option>

@@ -3,8 +3,10 @@
 // /?operator with the staff code, sees the headset listed live, opens another scene on it (the headset
 // switches, still in VR, and the console shows the acknowledgement) and shows it a message (on the
 // headset's 3D panel). The big screen at /?spectate=<device> follows the headset into its scene, its
-// camera follows the visitor's head, and it shows the tour stop the visitor started. The API's refusals
+// camera follows the visitor's head, and it shows the tour stop the visitor started. The console's other
+// buttons (language, lobby, reset, attract) drive a desktop kiosk in the second test. The API's refusals
 // and lockout are tested in test/integration/venue-api.test.ts, the relay's in venue-spectator.test.ts.
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
 import { debugView, openAppPage, waitFor } from './harness'
@@ -25,6 +27,17 @@ const angleBetween = (a: Quat, b: Quat) => {
 /** Screenshots for a person to look at (`VENUE_SHOTS=dir`); no test reads them. */
 const SHOTS = process.env.VENUE_SHOTS
 
+/** The operator console, signed in with the staff code. */
+async function openConsole(): Promise<Page> {
+  const { page } = await openAppPage(rig.browser, rig.server.url, '/?operator', {
+    viewport: { width: 1100, height: 720 },
+    venuePresence: true,
+  })
+  await page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+  await page.getByRole('button', { name: '进入' }).click()
+  return page
+}
+
 describe('venue: operator console and a headset', () => {
   it('lists the headset live, opens a scene on it with an acknowledgement, and shows it a message in VR', async () => {
     const device = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
@@ -40,13 +53,7 @@ describe('venue: operator console and a headset', () => {
       what: 'the headset online in the venue room',
     })
 
-    const operator = await openAppPage(rig.browser, rig.server.url, '/?operator', {
-      viewport: { width: 1100, height: 720 },
-      venuePresence: true,
-    })
-    const console_ = operator.page
-    await console_.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
-    await console_.getByRole('button', { name: '进入' }).click()
+    const console_ = await openConsole()
     const row = console_.locator(`tr[data-device-id="${deviceId}"]`)
     const cell = (col: string) => row.locator(`[data-col="${col}"]`).textContent()
     await expect.poll(() => cell('name')).toBe('展台 A-3')
@@ -170,4 +177,77 @@ describe('venue: operator console and a headset', () => {
       await console_.screenshot({ path: `${SHOTS}/console-en.png` })
     }
   }, 240_000)
+})
+
+describe('venue: the console’s commands on a kiosk', () => {
+  it('sets the language, goes back to the lobby, resets for the next visitor and starts the attract loop, each acknowledged', async () => {
+    // A kiosk in a scene, its last visitor's settings still there (slower narration, seated).
+    const { page: device } = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism&kiosk=600', {
+      venuePresence: true,
+      localStorage: {
+        'xr-showcase:settings': JSON.stringify({ state: { narrationRate: 0.75, seated: true }, version: 1 }),
+      },
+    })
+    await waitForSceneReady(device, 'red-tourism')
+    const { deviceId } = await waitFor(device, 'venue', (v) => v.status === 'online', {
+      what: 'the kiosk online in the venue room',
+    })
+    const console_ = await openConsole()
+    await console_.locator(`tr[data-device-id="${deviceId}"]`).waitFor()
+    await console_.locator('[data-operator-target]').selectOption(deviceId)
+    const settings = async () =>
+      (
+        JSON.parse((await device.evaluate(() => localStorage.getItem('xr-showcase:settings'))) ?? '{}') as {
+          state?: { narrationRate?: number; seated?: boolean }
+        }
+      ).state
+    const lang = () => device.evaluate(() => document.documentElement.lang)
+    let handled = (await debugView(device, 'venue'))?.handled ?? 0
+    /** Clicks the command's button; the device carries it out and the console shows its acknowledgement. */
+    const send = async (type: string) => {
+      await console_.locator(`[data-command="${type}"]`).click()
+      handled++
+      await waitFor(device, 'venue', (v) => v.handled === handled && v.lastCommand === type, {
+        what: `the kiosk carried out ${type}`,
+      })
+      await expect
+        .poll(() => console_.locator(`[data-ack-device="${deviceId}"]`).getAttribute('data-ack-status'))
+        .toBe('acknowledged')
+      expect(await console_.locator('.operator-result strong').textContent()).toContain(
+        await console_.locator(`[data-command="${type}"]`).textContent(),
+      )
+    }
+
+    await console_.locator('[data-operator-lang]').selectOption('en')
+    await send('set-lang')
+    expect(await lang()).toBe('en')
+    expect(new URL(device.url()).searchParams.get('lang')).toBe('en')
+    expect(await device.evaluate(() => window.__xrShowcase.sceneId)).toBe('red-tourism')
+
+    await send('lobby')
+    await device.locator('article.card').first().waitFor()
+    // The stage unmounts the scene once the lobby has painted.
+    await device.waitForFunction(() => window.__xrShowcase?.sceneId === undefined)
+    // The lobby keeps the visitor's language and settings: only a reset drops them.
+    expect(await lang()).toBe('en')
+    expect(await settings()).toMatchObject({ narrationRate: 0.75, seated: true })
+
+    await send('reset')
+    expect(await settings()).toMatchObject({ narrationRate: 1, seated: false })
+    // The venue's language (the address opened with none: Chinese), on the page too (its <html lang> once
+    // stayed English after a reset), and one reset counted.
+    expect(new URL(device.url()).searchParams.get('lang')).toBeNull()
+    await expect.poll(lang).toBe('zh-CN')
+    expect((await debugView(device, 'kiosk'))?.resets).toBe(1)
+
+    await send('start-attract')
+    const attract = await waitFor(device, 'kiosk', (k) => k.phase === 'attract' && k.shot === 'showing', {
+      what: 'the attract loop showing its first scene',
+    })
+    expect(new URL(device.url()).searchParams.get('scene')).toBe(attract.attractScene)
+    // The device list shows it too (it polls once a second).
+    await expect
+      .poll(() => console_.locator(`tr[data-device-id="${deviceId}"] [data-col="ack"]`).textContent())
+      .toBe('start-attract · 已确认')
+  }, 180_000)
 })
