@@ -4,7 +4,7 @@
 // 1:50 floor-plan model on the visitor's table (the same building, call screen and route from the entrance to
 // the window), with the navigator at its desk and the queue state beside the view, as in VR.
 import { useEffect, useMemo } from 'react'
-import { ARPlacement, useInAR } from '../../platform/ar'
+import { ARPlacement, footprintOfFloors, useInAR } from '../../platform/ar'
 import { registerViewMirror } from '../../platform/spectate'
 import { loadPinyinSpeller } from '../../platform/ui'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -36,7 +36,7 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
   useQueueTicker()
   const ready = useHall((s) => s.content === content)
   const ar = useInAR()
-  const footprint = useMemo(() => hallFootprint(scene.floors), [scene.floors])
+  const footprint = useMemo(() => footprintOfFloors(scene.floors), [scene.floors])
   if (!ready) return null
   if (ar)
     return (
@@ -65,16 +65,3 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
 
 /** The floor-plan model's scale: a 23 m hall becomes under half a metre. */
 const AR_SCALE = 1 / 50
-
-function hallFootprint(floors: SceneOfKind<'service-hall'>['floors']) {
-  return {
-    min: [Math.min(...floors.map((f) => f.min[0])), Math.min(...floors.map((f) => f.min[1]))] as [
-      number,
-      number,
-    ],
-    max: [Math.max(...floors.map((f) => f.max[0])), Math.max(...floors.map((f) => f.max[1]))] as [
-      number,
-      number,
-    ],
-  }
-}

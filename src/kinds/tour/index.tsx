@@ -2,7 +2,7 @@
 // Rendered after the platform has drawn the environment, floors and the scene's model list. In AR the site
 // is a tabletop map (views/TourARMap.tsx) placed in the visitor's room, with the same console and cards.
 import { useEffect, useMemo } from 'react'
-import { ARPlacement, useInAR } from '../../platform/ar'
+import { ARPlacement, footprintOfFloors, useInAR } from '../../platform/ar'
 import { useGroup } from '../../platform/groups'
 import { registerViewMirror } from '../../platform/spectate'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -47,7 +47,7 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
   useEffect(() => {
     if (ar) setVisitorMode('teleport-with-guide')
   }, [ar])
-  const footprint = useMemo(() => siteFootprint(scene.floors), [scene.floors])
+  const footprint = useMemo(() => footprintOfFloors(scene.floors), [scene.floors])
   if (ar)
     return (
       <group name="tour">
@@ -85,16 +85,3 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
 
 /** The tabletop map's scale: a 40 m memorial site becomes half a metre. */
 const AR_SCALE = 1 / 80
-
-function siteFootprint(floors: SceneOfKind<'tour'>['floors']) {
-  return {
-    min: [Math.min(...floors.map((f) => f.min[0])), Math.min(...floors.map((f) => f.min[1]))] as [
-      number,
-      number,
-    ],
-    max: [Math.max(...floors.map((f) => f.max[0])), Math.max(...floors.map((f) => f.max[1]))] as [
-      number,
-      number,
-    ],
-  }
-}

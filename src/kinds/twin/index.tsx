@@ -3,7 +3,7 @@
 // renders the per-frame driver, the park and the visitor's control panels. In AR the same park is a
 // 1:200 tabletop miniature placed in the visitor's room, with the same panels and controls.
 import { useEffect, useMemo } from 'react'
-import { ARPlacement, useInAR } from '../../platform/ar'
+import { ARPlacement, footprintOfFloors, useInAR } from '../../platform/ar'
 import { registerViewMirror } from '../../platform/spectate'
 import { useRoute } from '../../platform/url'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -47,7 +47,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
   useEffect(() => registerViewMirror(twinMirror), [])
   const ar = useInAR()
   // The park's extent from its walkable area: the miniature's footprint on the table.
-  const footprint = useMemo(() => parkFootprint(scene), [scene])
+  const footprint = useMemo(() => footprintOfFloors(scene.floors), [scene.floors])
 
   return (
     <TwinRuntimeContext.Provider value={runtime}>
@@ -66,13 +66,3 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
 
 /** The tabletop miniature's scale: a 100 m park becomes half a metre. */
 const AR_SCALE = 1 / 200
-
-function parkFootprint(scene: SceneOfKind<'twin'>) {
-  const xs = scene.floors.flatMap((f) => [f.min[0], f.max[0]])
-  const zs = scene.floors.flatMap((f) => [f.min[1], f.max[1]])
-  if (xs.length === 0) return { min: [-50, -50] as [number, number], max: [50, 50] as [number, number] }
-  return {
-    min: [Math.min(...xs), Math.min(...zs)] as [number, number],
-    max: [Math.max(...xs), Math.max(...zs)] as [number, number],
-  }
-}

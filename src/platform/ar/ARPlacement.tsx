@@ -13,6 +13,7 @@ import { useLocalize } from '../i18n'
 import { Button, HeadFollow, Panel, UiText } from '../ui'
 import { arShown } from './ar-debug'
 import {
+  type ARFootprint,
   type ARPose,
   inFrontPose,
   moveBy,
@@ -28,12 +29,6 @@ import {
 } from './ar-placement'
 import { grantedARFeatures } from './ar-session'
 import { arStrings as S } from './ar-strings'
-
-/** The model's extent in its own units (x and z of its ground plane), from which the table footprint follows. */
-export interface ARFootprint {
-  min: [number, number]
-  max: [number, number]
-}
 
 export interface ARPlacementProps {
   /** Metres per model unit (1/200 for a park shown at 1:200). */

@@ -22,6 +22,21 @@ export interface ARPlacementState {
   anchored: boolean
 }
 
+/** The model's extent in its own units (x and z of its ground plane), from which the table footprint follows. */
+export interface ARFootprint {
+  min: [number, number]
+  max: [number, number]
+}
+
+/** A kind's footprint from its walkable floor areas (a 100 m square where a scene has none). */
+export function footprintOfFloors(floors: readonly ARFootprint[]): ARFootprint {
+  if (floors.length === 0) return { min: [-50, -50], max: [50, 50] }
+  return {
+    min: [Math.min(...floors.map((f) => f.min[0])), Math.min(...floors.map((f) => f.min[1]))],
+    max: [Math.max(...floors.map((f) => f.max[0])), Math.max(...floors.map((f) => f.max[1]))],
+  }
+}
+
 /** How far in front of the visitor the model goes without hit-test, and at what height (a table's). */
 export const IN_FRONT_DISTANCE = 0.8
 export const TABLE_HEIGHT = 0.75

@@ -1,6 +1,6 @@
 // The ar service's public surface: kinds and the app import from here, never from its files.
 
-export { type ARFootprint, ARPlacement, type ARPlacementProps } from './ARPlacement'
+export { ARPlacement, type ARPlacementProps } from './ARPlacement'
 export { type ARDebugView, registerARDebugView } from './ar-debug'
 export * from './ar-placement'
 export * from './ar-session'

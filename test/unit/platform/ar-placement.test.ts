@@ -2,6 +2,7 @@
 // visitor's moves (slide keeps it on the table, size stays within bounds, place again starts over).
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
+  footprintOfFloors,
   IN_FRONT_DISTANCE,
   inFrontPose,
   moveBy,
@@ -48,5 +49,14 @@ describe('AR placement', () => {
     placeAt([0, 0.75, -0.6], 1, 'hit-test')
     resetPlacement()
     expect(useARPlacement.getState()).toMatchObject({ phase: 'placing', source: null, anchored: false })
+  })
+
+  it('takes a kind’s footprint from the bounds of all its floor areas, or 100 m square without any', () => {
+    const floors = [
+      { min: [-10, -4] as [number, number], max: [2, 6] as [number, number] },
+      { min: [1, -8] as [number, number], max: [12, 0] as [number, number] },
+    ]
+    expect(footprintOfFloors(floors)).toEqual({ min: [-10, -8], max: [12, 6] })
+    expect(footprintOfFloors([])).toEqual({ min: [-50, -50], max: [50, 50] })
   })
 })
