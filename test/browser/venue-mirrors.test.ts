@@ -10,6 +10,7 @@ import { browserAndServer } from './rig'
 import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
 
 const rig = browserAndServer()
+type Rect = { left: number; top: number; right: number; bottom: number }
 /** Screenshots for a person to look at (`VENUE_SHOTS=dir`); no test reads them. */
 const SHOTS = process.env.VENUE_SHOTS
 const VIEWPORT = SHOTS ? { width: 1280, height: 720 } : undefined
@@ -110,6 +111,26 @@ describe('venue: the big screen mirrors the hall and the twin', () => {
       { what: 'the screen at the second stop' },
     )
     expect(shown.ui.inspection.items.map((i) => [i.asset, i.result])).toEqual([[started.ui.selected, 'fail']])
+    // The card stands where the visitor sees it, and stays there once the screen's camera has settled: the
+    // screen's HUD follows the visitor's place, not the screen's own spawn.
+    const cardInView = (v: {
+      screen: { width: number; height: number; rects: Record<string, Rect> } | null
+    }) => {
+      const card = v.screen?.rects['twin-inspection']
+      return (
+        !!card &&
+        card.left >= 0 &&
+        card.top >= 0 &&
+        card.right <= v.screen!.width &&
+        card.bottom <= v.screen!.height
+      )
+    }
+    await waitFor(screen, 'twin', cardInView, { what: 'the inspection card inside the screen’s view' })
+    await frames(screen, 20)
+    const settled = await screen.evaluate(() => window.__xrShowcase.view('twin'))
+    expect(settled && cardInView(settled), JSON.stringify(settled?.screen?.rects['twin-inspection'])).toBe(
+      true,
+    )
     if (SHOTS) {
       await frames(screen, 20)
       await screen.screenshot({ path: `${SHOTS}/spectator-twin-en.png` })
