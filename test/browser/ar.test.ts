@@ -27,6 +27,22 @@ const rig = browserAndServer()
 const twinUntil = (page: Page, what: string, predicate: (v: TwinDebugView) => boolean, timeout = 20_000) =>
   waitFor(page, 'twin', predicate, { what, timeout })
 
+/** In AR nothing of the full-size scene is drawn: the room shows through. */
+const NOTHING_OPAQUE = { sky: false, ground: false, fog: false, background: false, sceneModels: false }
+
+/** A scene in an AR session in the synthetic office, nothing opaque drawn, its model placed on the table. */
+async function placedInAR(scene: string) {
+  const { page } = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`, { emulateQuest3: true })
+  await waitForSceneReady(page, scene)
+  await installRoom(page)
+  await enterAR(page)
+  const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
+  expect(start.drawn).toEqual(NOTHING_OPAQUE)
+  const placed = await placeOnTable(page)
+  expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+  return { page, placed }
+}
+
 describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
   it('draws nothing opaque, places the miniature on the table by hit-test, slides it by grabbing, and switches HVAC on it', async () => {
     const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park', {
@@ -44,13 +60,7 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
 
     // The room shows through: no sky, ground, fog, backdrop or scene models, and a transparent clear.
     const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
-    expect(start.drawn).toEqual({
-      sky: false,
-      ground: false,
-      fog: false,
-      background: false,
-      sceneModels: false,
-    })
+    expect(start.drawn).toEqual(NOTHING_OPAQUE)
     expect(start.clearAlpha).toBe(0)
     expect(start.features).toEqual(expect.arrayContaining(['hit-test', 'anchors']))
     expect(start.placement.phase).toBe('placing')
@@ -115,23 +125,8 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
 
 describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
   it('places the site map on the table and plays a stop chosen on it', async () => {
-    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=red-tourism', {
-      emulateQuest3: true,
-    })
-    await waitForSceneReady(page, 'red-tourism')
-    await installRoom(page)
-    await enterAR(page)
-    const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
     // The memorial's halls and monument are scene models in VR; in AR they are only on the map.
-    expect(start.drawn).toEqual({
-      sky: false,
-      ground: false,
-      fog: false,
-      background: false,
-      sceneModels: false,
-    })
-    const placed = await placeOnTable(page)
-    expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+    const { page } = await placedInAR('red-tourism')
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',
@@ -143,23 +138,8 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
 
 describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
   it('places the hall model on the table with nothing opaque around it', async () => {
-    const { page } = await openAppPage(rig.browser, rig.server.url, '/?scene=gov-hall', {
-      emulateQuest3: true,
-    })
-    await waitForSceneReady(page, 'gov-hall')
-    await installRoom(page)
-    await enterAR(page)
-    const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
     // The ticket machine is a scene model in VR; in AR nothing of the full-size hall is drawn.
-    expect(start.drawn).toEqual({
-      sky: false,
-      ground: false,
-      fog: false,
-      background: false,
-      sceneModels: false,
-    })
-    const placed = await placeOnTable(page)
-    expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+    const { page, placed } = await placedInAR('gov-hall')
     // The building is inside the placed group, scaled down: its shell sits on the table.
     const shell = await page.evaluate(() => window.__xrShowcase.worldPositionOf('hall-shell'))
     expect(shell?.[1]).toBeCloseTo(placed.placedAt?.[1] ?? Number.NaN, 2)
