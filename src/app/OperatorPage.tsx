@@ -186,6 +186,7 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
   } | null>(null)
   const chosenScene = scene || scenes[0]?.id || ''
   const names = new Map(devices.map((d) => [d.id, d.name]))
+  const lastAcks = new Map(devices.map((d) => [d.id, d.lastAck]))
 
   const send = async (command: VenueCommand) => {
     setBusy(true)
@@ -315,12 +316,19 @@ function CommandPanel({ code, devices }: { code: string; devices: DeviceView[] }
           {result.response && result.response.results.length === 0 && <p>{t('noTargets')}</p>}
           {result.response && result.response.results.length > 0 && (
             <ul>
-              {result.response.results.map((r) => (
-                <li key={r.deviceId} data-ack-device={r.deviceId} data-ack-status={r.status}>
-                  {names.get(r.deviceId) ?? r.deviceId}: {t(r.status === 'offline' ? 'offline' : r.status)}
-                  {r.detail ? ` (${r.detail})` : ''}
-                </li>
-              ))}
+              {result.response.results.map((answered) => {
+                // A device that answered after the wait shows its late answer (the list is polled).
+                const late = lastAcks.get(answered.deviceId)
+                const r = late?.late && late.commandId === answered.commandId ? late : answered
+                return (
+                  <li key={answered.deviceId} data-ack-device={answered.deviceId} data-ack-status={r.status}>
+                    {names.get(answered.deviceId) ?? answered.deviceId}:{' '}
+                    {t(r.status === 'offline' ? 'offline' : r.status)}
+                    {r.late ? t('lateAnswer') : ''}
+                    {r.detail ? ` (${r.detail})` : ''}
+                  </li>
+                )
+              })}
             </ul>
           )}
         </div>

@@ -48,6 +48,7 @@ export const venueStrings = {
   acknowledged: { zh: '已确认', en: 'acknowledged' },
   refused: { zh: '被拒绝', en: 'refused' },
   'no-answer': { zh: '无应答', en: 'no answer' },
+  lateAnswer: { zh: '（超时后应答）', en: ' (answered late)' },
   resultTitle: { zh: '指令“{command}”的结果', en: 'Result of "{command}"' },
   noTargets: { zh: '没有在线设备收到此指令。', en: 'No online device received this command.' },
   commandFailed: { zh: '指令未发送：{reason}', en: 'Command not sent: {reason}' },

@@ -50,6 +50,11 @@ const defaultTimer = (fn: () => void, ms: number) => {
 export class DeviceRegistry {
   private readonly devices = new Map<string, DeviceRecord>()
   private readonly pending = new Map<string, PendingCommand>()
+  /**
+   * Commands whose wait ended with devices still silent, by id, oldest first: a late answer still becomes
+   * the device's last acknowledgement, so the console shows what the device did rather than "no answer".
+   */
+  private readonly unanswered = new Map<string, { type: VenueCommand['type']; devices: Set<string> }>()
   /** Device id by the session that speaks for it. */
   private readonly sessions = new Map<string, string>()
   private nextCommand = 1
@@ -107,10 +112,20 @@ export class DeviceRegistry {
   /** A device answered a command. False when nothing waits for this answer from this session. */
   acknowledge(sessionId: string, ack: CommandAck): boolean {
     const record = this.bySession(sessionId)
+    if (!record) return false
     const command = this.pending.get(ack.id)
-    if (!record || !command?.waiting.has(record.id)) return false
+    const status = ack.ok ? 'acknowledged' : 'refused'
+    if (command?.waiting.has(record.id)) {
+      record.lastSeen = this.o.now()
+      this.settle(command, record, status, ack.detail)
+      return true
+    }
+    const expired = this.unanswered.get(ack.id)
+    if (!expired?.devices.delete(record.id)) return false
+    if (expired.devices.size === 0) this.unanswered.delete(ack.id)
     record.lastSeen = this.o.now()
-    this.settle(command, record, ack.ok ? 'acknowledged' : 'refused', ack.detail)
+    record.lastAck = { commandId: ack.id, type: expired.type, status, late: true, at: record.lastSeen }
+    if (ack.detail) record.lastAck.detail = ack.detail
     return true
   }
 
@@ -150,7 +165,9 @@ export class DeviceRegistry {
       },
     }
     const timer = this.o.setTimer(() => {
-      for (const deviceId of [...pending.waiting]) {
+      const silent = [...pending.waiting]
+      if (silent.length > 0) this.rememberUnanswered(id, command.type, silent)
+      for (const deviceId of silent) {
         const record = this.devices.get(deviceId)
         if (record) this.settle(pending, record, 'no-answer', 'no answer in time')
       }
@@ -203,6 +220,15 @@ export class DeviceRegistry {
     command.waiting.delete(record.id)
     record.lastAck = ack
     if (command.waiting.size === 0) command.finish()
+  }
+
+  private rememberUnanswered(id: string, type: VenueCommand['type'], deviceIds: string[]) {
+    this.unanswered.set(id, { type, devices: new Set(deviceIds) })
+    // Bounded like the waiting commands: the oldest silence is forgotten first.
+    for (const oldest of this.unanswered.keys()) {
+      if (this.unanswered.size <= this.o.maxPending) break
+      this.unanswered.delete(oldest)
+    }
   }
 
   private bySession(sessionId: string): DeviceRecord | undefined {

@@ -21,6 +21,8 @@ export const AckView = z.object({
   type: z.string(),
   status: z.enum(['acknowledged', 'refused', 'no-answer', 'offline']),
   detail: z.string().optional(),
+  /** The device answered after the command's wait had ended (a device busy loading a scene). */
+  late: z.boolean().optional(),
   /** Milliseconds since the epoch, server clock. */
   at: z.number(),
 })

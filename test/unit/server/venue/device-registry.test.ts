@@ -106,6 +106,27 @@ describe('device registry', () => {
     expect(byDevice['dev-c']).toMatchObject({ status: 'no-answer' })
   })
 
+  it('keeps a late answer as the device’s last acknowledgement, once, after the command answered "no answer"', async () => {
+    const { registry, sink, advance } = rig()
+    registry.connect('dev-a', 'sa', report(), sink('dev-a'))
+    const result = registry.send({ deviceId: 'dev-a' }, { type: 'start-attract' })
+    if (!result.ok) throw new Error(result.reason)
+    advance(5000)
+    expect((await result.response).results[0]).toMatchObject({ status: 'no-answer' })
+    expect(registry.list()[0]?.lastAck).toMatchObject({ status: 'no-answer' })
+    // The device was busy loading a scene; its answer arrives after the wait.
+    expect(registry.acknowledge('sa', { id: 'c1', ok: true })).toBe(true)
+    expect(registry.list()[0]?.lastAck).toMatchObject({
+      commandId: 'c1',
+      type: 'start-attract',
+      status: 'acknowledged',
+      late: true,
+    })
+    // Only once, and never for a command it was not sent.
+    expect(registry.acknowledge('sa', { id: 'c1', ok: true })).toBe(false)
+    expect(registry.acknowledge('sa', { id: 'c9', ok: true })).toBe(false)
+  })
+
   it('refuses a command to an unknown or offline device, and answers a broadcast to nobody at once', async () => {
     const { registry, sink } = rig()
     registry.connect('dev-a', 's1', report({ name: '展台 A-3' }), sink('dev-a'))
