@@ -40,8 +40,9 @@ function FollowingMenu() {
   const buttonProps = XR_MENU.button
   return (
     <>
-      {/* The platform's left view slot: clear of the kinds' console, subtitle and cards (layout rules). */}
-      <ViewSlot slot="left" width={XR_MENU.width} height={XR_MENU.height} name="xr-menu">
+      {/* The platform's left view slot: clear of the kinds' console, subtitle and cards (layout rules).
+          First in the slot, so it stays put while a kind's side panel (a tour group's) comes and goes below. */}
+      <ViewSlot slot="left" order={-1} width={XR_MENU.width} height={XR_MENU.height} name="xr-menu">
         <Panel width={XR_MENU.width} height={XR_MENU.height} color="#20232a" opacity={0.85}>
           {scene && (
             <Button

@@ -1,12 +1,20 @@
 // Puts its children in one of the view's named regions (view-slots.ts). On desktop the panel is held in
 // the camera's view, scaled to fit its region at the current window size, so it never leaves the screen
 // and never lands on another slot. In XR it sits in the comfort frustum, which follows the head's yaw
-// only after a large turn: the panel stays still under a pointer between two clicks.
+// only after a large turn: the panel stays still under a pointer between two clicks. Panels sharing a
+// slot stack in it (slot-occupancy.ts) by their `order`, so a kind's panel and the XR menu both show.
 import { useThree } from '@react-three/fiber'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { Euler, type Group, Matrix4, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
+import { Euler, type Group, Matrix4, type Object3D, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
-import { fitToSlot, type SlotPlacement, type ViewSlotName, XR_COMFORT } from './view-slots'
+import { joinSlot, type SlotSeat, slotOccupancyVersion, slotStack } from './slot-occupancy'
+import {
+  type SlotPlacement,
+  stackInSlot,
+  type ViewFrustum,
+  type ViewSlotName,
+  XR_COMFORT,
+} from './view-slots'
 import { viewUiHidden } from './view-ui-visibility'
 
 export interface ViewSlotProps {
@@ -17,6 +25,8 @@ export interface ViewSlotProps {
   height: number
   /** Largest scale on desktop, where a big window may enlarge the panel (default 1.4); XR never enlarges. */
   maxScale?: number
+  /** Place in a slot shared with other panels: lower stacks higher; equal orders keep mount order (0). */
+  order?: number
   name?: string
   children: ReactNode
 }
@@ -43,7 +53,7 @@ export function measureTopInset(canvas: HTMLCanvasElement): number {
   return Math.min(0.3, Math.max(0, (bottom - rect.top + 4) / rect.height))
 }
 
-export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }: ViewSlotProps) {
+export function ViewSlot({ slot, width, height, maxScale = 1.4, order = 0, name, children }: ViewSlotProps) {
   const group = useRef<Group>(null)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
@@ -52,6 +62,20 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }
   const xrYaw = useRef<number | null>(null)
   const placement = useRef<SlotPlacement | null>(null)
   const key = useRef('')
+  const seat = useRef<SlotSeat | null>(null)
+  const seatSize = useRef({ width, height, maxScale })
+  seatSize.current = { width, height, maxScale }
+
+  // A seat in the slot for as long as the panel is mounted; its size is kept current below.
+  useEffect(() => {
+    const s = joinSlot(slot, order, seatSize.current)
+    seat.current = s
+    return () => {
+      s.leave()
+      seat.current = null
+    }
+  }, [slot, order])
+  useEffect(() => seat.current?.resize({ width, height, maxScale }), [width, height, maxScale])
 
   // Re-measured whenever the canvas changes size (the scene bar may wrap onto two lines).
   const sizeKey = `${size.width}x${size.height}`
@@ -66,15 +90,16 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }
     if (!g) return
     g.visible = !viewUiHidden()
     if (!g.visible) return
+    seat.current?.setShown(ancestorsShown(g))
     camera.getWorldPosition(head)
     if (gl.xr.isPresenting) {
       camera.getWorldDirection(forward)
       const yaw = Math.atan2(-forward.x, -forward.z)
       if (xrYaw.current === null || Math.abs(angleDiff(yaw, xrYaw.current)) > (XR_YAW_SLACK * Math.PI) / 180)
         xrYaw.current = yaw
-      const k = `xr:${slot}:${width}:${height}`
+      const k = `xr:${slot}:${width}:${height}:${slotOccupancyVersion()}`
       if (key.current !== k) {
-        placement.current = fitToSlot(slot, width, height, XR_COMFORT, 1)
+        placement.current = placeInStack(slot, seat.current, { width, height, maxScale }, XR_COMFORT, 1)
         key.current = k
       }
       const p = placement.current as SlotPlacement
@@ -87,14 +112,17 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }
       return
     }
     xrYaw.current = null
-    const k = `desk:${slot}:${width}:${height}:${camera.fov}:${camera.aspect}:${inset.current}:${maxScale}`
+    const k = `desk:${slot}:${width}:${height}:${camera.fov}:${camera.aspect}:${inset.current}:${maxScale}:${slotOccupancyVersion()}`
     if (key.current !== k) {
-      placement.current = fitToSlot(
+      placement.current = placeInStack(
         slot,
-        width,
-        height,
-        { fovDeg: camera.fov, aspect: camera.aspect, topInset: inset.current },
-        maxScale,
+        seat.current,
+        { width, height, maxScale },
+        {
+          fovDeg: camera.fov,
+          aspect: camera.aspect,
+          topInset: inset.current,
+        },
       )
       key.current = k
     }
@@ -109,6 +137,26 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, name, children }
       {children}
     </group>
   )
+}
+
+/** This panel's place among the shown panels of its slot (alone until its seat is taken). */
+function placeInStack(
+  slot: ViewSlotName,
+  seat: SlotSeat | null,
+  size: { width: number; height: number; maxScale: number },
+  view: ViewFrustum,
+  scaleCap?: number,
+): SlotPlacement {
+  const stack = slotStack(slot)
+  const at = seat ? stack.findIndex((o) => o.id === seat.id) : -1
+  if (at < 0) return stackInSlot(slot, [size], view, scaleCap)[0]
+  return stackInSlot(slot, stack, view, scaleCap)[at]
+}
+
+/** Whether everything above the slot is drawn: a panel under a hidden kind leaves its room to others. */
+function ancestorsShown(g: Object3D): boolean {
+  for (let x = g.parent; x; x = x.parent) if (!x.visible) return false
+  return true
 }
 
 /** The pose above is in world space; a slot inside a moved group (a kind's root) needs its parent's. */

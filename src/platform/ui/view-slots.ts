@@ -84,6 +84,16 @@ export interface SlotPlacement {
   scale: number
 }
 
+/** A panel in a slot: its design size in metres and the largest scale it may be drawn at (default 1). */
+export interface SlotOccupant {
+  width: number
+  height: number
+  maxScale?: number
+}
+
+/** Space between panels stacked in one slot, as a fraction of the view's height (≈0.6° in XR). */
+export const SLOT_GAP = 0.01
+
 /**
  * Fits a panel of `width`×`height` design metres into `slot`: the largest uniform scale (at most
  * `maxScale`) that keeps the whole panel inside the region at SLOT_DISTANCE, anchored to the region's
@@ -96,6 +106,21 @@ export function fitToSlot(
   view: ViewFrustum,
   maxScale = 1,
 ): SlotPlacement {
+  return stackInSlot(slot, [{ width, height, maxScale }], view)[0]
+}
+
+/**
+ * Fits several panels into one slot, stacked top to bottom in the given order with SLOT_GAP between:
+ * each as large as the region's width allows (at most its maxScale and `scaleCap`), then all shrunk by
+ * one factor if the stack is taller than the region. The stack sits at the region's named edge, so
+ * panels sharing a slot never overlap and never leave it.
+ */
+export function stackInSlot(
+  slot: ViewSlotName,
+  panels: readonly SlotOccupant[],
+  view: ViewFrustum,
+  scaleCap = Number.POSITIVE_INFINITY,
+): SlotPlacement[] {
   const r = slotRegions(view.aspect)[slot]
   const inset = view.topInset ?? 0
   const halfH = Math.tan((view.fovDeg * Math.PI) / 360) * SLOT_DISTANCE
@@ -105,11 +130,24 @@ export function fitToSlot(
   const y1 = inset + r.y1 * (1 - inset)
   const regionW = (r.x1 - r.x0) * 2 * halfW
   const regionH = (y1 - y0) * 2 * halfH
-  const scale = Math.min(maxScale, regionW / width, regionH / height)
+  const gap = panels.length > 1 ? SLOT_GAP * 2 * halfH : 0
+  const gaps = gap * (panels.length - 1)
+  const scales = panels.map((p) => Math.min(p.maxScale ?? 1, scaleCap, regionW / p.width, regionH / p.height))
+  const stacked = panels.reduce((sum, p, i) => sum + p.height * scales[i], 0)
+  if (stacked + gaps > regionH) {
+    const k = Math.max(0, regionH - gaps) / stacked
+    for (let i = 0; i < scales.length; i++) scales[i] *= k
+  }
+  const total = panels.reduce((sum, p, i) => sum + p.height * scales[i], 0) + gaps
   const { ax, ay } = SLOT_ALIGN[slot]
-  const w = width * scale
-  const h = height * scale
-  const left = -halfW + r.x0 * 2 * halfW + (regionW - w) * ax
-  const top = halfH - y0 * 2 * halfH - (regionH - h) * ay
-  return { x: left + w / 2, y: top - h / 2, z: -SLOT_DISTANCE, scale }
+  const left = -halfW + r.x0 * 2 * halfW
+  let top = halfH - y0 * 2 * halfH - (regionH - total) * ay
+  return panels.map((p, i) => {
+    const scale = scales[i]
+    const w = p.width * scale
+    const h = p.height * scale
+    const placement = { x: left + (regionW - w) * ax + w / 2, y: top - h / 2, z: -SLOT_DISTANCE, scale }
+    top -= h + gap
+    return placement
+  })
 }
