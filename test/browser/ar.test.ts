@@ -19,13 +19,16 @@ import {
 } from './ar-room'
 import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { controllerSelect, frames, type Point, waitForSceneReady } from './xr-input'
+import { controllerSelect, exitVR, frames, type Point, waitForSceneReady } from './xr-input'
 
 // The whole server: the twin's broker and the classroom's rooms (the classroom page shows no AR button).
 const rig = browserAndServer()
 
 const twinUntil = (page: Page, what: string, predicate: (v: TwinDebugView) => boolean, timeout = 20_000) =>
   waitFor(page, 'twin', predicate, { what, timeout })
+
+/** The memorial's second stop (scenes/red-tourism), where the visitor stands in VR. */
+const NANCHANG: Point = [-8, 0, -1.2]
 
 /** In AR nothing of the full-size scene is drawn: the room shows through. */
 const NOTHING_OPAQUE = { sky: false, ground: false, fog: false, background: false, sceneModels: false }
@@ -124,16 +127,62 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
 })
 
 describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
-  it('places the site map on the table and plays a stop chosen on it', async () => {
+  it('places the site map on the table, plays a stop chosen on it, steps into VR at that stop and back to the table', async () => {
     // The memorial's halls and monument are scene models in VR; in AR they are only on the map.
-    const { page } = await placedInAR('red-tourism')
+    const { page, placed } = await placedInAR('red-tourism')
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',
       timeout: 30_000,
     })
     expect(told.stopId).toBe('nanchang')
-  }, 90_000)
+    // The press that ends AR starts VR: no page button in between.
+    await controllerSelect(page, 'tour-ar:visit-in-vr', 'right')
+    await page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-vr', undefined, {
+      timeout: 30_000,
+    })
+    await frames(page, 6)
+    // The visitor stands at the stop in the full scene (the memorial's halls drawn again), its story kept.
+    const head = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+    expect(Math.hypot(head[0] - NANCHANG[0], head[2] - NANCHANG[2])).toBeLessThan(0.5)
+    const inVR = await arUntil(
+      page,
+      'the full scene drawn',
+      (v) => v.drawn.sceneModels && v.placedAt === null,
+    )
+    expect(inVR.mode).toBe('immersive-vr')
+    const story = await waitFor(page, 'tour', (s) => s.stopIndex === 1, { what: 'the stop kept' })
+    expect(['narrating', 'presented']).toContain(story.phase)
+
+    // The console's way back: AR again, the map where it was left, without placing it again.
+    await controllerSelect(page, 'tour:back-to-table', 'right')
+    const back = await arUntil(
+      page,
+      'the map back on the table',
+      (v) => v.mode === 'immersive-ar' && v.placement.phase === 'placed' && v.placedAt !== null,
+      30_000,
+    )
+    expect(back.placement.source).toBe('kept')
+    expect(back.placement.pose).toEqual(placed.placement.pose)
+    expect(back.drawn).toEqual(NOTHING_OPAQUE)
+    await arUntil(page, 'anchored again', (v) => v.placement.anchored)
+
+    // Into VR again and out through the menu's 退出 VR: the page offers the way back to the table.
+    await controllerSelect(page, 'tour-ar:visit-in-vr', 'right')
+    await page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-vr', undefined, {
+      timeout: 30_000,
+    })
+    await exitVR(page)
+    await page.getByRole('button', { name: '回到桌面 AR' }).click()
+    const again = await arUntil(
+      page,
+      'the map on the table after the page button',
+      (v) => v.mode === 'immersive-ar' && v.placement.phase === 'placed',
+      30_000,
+    )
+    expect(again.placement.pose).toEqual(placed.placement.pose)
+    expect(await page.getByRole('button', { name: '回到桌面 AR' }).count()).toBe(0)
+  }, 150_000)
 })
 
 describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {

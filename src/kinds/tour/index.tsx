@@ -2,7 +2,7 @@
 // Rendered after the platform has drawn the environment, floors and the scene's model list. In AR the site
 // is a tabletop map (views/TourARMap.tsx) placed in the visitor's room, with the same console and cards.
 import { useEffect, useMemo } from 'react'
-import { ARPlacement, footprintOfFloors, useInAR } from '../../platform/ar'
+import { ARPlacement, footprintOfFloors, forgetTable, useInAR } from '../../platform/ar'
 import { useGroup } from '../../platform/groups'
 import { registerViewMirror } from '../../platform/spectate'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -32,6 +32,8 @@ export default function TourExperience({ scene }: { scene: SceneOfKind<'tour'> }
     return () => {
       unregister()
       disposeTour()
+      // A way back to the AR table belongs to this scene only.
+      forgetTable()
     }
   }, [tour])
   // After initTour (effects run in order): a group's first stop needs the tour's content.

@@ -23,6 +23,7 @@ export const tourStrings = {
   close: { zh: '关闭', en: 'Close' },
   enterPanorama: { zh: '进入全景', en: 'Enter panorama' },
   leavePanorama: { zh: '离开全景', en: 'Leave panorama' },
+  visitInVR: { zh: '进入 VR 参观此站', en: 'Visit this stop in VR' },
   historical: { zh: '当年', en: 'Then' },
   present: { zh: '今天', en: 'Now' },
   nextQuestion: { zh: '下一题', en: 'Next question' },

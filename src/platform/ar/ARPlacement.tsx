@@ -6,11 +6,12 @@
 // Poses are kept in room space (the XR origin's), so a teleport or snap turn never moves the model.
 import { type ThreeEvent, useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest, useXRInputSourceState } from '@react-three/xr'
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { CanvasTexture, Euler, type Group, Matrix4, type Object3D, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { useLocalize } from '../i18n'
 import { Button, HeadFollow, Panel, UiText } from '../ui'
+import { forgetXRSwitch } from '../xr/xr-switch'
 import { arShown } from './ar-debug'
 import {
   type ARFootprint,
@@ -19,6 +20,7 @@ import {
   moveBy,
   placeAt,
   resetPlacement,
+  restoreKeptPlacement,
   setAnchored,
   TURN_STEP,
   turnBy,
@@ -50,6 +52,11 @@ const originYaw = (origin: Object3D | undefined) =>
 
 export function ARPlacement({ scale, footprint, children }: ARPlacementProps) {
   const phase = useARPlacement((s) => s.phase)
+  // Back from a visit to VR: the model where it was left, and the way back is used up.
+  useLayoutEffect(() => {
+    restoreKeptPlacement()
+    forgetXRSwitch()
+  }, [])
   // A scene left (or AR left) starts over with the reticle next time.
   useEffect(() => () => resetPlacement(), [])
   return phase === 'placing' ? (

@@ -3,7 +3,8 @@
 // (no hit-test), then moved, turned and resized. Plain state and pure rules, testable without XR.
 import { create } from 'zustand'
 
-export type ARPlacementSource = 'hit-test' | 'in-front'
+/** How it was placed: by hit-test, in front (no hit-test), or kept from before a visit to VR. */
+export type ARPlacementSource = 'hit-test' | 'in-front' | 'kept'
 
 export interface ARPose {
   /** World position of the model's base (its ground plane), metres. */
@@ -99,6 +100,30 @@ export function zoomBy(factor: number): void {
 
 export function setAnchored(anchored: boolean): void {
   useARPlacement.setState({ anchored })
+}
+
+// A pose kept while the visitor is away in VR, in room space (the XR origin's), put back when they return.
+// Anchors die with their session, so the new one re-anchors it; a headset whose floor origin moved between
+// sessions shows it off the table, where "Place again" puts it right.
+let kept: ARPose | null = null
+
+/** Keeps the placed pose for the way back from VR (nothing while still placing). */
+export function keepPlacement(): void {
+  const s = useARPlacement.getState()
+  kept = s.phase === 'placed' ? s.pose : null
+}
+
+/** Puts the kept pose back (once); false when there is none. */
+export function restoreKeptPlacement(): boolean {
+  const pose = kept
+  kept = null
+  if (!pose) return false
+  useARPlacement.setState({ phase: 'placed', pose, source: 'kept', anchored: false })
+  return true
+}
+
+export function forgetKeptPlacement(): void {
+  kept = null
 }
 
 /** Back to the reticle: the visitor places the model again. */

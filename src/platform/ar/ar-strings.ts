@@ -13,4 +13,5 @@ export const arStrings = {
   smaller: { zh: '缩小', en: 'Smaller' },
   larger: { zh: '放大', en: 'Larger' },
   placeAgain: { zh: '重新放置', en: 'Place again' },
+  backToTable: { zh: '回到桌面 AR', en: 'Back to the table' },
 } as const

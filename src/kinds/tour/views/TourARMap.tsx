@@ -1,14 +1,16 @@
 // The memorial as a tabletop map in AR (the seeds' "AR地图导航"): the site's floors, the hall and its
 // exhibits, the scene's own models, the tour route and a numbered pin per stop, with the guide walking on
-// it. Selecting a pin goes to that stop, so its narration plays. All in the site's own metres: the AR
-// service's placed group scales it down onto the table.
+// it. Selecting a pin goes to that stop, so its narration plays, and offers stepping into the full VR scene
+// there. All in the site's own metres: the AR service's placed group scales it down onto the table.
 import { useMemo } from 'react'
+import { visitInVR } from '../../../platform/ar'
 import { useLocalize } from '../../../platform/i18n'
 import { AssetBoundary, SceneModel } from '../../../platform/models'
-import { Interactive, UiText } from '../../../platform/ui'
+import { Button, Interactive, UiText } from '../../../platform/ui'
 import type { FloorArea, ModelPlacement } from '../../../schema/common'
 import type { TourContent } from '../../../schema/kinds/tour'
 import { dispatchTour, useTourStore } from '../tour-store'
+import { tourStrings } from '../tour-strings'
 import { MemorialArchitecture } from './MemorialArchitecture'
 import { TourGuide } from './TourGuide'
 
@@ -16,6 +18,8 @@ const FLOOR_COLOR = '#cfc6b4'
 const ROUTE_COLOR = '#c8161d'
 const PIN_COLOR = '#c8161d'
 const CURRENT_COLOR = '#ffc940'
+/** The UI kit's metres on the map: its buttons at about a third of their size in a headset's view. */
+const UI_ON_MAP = 28
 
 export function TourARMap({
   tour,
@@ -102,6 +106,22 @@ export function TourARMap({
           </Interactive>
         )
       })}
+      {tour.stops[current] && (
+        // Above the chosen pin's title, leaning back towards the visitor looking down at the table.
+        <group
+          position={[tour.stops[current].visitorPosition[0], 9.5, tour.stops[current].visitorPosition[2]]}
+          rotation-x={-0.4}
+          scale={UI_ON_MAP}
+        >
+          <Button
+            label={t(tourStrings.visitInVR)}
+            width={0.56}
+            variant="primary"
+            onPress={() => void visitInVR()}
+            name="tour-ar:visit-in-vr"
+          />
+        </group>
+      )}
       <TourGuide tour={tour} />
     </group>
   )

@@ -1,7 +1,9 @@
 // The guided-tour console that travels with the visitor (XR and desktop alike): play/pause, previous,
-// next and replay, the visitor-mode switch, leaving the panorama and the current stop, in the view's
+// next and replay, the visitor-mode switch, leaving the panorama (or, on a visit from the AR map, going back
+// to the table) and the current stop, in the view's
 // "bottom" slot; the floor plan sits in the "right" slot. Slots keep both clear of the subtitle, the
 // cards and the stations' panels at every window size (platform/ui/view-slots.ts).
+import { arStrings, backToTable, useCameFromTable } from '../../../platform/ar'
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
@@ -20,6 +22,9 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const state = useTourStore((s) => s.tour)
   const panoramaOpen = useTourStore((s) => s.panoramaOpen)
   const groupPanelOpen = useTourStore((s) => s.groupPanelOpen)
+  const fromTable = useCameFromTable()
+  // A third button in the second row: leaving the panorama first, else the way back to the AR table.
+  const third = panoramaOpen || fromTable
 
   const stop = state.stopIndex >= 0 ? tour.stops[state.stopIndex] : undefined
   const phaseKey: TourStringKey = state.phase === 'idle' ? 'notStarted' : state.phase
@@ -69,23 +74,23 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             onPress={() => dispatchTour({ type: 'replay' })}
             name="tour:replay"
           />
-          {/* Second row: the visitor mode, the group tour, and leaving the panorama while in it. */}
+          {/* Second row: the visitor mode, the group tour, and leaving the panorama or back to the table. */}
           <Button
             label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
-            width={panoramaOpen ? 0.3 : 0.42}
+            width={third ? 0.3 : 0.42}
             height={0.075}
             fontSize={0.038}
-            position={[panoramaOpen ? -0.31 : -0.22, -0.1, 0.01]}
+            position={[third ? -0.31 : -0.22, -0.1, 0.01]}
             selected={!teleportMode}
             onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
             name="tour:mode"
           />
           <Button
             label={t(tourStrings.group)}
-            width={panoramaOpen ? 0.28 : 0.42}
+            width={third ? 0.28 : 0.42}
             height={0.075}
             fontSize={0.038}
-            position={[panoramaOpen ? 0 : 0.23, -0.1, 0.01]}
+            position={[third ? 0 : 0.23, -0.1, 0.01]}
             selected={groupPanelOpen}
             onPress={() => setGroupPanelOpen(!groupPanelOpen)}
             name="tour:group"
@@ -100,6 +105,18 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
               position={[0.31, -0.1, 0.01]}
               onPress={() => setPanoramaOpen(false)}
               name="panorama:leave"
+            />
+          )}
+          {fromTable && !panoramaOpen && (
+            <Button
+              label={t(arStrings.backToTable)}
+              width={0.3}
+              height={0.075}
+              fontSize={0.038}
+              variant="primary"
+              position={[0.31, -0.1, 0.01]}
+              onPress={() => void backToTable()}
+              name="tour:back-to-table"
             />
           )}
         </Panel>
