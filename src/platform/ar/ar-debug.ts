@@ -8,9 +8,15 @@ import { type ARPlacementState, useARPlacement } from './ar-placement'
 import { grantedARFeatures } from './ar-session'
 
 /** Set by the 3D components: where the reticle is (world) and the placed group. */
-export const arShown: { reticle: [number, number, number] | null; root: Object3D | null } = {
+export const arShown: {
+  reticle: [number, number, number] | null
+  root: Object3D | null
+  /** Which light the room gives the presentation (ARRoomLight); null outside AR. */
+  light: 'estimated' | 'neutral' | null
+} = {
   reticle: null,
   root: null,
+  light: null,
 }
 
 export interface ARDebugView {
@@ -23,6 +29,10 @@ export interface ARDebugView {
   /** The opaque surroundings the stage draws: each must be false in AR. */
   drawn: { sky: boolean; ground: boolean; fog: boolean; background: boolean; sceneModels: boolean }
   clearAlpha: number | null
+  /** The room's light: the browser's estimate, or the neutral light where it has none. */
+  light: 'estimated' | 'neutral' | null
+  /** Whether the scene's own mood light (its sun and sky fill) is drawn: it must not be in AR. */
+  sceneLight: boolean
 }
 
 declare global {
@@ -61,6 +71,8 @@ export function registerARDebugView(): () => void {
         sceneModels,
       },
       clearAlpha: three ? three.gl.getClearAlpha() : null,
+      light: arShown.light,
+      sceneLight: shown(scene?.getObjectByName('sun')) || shown(scene?.getObjectByName('sky-fill')),
     }
   })
 }

@@ -1,11 +1,13 @@
 // Everything a scene file declares in common: sky, ground, fog and the mood's light (SceneLighting),
 // the walkable floor areas and the placed glTF models. Floors answer the locomotion service's one
 // floor-pointing handler: a ray, pinch, transient pointer, click or tap on a floor area moves the visitor
-// there (teleport in XR, a short glide on desktop). In an immersive-ar session only the light stays: the
-// visitor's room is the surroundings, and an opaque sky or ground would hide it.
+// there (teleport in XR, a short glide on desktop). In an immersive-ar session none of it is drawn: the
+// visitor's room is the surroundings, and an opaque sky or ground would hide it; the room's light
+// (ARRoomLight) replaces the scene's mood.
 import { useEffect, useMemo } from 'react'
 import { BackSide, Color } from 'three'
 import type { Environment, FloorArea, ModelPlacement } from '../../schema/common'
+import { ARRoomLight } from '../ar/ARRoomLight'
 import { useInAR } from '../ar/ar-session'
 import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
@@ -23,7 +25,7 @@ export function SceneEnvironment({
 }) {
   useEffect(() => setPlayerFloors(floors), [floors])
   const ar = useInAR()
-  if (ar) return <SceneLighting environment={environment} />
+  if (ar) return <ARRoomLight />
   return (
     <>
       <GradientSky top={environment.sky.top} bottom={environment.sky.bottom} />

@@ -66,10 +66,11 @@ export interface SkySceneColours {
 export function makeReflectionMap(
   gl: WebGLRenderer,
   source: ReflectionSource,
-  sky: SkySceneColours,
+  /** Needed for `sky`; the room needs none. */
+  sky?: SkySceneColours,
 ): WebGLRenderTarget {
   const generator = new PMREMGenerator(gl)
-  const scene = source === 'room' ? new RoomEnvironment() : skyScene(sky)
+  const scene = source === 'sky' && sky ? skyScene(sky) : new RoomEnvironment()
   // In a running XR session three renders every scene through the headset's camera, cube faces
   // included, unless XR is off for the call (as three's own CubeCamera does): a scene opened from
   // the VR lobby would reflect the visitor's view instead of its sky.
