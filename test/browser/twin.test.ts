@@ -385,154 +385,172 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
     await server?.close()
   })
 
-  it('draws 1000 sensors as one instanced mesh recoloured per batch, counted on the HUD and switchable', async () => {
+  // Sensors, chart, reload and replay one after another on one page: each twin page with 1000 sensors
+  // costs a scene load, and each step sets up what it needs (the chart opens the data centre, the replay
+  // goes back to live at its end); the sensors are shown when the chart opens the building on purpose.
+  it('draws 1000 sensors as one instanced mesh, the recorded history in the 24 h chart, keeps the selection over a reload, and replays history from the time slider', async () => {
     await withTwin(browser, server.url, {}, async ({ page }) => {
-      const before = await twinUntil(
-        page,
-        '1000 markers drawn and coloured',
-        (v) =>
-          v.sensors.instances === 1000 &&
-          v.sensors.received === 1000 &&
-          v.sensors.visible &&
-          v.sensors.colorUploads > 0,
-        30_000,
-      )
-      expect(await a11yLabel(page, '隐藏现场传感器')).toBe('隐藏现场传感器（1000 个）')
-      const after = await twinUntil(
-        page,
-        'three more batches with new colours',
-        (v) =>
-          v.sensors.batches >= before.sensors.batches + 3 &&
-          v.sensors.colorChecksum !== before.sensors.colorChecksum,
-      )
-      // Colours are rewritten when batches arrive, at most once per batch (never per frame). The + 1: a
-      // batch received just before a snapshot is drawn on the next frame, after it.
-      const uploads = after.sensors.colorUploads - before.sensors.colorUploads
-      expect(uploads).toBeGreaterThan(0)
-      expect(uploads).toBeLessThanOrEqual(after.sensors.batches - before.sensors.batches + 1)
-      await frames(page, 30)
-      const idle = (await twinNow(page)).sensors
-      expect(idle.colorUploads - after.sensors.colorUploads).toBeLessThanOrEqual(
-        idle.batches - after.sensors.batches + 1,
-      )
-      expect(idle.colorUploads).toBeLessThanOrEqual(idle.batches)
-      // Markers never take a ray: an ordinary mesh there would be hit, the drawn one is not.
-      expect(idle.markerRay?.ordinary).toBeGreaterThan(0)
-      expect(idle.markerRay?.hits).toBe(0)
-      // The operator hides and shows the layer with the HUD switch.
-      await press(page, 'desktop', 'twin-sensors:toggle')
-      await twinUntil(page, 'the sensor layer hidden', (v) => !v.sensors.visible)
-      expect(await a11yLabel(page, '显示现场传感器')).toBe('显示现场传感器（1000 个）')
-      await frames(page, 4)
-      await press(page, 'desktop', 'twin-sensors:toggle')
-      await twinUntil(page, 'the sensor layer shown again', (v) => v.sensors.visible)
+      await sensorsDrawn(page)
+      await historyChart(page)
+      await selectionSurvivesReload(page)
+      await replay(page)
     })
-  }, 180_000)
+  }, 540_000)
 
-  it('draws the recorded history and the live points in the asset panel’s 24 h chart', async () => {
-    await withTwin(browser, server.url, {}, async ({ page }) => {
-      // With the sensors shown: they must not block the click on the building.
-      await openDatacenter(page, 'desktop')
-      const { chart } = await twinUntil(
-        page,
-        'the recorded day in the chart',
-        (v) =>
-          v.chart.asset === 'datacenter' &&
-          v.chart.recorded > 0 &&
-          v.chart.points.some(([, kw]) => kw === NORMAL_KW) &&
-          v.chart.points.some(([ts]) => ts > now),
-      )
-      const over = chart.points.filter(([ts, v]) => ts >= overFrom && ts < overTo && v === OVER_KW)
-      const normal = chart.points.filter(([ts, v]) => ts >= overTo && ts < normalTo && v === NORMAL_KW)
-      // The API averages two minutes per point: 30 points for the hour, 15 for the half hour (± a boundary).
-      expect(over.length).toBeGreaterThanOrEqual(29)
-      expect(normal.length).toBeGreaterThanOrEqual(14)
-      expect(chart.drawn).toBe(chart.points.length)
-    })
-  }, 120_000)
+  /** 1000 sensors as one instanced mesh recoloured per batch, counted on the HUD and switchable. */
+  async function sensorsDrawn(page: Page): Promise<void> {
+    const before = await twinUntil(
+      page,
+      '1000 markers drawn and coloured',
+      (v) =>
+        v.sensors.instances === 1000 &&
+        v.sensors.received === 1000 &&
+        v.sensors.visible &&
+        v.sensors.colorUploads > 0,
+      30_000,
+    )
+    expect(await a11yLabel(page, '隐藏现场传感器')).toBe('隐藏现场传感器（1000 个）')
+    const after = await twinUntil(
+      page,
+      'three more batches with new colours',
+      (v) =>
+        v.sensors.batches >= before.sensors.batches + 3 &&
+        v.sensors.colorChecksum !== before.sensors.colorChecksum,
+    )
+    // Colours are rewritten when batches arrive, at most once per batch (never per frame). The + 1: a
+    // batch received just before a snapshot is drawn on the next frame, after it.
+    const uploads = after.sensors.colorUploads - before.sensors.colorUploads
+    expect(uploads).toBeGreaterThan(0)
+    expect(uploads).toBeLessThanOrEqual(after.sensors.batches - before.sensors.batches + 1)
+    await frames(page, 30)
+    const idle = (await twinNow(page)).sensors
+    expect(idle.colorUploads - after.sensors.colorUploads).toBeLessThanOrEqual(
+      idle.batches - after.sensors.batches + 1,
+    )
+    expect(idle.colorUploads).toBeLessThanOrEqual(idle.batches)
+    // Markers never take a ray: an ordinary mesh there would be hit, the drawn one is not.
+    expect(idle.markerRay?.ordinary).toBeGreaterThan(0)
+    expect(idle.markerRay?.hits).toBe(0)
+    // The operator hides and shows the layer with the HUD switch.
+    await press(page, 'desktop', 'twin-sensors:toggle')
+    await twinUntil(page, 'the sensor layer hidden', (v) => !v.sensors.visible)
+    expect(await a11yLabel(page, '显示现场传感器')).toBe('显示现场传感器（1000 个）')
+    await frames(page, 4)
+    await press(page, 'desktop', 'twin-sensors:toggle')
+    await twinUntil(page, 'the sensor layer shown again', (v) => v.sensors.visible)
+  }
 
-  it('replays recorded history from the time slider, rules and alerts included', async () => {
-    await withTwin(browser, server.url, {}, async ({ page }) => {
-      await openDatacenter(page, 'desktop')
-      await press(page, 'desktop', 'twin-replay:start')
-      await twinUntil(page, 'the replay running', (v) => v.ui.replay.active && v.replay !== null)
-      await press(page, 'desktop', 'twin-replay:play')
-      await twinUntil(page, 'the replay paused', (v) => v.replay?.playing === false)
-      await press(page, 'desktop', 'twin-replay:speed-10')
-      await twinUntil(page, 'speed 10×', (v) => v.replay?.speed === 10)
-      /** One click on the track at the fraction of the day where `target` lies (the track logs no clicks). */
-      const seek = async (target: number, what: string, lo: number, hi: number) => {
-        const clock = (await twinNow(page)).replay!
-        const f = (target - clock.from) / (clock.to - clock.from)
-        const a = await worldPositionOf(page, 'twin-replay:track-start')
-        const b = await worldPositionOf(page, 'twin-replay:track-end')
-        await mouseClickAt(page, a.map((v, i) => v + (b[i] - v) * f) as Point)
-        await twinUntil(page, what, (v) => v.replay !== null && v.replay.t > lo && v.replay.t < hi)
-      }
-      // Forward into the half hour at 555 kW (playback from the start of the day cannot be there yet) …
-      await seek(
-        overTo + 15 * MINUTE,
-        'the clock in the 555 kW half hour',
-        overTo + 5 * MINUTE,
-        normalTo - 5 * MINUTE,
-      )
-      const normal = await twinUntil(
-        page,
-        'the recorded 555 kW',
-        (v) => v.values['datacenter/power'] === NORMAL_KW,
-      )
-      expect(normal.live['datacenter/power'].v).not.toBe(NORMAL_KW)
-      // … then back into the hour the data centre ran over its contract: the view follows the record.
-      await seek(
-        overFrom + 30 * MINUTE,
-        'the clock in the overload hour',
-        overFrom + 20 * MINUTE,
-        overFrom + 40 * MINUTE,
-      )
-      const over = await twinUntil(
-        page,
-        'the recorded overload on screen',
-        (v) =>
-          v.values['datacenter/power'] === OVER_KW &&
-          (v.shown['twin-panel:values'] ?? '').includes(`实时功率 ${OVER_KW} kW`),
-      )
-      expect(over.live['datacenter/power'].v).not.toBe(OVER_KW)
-      expect(over.shown['twin-status:state']).toContain('历史回放')
-      // Playing on, the recorded overload trips the visual rule (red) and, after its 5 s hold, the alert.
-      await press(page, 'desktop', 'twin-replay:play')
-      await twinUntil(page, 'the replay playing', (v) => v.replay?.playing === true)
-      await twinUntil(page, 'the data centre tinted red', (v) => v.looks.datacenter?.color === '#e0483e')
-      await twinUntil(
-        page,
-        'the replayed overload alert',
-        (v) => v.alerts.some((a) => a.key === 'power-over-contract@datacenter' && a.severity === 'critical'),
-        30_000,
-      )
-      // At 60×, from just before the overload's end, the replay runs into the 555 kW half hour and the
-      // alert clears.
-      await press(page, 'desktop', 'twin-replay:speed-60')
-      await twinUntil(page, 'speed 60×', (v) => v.replay?.speed === 60)
-      await seek(overTo - 2 * MINUTE, 'the clock near the overload’s end', overTo - 4 * MINUTE, normalTo)
-      await twinUntil(
-        page,
-        'the replay past the overload, alert cleared, 555 kW shown',
-        (v) =>
-          (v.replay?.t ?? 0) > overTo + MINUTE &&
-          v.values['datacenter/power'] === NORMAL_KW &&
-          !v.alerts.some((a) => a.key === 'power-over-contract@datacenter') &&
-          (v.shown['twin-panel:values'] ?? '').includes(`实时功率 ${NORMAL_KW} kW`),
-        120_000,
-      )
-      // Back to live: live values again, and the sensors (live only) reappear.
-      await press(page, 'desktop', 'twin-replay:live')
-      const live = await twinUntil(
-        page,
-        'back to live with the sensors shown',
-        (v) => !v.ui.replay.active && v.replay === null && v.sensors.visible,
-      )
-      expect(live.values['datacenter/power']).toBe(live.live['datacenter/power'].v)
-    })
-  }, 240_000)
+  /** The recorded history and the live points in the asset panel’s 24 h chart. */
+  async function historyChart(page: Page): Promise<void> {
+    // With the sensors shown: they must not block the click on the building.
+    await openDatacenter(page, 'desktop')
+    const { chart } = await twinUntil(
+      page,
+      'the recorded day in the chart',
+      (v) =>
+        v.chart.asset === 'datacenter' &&
+        v.chart.recorded > 0 &&
+        v.chart.points.some(([, kw]) => kw === NORMAL_KW) &&
+        v.chart.points.some(([ts]) => ts > now),
+    )
+    const over = chart.points.filter(([ts, v]) => ts >= overFrom && ts < overTo && v === OVER_KW)
+    const normal = chart.points.filter(([ts, v]) => ts >= overTo && ts < normalTo && v === NORMAL_KW)
+    // The API averages two minutes per point: 30 points for the hour, 15 for the half hour (± a boundary).
+    expect(over.length).toBeGreaterThanOrEqual(29)
+    expect(normal.length).toBeGreaterThanOrEqual(14)
+    expect(chart.drawn).toBe(chart.points.length)
+  }
+
+  /** Issue 10 item 6: the selected asset survives a reload (the data centre, selected by the chart step). */
+  async function selectionSurvivesReload(page: Page): Promise<void> {
+    expect((await twinNow(page)).ui.selected).toBe('datacenter')
+    await page.reload()
+    await waitForSceneReady(page, 'twin-park')
+    const after = await twinUntil(page, 'an asset selected after the reload', (v) => v.ui.selected !== null)
+    expect(after.ui.selected).toBe('datacenter')
+  }
+
+  /** Recorded history replayed from the time slider, rules and alerts included. */
+  async function replay(page: Page): Promise<void> {
+    await openDatacenter(page, 'desktop')
+    await press(page, 'desktop', 'twin-replay:start')
+    await twinUntil(page, 'the replay running', (v) => v.ui.replay.active && v.replay !== null)
+    await press(page, 'desktop', 'twin-replay:play')
+    await twinUntil(page, 'the replay paused', (v) => v.replay?.playing === false)
+    await press(page, 'desktop', 'twin-replay:speed-10')
+    await twinUntil(page, 'speed 10×', (v) => v.replay?.speed === 10)
+    /** One click on the track at the fraction of the day where `target` lies (the track logs no clicks). */
+    const seek = async (target: number, what: string, lo: number, hi: number) => {
+      const clock = (await twinNow(page)).replay!
+      const f = (target - clock.from) / (clock.to - clock.from)
+      const a = await worldPositionOf(page, 'twin-replay:track-start')
+      const b = await worldPositionOf(page, 'twin-replay:track-end')
+      await mouseClickAt(page, a.map((v, i) => v + (b[i] - v) * f) as Point)
+      await twinUntil(page, what, (v) => v.replay !== null && v.replay.t > lo && v.replay.t < hi)
+    }
+    // Forward into the half hour at 555 kW (playback from the start of the day cannot be there yet) …
+    await seek(
+      overTo + 15 * MINUTE,
+      'the clock in the 555 kW half hour',
+      overTo + 5 * MINUTE,
+      normalTo - 5 * MINUTE,
+    )
+    const normal = await twinUntil(
+      page,
+      'the recorded 555 kW',
+      (v) => v.values['datacenter/power'] === NORMAL_KW,
+    )
+    expect(normal.live['datacenter/power'].v).not.toBe(NORMAL_KW)
+    // … then back into the hour the data centre ran over its contract: the view follows the record.
+    await seek(
+      overFrom + 30 * MINUTE,
+      'the clock in the overload hour',
+      overFrom + 20 * MINUTE,
+      overFrom + 40 * MINUTE,
+    )
+    const over = await twinUntil(
+      page,
+      'the recorded overload on screen',
+      (v) =>
+        v.values['datacenter/power'] === OVER_KW &&
+        (v.shown['twin-panel:values'] ?? '').includes(`实时功率 ${OVER_KW} kW`),
+    )
+    expect(over.live['datacenter/power'].v).not.toBe(OVER_KW)
+    expect(over.shown['twin-status:state']).toContain('历史回放')
+    // Playing on, the recorded overload trips the visual rule (red) and, after its 5 s hold, the alert.
+    await press(page, 'desktop', 'twin-replay:play')
+    await twinUntil(page, 'the replay playing', (v) => v.replay?.playing === true)
+    await twinUntil(page, 'the data centre tinted red', (v) => v.looks.datacenter?.color === '#e0483e')
+    await twinUntil(
+      page,
+      'the replayed overload alert',
+      (v) => v.alerts.some((a) => a.key === 'power-over-contract@datacenter' && a.severity === 'critical'),
+      30_000,
+    )
+    // At 60×, from just before the overload's end, the replay runs into the 555 kW half hour and the
+    // alert clears.
+    await press(page, 'desktop', 'twin-replay:speed-60')
+    await twinUntil(page, 'speed 60×', (v) => v.replay?.speed === 60)
+    await seek(overTo - 2 * MINUTE, 'the clock near the overload’s end', overTo - 4 * MINUTE, normalTo)
+    await twinUntil(
+      page,
+      'the replay past the overload, alert cleared, 555 kW shown',
+      (v) =>
+        (v.replay?.t ?? 0) > overTo + MINUTE &&
+        v.values['datacenter/power'] === NORMAL_KW &&
+        !v.alerts.some((a) => a.key === 'power-over-contract@datacenter') &&
+        (v.shown['twin-panel:values'] ?? '').includes(`实时功率 ${NORMAL_KW} kW`),
+      120_000,
+    )
+    // Back to live: live values again, and the sensors (live only) reappear.
+    await press(page, 'desktop', 'twin-replay:live')
+    const live = await twinUntil(
+      page,
+      'back to live with the sensors shown',
+      (v) => !v.ui.replay.active && v.replay === null && v.sensors.visible,
+    )
+    expect(live.values['datacenter/power']).toBe(live.live['datacenter/power'].v)
+  }
 
   it('shows "data stale" while the server is down and recovers after it restarts on the same port', async () => {
     const refused = /WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/mqtt' failed/
