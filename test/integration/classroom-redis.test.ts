@@ -1,15 +1,13 @@
 // Scaling past one process: two real server processes share Colyseus presence and matchmaking through a
 // local redis-server (started here on a free loopback port). A teacher who reaches process A and a
 // student who reaches process B end up in the same room and see the same slide.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client } from '@colyseus/sdk'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   type ChildServer,
-  freePort,
   joinClassroom,
   settleWithin,
   startChildServer,
@@ -17,45 +15,22 @@ import {
   view,
   waitFor,
 } from './classroom-harness'
+import { hasRedis, type LocalRedis, startRedis } from './redis-harness'
 
-const REDIS = '/usr/bin/redis-server'
 const dir = mkdtempSync(join(tmpdir(), 'classroom-redis-'))
 const servers: ChildServer[] = []
-let redis: ChildProcess | undefined
-
-async function startRedis(): Promise<string> {
-  const port = await freePort()
-  redis = spawn(
-    REDIS,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let out = ''
-  redis.stdout?.on('data', (d) => {
-    out += d
-  })
-  await waitFor(
-    'redis-server to accept connections',
-    () => out.includes('Ready to accept connections'),
-    10_000,
-  )
-  return `redis://127.0.0.1:${port}`
-}
+let redis: LocalRedis | undefined
 
 afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => undefined)
-  if (redis && redis.exitCode === null) {
-    redis.kill('SIGTERM')
-    await settleWithin(new Promise((r) => redis?.once('exit', r)), 3000)
-  }
+  await redis?.stop()
   rmSync(dir, { recursive: true, force: true })
 })
 
-describe.skipIf(!existsSync(REDIS))('classroom across two processes with Redis', () => {
+describe.skipIf(!hasRedis)('classroom across two processes with Redis', () => {
   it('matches clients of process A and process B into the same room', async () => {
-    const redisUrl = await startRedis()
+    redis = await startRedis()
+    const redisUrl = redis.url
     const a = await startChildServer({ dataDir: join(dir, 'a'), env: { REDIS_URL: redisUrl } })
     servers.push(a)
     const b = await startChildServer({ dataDir: join(dir, 'b'), env: { REDIS_URL: redisUrl } })

@@ -20,7 +20,12 @@ import { joinColyseusHost } from '../colyseus/colyseus-host'
 import type { ServerContext, ServerModule } from '../module'
 import { requireOperator } from '../security/operator-check'
 import { type CommandTarget, DeviceRegistry } from './device-registry'
-import { createVenueRoom } from './venue-room'
+import { createVenueRoom, type OperatorCommandResult } from './venue-room'
+
+/** How long a call to the venue room may take beyond any acknowledgement wait. */
+const ROOM_CALL_MS = 3000
+const VENUE_ROOM_AWAY =
+  'the venue room is not answering (its server process may be restarting): try again shortly'
 
 export async function createVenueModule(ctx: ServerContext): Promise<ServerModule> {
   const { log, operatorGuard } = ctx
@@ -43,10 +48,29 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
     if (!body.success) return reply.code(400).send({ error: describeVenueIssue(body.error) })
     const problem = commandProblem(body.data)
     if (problem) return reply.code(400).send({ error: problem })
-    const sent = registry.send(target, body.data)
+    const sent = await callVenueRoom<OperatorCommandResult>(
+      'operatorCommand',
+      [target, body.data],
+      // The room answers once every target has, or after the acknowledgement wait.
+      ACK_WAIT_MS + ROOM_CALL_MS,
+    )
+    if (!sent) return reply.code(503).send({ error: VENUE_ROOM_AWAY })
     if (!sent.ok) return reply.code(sent.status).send({ error: sent.reason })
     log.info({ target, type: body.data.type }, 'venue: command sent')
     return sent.response
+  }
+
+  /**
+   * Calls the venue room wherever it runs: this process, or (with REDIS_URL) the process hosting it.
+   * Undefined when it does not answer in time (its process is gone, or it is busy past the wait).
+   */
+  async function callVenueRoom<T>(method: string, args: unknown[], timeoutMs = ROOM_CALL_MS) {
+    try {
+      return (await matchMaker.remoteRoomCall(VENUE_ROOM_ID, method, args, timeoutMs)) as T
+    } catch (error) {
+      log.warn({ err: error, method }, 'venue: the venue room did not answer')
+      return undefined
+    }
   }
 
   return {
@@ -59,7 +83,9 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
         if (!query.success) return reply.code(400).send({ error: describeVenueIssue(query.error) })
         if (!requireStaff(req, reply)) return reply
         reply.header('cache-control', 'no-store')
-        const response: DevicesResponse = { devices: registry.list() }
+        const devices = await callVenueRoom<DevicesResponse['devices']>('operatorDevices', [])
+        if (!devices) return reply.code(503).send({ error: VENUE_ROOM_AWAY })
+        const response: DevicesResponse = { devices }
         return response
       })
       app.post(DeviceCommandRoute.path, async (req, reply) => {

@@ -7,6 +7,7 @@
 // state: the DeviceRegistry is the truth, and operators read it over HTTP.
 import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core'
 import type { FastifyBaseLogger } from 'fastify'
+import type { CommandResponse, DevicesResponse } from '../../shared/venue/http-contracts'
 import {
   PoseFrame,
   type SpectatedEvent,
@@ -22,11 +23,12 @@ import {
   describeVenueIssue,
   isDeviceMessageType,
   VENUE_ROOM_ID,
+  type VenueCommand,
   type VenueServerEvents,
 } from '../../shared/venue/venue-messages'
 import type { CodeGuard } from '../security/code-guard'
 import { RateLimiter } from '../security/rate-limiter'
-import type { DeviceRegistry } from './device-registry'
+import type { CommandTarget, DeviceRegistry, SendResult } from './device-registry'
 import { SpectatorRelay, type WatchChange } from './spectator-relay'
 
 /** Devices connected at once at most (a venue has tens). */
@@ -73,6 +75,11 @@ interface SpectatorAuth {
 
 type VenueAuth = DeviceAuth | SpectatorAuth
 
+/** What `operatorCommand` answers: plain data, as it may cross processes. */
+export type OperatorCommandResult =
+  | { ok: true; response: CommandResponse }
+  | Extract<SendResult, { ok: false }>
+
 export function createVenueRoom(deps: VenueRoomDeps) {
   return class VenueRoom extends Room {
     private readonly limiter = new RateLimiter(RATE_RULES, { perSecond: 2, burst: 4 })
@@ -115,6 +122,21 @@ export function createVenueRoom(deps: VenueRoomDeps) {
         return
       }
       deps.log.error({ err: error, methodName }, 'venue: handler error (room keeps running)')
+    }
+
+    // The operator API's two calls. The API reaches them through Colyseus's remoteRoomCall, so with several
+    // processes behind Redis the routes of every process read and command the devices of the one process
+    // that hosts this room (its registry holds them all); in one process the call is a plain method call.
+
+    /** Every device this room has seen. */
+    operatorDevices(): DevicesResponse['devices'] {
+      return deps.registry.list()
+    }
+
+    /** Sends a command and resolves with every target's answer, or why it was not sent. */
+    async operatorCommand(target: CommandTarget, command: VenueCommand): Promise<OperatorCommandResult> {
+      const sent: SendResult = deps.registry.send(target, command)
+      return sent.ok ? { ok: true, response: await sent.response } : sent
     }
 
     onJoin(client: Client, _options: unknown, auth: VenueAuth) {
