@@ -135,6 +135,17 @@ describe('venue: the big screen mirrors the hall and the twin', () => {
       await frames(screen, 20)
       await screen.screenshot({ path: `${SHOTS}/spectator-twin-en.png` })
     }
+    // The screen's own bar leaves the visitor's HUD in sight: the upper panels (alerts, the open asset) and
+    // the card start below the bar's bottom edge, in page pixels (the rects are the canvas's own).
+    const clear = await screen.evaluate(() => ({
+      bar: document.querySelector('[data-spectator-bar]')?.getBoundingClientRect().bottom ?? Number.NaN,
+      canvas: document.querySelector('canvas')?.getBoundingClientRect().top ?? Number.NaN,
+      rects: window.__xrShowcase.view('twin')?.screen?.rects ?? {},
+    }))
+    for (const panel of ['twin-alerts', 'twin-asset-panel', 'twin-inspection']) {
+      const top = clear.canvas + (clear.rects[panel]?.top ?? Number.NaN)
+      expect(top, `${panel} ${JSON.stringify(clear)}`).toBeGreaterThanOrEqual(clear.bar)
+    }
   }, 240_000)
 })
 

@@ -90,13 +90,14 @@ describe('venue: operator console and a headset', () => {
       what: 'the big screen in the headset’s scene, with its poses',
     })
     await waitForSceneReady(screen.page, 'ruijin')
-    // The visitor's view fills the screen (the screen's page wraps the stage; the canvas once drew a strip).
-    expect(
-      await screen.page.evaluate(() => {
-        const canvas = document.querySelector('canvas')
-        return canvas ? [canvas.clientWidth, canvas.clientHeight] : null
-      }),
-    ).toEqual([screen.page.viewportSize()?.width, screen.page.viewportSize()?.height])
+    // The visitor's view fills the window under the screen's bar (the screen's page wraps the stage; the
+    // canvas once drew a strip, and the bar once lay over the view's top).
+    const fit = await screen.page.evaluate(() => {
+      const c = document.querySelector('canvas')?.getBoundingClientRect()
+      const bar = document.querySelector('[data-spectator-bar]')?.getBoundingClientRect()
+      return c && bar ? [c.left, c.top - bar.bottom, c.right, c.bottom] : null
+    })
+    expect(fit).toEqual([0, 0, screen.page.viewportSize()?.width, screen.page.viewportSize()?.height])
     await waitFor(device.page, 'venue', (v) => v.watched && v.posesSent > 0, {
       what: 'the headset streaming while watched',
     })
