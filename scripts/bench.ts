@@ -1,5 +1,6 @@
-// `npm run bench`: the yardstick every issue reports against. For each scene, on desktop and in an
-// emulated Meta Quest 3 XR frame (IWER, headless Chromium, software GL), it measures draw calls,
+// `npm run bench`: the yardstick every issue reports against. For each scene, on desktop, in an
+// emulated Meta Quest 3 XR frame and, for kinds with an AR presentation, in an AR frame with the model
+// placed on the synthetic office's table (IWER, headless Chromium, software GL), it measures draw calls,
 // triangles and shader programs per eye, main-thread CPU ms inside renderer.render and of the whole
 // frame (median and p95), initial JS and the scene's own chunk (gzip), and bytes transferred until
 // the first rendered frame. CPU ms are the renderer main thread's own CPU time, read from a Chrome
@@ -10,9 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, CDPSession, Page } from 'playwright-core'
+import { kindsWithAR } from '../src/app/kind-registry'
 import type { TwinDebugView } from '../src/kinds/twin/debug'
 import { FRAME_MARKS } from '../src/platform/debug/test-hooks'
+import type { SceneKind } from '../src/schema/scene-schema'
 import { buildIfNeeded } from '../src/server/build-if-needed'
+import { enterAR, installRoom, placeOnTable } from '../test/browser/ar-room'
 import { launchChromium, openAppPage, startTestServer, waitFor } from '../test/browser/harness'
 import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
 import { markedSpans, traceTimeline } from './trace-spans'
@@ -141,7 +145,7 @@ async function benchScene(
   cdp: CDPSession,
   baseUrl: string,
   sceneId: string,
-  mode: 'desktop' | 'xr',
+  mode: Mode,
   expectSensors = 0,
 ) {
   const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, {
@@ -162,6 +166,13 @@ async function benchScene(
   if (expectSensors > 0) await assertSensorsDrawn(app.page, expectSensors)
   // At the page's own size, as every earlier run measured (the tests shrink their XR window for speed).
   if (mode === 'xr') await enterVR(app.page, { keepViewport: true })
+  if (mode === 'ar') {
+    // In IWER's synthetic office, the model placed on the table as a visitor would.
+    await installRoom(app.page)
+    await enterAR(app.page, { keepViewport: true })
+    await placeOnTable(app.page)
+    await frames(app.page, 20)
+  }
   const stats = await measureFrames(app.page, cdp)
   // Still drawn (and still being recoloured) in the frames just measured.
   const sensors = expectSensors > 0 ? await assertSensorsDrawn(app.page, expectSensors) : undefined
@@ -173,13 +184,16 @@ async function benchScene(
   }
 }
 
+/** Desktop; an immersive-vr session; an immersive-ar session with the kind's presentation placed. */
+type Mode = 'desktop' | 'xr' | 'ar'
+
 const withinXRBudget = (stats: FrameStats) =>
   stats.drawCallsPerEye <= BUDGETS.drawCallsPerEye &&
   stats.trianglesPerEye <= BUDGETS.trianglesPerEye &&
   stats.frameCpuMsMedian <= BUDGETS.frameCpuMsMedian
 
 /**
- * Arguments: scene ids (default all four); `--xr` measures only the XR rows (and the twin at scale
+ * Arguments: scene ids (default all four); `--xr` measures only the XR and AR rows, `--ar` only the AR rows (and the twin at scale
  * only with `--scaled`); `--no-write` leaves bench/results/latest.json alone, for A/B runs.
  */
 async function main() {
@@ -187,8 +201,13 @@ async function main() {
   const flags = new Set(args.filter((a) => a.startsWith('--')))
   const named = args.filter((a) => !a.startsWith('--'))
   const scenes = named.length ? named : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
-  const modes = flags.has('--xr') ? (['xr'] as const) : (['desktop', 'xr'] as const)
-  const measureScaled = scenes.includes('twin-park') && (!flags.has('--xr') || flags.has('--scaled'))
+  const modes: readonly Mode[] = flags.has('--ar')
+    ? ['ar']
+    : flags.has('--xr')
+      ? ['xr', 'ar']
+      : ['desktop', 'xr', 'ar']
+  const measureScaled =
+    scenes.includes('twin-park') && ((!flags.has('--xr') && !flags.has('--ar')) || flags.has('--scaled'))
   if (!process.env.TEST_DIST_DIR) buildIfNeeded(distDir)
   const sizes = bundleSizes()
   const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
@@ -198,8 +217,11 @@ async function main() {
   const rows: Record<string, unknown>[] = []
   try {
     for (const sceneId of scenes) {
-      const kind = (JSON.parse(readFileSync(`scenes/${sceneId}/scene.json`, 'utf8')) as { kind: string }).kind
+      const kind = (JSON.parse(readFileSync(`scenes/${sceneId}/scene.json`, 'utf8')) as { kind: SceneKind })
+        .kind
       for (const mode of modes) {
+        // An AR frame holds the same budget as a VR one, for the kinds that have an AR presentation.
+        if (mode === 'ar' && !kindsWithAR.has(kind as SceneKind)) continue
         const stats = await benchScene(browser, cdp, server.url, sceneId, mode)
         const withinBudget = mode === 'desktop' || withinXRBudget(stats)
         rows.push({

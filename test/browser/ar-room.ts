@@ -61,8 +61,9 @@ export async function aimRoom(page: Page, target: Point): Promise<void> {
 export const trigger = (page: Page, value: number) =>
   page.evaluate((v) => window.__xrDevice.controllers.right.updateButtonValue?.('trigger', v), value)
 
-export async function enterAR(page: Page): Promise<void> {
-  await page.setViewportSize(XR_TEST_VIEWPORT)
+/** Presses "进入 AR"; `keepViewport` keeps the page's size (the bench measures at 1280×720). */
+export async function enterAR(page: Page, options: { keepViewport?: boolean } = {}): Promise<void> {
+  if (!options.keepViewport) await page.setViewportSize(XR_TEST_VIEWPORT)
   await page.getByRole('button', { name: /^(进入 AR|Enter AR)$/ }).click()
   await page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-ar', undefined, {
     timeout: 30_000,

@@ -1,6 +1,6 @@
 // The one XR store: session settings for Quest-class headsets and fully self-hosted input profiles
 // (controller and hand models), so entering VR never reaches for a CDN.
-import { createXRStore } from '@react-three/xr'
+import { createXRStore, isAppleVisionPro } from '@react-three/xr'
 
 /**
  * How long a press may last and still count as a click. The library default (300 ms) drops the
@@ -32,13 +32,25 @@ export const xrStore = createXRStore({
   // the earlier (grab) unless touch is a default, so without makeDefault a poke never presses.
   hand: { rayPointer: pointer, touchPointer: { ...pointer, makeDefault: true }, grabPointer: pointer },
   controller: { rayPointer: pointer, grabPointer: pointer },
-  // What the AR presentations use (src/platform/ar), all optional so a headset without them still
-  // enters: hit-test for the placement reticle, anchors to hold the model, planes and meshes for hit-test
-  // on Quest. (The library's defaults, written down; it offers no switch for light estimation.)
-  hitTest: true,
-  anchors: true,
-  planeDetection: true,
-  meshDetection: true,
+  // The session's features, all optional so a headset without them still enters. The library's own list
+  // (its defaults) plus light estimation, which it has no switch for; a custom init replaces its list, so
+  // the whole list is here. The AR presentations (src/platform/ar) use hit-test for the placement
+  // reticle, anchors to hold the model, planes and meshes for hit-test on Quest, and the room's light.
+  // No dom-overlay: nothing here draws DOM in a session.
+  customSessionInit: {
+    requiredFeatures: ['local-floor'],
+    optionalFeatures: [
+      'anchors',
+      // Vision Pro's gaze-and-pinch arrives as a transient pointer only without hand tracking (the
+      // library's default there too).
+      ...(isAppleVisionPro() ? [] : ['hand-tracking']),
+      'layers',
+      'mesh-detection',
+      'plane-detection',
+      'hit-test',
+      'light-estimation',
+    ],
+  },
   // Vision Pro gaze-and-pinch arrives as a transient pointer.
   transientPointer: pointer,
   gaze: pointer,
