@@ -1,12 +1,14 @@
 // Issue 13 item 4 end to end: a docent and two visitors, real pages on the real
 // server. The docent opens a group from the tour console, the visitors join by the QR code's link, the
 // docent's next stop reaches both, the docent's pointer shows on a visitor's page, and a visitor who
-// stepped out stays where they are when the docent moves on. Only the tour's debug view is read; the
-// docent and the visitor press real buttons with the mouse.
+// stepped out stays where they are when the docent moves on; in a headset, a visitor's group panel stands
+// clear of the XR menu that shares its view slot. Only the tour's and the layout's debug views are read;
+// the docent and the visitor press real buttons with the mouse.
 import { describe, expect, it } from 'vitest'
-import { type AppPage, openAppPage, waitFor } from './harness'
+import { type LayoutBox, quadsOverlap } from '../../src/platform/ui/layout-rules'
+import { type AppPage, type OpenPageOptions, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { mouseClickAt, waitForSceneReady } from './xr-input'
+import { enterVR, mouseClickAt, waitForSceneReady } from './xr-input'
 
 const rig = browserAndServer()
 const started = Date.now()
@@ -16,18 +18,22 @@ const mark = (what: string) =>
 const SMALL = { width: 640, height: 360 }
 /** GROUP_SHOTS=<dir> keeps screenshots of the panels for a person to look at (not part of the check). */
 const shot = async (app: AppPage, name: string) => {
-  if (process.env.GROUP_SHOTS) await app.page.screenshot({ path: `${process.env.GROUP_SHOTS}/${name}.png` })
+  if (process.env.GROUP_SHOTS)
+    await app.page.screenshot({ path: `${process.env.GROUP_SHOTS}/${name}-${lang}.png` })
 }
+/** GROUP_LANG=zh runs the same visit in Chinese (for the screenshots); English by default. */
+const lang = process.env.GROUP_LANG ?? 'en'
+const quad = (b: LayoutBox) => b.quad ?? []
 
-async function scenePage(path: string): Promise<AppPage> {
-  const app = await openAppPage(rig.browser, rig.server.url, path, { viewport: SMALL })
+async function scenePage(path: string, options: OpenPageOptions = {}): Promise<AppPage> {
+  const app = await openAppPage(rig.browser, rig.server.url, path, { viewport: SMALL, ...options })
   await waitForSceneReady(app.page, 'red-tourism')
   return app
 }
 
 describe('docent-led group tour', () => {
   it('a docent opens a group, two visitors join by its link, stops follow the docent, a visitor steps out', async () => {
-    const docent = await scenePage('/?scene=red-tourism&lang=en')
+    const docent = await scenePage(`/?scene=red-tourism&lang=${lang}`)
     mark('docent page ready')
     await mouseClickAt(docent.page, 'tour:group')
     mark('group panel open')
@@ -42,12 +48,16 @@ describe('docent-led group tour', () => {
     expect(code).toMatch(/^[A-Z2-9]{5}$/)
     // The QR code carries the link the visitors open.
     const qr = opened.group.qrText
-    expect(qr).toBe(`${rig.server.url}/?scene=red-tourism&group=${code}&lang=en`)
+    // (Chinese is the default language, so its link carries none.)
+    expect(qr).toBe(
+      `${rig.server.url}/?scene=red-tourism&group=${code}${lang === 'zh' ? '' : `&lang=${lang}`}`,
+    )
     const link = new URL(String(qr)).search
     mark(`group ${code} open`)
-    await shot(docent, 'docent-en')
+    await shot(docent, 'docent')
 
-    const [a, b] = await Promise.all([scenePage(`/${link}`), scenePage(`/${link}`)])
+    // Visitor a wears an (emulated) headset at the end.
+    const [a, b] = await Promise.all([scenePage(`/${link}`, { emulateQuest3: true }), scenePage(`/${link}`)])
     for (const v of [a, b])
       await waitFor(v.page, 'tour', (t) => t.group.role === 'visitor' && t.group.code === code, {
         what: 'the visitor is in the group',
@@ -56,7 +66,7 @@ describe('docent-led group tour', () => {
       what: 'three devices in the group',
     })
     mark('visitors joined')
-    await shot(a, 'visitor-en')
+    await shot(a, 'visitor')
 
     await mouseClickAt(docent.page, 'tour:next')
     await waitFor(docent.page, 'tour', (t) => t.stopIndex === 0, { what: 'the docent at stop 0' })
@@ -106,11 +116,34 @@ describe('docent-led group tour', () => {
     expect(out.stopIndex).toBe(0)
 
     mark('stepped-out visitor stayed')
-    await shot(b, 'visitor-stepped-out-en')
+    await shot(b, 'visitor-stepped-out')
     // Back in: taken to the docent's stop.
     await mouseClickAt(b.page, 'group:follow')
     await waitFor(b.page, 'tour', (t) => t.group.selfFollowing && t.stopIndex === 1, {
       what: "the visitor back in the group at the docent's stop",
     })
+
+    // In a headset the visitor's group panel and the XR menu share the left view slot: stacked, not on
+    // top of each other (the layout probe's projected corners, in degrees of the visitor's view).
+    mark('visitor back in')
+    // The other visitor's page has done its part; closed, it leaves the headset page the CPU.
+    await b.context.close()
+    await enterVR(a.page, { keepViewport: !!process.env.GROUP_SHOTS })
+    const layout = await waitFor(
+      a.page,
+      'layout',
+      (l) => ['xr-menu', 'group-panel'].every((n) => l.boxes.some((b) => b.path.endsWith(n) && b.quad)),
+      { what: 'the XR menu and the group panel in the layout' },
+    )
+    await shot(a, 'visitor-xr')
+    const panel = (n: string) =>
+      layout.boxes.find((b) => b.path.endsWith(n) && b.kind === 'panel') as LayoutBox
+    const [menu, group] = [panel('xr-menu'), panel('group-panel')]
+    expect([menu.slot, group.slot]).toEqual(['left', 'left'])
+    expect(
+      quadsOverlap(quad(menu), quad(group), 0),
+      `${JSON.stringify(menu.rect)} ${JSON.stringify(group.rect)}`,
+    ).toBe(false)
+    mark('group panel clear of the XR menu')
   }, 150_000)
 })
