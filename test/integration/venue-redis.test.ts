@@ -1,6 +1,7 @@
 // The venue across two server processes joined through a real redis-server: the venue room lives on one
 // process, yet the operator API of either lists the devices and commands them, through Colyseus's
-// remote room calls. Without them, the process that does not host the room listed nobody.
+// remote room calls (without them, the process that does not host the room listed nobody); and when the
+// hosting process dies, the other takes the room over and devices come back into it.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,5 +106,27 @@ describe.skipIf(!hasRedis)('venue across two processes with Redis', () => {
       'device-via-b:lobby',
       'device-via-b:reset',
     ])
-  }, 60_000)
+
+    // The process hosting the room (A: it started first and created it) dies. B takes the room over, and a
+    // device retrying as the venue service does (its connection never gives up) is back in it through B.
+    await a.kill()
+    const deadline = Date.now() + 30_000
+    let rejoined: Room | undefined
+    let lastError: unknown
+    while (!rejoined) {
+      if (Date.now() > deadline) throw new Error(`no venue room after A died: ${String(lastError)}`)
+      try {
+        rejoined = await new Client(b.url).joinById('venue', { deviceId: 'device-via-a', report: REPORT })
+      } catch (error) {
+        lastError = error
+        // The device service's retry interval, not a wait that decides anything.
+        await new Promise((r) => setTimeout(r, 500))
+      }
+    }
+    rooms.push(rejoined)
+    const after = await api(b.url, '/api/venue/devices')
+    expect(after.status).toBe(200)
+    const { devices } = DevicesRoute.response.parse(await after.json())
+    expect(devices.filter((d) => d.online).map((d) => d.id)).toEqual(['device-via-a'])
+  }, 90_000)
 })

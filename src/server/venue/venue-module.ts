@@ -22,6 +22,9 @@ import { requireOperator } from '../security/operator-check'
 import { type CommandTarget, DeviceRegistry } from './device-registry'
 import { createVenueRoom, type OperatorCommandResult } from './venue-room'
 
+/** How often each process checks that the venue room is hosted somewhere alive. */
+const KEEPER_MS = 5000
+const KEEPER_LOCK = 'venue:room-keeper'
 /** How long a call to the venue room may take beyond any acknowledgement wait. */
 const ROOM_CALL_MS = 3000
 const VENUE_ROOM_AWAY =
@@ -73,6 +76,38 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
     }
   }
 
+  let keeper: ReturnType<typeof setInterval> | undefined
+
+  /**
+   * Creates the venue room unless a live process hosts it. A room listed for a process that no longer
+   * answers is removed by Colyseus's health check first. Creating takes a short lock and looks again
+   * under it, so two survivors never both create it.
+   */
+  async function ensureVenueRoom() {
+    if (await hostedAlive()) return
+    if ((await matchMaker.presence.incr(KEEPER_LOCK)) !== 1) return
+    try {
+      // A lock left by a process that died while holding it expires by itself.
+      await matchMaker.presence.expire(KEEPER_LOCK, KEEPER_MS / 1000)
+      if (await hostedAlive()) return
+      await matchMaker.createRoom(VENUE_ROOM, {})
+    } finally {
+      await matchMaker.presence.del(KEEPER_LOCK)
+    }
+  }
+
+  async function hostedAlive(): Promise<boolean> {
+    const [listed] = await matchMaker.query({ roomId: VENUE_ROOM_ID })
+    if (!listed) return false
+    if (listed.processId === matchMaker.processId) return true
+    if (await matchMaker.healthCheckProcessId(listed.processId)) return true
+    log.warn(
+      { processId: listed.processId },
+      'venue: the process hosting the venue room is gone; taking it over',
+    )
+    return false
+  }
+
   return {
     name: 'venue',
     async register(app: FastifyInstance) {
@@ -110,11 +145,19 @@ export async function createVenueModule(ctx: ServerContext): Promise<ServerModul
       await colyseus.start()
       // The room exists before any device does, under a fixed id: a device rejoins it by that id after a
       // drop or a server restart, whoever comes first. (With Redis, another process may host it already.)
-      if ((await matchMaker.query({ roomId: VENUE_ROOM_ID })).length === 0)
-        await matchMaker.createRoom(VENUE_ROOM, {})
+      await ensureVenueRoom()
+      // With several processes, the one hosting the room may die: a survivor takes it over, and the
+      // devices' own retries bring them into it.
+      keeper = setInterval(() => {
+        ensureVenueRoom().catch((error: unknown) =>
+          log.warn({ err: error }, 'venue: could not check the venue room'),
+        )
+      }, KEEPER_MS)
+      keeper.unref()
     },
 
     async close() {
+      clearInterval(keeper)
       registry.close()
       await colyseus.close()
     },
