@@ -195,6 +195,44 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
   }, 90_000)
 })
 
+describe('two hands on a placed model (IWER Quest 3, synthetic office)', () => {
+  it('turns and resizes the model with two controllers on its base, within limits, and resets it', async () => {
+    const { page, placed } = await placedInAR('twin-park')
+    const { position, yaw } = placed.placement.pose
+    // Two grips on the shadow either side of the half-metre park, then pulled apart and twisted about its centre.
+    const centre = position
+    const grip = (side: -1 | 1, spread: number, turn: number): Point => {
+      const d = side * 0.3 * spread
+      const a = yaw + turn
+      return [centre[0] + Math.cos(a) * d, centre[1], centre[2] - Math.sin(a) * d]
+    }
+    const hold = async (spread: number, turn: number) => {
+      await aimController(page, 'left', grip(-1, spread, turn))
+      await aimController(page, 'right', grip(1, spread, turn))
+    }
+    await hold(1, 0)
+    await triggers(page, 1)
+    await frames(page, 3)
+    for (const spread of [1.15, 1.3, 1.45, 1.6]) await hold(spread, 0)
+    const larger = await arUntil(page, 'the model larger', (v) => v.placement.pose.zoom > 1.5)
+    expect(larger.placement.pose.zoom).toBeLessThan(1.7)
+    expect(larger.placement.pose.yaw).toBeCloseTo(yaw, 1)
+    for (const turn of [0.1, 0.2, 0.3, 0.4]) await hold(1.6, turn)
+    const turned = await arUntil(page, 'the model turned', (v) => v.placement.pose.yaw > yaw + 0.35)
+    expect(turned.placement.pose.yaw).toBeLessThan(yaw + 0.45)
+    expect(turned.placement.pose.position).toEqual(position)
+    // Pulled far apart, the size stops at three times the kind's own.
+    for (const spread of [2.5, 4, 5.5]) await hold(spread, 0.4)
+    await arUntil(page, 'the size at its limit', (v) => v.placement.pose.zoom === 3)
+    await triggers(page, 0)
+    await arUntil(page, 'anchored where it was left', (v) => v.placement.anchored)
+
+    await controllerSelect(page, 'ar:reset', 'right')
+    const reset = await arUntil(page, 'back to its own size and turn', (v) => v.placement.pose.zoom === 1)
+    expect(reset.placement.pose).toEqual({ position, yaw, zoom: 1 })
+  }, 90_000)
+})
+
 describe('the AR button', () => {
   it('shows only on a kind with an AR presentation, and nowhere on a headset without immersive-ar', async () => {
     const quest = await openAppPage(rig.browser, rig.server.url, '/?scene=twin-park', { emulateQuest3: true })
@@ -220,3 +258,32 @@ describe('the AR button', () => {
     expect(await vrOnly.page.getByRole('button', { name: '进入 AR' }).count()).toBe(0)
   }, 60_000)
 })
+
+/** Points one controller from beside the head at a point in the room's space. */
+async function aimController(page: Page, hand: 'left' | 'right', target: Point): Promise<void> {
+  await page.evaluate(
+    ({ hand, target }) => {
+      const device = window.__xrDevice
+      device.primaryInputMode = 'controller'
+      const head = device.position
+      const from: Point = [head.x + (hand === 'right' ? 0.15 : -0.15), head.y - 0.25, head.z - 0.1]
+      const d = [target[0] - from[0], target[1] - from[1], target[2] - from[2]]
+      const len = Math.hypot(d[0], d[1], d[2])
+      const dir = d.map((x) => x / len)
+      // Shortest rotation taking -Z onto dir: axis (-Z) × dir, w = 1 + (-Z)·dir.
+      const q = [dir[1], -dir[0], 0, 1 - dir[2]]
+      const qlen = Math.hypot(q[0], q[1], q[2], q[3])
+      device.controllers[hand].position.set(...from)
+      device.controllers[hand].quaternion.set(q[0] / qlen, q[1] / qlen, q[2] / qlen, q[3] / qlen)
+    },
+    { hand, target },
+  )
+  await frames(page, 3)
+}
+
+/** Holds or releases both triggers. */
+const triggers = (page: Page, value: number) =>
+  page.evaluate((v) => {
+    for (const hand of ['left', 'right'] as const)
+      window.__xrDevice.controllers[hand].updateButtonValue?.('trigger', v)
+  }, value)

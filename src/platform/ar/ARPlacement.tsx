@@ -1,8 +1,9 @@
 // The group a kind's AR presentation renders in: first a reticle on real surfaces (WebXR hit-test from
 // the right controller or hand, else the head) and a hint; a select (trigger, pinch, tap) puts the model
 // there, facing the visitor. Without hit-test it goes 0.8 m in front at table height. Once placed it sits
-// on a baked contact shadow that is also its grab handle (drag to slide it over the table), with a bar of
-// turn / size / place-again buttons at its front edge, and is held by an anchor where the browser has them.
+// on a baked contact shadow that is also its grab handle (drag to slide it over the table; two hands turn and
+// resize it), with a bar of turn / size / reset / place-again buttons at its front edge, and is held by an
+// anchor where the browser has them.
 // Poses are kept in room space (the XR origin's), so a teleport or snap turn never moves the model.
 import { type ThreeEvent, useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest, useXRInputSourceState } from '@react-three/xr'
@@ -17,9 +18,9 @@ import {
   type ARFootprint,
   type ARPose,
   inFrontPose,
-  moveBy,
   placeAt,
   resetPlacement,
+  resetTurnAndZoom,
   restoreKeptPlacement,
   setAnchored,
   TURN_STEP,
@@ -31,6 +32,7 @@ import {
 } from './ar-placement'
 import { grantedARFeatures } from './ar-session'
 import { arStrings as S } from './ar-strings'
+import { useBaseGrips } from './use-base-grips'
 
 export interface ARPlacementProps {
   /** Metres per model unit (1/200 for a park shown at 1:200). */
@@ -167,8 +169,8 @@ function Placed({
   const localize = useLocalize()
   const group = useRef<Group>(null)
   const anchor = useRef<XRAnchor | null>(null)
-  const drag = useRef<Vector3 | null>(null)
-  const [dragging, setDragging] = useState(false)
+  // The shadow is the handle: one pointer slides the model over the table, two turn and resize it.
+  const { held: dragging, onDown, onMove, onUp } = useBaseGrips(origin)
   const canAnchor = grantedARFeatures(session).includes('anchors')
 
   const width = (footprint.max[0] - footprint.min[0]) * scale * pose.zoom
@@ -235,26 +237,6 @@ function Placed({
     [],
   )
 
-  // The shadow is the handle: a press on it and a slide of the pointer moves the model over the table.
-  const onDown = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    ;(e.target as unknown as { setPointerCapture?(id: number): void }).setPointerCapture?.(e.pointerId)
-    drag.current = toRoom(origin, e.point.clone())
-    setDragging(true)
-  }
-  const onMove = (e: ThreeEvent<PointerEvent>) => {
-    const from = drag.current
-    if (!from) return
-    const to = toRoom(origin, e.point.clone())
-    moveBy(to.x - from.x, to.z - from.z)
-    drag.current = to
-  }
-  const onUp = () => {
-    if (!drag.current) return
-    drag.current = null
-    setDragging(false)
-  }
-
   const bar = 0.4
   return (
     <group ref={group} name="ar:placed">
@@ -264,47 +246,32 @@ function Placed({
       </group>
       <group position={[0, 0.03, depth / 2 + 0.09]} rotation-x={-0.6} scale={bar} name="ar:controls">
         <Panel width={1.5} height={0.16}>
-          <Button
-            label={localize(S.turnLeft)}
-            width={0.26}
-            position={[-0.58, 0, 0.01]}
-            onPress={() => turnBy(TURN_STEP)}
-            name="ar:turn-left"
-          />
-          <Button
-            label={localize(S.turnRight)}
-            width={0.26}
-            position={[-0.29, 0, 0.01]}
-            onPress={() => turnBy(-TURN_STEP)}
-            name="ar:turn-right"
-          />
-          <Button
-            label={localize(S.smaller)}
-            width={0.26}
-            position={[0, 0, 0.01]}
-            onPress={() => zoomBy(1 / ZOOM_STEP)}
-            name="ar:smaller"
-          />
-          <Button
-            label={localize(S.larger)}
-            width={0.26}
-            position={[0.29, 0, 0.01]}
-            onPress={() => zoomBy(ZOOM_STEP)}
-            name="ar:larger"
-          />
-          <Button
-            label={localize(S.placeAgain)}
-            width={0.26}
-            position={[0.58, 0, 0.01]}
-            onPress={resetPlacement}
-            name="ar:place-again"
-            variant="primary"
-          />
+          {BAR.map(([label, onPress, name], i) => (
+            <Button
+              key={name}
+              label={localize(S[label])}
+              width={0.22}
+              position={[-0.6 + i * 0.24, 0, 0.01]}
+              onPress={onPress}
+              name={name}
+              variant={name === 'ar:place-again' ? 'primary' : 'secondary'}
+            />
+          ))}
         </Panel>
       </group>
     </group>
   )
 }
+
+/** The bar under the placed model: its label, what it does, and its name for tests. */
+const BAR: readonly [keyof typeof S, () => void, string][] = [
+  ['turnLeft', () => turnBy(TURN_STEP), 'ar:turn-left'],
+  ['turnRight', () => turnBy(-TURN_STEP), 'ar:turn-right'],
+  ['smaller', () => zoomBy(1 / ZOOM_STEP), 'ar:smaller'],
+  ['larger', () => zoomBy(ZOOM_STEP), 'ar:larger'],
+  ['reset', resetTurnAndZoom, 'ar:reset'],
+  ['placeAgain', resetPlacement, 'ar:place-again'],
+]
 
 /** A soft dark ellipse a little larger than the model, drawn once into a small texture: the model's contact shadow. */
 function ContactShadow({
@@ -318,7 +285,7 @@ function ContactShadow({
   depth: number
   onDown: (e: ThreeEvent<PointerEvent>) => void
   onMove: (e: ThreeEvent<PointerEvent>) => void
-  onUp: () => void
+  onUp: (e: ThreeEvent<PointerEvent>) => void
 }) {
   const texture = useMemo(() => {
     const canvas = document.createElement('canvas')

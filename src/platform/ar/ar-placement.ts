@@ -21,6 +21,8 @@ export interface ARPlacementState {
   source: ARPlacementSource | null
   /** Whether the browser holds an anchor for the pose (it then keeps the model put as tracking improves). */
   anchored: boolean
+  /** The turn it was placed with (facing the visitor), which a reset goes back to. */
+  placedYaw: number
 }
 
 /** The model's extent in its own units (x and z of its ground plane), from which the table footprint follows. */
@@ -42,7 +44,8 @@ export function footprintOfFloors(floors: readonly ARFootprint[]): ARFootprint {
 export const IN_FRONT_DISTANCE = 0.8
 export const TABLE_HEIGHT = 0.75
 export const ZOOM_STEP = 1.25
-export const ZOOM_RANGE: readonly [number, number] = [0.4, 4]
+/** The visitor's size factor stays within half and three times the kind's own scale. */
+export const ZOOM_RANGE: readonly [number, number] = [0.5, 3]
 export const TURN_STEP = Math.PI / 8
 
 const initial = (): ARPlacementState => ({
@@ -50,6 +53,7 @@ const initial = (): ARPlacementState => ({
   pose: { position: [0, 0, 0], yaw: 0, zoom: 1 },
   source: null,
   anchored: false,
+  placedYaw: 0,
 })
 
 export const useARPlacement = create<ARPlacementState>(initial)
@@ -77,7 +81,13 @@ export function yawFacing(from: [number, number, number], viewer: [number, numbe
 }
 
 export function placeAt(position: [number, number, number], yaw: number, source: ARPlacementSource): void {
-  useARPlacement.setState({ phase: 'placed', pose: { position, yaw, zoom: 1 }, source, anchored: false })
+  useARPlacement.setState({
+    phase: 'placed',
+    pose: { position, yaw, zoom: 1 },
+    source,
+    anchored: false,
+    placedYaw: yaw,
+  })
 }
 
 /** Slides the placed model over its surface (height kept: it stays on the table). */
@@ -98,6 +108,19 @@ export function zoomBy(factor: number): void {
   useARPlacement.setState({ pose: { ...pose, zoom } })
 }
 
+/** Sets the turn and size outright (two hands holding the base); the size is kept within ZOOM_RANGE. */
+export function setTurnAndZoom(yaw: number, zoom: number): void {
+  const { pose } = useARPlacement.getState()
+  const z = Math.min(ZOOM_RANGE[1], Math.max(ZOOM_RANGE[0], zoom))
+  useARPlacement.setState({ pose: { ...pose, yaw, zoom: z }, anchored: false })
+}
+
+/** Back to the kind's own size and the turn it was placed with; it stays where it is. */
+export function resetTurnAndZoom(): void {
+  const { pose, placedYaw } = useARPlacement.getState()
+  useARPlacement.setState({ pose: { ...pose, yaw: placedYaw, zoom: 1 }, anchored: false })
+}
+
 export function setAnchored(anchored: boolean): void {
   useARPlacement.setState({ anchored })
 }
@@ -105,20 +128,26 @@ export function setAnchored(anchored: boolean): void {
 // A pose kept while the visitor is away in VR, in room space (the XR origin's), put back when they return.
 // Anchors die with their session, so the new one re-anchors it; a headset whose floor origin moved between
 // sessions shows it off the table, where "Place again" puts it right.
-let kept: ARPose | null = null
+let kept: { pose: ARPose; placedYaw: number } | null = null
 
 /** Keeps the placed pose for the way back from VR (nothing while still placing). */
 export function keepPlacement(): void {
   const s = useARPlacement.getState()
-  kept = s.phase === 'placed' ? s.pose : null
+  kept = s.phase === 'placed' ? { pose: s.pose, placedYaw: s.placedYaw } : null
 }
 
 /** Puts the kept pose back (once); false when there is none. */
 export function restoreKeptPlacement(): boolean {
-  const pose = kept
+  const k = kept
   kept = null
-  if (!pose) return false
-  useARPlacement.setState({ phase: 'placed', pose, source: 'kept', anchored: false })
+  if (!k) return false
+  useARPlacement.setState({
+    phase: 'placed',
+    pose: k.pose,
+    source: 'kept',
+    anchored: false,
+    placedYaw: k.placedYaw,
+  })
   return true
 }
 

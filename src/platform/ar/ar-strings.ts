@@ -12,6 +12,7 @@ export const arStrings = {
   turnRight: { zh: '右转', en: 'Turn right' },
   smaller: { zh: '缩小', en: 'Smaller' },
   larger: { zh: '放大', en: 'Larger' },
+  reset: { zh: '复位', en: 'Reset' },
   placeAgain: { zh: '重新放置', en: 'Place again' },
   backToTable: { zh: '回到桌面 AR', en: 'Back to the table' },
 } as const
