@@ -17,4 +17,9 @@ export const kindRegistry: { [K in SceneKind]: KindExperience<K> } = {
  * service's <ARPlacement> (placed on a real surface, nothing opaque around it). Only these offer
  * "进入 AR": a VR scene behind an AR button would hide the visitor's room (issue 16).
  */
-export const kindsWithAR: ReadonlySet<SceneKind> = new Set<SceneKind>(['twin', 'tour', 'service-hall'])
+export const kindsWithAR: ReadonlySet<SceneKind> = new Set<SceneKind>([
+  'twin',
+  'tour',
+  'service-hall',
+  'classroom',
+])

@@ -192,6 +192,8 @@ export function startSolo(content: ClassroomContent, sceneId?: string): void {
     role: 'student',
     quizPhase: 'open',
     quizSessionId: 'solo',
+    // No teacher places one: the scene's first lab model stands at the station (on the desk in AR).
+    modelId: content.labModels[0]?.id ?? '',
   })
 }
 

@@ -1,7 +1,9 @@
 // Entry of the "classroom" kind: a shared VR classroom. Before joining, a join panel; once in, the slide
 // screen, lab model station, avatars, room code board, and the teacher's console or the student's quiz.
 // Solo mode runs the same room without a server: walk, read the slides, take the quiz locally.
+// In AR the lab station and a miniature slide screen stand on the visitor's desk (views/ClassroomAR.tsx).
 import { useEffect } from 'react'
+import { useInAR } from '../../platform/ar'
 import { teleportPlayer } from '../../platform/locomotion'
 import { PushToTalkControls } from '../../platform/voice-chat'
 import type { SceneOfKind } from '../../schema/scene-schema'
@@ -9,6 +11,7 @@ import { leaveClass, resumeClass, useClassroom } from './classroom-store'
 import { registerClassroomDebugView } from './debug'
 import { Avatars } from './views/Avatars'
 import { ClassNotice } from './views/ClassNotice'
+import { ClassroomAR } from './views/ClassroomAR'
 import { ClassroomRoom } from './views/ClassroomRoom'
 import { JoinPanel } from './views/JoinPanel'
 import { ModelStation } from './views/ModelStation'
@@ -48,6 +51,18 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
   }, [mode, role, selfId, content.seats, teacherSpot])
 
   const online = mode === 'online'
+  const ar = useInAR()
+  if (ar)
+    // Other members' figures are left out: they would stand at classroom seats scattered over the real room.
+    return (
+      <>
+        <ClassroomAR scene={scene.id} content={content} />
+        {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
+        {online && role === 'student' && <VoicePanel />}
+        {online && <PushToTalkControls />}
+        {online && <ClassNotice />}
+      </>
+    )
   return (
     <>
       <ClassroomRoom content={content} />

@@ -14,6 +14,8 @@ import { sendModelPose, setModelDragging } from '../room-actions'
 
 /** Bench top height of the lab bench model, plus room for the model to float above it. */
 const STATION_HEIGHT = 1.25
+/** The station pad's top on the bench: in AR the station stands on the visitor's table instead. */
+const PAD_TOP = 0.945
 const up = new Vector3(0, 1, 0)
 const right = new Vector3(1, 0, 0)
 /** The pose the model eases towards, reused every frame. */
@@ -21,7 +23,8 @@ const target = new Quaternion()
 const pitchTurn = new Quaternion()
 const rot = new Quaternion()
 
-export function ModelStation({ content }: { content: ClassroomContent }) {
+/** `onTable`: the AR presentation's station, its pad on the placed group's ground (the real table). */
+export function ModelStation({ content, onTable = false }: { content: ClassroomContent; onTable?: boolean }) {
   const [bx, by, bz] = content.layout.benchPosition
   const modelId = useClassroom((s) => s.modelId)
   const controller = useClassroom((s) => s.modelController)
@@ -79,7 +82,7 @@ export function ModelStation({ content }: { content: ClassroomContent }) {
   }
 
   return (
-    <group position={[bx - 0.3, by, bz]} name="model-station">
+    <group position={onTable ? [0, -PAD_TOP, 0] : [bx - 0.3, by, bz]} name="model-station">
       {/* The station pad on the bench top. */}
       <mesh position={[0, 0.93, 0]}>
         <cylinderGeometry args={[0.32, 0.34, 0.03, 32]} />

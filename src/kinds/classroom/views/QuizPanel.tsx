@@ -20,13 +20,13 @@ const SIDE = 0.55
 const HEIGHT = 1.35
 const EYE = 1.6
 /** The tallest question panel (four choices and a submit button). */
-const MAX_PANEL: [number, number] = [0.8, 0.92]
+export const QUIZ_MAX_PANEL: [number, number] = [0.8, 0.92]
 
 export function QuizPanel({ content }: { content: ClassroomContent }) {
   const group = useRef<Group>(null)
   const view = useViewShape()
   const side = view && view.aspect < 1 ? 0 : SIDE
-  const distance = fitDistance(view, MAX_PANEL[0], MAX_PANEL[1], DISTANCE, side, HEIGHT - EYE)
+  const distance = fitDistance(view, QUIZ_MAX_PANEL[0], QUIZ_MAX_PANEL[1], DISTANCE, side, HEIGHT - EYE)
   // Follows the player's feet and facing, lazily, so it stays readable without glueing to the head.
   useFrameStage('uiFollow', (_, delta) => {
     const g = group.current
@@ -46,7 +46,8 @@ export function QuizPanel({ content }: { content: ClassroomContent }) {
   )
 }
 
-function QuizBody({ content }: { content: ClassroomContent }) {
+/** The quiz itself (the question, or the score), for a panel placed by its caller (AR's view slot). */
+export function QuizBody({ content }: { content: ClassroomContent }) {
   const localize = useLocalize()
   const lang = useLang()
   const phase = useClassroom((s) => s.quizPhase)
