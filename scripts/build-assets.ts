@@ -1,12 +1,13 @@
 // `npm run assets`: produces every generated asset before `vite build`. Offline, reproducible and
 // idempotent: each step skips work whose outputs are current; `--force` rebuilds models and font.
-// Steps: scenes/scene.schema.json (committed), public/models/*.glb, public/fonts/ (one WOFF +
+// Steps: scenes/scene.schema.json (committed), public/textures/*.png, public/models/*.glb (textures embedded), public/fonts/ (one WOFF +
 // manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
 // public/audio/narration/ (every spoken line, voiced).
 import { resolve } from 'node:path'
 import { buildAppIcons } from './assets/app-icons'
 import { buildFont } from './assets/build-font'
 import { buildModels } from './assets/build-models'
+import { buildTextures } from './assets/build-textures'
 import { copyDecoders } from './assets/decoders'
 import { buildFontCss } from './assets/font-css'
 import { buildFontFallback, FONT_FALLBACK_DIR } from './assets/font-fallback'
@@ -27,6 +28,11 @@ async function step(name: string, run: () => Promise<string> | string): Promise<
 await step('scene JSON Schema', () =>
   writeSceneJsonSchema(root) ? `rewrote ${SCENE_JSON_SCHEMA} (commit it)` : 'up to date',
 )
+
+await step('textures', () => {
+  const written = buildTextures(root, force)
+  return written === 0 ? 'up to date' : `${written} written to public/textures/`
+})
 
 await step('models', async () => {
   const built = await buildModels(root, force)
