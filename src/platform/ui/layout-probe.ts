@@ -9,6 +9,7 @@ import {
   type LayoutBox,
   type LayoutView,
   MIN_CAP_DEG,
+  tangentPlaneDeg,
   type ViewRect,
 } from './layout-rules'
 import { XR_COMFORT } from './view-slots'
@@ -45,6 +46,8 @@ const b = new Vector3()
 interface Projector {
   /** Point → view units [x, y], or null behind the eye. */
   project(p: Vector3): [number, number] | null
+  /** A point in front → where the outlines compared with each other go, if not `project`'s place. */
+  outline?(p: Vector3): [number, number]
 }
 
 function desktopProjector(camera: Camera, canvas: HTMLCanvasElement): Projector {
@@ -65,6 +68,10 @@ function angularProjector(): Projector {
       if (v.z >= 0) return null
       const deg = 180 / Math.PI
       return [Math.atan2(v.x, -v.z) * deg, -Math.atan2(v.y, Math.hypot(v.x, v.z)) * deg]
+    },
+    outline(p) {
+      v.copy(p).sub(eye).applyQuaternion(eyeInv)
+      return tangentPlaneDeg(v.x, v.y, v.z)
     },
   }
 }
@@ -96,7 +103,7 @@ function projectRect(o: Object3D, x0: number, y0: number, x1: number, y1: number
       inFront = false
       continue
     }
-    quad.push(s)
+    quad.push(pr.outline ? pr.outline(a) : s)
     r.x0 = Math.min(r.x0, s[0])
     r.y0 = Math.min(r.y0, s[1])
     r.x1 = Math.max(r.x1, s[0])

@@ -27,7 +27,7 @@ export interface ViewRect {
 export type ViewQuad = [number, number][]
 
 export interface LayoutBox {
-  /** The four projected corners; overlap and containment use these, not the bounding `rect`. */
+  /** The four projected corners (XR: on tangentPlaneDeg's plane); overlap and containment use these. */
   quad?: ViewQuad
   /** Object path, e.g. "tour-console/tour:play" (names of named ancestors joined by "/"). */
   path: string
@@ -107,6 +107,17 @@ const quadOf = (r: ViewRect): ViewQuad => [
   [r.x1, r.y1],
   [r.x0, r.y1],
 ]
+
+/**
+ * A point in the eye's space (x right, y up, looking down -z) on the plane one unit ahead, in degrees
+ * near the centre, for XR's outlines. Angles (the view's units) bend straight edges: a wide wall's top
+ * edge rises in its nearer middle, so its four projected corners cut off text at the top of the wall.
+ * On this plane a rectangle stays a convex quad, which the overlap and containment tests need.
+ */
+export function tangentPlaneDeg(x: number, y: number, z: number): [number, number] {
+  const deg = 180 / Math.PI
+  return [(x / -z) * deg, (-y / -z) * deg]
+}
 
 /** Whether two convex quads overlap by more than `tol` (separating axis test). */
 export function quadsOverlap(a: ViewQuad, b: ViewQuad, tol: number): boolean {

@@ -11,6 +11,7 @@ import {
   MIN_CAP_PX,
   quadInside,
   quadsOverlap,
+  tangentPlaneDeg,
 } from '../../../src/platform/ui/layout-rules'
 import {
   fitToSlot,
@@ -209,5 +210,40 @@ describe('projected quads', () => {
         2,
       ),
     ).toBe(false)
+  })
+})
+
+describe('projected outlines in XR', () => {
+  // The view's own units in XR: degrees right of and down from the eye's forward.
+  const angular = ([x, y]: [number, number], z: number): [number, number] => [
+    (Math.atan2(x, z) * 180) / Math.PI,
+    (-Math.atan2(y, Math.hypot(x, z)) * 180) / Math.PI,
+  ]
+  const corners = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+  ]
+  it('keep a title at the top of a wide wall inside the wall, above or below the eye', () => {
+    // The tour's timeline wall (6.7 × 1.9 m) 2.5 m ahead; its title spans the wall's top middle, 6 cm
+    // under the edge. As angles its corners put the edge's middle too low: the title read as past it.
+    const z = 2.5
+    for (const dy of [0, 1.2, -1.2]) {
+      const wall = corners(-3.35, -0.95 + dy, 3.35, 0.95 + dy)
+      const title = corners(-0.6, 0.8 + dy, 0.6, 0.89 + dy)
+      const above = corners(-0.6, 0.97 + dy, 0.6, 1.05 + dy)
+      const plane = (q: [number, number][]) => q.map(([x, y]) => tangentPlaneDeg(x, y, -z))
+      expect(quadInside(plane(title), plane(wall), 0.3)).toBe(true)
+      expect(quadInside(plane(above), plane(wall), 0.3)).toBe(false)
+      if (dy === 0)
+        expect(
+          quadInside(
+            title.map((p) => angular(p, z)),
+            wall.map((p) => angular(p, z)),
+            0.3,
+          ),
+        ).toBe(false)
+    }
   })
 })
