@@ -30,8 +30,6 @@ export interface HudView {
   distance: number
   /** Fraction of the picture's height kept free at the top (the page's own header on a desktop). */
   topInset?: number
-  /** Where the status bar sits along the bottom (landscape); default the middle. */
-  statusAlign?: 'center' | 'right'
 }
 
 export interface HudLayout {
@@ -56,8 +54,6 @@ export const XR_VIEW: HudView = {
   aspect: 1.8,
   vFovDeg: DESKTOP_VFOV,
   distance: HUD_DISTANCE,
-  // The platform's XR menu floats low on the left and in the middle: the status bar keeps to the right.
-  statusAlign: 'right',
 }
 
 /** Space kept free at the view's edges and between slots, as a fraction of the visible height. */
@@ -116,8 +112,8 @@ export function layoutHud(view: HudView, boxes: Record<HudSlot, Box> = HUD_BOXES
   place('alerts', -halfW + margin, top, s)
   place('inspection', -halfW + margin, top - alerts.h * s - gap, s)
   place('asset', halfW - margin - asset.w * s, top, s)
-  const statusLeft = view.statusAlign === 'right' ? halfW - margin - status.w * s : -(status.w * s) / 2
-  place('status', statusLeft, bottom + status.h * s, s)
+  // Centred under the middle: in a headset that is inside the comfort field, below the XR menu's slot.
+  place('status', -(status.w * s) / 2, bottom + status.h * s, s)
   place('confirm', -(confirm.w * s) / 2, bottom + status.h * s + gap + confirm.h * s, s)
   return { scale: s, slots, halfW, halfH, portrait }
 }

@@ -62,7 +62,7 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
               label={l('replay')}
               width={0.36}
               height={0.08}
-              fontSize={0.032}
+              fontSize={0.035}
               position={[-0.3, 0, 0]}
               onPress={() => void startReplay(runtime, twin)}
               disabled={replay.loading || inspecting}
@@ -72,7 +72,7 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
               label={l('inspection')}
               width={0.36}
               height={0.08}
-              fontSize={0.032}
+              fontSize={0.035}
               position={[0.3, 0, 0]}
               variant="primary"
               onPress={() => startInspection(runtime, twin)}

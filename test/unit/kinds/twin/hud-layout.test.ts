@@ -2,6 +2,7 @@
 // with its margin, no two overlapping, and text still legible after the fit. (Before the layout, the
 // alert and asset panels sat at fixed spots that ran off a 1024×640 window's edges.)
 import { describe, expect, it } from 'vitest'
+import { XR_MENU } from '../../../../src/app/xr-menu-size'
 import {
   DESKTOP_VFOV,
   HUD_BOXES,
@@ -11,6 +12,7 @@ import {
   overlaps,
   XR_VIEW,
 } from '../../../../src/kinds/twin/logic/hud-layout'
+import { fitToSlot, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
 
 /** A one-line scene bar over a desktop picture (the HUD measures the real one). */
 const HEADER_PX = 72
@@ -62,9 +64,21 @@ describe('layoutHud', () => {
     expect(wide.portrait).toBe(false)
     expect(wide.slots.alerts.x).toBeLessThan(0)
     expect(wide.slots.asset.x).toBeGreaterThan(0)
-    // In a headset the platform's menu floats low on the left: the status bar keeps right of it.
+    // In a headset the status bar is read without turning the head: inside the platform's comfort
+    // field (degrees right and down from straight ahead), and under the XR menu's slot on the left.
     const xr = layoutHud(XR_VIEW)
-    expect(xr.slots.status.x - xr.slots.status.w / 2).toBeGreaterThan(-0.1)
+    const st = xr.slots.status
+    const deg = (a: number) => (a * 180) / Math.PI
+    const half = XR_COMFORT.fovDeg / 2
+    const menu = fitToSlot('left', XR_MENU.width, XR_MENU.height, XR_COMFORT)
+    const menuBottom = -XR_COMFORT.pitchDeg + deg(Math.atan(-(menu.y - (XR_MENU.height * menu.scale) / 2)))
+    for (const x of [st.x - st.w / 2, st.x + st.w / 2])
+      for (const y of [st.y - st.h / 2, st.y + st.h / 2]) {
+        expect(Math.abs(deg(Math.atan2(x, HUD_DISTANCE)))).toBeLessThanOrEqual(half * XR_COMFORT.aspect)
+        const down = deg(-Math.atan2(y, Math.hypot(x, HUD_DISTANCE)))
+        expect(down).toBeGreaterThan(menuBottom)
+        expect(down).toBeLessThanOrEqual(-XR_COMFORT.pitchDeg + half)
+      }
     const tall = layoutHud({ aspect: 1080 / 1920, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
     expect(tall.portrait).toBe(true)
     expect(tall.slots.asset.y).toBeGreaterThan(tall.slots.status.y)
