@@ -9,6 +9,7 @@ import { encodeModel, inspectModel, type ModelRecipe } from '../models/model-bui
 import { redTourismModels } from '../models/red-tourism'
 import { sceneFile } from '../models/scene-sun'
 import { twinParkModels } from '../models/twin-park'
+import { TEXTURE_INPUTS } from './build-textures'
 import { isUpToDate } from './freshness'
 
 /** Each scene's model script, the scene whose sun its models are baked under, and its recipes. */
@@ -34,6 +35,7 @@ const SHARED_INPUTS = [
   'src/platform/humans/humanoid-contract.ts',
   'src/shared/baked-light.ts',
   'src/platform/environment/sky-light.ts',
+  ...TEXTURE_INPUTS,
 ]
 
 /** The largest a generated model may be; issue 2 caps repository models at 5 MB, we aim far lower. */

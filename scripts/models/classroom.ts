@@ -9,7 +9,12 @@ import { sceneSun } from './scene-sun'
 /** Shadows are baked under the classroom's own sun (see scene-sun.ts). */
 const SUN = sceneSun('classroom')
 
-const deskTop: MaterialSpec = { name: 'desk-top', color: '#c9a77c', roughness: 0.55 }
+const deskTop: MaterialSpec = {
+  name: 'desk-top',
+  color: '#c9a77c',
+  roughness: 0.55,
+  texture: { name: 'wood', tile: 1.2 },
+}
 const frameGrey: MaterialSpec = { name: 'frame-grey', color: '#4a5058', metalness: 0.6, roughness: 0.45 }
 const chairBlue: MaterialSpec = { name: 'chair-blue', color: '#3567a8', roughness: 0.7 }
 

@@ -11,7 +11,12 @@ import { sceneSun } from './scene-sun'
 const SUN = sceneSun('gov-hall')
 
 const counterWhite: MaterialSpec = { name: 'counter-white', color: '#eef0f2', roughness: 0.5 }
-const counterTop: MaterialSpec = { name: 'counter-top', color: '#8a6a4a', roughness: 0.45 }
+const counterTop: MaterialSpec = {
+  name: 'counter-top',
+  color: '#8a6a4a',
+  roughness: 0.45,
+  texture: { name: 'wood', tile: 1.2 },
+}
 const accentBlue: MaterialSpec = { name: 'accent-blue', color: '#1f5fa8', roughness: 0.5 }
 const steel: MaterialSpec = { name: 'steel', color: '#9aa3ab', metalness: 0.8, roughness: 0.35 }
 const glass: MaterialSpec = {
@@ -87,7 +92,12 @@ export function hallTicketMachine(): ModelBuilder {
   return model
 }
 
-const seatFabric: MaterialSpec = { name: 'seat-fabric', color: '#2d6cb5', roughness: 0.9 }
+const seatFabric: MaterialSpec = {
+  name: 'seat-fabric',
+  color: '#2d6cb5',
+  roughness: 0.9,
+  texture: { name: 'fabric', tile: 0.4 },
+}
 
 /** A beam-mounted row of four waiting chairs, 2.3 m long, seats facing +Z. */
 export function hallSeatRow(): ModelBuilder {

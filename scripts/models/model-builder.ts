@@ -2,13 +2,22 @@
 // Geometry added to one part is merged per material, so each part costs one draw call per material.
 // Every opaque surface carries baked ambient occlusion and sun shadow in COLOR_0 (bake-light.ts).
 // Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
-import { Document, Logger, type Material, type Node, NodeIO } from '@gltf-transform/core'
+import {
+  Document,
+  Logger,
+  type Material,
+  type Node,
+  NodeIO,
+  type Texture,
+  TextureInfo,
+} from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { quantize, reorder, resample } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../src/shared/baked-light'
+import { surfaceTexture } from '../textures/surface-textures'
 import {
   type BakedSurface,
   type BakeLightOptions,
@@ -16,6 +25,7 @@ import {
   bakeLight,
   DEFAULT_SUN,
 } from './bake-light'
+import { boxProjectUVs, compensate, flatUVs, type TextureSpec } from './model-textures'
 
 export type Vec3 = [number, number, number]
 
@@ -35,6 +45,8 @@ export interface MaterialSpec {
   opacity?: number
   /** Render both faces (thin planes such as glass or solar panels). Default false. */
   doubleSided?: boolean
+  /** A generated tileable texture multiplying the colour (box-projected UVs); default none. */
+  texture?: TextureSpec
 }
 
 /** Placement of a geometry or part relative to its parent part. Rotation is Euler XYZ in radians. */
@@ -161,9 +173,9 @@ function groupKey(material: MaterialSpec, options: ModelOptions): string {
   return (material.metalness ?? 0) >= 0.3 ? 'vertex-colours:metal' : 'vertex-colours:matte'
 }
 
-/** Sets COLOR_0 source data: the base colour (white when the material carries it), times baked light. */
-function paintVertices(geometry: BufferGeometry, hex: string | null, light: Float32Array | null): void {
-  const [r, g, b] = hex ? linearColor(hex) : [1, 1, 1]
+/** Sets COLOR_0 source data: the linear base colour (white when the material carries it), times baked light. */
+function paintVertices(geometry: BufferGeometry, color: Vec3 | null, light: Float32Array | null): void {
+  const [r, g, b] = color ?? [1, 1, 1]
   const count = geometry.getAttribute('position').count
   const colours = new Float32Array(count * 3)
   for (let i = 0; i < count; i++) {
@@ -216,6 +228,21 @@ function prepareEntries(model: ModelBuilder): Map<GeometryEntry, BakedSurface> {
   return new Map(entries.map((entry, i) => [entry, baked[i]]))
 }
 
+/** The texture a merged primitive shows: the one covering most of its triangles, or null. */
+function groupTexture(entries: GeometryEntry[]): TextureSpec | null {
+  const area = new Map<string, { spec: TextureSpec; triangles: number }>()
+  for (const { material, geometry } of entries) {
+    if (!material.texture) continue
+    const triangles = (geometry.index?.count ?? geometry.getAttribute('position').count) / 3
+    const known = area.get(material.texture.name) ?? { spec: material.texture, triangles: 0 }
+    known.triangles += triangles
+    area.set(material.texture.name, known)
+  }
+  let best: { spec: TextureSpec; triangles: number } | null = null
+  for (const candidate of area.values()) if (!best || candidate.triangles > best.triangles) best = candidate
+  return best?.spec ?? null
+}
+
 function linearColor(hex: string): Vec3 {
   const c = new Color(hex) // three converts sRGB hex to linear working colour space
   return [c.r, c.g, c.b]
@@ -228,18 +255,42 @@ export function buildModelDocument(model: ModelBuilder): Document {
   const scene = doc.createScene('Scene')
   const materials = new Map<string, Material>()
 
+  const textures = new Map<string, Texture>()
+  const textureFor = (name: TextureSpec['name']): Texture => {
+    const known = textures.get(name)
+    if (known) return known
+    const texture = doc.createTexture(name).setImage(surfaceTexture(name).png).setMimeType('image/png')
+    textures.set(name, texture)
+    return texture
+  }
+
   const materialFor = (spec: MaterialSpec): Material => {
     const known = materials.get(spec.name)
     if (known) return known
     const opacity = spec.opacity ?? 1
+    // Vertex-colour surfaces are white: their vertices carry the compensated colour instead.
+    const base =
+      spec.texture && spec.color !== '#ffffff'
+        ? compensate(linearColor(spec.color), spec.texture.name, true)
+        : linearColor(spec.color)
     const material = doc
       .createMaterial(spec.name)
-      .setBaseColorFactor([...linearColor(spec.color), opacity])
+      .setBaseColorFactor([...base, opacity])
       .setMetallicFactor(spec.metalness ?? 0)
       .setRoughnessFactor(spec.roughness ?? 0.8)
       .setDoubleSided(spec.doubleSided ?? false)
       .setAlphaMode(opacity < 1 ? 'BLEND' : 'OPAQUE')
     if (spec.emissive) material.setEmissiveFactor(linearColor(spec.emissive))
+    if (spec.texture) {
+      // Repeat wrapping and trilinear mipmaps (glTF's defaults, stated so every loader agrees).
+      material
+        .setBaseColorTexture(textureFor(spec.texture.name))
+        .getBaseColorTextureInfo()!
+        .setWrapS(TextureInfo.WrapMode.REPEAT)
+        .setWrapT(TextureInfo.WrapMode.REPEAT)
+        .setMinFilter(TextureInfo.MinFilter.LINEAR_MIPMAP_LINEAR)
+        .setMagFilter(TextureInfo.MagFilter.LINEAR)
+    }
     materials.set(spec.name, material)
     return material
   }
@@ -270,12 +321,21 @@ export function buildModelDocument(model: ModelBuilder): Document {
         // needs COLOR_0 either way (white where the material keeps the base colour).
         const colours = new Set(entries.map((e) => e.material.name)).size > 1
         const baked = entries.some((e) => prepared.get(e)!.light)
+        const texture = groupTexture(entries)
         const geometries = entries.map((e) => {
           const { geometry, light } = prepared.get(e)!
-          if (colours || baked) paintVertices(geometry, colours ? e.material.color : null, light)
-          return geometry
+          const tiled = texture !== null && e.material.texture?.name === texture.name
+          if (colours || baked) {
+            const color = colours ? linearColor(e.material.color) : null
+            const shown = color && texture ? compensate(color, texture.name, tiled) : color
+            paintVertices(geometry, shown, light)
+          }
+          if (!texture) return geometry
+          return tiled ? boxProjectUVs(geometry, e.material.texture!.tile) : flatUVs(geometry, texture.name)
         })
-        const merged = mergeGeometries(geometries)
+        // Box projection unshares vertices; welding them back keeps the vertex count near the untextured one.
+        const joined = mergeGeometries(geometries)
+        const merged = joined && texture ? mergeVertices(joined) : joined
         if (!merged) throw new Error(`model ${model.name}: cannot merge geometry of part ${part.name}`)
         const positions = doc
           .createAccessor()
@@ -305,10 +365,21 @@ export function buildModelDocument(model: ModelBuilder): Document {
             .setBuffer(buffer)
           primitive.setAttribute('COLOR_0', colour)
         }
+        if (texture) {
+          const uv = doc
+            .createAccessor()
+            .setType('VEC2')
+            .setArray(new Float32Array(merged.getAttribute('uv').array))
+            .setBuffer(buffer)
+          primitive.setAttribute('TEXCOORD_0', uv)
+        }
         if (baked) primitive.setExtras({ ...BAKED_LIGHT_EXTRAS })
+        const surface = VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte']
         primitive.setMaterial(
           colours
-            ? materialFor(VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte'])
+            ? materialFor(
+                texture ? { ...surface, name: `${surface.name}+${texture.name}`, texture } : surface,
+              )
             : materialFor(entries[0].material),
         )
         mesh.addPrimitive(primitive)

@@ -10,8 +10,18 @@ import { sceneSun } from './scene-sun'
 /** Shadows are baked under the plaza's own golden-hour sun (see scene-sun.ts). */
 const SUN = sceneSun('red-tourism')
 
-const granite: MaterialSpec = { name: 'granite', color: '#8d8a86', roughness: 0.85 }
-const stone: MaterialSpec = { name: 'stone-light', color: '#d8d2c4', roughness: 0.7 }
+const granite: MaterialSpec = {
+  name: 'granite',
+  color: '#8d8a86',
+  roughness: 0.85,
+  texture: { name: 'stone', tile: 2 },
+}
+const stone: MaterialSpec = {
+  name: 'stone-light',
+  color: '#d8d2c4',
+  roughness: 0.7,
+  texture: { name: 'marble', tile: 3 },
+}
 const red: MaterialSpec = { name: 'memorial-red', color: '#b3201e', roughness: 0.5 }
 const gold: MaterialSpec = {
   name: 'gold',
@@ -64,7 +74,12 @@ export function memorialMonument(): ModelBuilder {
   return model
 }
 
-const wood: MaterialSpec = { name: 'wood-dark', color: '#5a3b25', roughness: 0.6 }
+const wood: MaterialSpec = {
+  name: 'wood-dark',
+  color: '#5a3b25',
+  roughness: 0.6,
+  texture: { name: 'wood', tile: 1.5 },
+}
 const glass: MaterialSpec = {
   name: 'glass',
   color: '#cfe8f0',
@@ -73,7 +88,12 @@ const glass: MaterialSpec = {
   doubleSided: true,
 }
 const brass: MaterialSpec = { name: 'brass', color: '#b08d57', metalness: 0.8, roughness: 0.35 }
-const felt: MaterialSpec = { name: 'felt-red', color: '#7a1515', roughness: 1 }
+const felt: MaterialSpec = {
+  name: 'felt-red',
+  color: '#7a1515',
+  roughness: 1,
+  texture: { name: 'fabric', tile: 0.5 },
+}
 
 /** A glass display case on a wooden plinth; exhibits go on the felt at y = 0.94. */
 export function exhibitCase(): ModelBuilder {

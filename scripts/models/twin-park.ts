@@ -9,12 +9,22 @@ import { sceneSun } from './scene-sun'
 const SUN = sceneSun('twin-park')
 
 const wallLight: MaterialSpec = { name: 'wall-light', color: '#d9dde2', roughness: 0.7 }
-const wallWarm: MaterialSpec = { name: 'wall-warm', color: '#cfc6b8', roughness: 0.8 }
+const wallWarm: MaterialSpec = {
+  name: 'wall-warm',
+  color: '#cfc6b8',
+  roughness: 0.8,
+  texture: { name: 'stone', tile: 3 },
+}
 const wallBlue: MaterialSpec = { name: 'wall-blue', color: '#8fa3b8', roughness: 0.6 }
 const glassDark: MaterialSpec = { name: 'glass-dark', color: '#2b4a66', metalness: 0.3, roughness: 0.15 }
 const roofGrey: MaterialSpec = { name: 'roof-grey', color: '#5e656d', roughness: 0.8 }
 const metal: MaterialSpec = { name: 'metal', color: '#a7adb3', metalness: 0.7, roughness: 0.4 }
-const brick: MaterialSpec = { name: 'brick', color: '#9c4a35', roughness: 0.9 }
+const brick: MaterialSpec = {
+  name: 'brick',
+  color: '#9c4a35',
+  roughness: 0.9,
+  texture: { name: 'brick', tile: 1.1 },
+}
 const door: MaterialSpec = { name: 'door', color: '#4c5560', roughness: 0.6 }
 const solar: MaterialSpec = { name: 'solar-cell', color: '#1b2c4f', metalness: 0.4, roughness: 0.25 }
 const accentGreen: MaterialSpec = { name: 'accent-green', color: '#2fa86a', roughness: 0.5 }
