@@ -3,12 +3,17 @@
 // to go to. The slot keeps it inside the view and off the desk's and the clerk's panels.
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
-import { Button, Panel, theme, UiText, ViewSlot } from '../../../platform/ui'
+import { Button, LARGE_TEXT_SCALE, Panel, theme, UiText, ViewSlot, wrapCjk } from '../../../platform/ui'
 import { queueWaitText } from '../logic/queue-wording'
 import { followRoute, routeTo, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 
-const PANEL_W = 0.56
+/**
+ * Narrow with large text, so the right slot, about 13° wide in a headset, keeps it legible (≥ 0.9°):
+ * a 0.56 m panel was shrunk to 0.45 and its 0.034 m text to 0.5°. Its lines wrap instead.
+ */
+const PANEL_W = 0.36
+const FONT = 0.04
 
 export function StatusPanel() {
   const l = useLocalize()
@@ -50,9 +55,11 @@ export function StatusPanel() {
       }
   }
   const visible = lines.length > 0
-  // Room for up to four wrapped lines at 0.034 m (×1.25 for large text), plus the action button.
-  const textH = 4 * 0.034 * 1.25 * 1.2
-  const height = textH + 0.06 + (action ? 0.1 : 0)
+  // Room for the lines as wrapped at large text (×1.25), at least two, plus the action button.
+  const large = FONT * LARGE_TEXT_SCALE
+  const wrappedLines = wrapCjk(lines.join('\n'), (PANEL_W - 0.05) / large).split('\n').length
+  const textH = Math.max(2, wrappedLines) * large * 1.2
+  const height = textH + 0.06 + (action ? 0.12 : 0)
   return (
     <group name="sh:status" visible={visible}>
       {visible && (
@@ -60,20 +67,20 @@ export function StatusPanel() {
           <Panel width={PANEL_W} height={height} color={theme.panelDark} name="sh:status-panel">
             <UiText
               text={lines.join('\n')}
-              fontSize={0.034}
+              fontSize={FONT}
               color="#ffffff"
               maxWidth={PANEL_W - 0.05}
-              position={[0, action ? 0.05 : 0, 0.004]}
+              position={[0, action ? 0.06 : 0, 0.004]}
               name="sh:status-text"
             />
             {action && (
               <Button
                 label={action.label}
-                width={0.34}
-                height={0.075}
-                fontSize={0.032}
+                width={0.32}
+                height={0.09}
+                fontSize={FONT}
                 variant="primary"
-                position={[0, -height / 2 + 0.06, 0.01]}
+                position={[0, -height / 2 + 0.07, 0.01]}
                 onPress={action.onPress}
                 name={action.name}
               />
