@@ -42,8 +42,19 @@ async function placedInAR(scene: string) {
   await enterAR(page)
   const start = await arUntil(page, 'the AR session', (v) => v.mode === 'immersive-ar')
   expect(start.drawn).toEqual(NOTHING_OPAQUE)
+  // The room's light, not the scene's mood: IWER estimates none, so the neutral one.
+  expect(start.light).toBe('neutral')
+  expect(start.sceneLight).toBe(false)
   const placed = await placeOnTable(page)
   expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
+  // Where the controller pointed on the table, kept and drawn there in the room's space, wherever the
+  // scene's visitor stands in its world (the hall's spawn is 8 m from the world's origin).
+  const [x, , z] = placed.placement.pose.position
+  expect(Math.hypot(x - TABLE_POINT[0], z - TABLE_POINT[2])).toBeLessThan(0.05)
+  const drawnAt = await page.evaluate((p) => window.__xrShowcase.toOriginSpace(p), placed.placedAt as Point)
+  expect(
+    Math.hypot((drawnAt?.[0] ?? 99) - TABLE_POINT[0], (drawnAt?.[2] ?? 99) - TABLE_POINT[2]),
+  ).toBeLessThan(0.05)
   return { page, placed }
 }
 

@@ -73,6 +73,7 @@ export function ARPlacement({ scale, footprint, children }: ARPlacementProps) {
 function Placer() {
   const session = useXR((s) => s.session)
   const origin = useXR((s) => s.origin)
+  const referenceSpace = useXR((s) => s.originReferenceSpace)
   const camera = useThree((s) => s.camera)
   const localize = useLocalize()
   const canHitTest = grantedARFeatures(session).includes('hit-test')
@@ -85,22 +86,30 @@ function Placer() {
 
   useXRHitTest(
     canHitTest
-      ? (results, getWorldMatrix) => {
+      ? (results) => {
+          // Read in the origin's reference space, i.e. room space, where poses are kept. (The library's
+          // world matrix multiplies by the origin object it found when the source was made, which can be
+          // one since replaced: in the hall, whose visitor stands 8 m from the world's origin, the model
+          // went 8 m from the table.)
+          if (!referenceSpace) return
           // The first hit on a level surface (a table top or the floor, not a wall): the hit pose's +Y is the normal.
           let at: Vector3 | null = null
           for (const result of results) {
-            if (!getWorldMatrix(matrix, result)) continue
-            matrix.decompose(v, q, up)
+            const pose = result.getPose(referenceSpace)
+            if (!pose) continue
+            matrix.fromArray(pose.transform.matrix).decompose(v, q, up)
             if (up.set(0, 1, 0).applyQuaternion(q).y < 0.85) continue
             at = (hit.current ?? new Vector3()).copy(v)
             break
           }
           hit.current = at
-          arShown.reticle = at ? [at.x, at.y, at.z] : null
+          // The reticle is drawn in the world.
+          const world = at && (origin ? origin.localToWorld(at.clone()) : at.clone())
+          arShown.reticle = world ? [world.x, world.y, world.z] : null
           const r = reticle.current
           if (r) {
-            r.visible = at !== null
-            if (at) r.position.copy(at)
+            r.visible = world !== null
+            if (world) r.position.copy(world)
           }
           if ((at !== null) !== found) setFound(at !== null)
         }
@@ -121,7 +130,7 @@ function Placer() {
     if (!session || !canHitTest) return
     const onSelect = () => {
       if (!hit.current) return
-      const at = toRoom(origin, hit.current.clone())
+      const at = hit.current.clone()
       const head = toRoom(origin, camera.getWorldPosition(new Vector3()))
       placeAt([at.x, at.y, at.z], yawFacing([at.x, at.y, at.z], [head.x, head.y, head.z]), 'hit-test')
     }
