@@ -3,7 +3,9 @@
 // - the sky fill probe at the scene's strength and the sun are in the scene;
 // - ACES filmic tone mapping into sRGB at the exposure the scene file asks for;
 // - every glossy material was drawn with the reflection map bound, and no matte one was;
-// - every opaque model mesh carries the light baked into its vertex colours at build time.
+// - every opaque model mesh carries the light baked into its vertex colours at build time;
+// - the big surfaces' models are textured, and the texture is sampled: image loaded and uploaded, UVs
+//   on the mesh, and the linked shader's `map` sampler active (item 3).
 // The XR case checks the same in an emulated Quest 3 session, where nothing else may stand in.
 // The same page is each scene's load check: with the headset runtime installed, a few frames drawn, no
 // console error and no request leaving this machine.
@@ -19,6 +21,14 @@ import { enterVR, frames, waitForSceneReady } from './xr-input'
 const rig = browserAndServer()
 const ACES_FILMIC = 4
 
+/** Models whose big surfaces carry a generated texture (stone, marble, wood, fabric) and are in view at the spawn. */
+const TEXTURED: Record<string, string[]> = {
+  'red-tourism': ['/models/memorial-monument.glb'],
+  'gov-hall': ['/models/hall-seat-row.glb', '/models/hall-service-window.glb'],
+  'twin-park': ['/models/park-factory.glb'],
+  classroom: ['/models/classroom-desk.glb'],
+}
+
 const environmentOf = (scene: string) =>
   (JSON.parse(readFileSync(`scenes/${scene}/scene.json`, 'utf8')) as Scene).environment
 
@@ -28,9 +38,15 @@ describe('lighting pipeline', () => {
       const environment = environmentOf(scene)
       const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`, { emulateQuest3: true })
       await waitForSceneReady(app.page, scene)
-      const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0 && l.modelMeshes > 0, {
-        what: 'glossy materials and model meshes have been drawn',
-      })
+      const textured = TEXTURED[scene]
+      const look = await waitFor(
+        app.page,
+        'look',
+        (l) => l.glossyDrawn > 0 && l.modelMeshes > 0 && textured.every((f) => l.texturedFiles.includes(f)),
+        { what: `glossy materials, model meshes and the textured ${textured.join(', ')} drawn` },
+      )
+      expect(look.texturedFiles, 'models whose texture is sampled').toEqual(expect.arrayContaining(textured))
+      expect(look.textureProblems, 'textured meshes not sampling their texture').toEqual([])
       expect(look.skyFill, 'sky fill at the scene file’s strength').toBeCloseTo(environment.lights.ambient, 5)
       expect(look.sunIntensity).toBe(environment.lights.sun.intensity)
       // The sun stands where the file puts it, or where the time of day does (the golden hour's low sun).
@@ -65,9 +81,13 @@ describe('lighting pipeline', () => {
     })
     await waitForSceneReady(app.page, 'twin-park')
     await enterVR(app.page)
-    const look = await waitFor(app.page, 'look', (l) => l.glossyDrawn > 0, {
-      what: 'glossy materials drawn in XR',
-    })
+    const look = await waitFor(
+      app.page,
+      'look',
+      (l) => l.glossyDrawn > 0 && l.texturedFiles.includes('/models/park-factory.glb'),
+      { what: 'glossy materials and the textured factory drawn in XR' },
+    )
+    expect(look.textureProblems).toEqual([])
     expect(look.skyFill).toBeGreaterThan(0)
     expect(look.glossyReflecting).toBe(look.glossyDrawn)
     expect(look.modelMeshesBaked).toBe(look.modelMeshes)

@@ -2,8 +2,18 @@
 // actually drew (its per-material state), not from what the app meant to set:
 // - the sky fill and the sun are in the scene, with the tone mapping and exposure in force;
 // - every glossy material drawn had the reflection map bound, and no matte one did;
-// - the models' meshes carry the light their files declare baked into vertex colours.
-import type { BufferAttribute, HemisphereLight, Material, Mesh, MeshStandardMaterial, Texture } from 'three'
+// - the models' meshes carry the light their files declare baked into vertex colours;
+// - textured model surfaces are sampled: the image is loaded and uploaded, the mesh has UVs, and the
+//   linked shader program has an active `map` sampler (the GLSL compiler drops it when nothing samples it).
+import type {
+  BufferAttribute,
+  HemisphereLight,
+  Material,
+  Mesh,
+  MeshStandardMaterial,
+  Texture,
+  WebGLRenderer,
+} from 'three'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../shared/baked-light'
 import { registerDebugView, registeredThree } from '../debug/test-hooks'
 import { isGlossy } from './reflections'
@@ -34,6 +44,10 @@ export interface LookDebugView {
   modelMeshesShaded: number
   /** A few model meshes without baked light, by name. */
   unbaked: string[]
+  /** Model files (their /models/… path) with a drawn mesh whose texture is loaded, uploaded and sampled. */
+  texturedFiles: string[]
+  /** A few model meshes drawn with a map that is not all of those, each with what is missing. */
+  textureProblems: string[]
 }
 
 declare global {
@@ -75,6 +89,8 @@ export function registerLookDebugView(): void {
     let modelMeshesBaked = 0
     let modelMeshesShaded = 0
     const unbaked: string[] = []
+    const texturedFiles = new Set<string>()
+    const textureProblems: string[] = []
     scene.traverseVisible((object) => {
       const fill = object as HemisphereLight
       if (fill.isHemisphereLight && object.name === 'sky-fill' && fill.color.getHex() !== 0)
@@ -99,6 +115,11 @@ export function registerLookDebugView(): void {
       }
       if (!drawnHere || !isFromModelFile(mesh)) return
       const material = mesh.material as MeshStandardMaterial
+      if (material.map) {
+        const missing = textureSampling(gl, mesh, material)
+        if (missing.length === 0) texturedFiles.add(mesh.geometry.userData.modelFile)
+        else if (textureProblems.length < 5) textureProblems.push(`${mesh.name}: ${missing.join(', ')}`)
+      }
       if (material.transparent || isSelfLit(material.emissive?.toArray())) return
       modelMeshes++
       const colours = mesh.geometry.getAttribute('color') as BufferAttribute | undefined
@@ -127,8 +148,27 @@ export function registerLookDebugView(): void {
       modelMeshesBaked,
       modelMeshesShaded,
       unbaked,
+      texturedFiles: [...texturedFiles].sort(),
+      textureProblems,
     }
   })
+}
+
+interface DrawnProgram {
+  getUniforms(): { map: Record<string, unknown> }
+}
+
+/** What keeps a mesh's map from showing: an unloaded image, no upload, no UVs, or a shader not sampling it. */
+function textureSampling(gl: WebGLRenderer, mesh: Mesh, material: MeshStandardMaterial): string[] {
+  const map = material.map!
+  const missing: string[] = []
+  const image = map.image as { width?: number } | null
+  if (!image || !(image.width && image.width > 0)) missing.push('image not loaded')
+  if (!(gl.properties.get(map) as { __webglTexture?: unknown }).__webglTexture) missing.push('not uploaded')
+  if (!mesh.geometry.getAttribute('uv')) missing.push('no uv')
+  const program = (gl.properties.get(material) as { currentProgram?: DrawnProgram }).currentProgram
+  if (!program?.getUniforms().map.map) missing.push('shader does not sample the map')
+  return missing
 }
 
 /** Set by the model loader on every geometry a glTF file brings (shared by its clones and instances). */
