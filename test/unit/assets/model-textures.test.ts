@@ -1,6 +1,7 @@
 // Textured materials (issue 11 item 3): the builder box-projects UVs in metres over the tile, embeds
 // each generated texture once, keeps triangles and draw calls as they were, and keeps untextured
 // geometry merged into a textured primitive at its own colour (it samples only the flat texel).
+import { TextureInfo } from '@gltf-transform/core'
 import { BoxGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { encodeModel, inspectModel, ModelBuilder } from '../../../scripts/models/model-builder'
@@ -44,7 +45,15 @@ describe('textured model materials', () => {
       const primitives = root.listMeshes().flatMap((m) => m.listPrimitives())
       const mapped = primitives.filter((p) => p.getMaterial()?.getBaseColorTexture())
       expect(mapped.length).toBeGreaterThan(0)
-      for (const primitive of mapped) expect(primitive.getAttribute('TEXCOORD_0')).not.toBeNull()
+      for (const primitive of mapped) {
+        expect(primitive.getAttribute('TEXCOORD_0')).not.toBeNull()
+        const info = primitive.getMaterial()!.getBaseColorTextureInfo()!
+        expect([info.getWrapS(), info.getWrapT()]).toEqual([
+          TextureInfo.WrapMode.REPEAT,
+          TextureInfo.WrapMode.REPEAT,
+        ])
+        expect(info.getMinFilter()).toBe(TextureInfo.MinFilter.LINEAR_MIPMAP_LINEAR)
+      }
     })
   }
 
