@@ -18,7 +18,7 @@ import {
   TABLE_TOP_Y,
   trigger,
 } from './ar-room'
-import { openAppPage, waitFor } from './harness'
+import { debugView, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import { controllerSelect, exitVR, frames, type Point, waitForSceneReady } from './xr-input'
 
@@ -142,6 +142,19 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
   it('places the site map on the table, plays a stop chosen on it, steps into VR at that stop and back to the table', async () => {
     // The memorial's halls and monument are scene models in VR; in AR they are only on the map.
     const { page, placed } = await placedInAR('red-tourism')
+    // The console, in the view's bottom strip, stays above the map's far edge (in AR the view's panels
+    // look level, not 12° down as in VR, where it covered the far end of the map).
+    const layout = await debugView(page, 'layout')
+    const consoleBottom = layout?.boxes.find((b) => b.path.endsWith('tour-console-panel'))?.rect.y1
+    const eye = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+    const [min, max] = placed.modelBox ?? [eye, eye]
+    const belowHorizon = (p: Point) =>
+      (Math.atan2(eye[1] - p[1], Math.hypot(p[0] - eye[0], p[2] - eye[2])) * 180) / Math.PI
+    const mapTop = Math.min(
+      ...[min[0], max[0]].flatMap((x) => [min[2], max[2]].map((z) => belowHorizon([x, max[1], z]))),
+    )
+    expect(consoleBottom).toBeDefined()
+    expect(consoleBottom as number).toBeLessThan(mapTop - 2)
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',

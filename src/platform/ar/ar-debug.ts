@@ -1,7 +1,7 @@
 // The AR service's debug view for tests: the session's granted features, the placement, and what the
 // stage draws around the presentation (sky, ground, fog, background must all be absent in AR).
 import type { Object3D } from 'three'
-import { Vector3 } from 'three'
+import { Box3, Vector3 } from 'three'
 import { registerDebugView, registeredThree } from '../debug'
 import { useXRSession } from '../xr/xr-session'
 import { type ARPlacementState, useARPlacement } from './ar-placement'
@@ -26,6 +26,8 @@ export interface ARDebugView {
   reticle: [number, number, number] | null
   /** World position of the placed model's base, or null while placing. */
   placedAt: [number, number, number] | null
+  /** The placed model's world bounds (min, max), or null while placing. */
+  modelBox: [[number, number, number], [number, number, number]] | null
   /** The opaque surroundings the stage draws: each must be false in AR. */
   drawn: { sky: boolean; ground: boolean; fog: boolean; background: boolean; sceneModels: boolean }
   clearAlpha: number | null
@@ -63,6 +65,7 @@ export function registerARDebugView(): () => void {
       placement: useARPlacement.getState(),
       reticle: arShown.reticle,
       placedAt: p ? [p.x, p.y, p.z] : null,
+      modelBox: root ? boxOf(root) : null,
       drawn: {
         sky: shown(scene?.getObjectByName('sky')),
         ground: shown(scene?.getObjectByName('ground')),
@@ -75,4 +78,9 @@ export function registerARDebugView(): () => void {
       sceneLight: shown(scene?.getObjectByName('sun')) || shown(scene?.getObjectByName('sky-fill')),
     }
   })
+}
+
+function boxOf(root: Object3D): [[number, number, number], [number, number, number]] {
+  const { min, max } = new Box3().setFromObject(root)
+  return [min.toArray(), max.toArray()]
 }

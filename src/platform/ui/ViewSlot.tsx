@@ -14,6 +14,7 @@ import {
   type ViewFrustum,
   type ViewSlotName,
   XR_COMFORT,
+  xrFramePitchDeg,
 } from './view-slots'
 import { viewUiHidden } from './view-ui-visibility'
 
@@ -104,7 +105,8 @@ export function ViewSlot({ slot, width, height, maxScale = 1.4, order = 0, name,
       }
       const p = placement.current as SlotPlacement
       yawQ.setFromEuler(euler.set(0, xrYaw.current, 0))
-      pitch.setFromEuler(euler.set((XR_COMFORT.pitchDeg * Math.PI) / 180, 0, 0))
+      const pitchDeg = xrFramePitchDeg(gl.xr.getSession()?.environmentBlendMode)
+      pitch.setFromEuler(euler.set((pitchDeg * Math.PI) / 180, 0, 0))
       g.quaternion.copy(yawQ).multiply(pitch)
       g.position.copy(local.set(p.x, p.y, p.z).applyQuaternion(g.quaternion)).add(head)
       g.scale.setScalar(p.scale)

@@ -12,7 +12,7 @@ import {
   tangentPlaneDeg,
   type ViewRect,
 } from './layout-rules'
-import { XR_COMFORT } from './view-slots'
+import { XR_COMFORT, xrFramePitchDeg } from './view-slots'
 
 declare global {
   interface XrShowcaseDebugViews {
@@ -135,14 +135,15 @@ export function computeLayoutView(): LayoutView {
   const canvas = gl.domElement.getBoundingClientRect()
   const fov = (camera as PerspectiveCamera).fov ?? 70
   const half = XR_COMFORT.fovDeg / 2
+  const framePitch = xrFramePitchDeg(gl.xr.getSession()?.environmentBlendMode)
   const view: LayoutView = {
     mode: xr ? 'xr' : 'desktop',
     bounds: xr
       ? {
           x0: -half * XR_COMFORT.aspect,
           x1: half * XR_COMFORT.aspect,
-          y0: -XR_COMFORT.pitchDeg - half,
-          y1: -XR_COMFORT.pitchDeg + half,
+          y0: -framePitch - half,
+          y1: -framePitch + half,
         }
       : { x0: 0, y0: 0, x1: canvas.width, y1: canvas.height },
     obstacles: xr ? [] : pageObstacles(canvas),

@@ -63,6 +63,15 @@ const SLOT_ALIGN: Record<ViewSlotName, { ax: number; ay: number }> = {
  */
 export const XR_COMFORT = { fovDeg: 64, aspect: 1, pitchDeg: -12 } as const
 
+/**
+ * Where the XR frame looks, in degrees above the horizon. In passthrough AR the visitor looks down at a
+ * model on a real table (45–60° below the horizon at arm's length), so the frame looks level instead and
+ * its bottom strip (the tour's console) stays above the model's far edge instead of covering it.
+ */
+export function xrFramePitchDeg(blendMode: string | undefined): number {
+  return blendMode === 'alpha-blend' || blendMode === 'additive' ? 0 : XR_COMFORT.pitchDeg
+}
+
 /** Metres from the eye at which slot panels are drawn (desktop and XR). */
 export const SLOT_DISTANCE = 1
 
