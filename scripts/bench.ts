@@ -2,8 +2,8 @@
 // emulated Meta Quest 3 XR frame and, for kinds with an AR presentation, in an AR frame with the model
 // placed on the synthetic office's table (IWER, headless Chromium, software GL), it measures draw calls,
 // triangles and shader programs per eye, main-thread CPU ms inside renderer.render and of the whole
-// frame (median and p95), initial JS and the scene's own chunk (gzip), and bytes transferred until
-// the first rendered frame. CPU ms are the renderer main thread's own CPU time, read from a Chrome
+// frame (median and p95), initial JS and the scene's own chunk (gzip), bytes transferred until
+// the first rendered frame, and texture memory (MB, width × height × 4 × 4/3 per mipmapped texture held). CPU ms are the renderer main thread's own CPU time, read from a Chrome
 // trace's thread timestamps: on a shared machine wall-clock deltas also count time the thread was
 // descheduled or blocked on the GPU process. Frame rates under software GL mean nothing, so none are
 // reported. Prints a table and writes bench/results/latest.json.
@@ -174,12 +174,15 @@ async function benchScene(
     await frames(app.page, 20)
   }
   const stats = await measureFrames(app.page, cdp)
+  // Every texture the scene holds (see LookDebugView.textureBytes), after the frames measured.
+  const { textureBytes } = await waitFor(app.page, 'look', () => true)
   // Still drawn (and still being recoloured) in the frames just measured.
   const sensors = expectSensors > 0 ? await assertSensorsDrawn(app.page, expectSensors) : undefined
   await app.context.close()
   return {
     ...stats,
     kbToFirstFrame: Math.round(bytesToFirstFrame / 1024),
+    textureMb: Number((textureBytes / 1024 / 1024).toFixed(1)),
     ...(sensors ? { sensorInstances: sensors.instances } : {}),
   }
 }

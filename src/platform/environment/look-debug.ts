@@ -11,6 +11,7 @@ import type {
   Material,
   Mesh,
   MeshStandardMaterial,
+  Scene,
   Texture,
   WebGLRenderer,
 } from 'three'
@@ -48,6 +49,12 @@ export interface LookDebugView {
   texturedFiles: string[]
   /** A few model meshes drawn with a map that is not all of those, each with what is missing. */
   textureProblems: string[]
+  /**
+   * Texture memory in bytes, estimated as the bench reports it: width × height × 4 bytes (× 4/3 when
+   * mipmapped, × 6 for a cube) for every distinct texture the scene's materials, uniforms, background and
+   * environment hold.
+   */
+  textureBytes: number
 }
 
 declare global {
@@ -150,6 +157,7 @@ export function registerLookDebugView(): void {
       unbaked,
       texturedFiles: [...texturedFiles].sort(),
       textureProblems,
+      textureBytes: textureMemory(scene),
     }
   })
 }
@@ -174,4 +182,32 @@ function textureSampling(gl: WebGLRenderer, mesh: Mesh, material: MeshStandardMa
 /** Set by the model loader on every geometry a glTF file brings (shared by its clones and instances). */
 function isFromModelFile(mesh: Mesh): boolean {
   return typeof mesh.geometry.userData.modelFile === 'string'
+}
+
+/** See LookDebugView.textureBytes. */
+function textureMemory(scene: Scene): number {
+  const textures = new Set<Texture>()
+  const collect = (value: unknown) => {
+    if ((value as Texture | null)?.isTexture) textures.add(value as Texture)
+  }
+  collect(scene.background)
+  collect(scene.environment)
+  scene.traverse((object) => {
+    const material = (object as Mesh).material
+    if (!material) return
+    for (const m of ([] as Material[]).concat(material)) {
+      for (const value of Object.values(m)) collect(value)
+      const uniforms = (m as { uniforms?: Record<string, { value: unknown }> }).uniforms
+      for (const uniform of Object.values(uniforms ?? {})) collect(uniform?.value)
+    }
+  })
+  let bytes = 0
+  for (const texture of textures) {
+    const images = Array.isArray(texture.image) ? texture.image : [texture.image]
+    const mipmapped = texture.generateMipmaps || texture.mipmaps.length > 0 ? 4 / 3 : 1
+    for (const image of images as Array<{ width?: number; height?: number } | null>) {
+      bytes += (image?.width ?? 0) * (image?.height ?? 0) * 4 * mipmapped
+    }
+  }
+  return Math.round(bytes)
 }
