@@ -192,6 +192,19 @@ export function checkLayout(view: LayoutView): LayoutProblem[] {
         problems.push({ rule: 'overlap', what: `${a.path} ${fmt(a.rect)} overlaps ${b.path} ${fmt(b.rect)}` })
     }
   }
+  // Texts on one panel are laid out by hand: a label that wraps onto a second line grows into its
+  // neighbour's row, which the boxes alone never show (the hall's English checklist did).
+  const read = view.texts.filter((t) => t.box && t.inFront && centreIn(t.rect, view.bounds))
+  for (let i = 0; i < read.length; i++)
+    for (let j = i + 1; j < read.length; j++) {
+      const a = read[i]
+      const b = read[j]
+      if (a.box === b.box && quadsOverlap(a.quad ?? quadOf(a.rect), b.quad ?? quadOf(b.rect), tol))
+        problems.push({
+          rule: 'overlap',
+          what: `"${a.text}" ${fmt(a.rect)} overlaps "${b.text}" ${fmt(b.rect)} on ${a.box}`,
+        })
+    }
   for (const t of view.texts) {
     if (!t.inFront || !centreIn(t.rect, view.bounds)) continue
     const box = t.box ? view.boxes.find((b) => b.path === t.box) : undefined

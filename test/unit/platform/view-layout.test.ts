@@ -144,6 +144,24 @@ describe('layout rules', () => {
     expect(checkLayout(v).some((p) => p.what.includes("page's controls"))).toBe(true)
   })
 
+  it('catch two texts on one panel drawn over each other (a label wrapped into the next row)', () => {
+    // The hall's English checklist: each row is its own text, and a row that wraps to two lines grows
+    // up and down from its middle into the rows above and below. Each text alone is inside its panel.
+    const row = (t: string, y0: number, y1: number) => ({
+      ...text(t, 'a', 110, 290, 12),
+      rect: { x0: 110, y0, x1: 290, y1 },
+    })
+    const wrapped = view([box('a', 100, 60, 300, 300)], [row('one', 100, 118), row('two lines', 112, 148)])
+    expect(checkLayout(wrapped).map((p) => p.rule)).toEqual(['overlap'])
+    const apart = view([box('a', 100, 60, 300, 300)], [row('one', 100, 118), row('two', 124, 142)])
+    expect(checkLayout(apart)).toEqual([])
+    // A label on a button over a panel's text is the boxes' business, not this rule's.
+    const onButton = { ...row('key', 112, 148), box: 'b' }
+    expect(
+      checkLayout(view([box('a', 100, 60, 300, 300)], [row('one', 100, 118), onButton])).map((p) => p.rule),
+    ).not.toContain('overlap')
+  })
+
   it('read 0.9° through the camera as px on desktop, never below 8 px', () => {
     expect(desktopMinCapPx(640, 70)).toBe(MIN_CAP_PX)
     expect(desktopMinCapPx(1920, 70)).toBeCloseTo(
