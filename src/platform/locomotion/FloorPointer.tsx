@@ -7,7 +7,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { useThree } from '@react-three/fiber'
 import { useRef } from 'react'
-import { type Material, type Mesh, type Object3D, Raycaster, type Scene, Vector3 } from 'three'
+import { type Mesh, type Object3D, Raycaster, type Scene, Vector3 } from 'three'
 import type { FloorArea, Vec3 } from '../../schema/common'
 import {
   floorLanding,
@@ -19,6 +19,7 @@ import {
 } from './floor-pointing'
 import { locomotionDebug } from './locomotion-debug'
 import { teleportPlayer, usePlayer } from './player'
+import { collectSolids } from './solid-objects'
 
 const MARKER_COLOR = '#35d0ff'
 /** The hover marker re-checks for walls only once the aimed point moved this far (a raycast of the scene). */
@@ -165,8 +166,7 @@ function describe(object: Object3D): string {
 function blockerBetween(scene: Scene, from: Vector3, to: Vector3): Object3D | null {
   const floorDistance = from.distanceTo(to)
   if (floorDistance <= NEAR_IGNORE_M) return null
-  const solids: Object3D[] = []
-  collectSolids(scene, solids)
+  const solids = collectSolids(scene, [])
   raycaster.set(from, direction.subVectors(to, from).normalize())
   raycaster.near = NEAR_IGNORE_M
   raycaster.far = floorDistance
@@ -177,20 +177,4 @@ function blockerBetween(scene: Scene, from: Vector3, to: Vector3): Object3D | nu
   const hits = raycaster.intersectObjects(solids, false)
   const blocker = hits.find((hit) => isOccluded({ floorDistance, hits: [occlusion(hit)] }))
   return blocker?.object ?? null
-}
-
-const SKIPPED_NAMES = new Set(['sky', 'ground', 'floor-pointer', 'floor-hover-marker', 'xr-origin'])
-
-function collectSolids(object: Object3D, out: Object3D[]): void {
-  if (!object.visible || SKIPPED_NAMES.has(object.name)) return
-  if ((object as { pointerEvents?: string }).pointerEvents === 'none') return
-  const mesh = object as Mesh
-  if (mesh.isMesh && isSolid(mesh.material)) out.push(mesh)
-  for (const child of object.children) collectSolids(child, out)
-}
-
-function isSolid(material: Material | Material[]): boolean {
-  const m = Array.isArray(material) ? material[0] : material
-  // Light cones, glows and glass let the eye (and so the pointer) through.
-  return m?.visible === true && !(m.transparent && (m.opacity < 0.6 || !m.depthWrite))
 }
