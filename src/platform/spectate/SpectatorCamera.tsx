@@ -1,9 +1,9 @@
-// The spectator screen's camera, in place of the visitor's rig: from the watched visitor's own eyes
-// (their head pose, smoothed), or from a slow third-person orbit around them that shows their rays and
-// hands in the scene, kept on their side of walls (orbit-reach.ts). Kinds read the head pose as usual, so head-locked panels and "near the visitor"
-// rules follow the visitor, as on their device. The player's origin follows their head too, so panels
-// anchored at the visitor's place (the twin's HUD) stand where the visitor sees them, not round the
-// screen's own spawn: a 30 cm or 20° lag put the HUD's side panels half off the screen.
+// The spectator screen's camera, in place of the visitor's rig: from the watched visitor's own eyes (their
+// head pose, smoothed), or from a slow third-person orbit around them that shows their rays and hands in the
+// scene, kept on their side of walls (orbit-reach.ts). Kinds read the head pose as usual, so head-locked
+// panels and "near the visitor" rules follow the visitor, as on their device. The player's origin follows
+// their head too, so panels anchored at the visitor's place (the twin's HUD) stand where the visitor sees
+// them, not round the screen's own spawn: a 30 cm or 20° lag put the HUD's side panels half off the screen.
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { MathUtils, type PerspectiveCamera, type Scene, Vector3 } from 'three'
