@@ -136,3 +136,18 @@ function describe(node: HeapNode): string {
   const name = node.name.length > 60 ? `${node.name.slice(0, 60)}…` : node.name
   return `${name || `(${node.type})`}@${node.id}`
 }
+
+/**
+ * Paths grouped by their shape (object ids and numeric keys left out), most common first: a few hundred new
+ * objects come down to the two or three places that hold them, each with one example path.
+ */
+export function groupPaths(paths: string[][]): { count: number; shape: string; example: string[] }[] {
+  const groups = new Map<string, { count: number; shape: string; example: string[] }>()
+  for (const path of paths) {
+    const shape = path.map((step) => step.replace(/@\d+/g, '').replace(/\[\d+\]|^\.\d+ /g, '[n] ')).join(' ')
+    const group = groups.get(shape) ?? { count: 0, shape, example: path }
+    group.count++
+    groups.set(shape, group)
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count)
+}

@@ -20,6 +20,7 @@ import { TEST_OPERATOR_CODE, testServerConfig } from '../../test/support/server-
 import { type SpawnedServer, spawnServer } from '../../test/support/spawn-server'
 import {
   censusKey,
+  groupPaths,
   type HeapSnapshot,
   type HeapSnapshotJson,
   heapCensus,
@@ -211,9 +212,9 @@ async function liveListeners(page: Page): Promise<{ id: number; label: string }[
 
 /** --heap-diff: the object kinds whose count grew most from the baseline's heap snapshot to the end's. */
 const HEAP_DIFF = args.includes('--heap-diff')
-/** --heap-diff prints retainer paths for this many grown JS object kinds, this many objects each. */
+/** --heap-diff prints where the new objects of this many grown JS object kinds are held, this many places each. */
 const HEAP_PATH_KINDS = 6
-const HEAP_PATHS_PER_KIND = 3
+const HEAP_PLACES_PER_KIND = 3
 
 /** The page's heap after a forced GC, parsed (see heap-snapshot.ts). */
 async function takeSnapshot(cdp: CDPSession): Promise<HeapSnapshot> {
@@ -535,13 +536,16 @@ try {
     for (let i = 0; i < snapshot.nodeCount; i++) {
       const node = snapshot.node(i)
       const key = censusKey(node)
-      if (!key || old.has(node.id) || !kinds.some((k) => k.key === key)) continue
-      if ([...wanted.values()].filter((k) => k === key).length < HEAP_PATHS_PER_KIND) wanted.set(i, key)
+      if (key && !old.has(node.id) && kinds.some((k) => k.key === key)) wanted.set(i, key)
     }
     const paths = retainerPaths(snapshot, new Set(wanted.keys()))
-    console.log(`\nretainer paths (root first) of objects made since the baseline:`)
-    for (const [n, [, key]] of [...wanted].entries())
-      console.log(`  ${key}:\n    ${(paths[n] ?? []).join('\n      ')}`)
+    console.log(`\nwhere the objects made since the baseline are held (shortest path from the GC roots):`)
+    for (const kind of kinds) {
+      const own = [...wanted.values()].flatMap((key, n) => (key === kind.key ? [paths[n] ?? []] : []))
+      console.log(`  ${kind.key}: ${own.length} new`)
+      for (const place of groupPaths(own).slice(0, HEAP_PLACES_PER_KIND))
+        console.log(`    ${place.count}× e.g.\n      ${place.example.join('\n      ')}`)
+    }
   }
   if (TRACE_LISTENERS) {
     const atBaseline = new Set(baselineListeners.map((l) => l.id))

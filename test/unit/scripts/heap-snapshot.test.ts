@@ -1,6 +1,7 @@
 // The kiosk soak's heap snapshot reader: a census by object kind and the shortest strong retainer path.
 import { describe, expect, it } from 'vitest'
 import {
+  groupPaths,
   type HeapSnapshotJson,
   heapCensus,
   parseHeapSnapshot,
@@ -86,5 +87,22 @@ describe('heap snapshot reader', () => {
     const [held, weak] = retainerPaths(parsed, new Set([3, 4]))
     expect(held).toEqual(['.window Window@3', '.palette (array)@5', '[3] Color@7'])
     expect(weak).toEqual(['Color@9 (no strong path)'])
+  })
+})
+
+describe('groupPaths', () => {
+  it('counts paths of one shape together, whatever their ids and indices', () => {
+    const groups = groupPaths([
+      ['.window Window@3', '.lights Object@8', '.17 Object@20', '.color Color@21'],
+      ['.window Window@3', '.lights Object@8', '.18 Object@22', '.color Color@23'],
+      ['.window Window@3', '.palette (array)@5', '[3] Color@7'],
+    ])
+    expect(groups.map((g) => g.count)).toEqual([2, 1])
+    expect(groups[0]?.example).toEqual([
+      '.window Window@3',
+      '.lights Object@8',
+      '.17 Object@20',
+      '.color Color@21',
+    ])
   })
 })
