@@ -7,10 +7,11 @@
 // occlusion are baked into the models' vertex colours at build time instead.
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { Color, Vector3 } from 'three'
+import { Color, DirectionalLight, HemisphereLight, Vector3 } from 'three'
 import type { Environment } from '../../schema/common'
 import { registerLookDebugView } from './look-debug'
 import { makeReflectionMap, useReflections } from './reflections'
+import { sceneLight } from './scene-lights'
 import { skyFill, sunAt } from './sky-light'
 
 registerLookDebugView()
@@ -59,8 +60,20 @@ export function SceneLighting({ environment }: { environment: Environment }) {
   const sunPosition = useMemo(() => sun.direction.clone().multiplyScalar(30), [sun])
   return (
     <>
-      <hemisphereLight args={[fill.sky, fill.ground, environment.lights.ambient]} name="sky-fill" />
-      <directionalLight color={sun.color} intensity={sun.intensity} position={sunPosition} name="sun" />
+      <primitive
+        object={sceneLight('sky-fill', HemisphereLight)}
+        color={fill.sky}
+        groundColor={fill.ground}
+        intensity={environment.lights.ambient}
+        name="sky-fill"
+      />
+      <primitive
+        object={sceneLight('sun', DirectionalLight)}
+        color={sun.color}
+        intensity={sun.intensity}
+        position={sunPosition}
+        name="sun"
+      />
     </>
   )
 }

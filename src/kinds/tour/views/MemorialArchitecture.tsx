@@ -3,7 +3,16 @@
 // their printed captions in the platform font. What the walls hide is not drawn (RoomCulling).
 import { useTexture } from '@react-three/drei'
 import { useEffect, useMemo, useRef } from 'react'
-import { AdditiveBlending, DoubleSide, type Group, type Mesh, SRGBColorSpace, Vector3 } from 'three'
+import {
+  AdditiveBlending,
+  DoubleSide,
+  type Group,
+  type Mesh,
+  PointLight,
+  SRGBColorSpace,
+  Vector3,
+} from 'three'
+import { sceneLight } from '../../../platform/environment'
 import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { AssetBoundary, InstancedModel } from '../../../platform/models'
@@ -80,7 +89,8 @@ export function MemorialArchitecture({
       {hall && (
         <>
           {/* Warm exhibit light inside the hall; distance-limited so it costs little outside it. */}
-          <pointLight
+          <primitive
+            object={sceneLight('memorial-hall-0', PointLight)}
             position={[
               (hall.min[0] + hall.max[0]) / 2,
               hall.height - 0.8,
@@ -91,7 +101,8 @@ export function MemorialArchitecture({
             distance={18}
             decay={1.6}
           />
-          <pointLight
+          <primitive
+            object={sceneLight('memorial-hall-1', PointLight)}
             position={[
               (hall.min[0] + hall.max[0]) / 2,
               hall.height - 0.8,
