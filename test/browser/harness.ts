@@ -110,6 +110,8 @@ export interface OpenPageOptions {
   emulateQuest3?: boolean
   /** Page size; default DEFAULT_VIEWPORT. */
   viewport?: { width: number; height: number }
+  /** Device pixels per CSS pixel (default 1); scripts that keep pictures render at 2 and scale down. */
+  deviceScaleFactor?: number
   hasTouch?: boolean
   /** Entries to put in localStorage before the app starts, as a returning device would have them. */
   localStorage?: Record<string, string>
@@ -182,6 +184,7 @@ export async function openAppPage(
     // Small by default: software GL pays per pixel, on the desktop and in XR alike (IWER draws both
     // eyes into a window-sized canvas), and no test judges pixels. Same 16:9 as a laptop screen.
     viewport: options.viewport ?? DEFAULT_VIEWPORT,
+    deviceScaleFactor: options.deviceScaleFactor,
     hasTouch: options.hasTouch,
     ignoreHTTPSErrors: true,
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
@@ -381,4 +384,26 @@ export async function waitFor<K extends DebugViewName>(
     `waitFor('${name}'${options.what ? `, ${options.what}` : ''}) timed out after ${timeout} ms.\nLast view: ${seen}` +
       (lastError ? `\nLast error: ${String(lastError)}` : ''),
   )
+}
+
+/**
+ * A visitor in use: the mouse moves a little on each page every `everyMs` until the returned stop is
+ * awaited. Kiosk idle timers and the big screen's "in use" test read this as a person at the page, so a
+ * slow machine (scene loads of 20 s and more on a busy CI) does not make them idle mid-test.
+ */
+export function keepInUse(pages: Page[], everyMs = 2_000): () => Promise<void> {
+  let running = true
+  let step = 0
+  const loop = (async () => {
+    while (running) {
+      step++
+      for (const page of pages) await page.mouse.move(20 + (step % 2) * 4, 20).catch(() => undefined)
+      // Pacing between moves, not a wait that decides anything.
+      await new Promise((resolve) => setTimeout(resolve, everyMs))
+    }
+  })()
+  return async () => {
+    running = false
+    await loop
+  }
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../../src/platform/settings/settings-store'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
-import { debugView, openAppPage, waitFor } from './harness'
+import { debugView, keepInUse, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import { enterVR, waitForSceneReady } from './xr-input'
 
@@ -84,7 +84,11 @@ describe('kiosk reset', () => {
       viewport: { width: 800, height: 450 },
       localStorage: LAST_VISITOR,
     })
+    // Someone at the page while the scene loads (it can take longer than the idle time on a busy machine).
+    const stopUsing = keepInUse([page])
     await waitForSceneReady(page, 'red-tourism')
+    await stopUsing()
+    expect((await debugView(page, 'kiosk'))?.resets).toBe(0)
     await enterVR(page)
     // The press on "进入 VR" was not spent on fullscreen: a headset's browser is never asked.
     expect((await debugView(page, 'kiosk'))?.fullscreenRequests).toBe(0)

@@ -9,8 +9,18 @@ export interface IdleTimer {
   check(now: number): boolean
 }
 
-export function createIdleTimer(timeoutMs: number, start: number): IdleTimer {
+/**
+ * `stallMs`: a check that comes this long after the one before is not trusted. The page could not run
+ * (a scene compiling its shaders can hold the main thread for seconds on a slow device), so input made
+ * meanwhile is still queued behind the check; the next check, after it, decides.
+ */
+export function createIdleTimer(
+  timeoutMs: number,
+  start: number,
+  stallMs = Number.POSITIVE_INFINITY,
+): IdleTimer {
   let lastActivity = start
+  let lastCheck = start
   let fired = false
   return {
     activity(at) {
@@ -19,7 +29,9 @@ export function createIdleTimer(timeoutMs: number, start: number): IdleTimer {
       fired = false
     },
     check(now) {
-      if (fired || now - lastActivity < timeoutMs) return false
+      const stalled = now - lastCheck > stallMs
+      lastCheck = now
+      if (stalled || fired || now - lastActivity < timeoutMs) return false
       fired = true
       return true
     },

@@ -32,6 +32,8 @@ export const KIOSK_IDLE_MS = 3 * 60 * 1000
 export const HEADSET_OFF_MS = 60 * 1000
 /** Checks are cheap; once a second keeps a reset within a second of its time. */
 const CHECK_MS = 1000
+/** A check this late means the page was blocked, not necessarily the visitor gone (idle-timer.ts). */
+const STALL_MS = 3 * CHECK_MS
 
 export function useKioskMode(): void {
   const kiosk = useRoute((s) => s.kiosk)
@@ -42,8 +44,8 @@ export function useKioskMode(): void {
     const headsetOffMs = Math.min(HEADSET_OFF_MS, idleMs)
     setVenueLang(useRoute.getState().lang)
     Object.assign(kioskDebug, { idleMs, headsetOffMs, checks: 0, wornChecks: 0 })
-    const idle = createIdleTimer(idleMs, performance.now())
-    const away = createIdleTimer(headsetOffMs, performance.now())
+    const idle = createIdleTimer(idleMs, performance.now(), STALL_MS)
+    const away = createIdleTimer(headsetOffMs, performance.now(), STALL_MS)
     // A press, a touch or a key ends the attract loop; a mouse only moving (or a hand brushing the
     // screen's edge) keeps the kiosk awake (the shared last-input time) but does not.
     const stopWatching = watchVisitorInput(() => {

@@ -26,6 +26,10 @@ export interface SpectatorDebugView {
   stale: boolean
   rays: number
   hands: number
+  /** The cycle's last look at the devices: when, its outcome, and how long the current device had shown. */
+  lastPoll: { ageMs: number; outcome: string; shownMs: number } | null
+  /** The devices the cycle saw last, as it judged them (so a stuck cycle shows why). */
+  devices: { id: string; scene: string | null; online: boolean; idleSeconds: number }[]
 }
 
 declare global {
@@ -45,6 +49,17 @@ export function registerSpectatorDebugView(): () => void {
       poses: s.poses,
       view: s.view,
       cycling: s.cycling,
+      lastPoll: s.lastPoll && {
+        ageMs: Math.round(performance.now()) - s.lastPoll.at,
+        outcome: s.lastPoll.outcome,
+        shownMs: s.lastPoll.shownMs,
+      },
+      devices: s.devices.map((d) => ({
+        id: d.id,
+        scene: d.scene,
+        online: d.online,
+        idleSeconds: d.idleSeconds,
+      })),
       ...spectatorDebug,
     }
   })

@@ -40,6 +40,8 @@ interface SpectatorState {
   cycling: boolean
   /** The devices the cycle saw last (for the picker). */
   devices: DeviceView[]
+  /** The cycle's last look at the devices (performance.now() time), for a stuck cycle's diagnosis. */
+  lastPoll: { at: number; outcome: string; shownMs: number } | null
 }
 
 export const useSpectator = create<SpectatorState>(() => ({
@@ -52,6 +54,7 @@ export const useSpectator = create<SpectatorState>(() => ({
   view: 'head',
   cycling: false,
   devices: [],
+  lastPoll: null,
 }))
 
 /** The watched visitor's head and hands, played back smoothly (read by the camera every frame). */
@@ -149,6 +152,9 @@ export function startSpectating(code: string, watch: string | null): () => void 
   let shownSince = performance.now()
   const poll = async () => {
     const result = await fetchDevices(code)
+    const shownMs = Math.round(performance.now() - shownSince)
+    const outcome = result.ok ? 'ok' : `failed: ${JSON.stringify(result).slice(0, 120)}`
+    if (!stopped) useSpectator.setState({ lastPoll: { at: Math.round(performance.now()), outcome, shownMs } })
     if (stopped || !result.ok) return
     useSpectator.setState({ devices: result.value })
     const state = useSpectator.getState()

@@ -32,4 +32,17 @@ describe('kiosk idle timer', () => {
     timer.activity(9500)
     expect(timer.check(10_500)).toBe(true)
   })
+
+  it('does not decide on a check that came late (the page was blocked), but on the one after it', () => {
+    const timer = createIdleTimer(10_000, 0, 3000)
+    expect(timer.check(1000)).toBe(false)
+    // Blocked from 1 s to 14 s (a scene compiling): a move made at 5 s is still queued at this check.
+    expect(timer.check(14_000)).toBe(false)
+    timer.activity(14_001)
+    expect(timer.check(15_000)).toBe(false)
+    // Without input the next on-time check after the stall does decide.
+    const idle = createIdleTimer(10_000, 0, 3000)
+    expect(idle.check(14_000)).toBe(false)
+    expect(idle.check(15_000)).toBe(true)
+  })
 })
