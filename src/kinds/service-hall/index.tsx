@@ -2,7 +2,7 @@
 // the merged checklist, a queue ticket and the right window, with a digital-human clerk there.
 // Rendered inside the platform's <Canvas><XR> after the scene's environment and models. In AR the hall is a
 // 1:50 floor-plan model on the visitor's table (the same building, call screen and route from the entrance to
-// the window), with the navigator at its desk and the queue state beside the view, as in VR.
+// the window, the queue state above that window), with the navigator at its desk and the status beside the view.
 import { useEffect, useMemo } from 'react'
 import { ARPlacement, footprintOfFloors, useInAR } from '../../platform/ar'
 import { registerViewMirror } from '../../platform/spectate'
@@ -14,6 +14,7 @@ import { hallMirror } from './hall-mirror'
 import { addSpeller, initHall, useHall } from './service-hall-store'
 import { CallScreen } from './views/CallScreen'
 import { ClerkPanel } from './views/ClerkPanel'
+import { HallARModel } from './views/HallARModel'
 import { HallBuilding } from './views/HallBuilding'
 import { NavigatorPanel } from './views/NavigatorPanel'
 import { RouteGuide } from './views/RouteGuide'
@@ -42,9 +43,7 @@ export default function ServiceHallExperience({ scene }: { scene: SceneOfKind<'s
     return (
       <group name="kind:service-hall">
         <ARPlacement scale={AR_SCALE} footprint={footprint}>
-          <HallBuilding content={content} />
-          <CallScreen content={content} />
-          <RouteGuide content={content} />
+          <HallARModel content={content} />
         </ARPlacement>
         <NavigatorPanel content={content} />
         <StatusPanel />

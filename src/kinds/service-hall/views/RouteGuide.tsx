@@ -25,6 +25,8 @@ import { type ActiveRoute, routeStopReached, useHall } from '../service-hall-sto
 
 const WALK_SPEED = 1.2 // m/s, an unhurried guide
 const PATH_WIDTH = 0.4
+/** The ribbon's height above the floor (the debug view places its ends with it). */
+export const RIBBON_Y = 0.03
 
 /** Chevrons pointing along +u, tiled along the path. */
 function chevronTexture(): DataTexture {
@@ -58,7 +60,7 @@ function ribbonGeometry(path: readonly FloorPoint[]): BufferGeometry {
     if (len < 1e-6) continue
     const nx = (-(bz - az) / len) * (PATH_WIDTH / 2)
     const nz = ((bx - ax) / len) * (PATH_WIDTH / 2)
-    const y = 0.03
+    const y = RIBBON_Y
     const u0 = u / 0.5
     const u1 = (u + len) / 0.5
     // two triangles per leg: (a-left, a-right, b-left) and (b-left, a-right, b-right)

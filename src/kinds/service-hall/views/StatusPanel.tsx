@@ -1,11 +1,13 @@
 // A small tablet-like panel that travels with the visitor in the view's "right" slot: where the route
 // goes (with "follow"), the ticket and how many are ahead, and, when the number is called, which window
-// to go to. The slot keeps it inside the view and off the desk's and the clerk's panels.
+// to go to. The slot keeps it inside the view and off the desk's and the clerk's panels. In AR it takes the
+// ticket for the route on the table's model (there is no machine to walk to) and offers no following.
+import { useInAR } from '../../../platform/ar'
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, LARGE_TEXT_SCALE, Panel, theme, UiText, ViewSlot, wrapCjk } from '../../../platform/ui'
 import { queueWaitText } from '../logic/queue-wording'
-import { followRoute, routeTo, useHall } from '../service-hall-store'
+import { followRoute, routeTo, takeTicket, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 
 /**
@@ -23,7 +25,16 @@ export function StatusPanel() {
   const mirroredWait = useHall((s) => s.mirroredWait)
   const clerkWindowId = useHall((s) => s.clerkWindowId)
   const queue = useHall((s) => s.queue)
+  const plan = useHall((s) => s.plan)
+  const content = useHall((s) => s.content)
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
+  const ar = useInAR()
+  const takeForPlan = () => {
+    const target = route?.target
+    const windowId = target?.kind === 'window' ? target.windowId : undefined
+    const queueOf = content?.layout.windows.find((w) => w.id === windowId)?.queue
+    if (queueOf) takeTicket(queueOf, plan[0], performance.now())
+  }
   const lines: string[] = []
   let action: { label: string; onPress: () => void; name: string } | null = null
   // At a clerk's window the conversation is what the visitor reads: the route and the wait step aside
@@ -31,7 +42,11 @@ export function StatusPanel() {
   const atClerk = clerkWindowId !== null
   if (route && !route.arrived && !atClerk) {
     lines.push(fillPlaceholders(l(strings.routeTo), { place: l(route.label) }))
-    if (!route.following) action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
+    // In AR the route is on the table's model: nobody follows it, and the ticket is taken here.
+    if (ar && !ticket && plan[0])
+      action = { label: l(strings.takeTicket), onPress: takeForPlan, name: 'sh:ar-ticket' }
+    else if (!route.following && !ar)
+      action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }
   if (ticket && !myCall && queue && !atClerk) {
     // A spectator screen shows the visitor's count: its own queue does not hold their ticket.
@@ -44,7 +59,7 @@ export function StatusPanel() {
     lines.push(
       `${ticket?.number ?? ''} ${fillPlaceholders(l(strings.yourTurn), { window: myCall.windowNumber })}`,
     )
-    if (!route || route.arrived || route.target.kind !== 'window')
+    if (!ar && (!route || route.arrived || route.target.kind !== 'window'))
       action = {
         label: l(strings.guideMe),
         onPress: () => {
