@@ -47,10 +47,14 @@ export function measureTopInset(canvas: HTMLCanvasElement): number {
   const bar = document.querySelector('[role="toolbar"]')
   const rect = canvas.getBoundingClientRect()
   if (!bar || rect.height <= 0) return 0
-  // Only the bar's controls block the view; its own box may be a full-width gradient.
+  // Only the bar's controls block the view; its own box may be a full-width gradient. A child fixed
+  // elsewhere (the screen-reader object list, 1 px at the page's foot) is not in the bar: counted, it
+  // took the inset to its 30 % cap and squeezed every slot into the lower 70 % of the view.
   let bottom = rect.top
-  for (const child of Array.from(bar.children))
+  for (const child of Array.from(bar.children)) {
+    if (getComputedStyle(child).position === 'fixed') continue
     bottom = Math.max(bottom, child.getBoundingClientRect().bottom)
+  }
   return Math.min(0.3, Math.max(0, (bottom - rect.top + 4) / rect.height))
 }
 
