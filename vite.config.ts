@@ -100,7 +100,7 @@ function offlinePlugin() {
         'fonts/*.woff*',
         'zod-jitless.js',
         // The lobby's cards, so the lobby is whole offline even for scenes not yet visited.
-        'scenes/*/thumbnail.{svg,png}',
+        'scenes/*/thumbnail.{jpg,png,svg,webp}',
       ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // The first visit's own downloads are kept too: the worker takes the page over as soon as it runs.

@@ -4,12 +4,16 @@
 // rules it breaks, from the same debug view the rule test reads. Needs a build (`npm run build`).
 //   npm run shots                       all scenes, all views, both languages
 //   npm run shots -- red-tourism 1024   only scenes/views whose names contain these words
+//   npm run shots -- --gallery          the README's gallery instead: each scene as a visitor arrives, on a
+//                                       desktop and in an emulated Quest 3, into docs/gallery/ (committed)
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkLayout } from '../src/platform/ui/layout-rules'
+import { listSceneIds } from '../src/server/scenes/scene-folder'
 import { debugView, launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
 import { SCENE_WALKS } from '../test/browser/scene-walks'
 import { enterVR, waitForSceneReady } from '../test/browser/xr-input'
+import { renderStill } from './stills'
 
 const VIEWS = [
   { id: '1024x640', viewport: { width: 1024, height: 640 } },
@@ -18,16 +22,29 @@ const VIEWS = [
   { id: '1080x1920-touch', viewport: { width: 1080, height: 1920 }, hasTouch: true },
   { id: 'quest3', viewport: { width: 1000, height: 500 }, xr: true },
 ]
-const filters = process.argv.slice(2)
+const gallery = process.argv.includes('--gallery')
+const filters = process.argv.slice(2).filter((a) => a !== '--gallery')
 const wanted = (...names: string[]) => filters.every((f) => names.some((n) => n.includes(f)))
 
 const out = 'shots'
+const GALLERY_DIR = 'docs/gallery'
 mkdirSync(out, { recursive: true })
 const server = await startTestServer()
 const browser = await launchChromium()
 let failures = 0
 try {
-  for (const walk of SCENE_WALKS) {
+  if (gallery) {
+    mkdirSync(GALLERY_DIR, { recursive: true })
+    for (const scene of listSceneIds('scenes')) {
+      for (const xr of [false, true]) {
+        if (!wanted(scene, xr ? 'xr' : 'desktop')) continue
+        const path = join(GALLERY_DIR, `${scene}-${xr ? 'xr' : 'desktop'}.jpg`)
+        await renderStill(browser, server.url, scene, path, { width: 640, height: 360, xr })
+        console.log(path)
+      }
+    }
+  }
+  for (const walk of gallery ? [] : SCENE_WALKS) {
     for (const view of VIEWS) {
       for (const lang of ['zh', 'en']) {
         if (!wanted(walk.scene, view.id, lang) && !wanted(`${walk.scene}/${view.id}/${lang}`)) continue

@@ -141,6 +141,8 @@ export interface TestHooks {
   indexTip: [number, number, number] | null
   /** In kiosk mode: the reset the idle timeout runs (for tests, which cannot wait minutes). */
   kioskReset?: () => void
+  /** Hides the panels held in the view, as the attract loop does (scripts/thumbnails.ts's stills). */
+  setViewUiHidden?: (hidden: boolean) => void
 }
 
 export const testHooks: TestHooks = {

@@ -42,13 +42,24 @@ describe('assets named by scene files', () => {
     expect(missing).toEqual([])
   })
 
-  it('ships a 640x360 SVG thumbnail for each starter scene', () => {
-    for (const id of ['red-tourism', 'gov-hall', 'twin-park', 'classroom']) {
-      const svg = readFileSync(join(root, 'scenes', id, 'thumbnail.svg'), 'utf8')
-      expect(svg, id).toMatch(/<svg[^>]*width="640"[^>]*height="360"/)
-      expect(svg, id).toMatch(/<title>[^<]+<\/title>/)
-      // Offline: a thumbnail may not pull anything from another origin.
-      expect(svg, id).not.toMatch(/(href|src)="https?:/)
+  it('ships a 640×360 JPEG thumbnail rendered from each starter scene (npm run thumbnails)', () => {
+    for (const id of ['red-tourism', 'ruijin', 'gov-hall', 'twin-park', 'classroom']) {
+      const jpeg = readFileSync(join(root, 'scenes', id, 'thumbnail.jpg'))
+      expect(jpegSize(jpeg), id).toEqual({ width: 640, height: 360 })
+      // A still of a lit scene, not a placeholder: a flat picture compresses to a few KB.
+      expect(jpeg.length, id).toBeGreaterThan(15_000)
     }
   })
 })
+
+/** A baseline or progressive JPEG's size, from its start-of-frame segment. */
+function jpegSize(data: Buffer): { width: number; height: number } | null {
+  let at = 2
+  while (at + 9 < data.length && data[at] === 0xff) {
+    const marker = data[at + 1]
+    if (marker >= 0xc0 && marker <= 0xc2)
+      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) }
+    at += 2 + data.readUInt16BE(at + 2)
+  }
+  return null
+}

@@ -8,7 +8,7 @@ import { useMemo, useRef } from 'react'
 import { type Camera, type Group, MathUtils, type Object3D, type PerspectiveCamera } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
-import { measureTopInset } from '../../../platform/ui'
+import { measureTopInset, viewUiHidden } from '../../../platform/ui'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { DESKTOP_VFOV, HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
@@ -40,6 +40,8 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
     const g = group.current
     if (!g) return
     hudShown.root = g
+    // The attract loop's camera and the lobby's stills have no operator behind them.
+    g.visible = !viewUiHidden()
     const { position, yaw } = usePlayer.getState()
     const p = placed.current
     if (p.x === position[0] && p.y === position[1] && p.z === position[2] && p.yaw === yaw) return
