@@ -4,8 +4,17 @@
 import { useEffect, useMemo, useState } from 'react'
 import { narrate, stopNarration } from '../../../platform/audio'
 import { useLang, useLocalize } from '../../../platform/i18n'
-import { useSettings } from '../../../platform/settings'
-import { Button, Interactive, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
+import { useLargeText } from '../../../platform/settings'
+import {
+  Button,
+  Interactive,
+  LARGE_TEXT_SCALE,
+  Panel,
+  theme,
+  UiText,
+  VirtualKeyboard,
+  wrapCjk,
+} from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
 import { windowGreeting } from '../logic/spoken-lines'
@@ -14,20 +23,14 @@ import { strings } from '../service-hall-strings'
 import { useDesktopTyping } from './desktop-typing'
 import { listenOnce, offlineRecognitionAvailable } from './speech-input'
 
-const W = 0.95
-const TEXT_W = W - 0.08
-const ROW = 0.075
-const FIELD_Y_FROM_BOTTOM = 0.06
-
-/** Lines a reply takes at this size and width (CJK one em per character, Latin about half). */
-export function replyLines(text: string, fontSize: number, width = TEXT_W): number {
-  const perLine = width / fontSize
-  return text.split('\n').reduce((n, para) => {
-    const cjk = /[\u3400-\u9fff]/.test(para)
-    const units = cjk ? [...para].length : para.length * 0.55
-    return n + Math.max(1, Math.ceil((units * 1.08) / perLine))
-  }, 0)
-}
+// Narrow enough to stand between the clerk (straight ahead) and the edge of a headset's comfortable
+// view, about 26° at a metre; its text is sized for that metre (0.026 m reads at 1.07°).
+const W = 0.45
+const TEXT_W = W - 0.06
+const ROW = 0.08
+/** Lines of the reply on one page: a long English answer runs to ten, which the view has no room for. */
+const REPLY_LINES = 5
+const BAR = 0.085
 
 export function ClerkPanel({ content }: { content: ServiceHallContent }) {
   const windowId = useHall((s) => s.clerkWindowId)
@@ -48,6 +51,9 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   const [keyboard, setKeyboard] = useState(false)
   const [listening, setListening] = useState(false)
   const [canListen, setCanListen] = useState(false)
+  // A new reply opens on its first page.
+  const [paged, setPaged] = useState({ reply, page: 0 })
+  const page = paged.reply === reply ? paged.page : 0
   useEffect(() => {
     let open = true
     void offlineRecognitionAvailable(lang).then((yes) => open && setCanListen(yes))
@@ -56,7 +62,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     }
   }, [lang])
   const matter = content.matters.find((m) => m.id === matterId)
-  const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 3 : 5)
+  const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 2 : 3)
   // The voice comes from the standing clerk's mouth.
   const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.5, CLERK_DEPTH]), [window])
 
@@ -85,45 +91,72 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
     })
   }
 
-  // At eye height: low in view it ran into the subtitle's slot.
-  const position = placeLocal(window.position, window.rotationY, [0.5, 1.55, 0.55])
-  const facing = (window.rotationY * Math.PI) / 180 - 0.41
+  // Right of the clerk from where the visitor stands (1.7 m out), a metre away and turned to face them;
+  // its top bar and foot stay between the comfort field's top and the subtitle below.
+  const position = placeLocal(window.position, window.rotationY, [0.29, 1.51, 0.75])
+  const facing = (window.rotationY * Math.PI) / 180 - 0.297
+  const title = `${lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`} · ${l(window.area)}${matter ? `\n${l(matter.name)}` : ''}`
   const answerText = reply ? l(reply.text) : l(strings.askClerk)
-  // The panel grows with the reply, so the reply never runs past it or under the suggestions, and the
-  // suggestions stack upwards from the question field instead of reaching down into it.
-  const largeText = useSettings((s) => s.largeText)
-  const answerSize = elderly ? 0.038 : 0.034
-  const drawnSize = answerSize * (largeText ? 1.25 : 1)
-  const answerH = replyLines(answerText, drawnSize) * drawnSize * 1.2
-  const H = 0.2 + answerH + 0.04 + suggestions.length * ROW + 0.12
-  const fieldY = -H / 2 + FIELD_Y_FROM_BOTTOM
+  // The panel grows with the reply up to a page, so the reply never runs past it or under the
+  // suggestions; a longer reply turns pages, pre-wrapped here so the line count is known.
+  // Large text is the visitor's setting or the hall's elderly mode (UiText enlarges by either).
+  const largeText = useLargeText()
+  const scale = largeText ? LARGE_TEXT_SCALE : 1
+  const answerSize = elderly ? 0.03 : 0.026
+  const titleSize = 0.028
+  const wrapAt = (size: number, text: string) => wrapCjk(text, (TEXT_W * 0.85) / (size * scale))
+  const titleLines = wrapAt(titleSize, title).split('\n').length
+  const lines = wrapAt(answerSize, answerText).split('\n')
+  const perPage = elderly ? REPLY_LINES - 1 : REPLY_LINES
+  const pages = Math.max(1, Math.ceil(lines.length / perPage))
+  const at = Math.min(page, pages - 1)
+  const shown = lines.slice(at * perPage, (at + 1) * perPage)
+  const titleH = titleLines * titleSize * scale * 1.2
+  const answerH = shown.length * answerSize * scale * 1.2
+  const pagerH = pages > 1 ? ROW : 0
+  const H = 0.04 + titleH + 0.03 + answerH + 0.03 + pagerH + suggestions.length * ROW + ROW + 0.02
+  const fieldY = -H / 2 + 0.05
   return (
     <group position={position} rotation-y={facing} name="sh:clerk">
       <Panel width={W} height={H}>
         <UiText
-          text={`${lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`} · ${l(window.area)}${matter ? `\n${l(matter.name)}` : ''}`}
-          fontSize={0.036}
+          text={title}
+          fontSize={titleSize}
           color={theme.primary}
-          maxWidth={W - 0.1}
-          position={[0, H / 2 - 0.08, 0]}
-        />
-        <UiText
-          text={answerText}
-          fontSize={answerSize}
           maxWidth={TEXT_W}
           anchorY="top"
-          position={[0, H / 2 - 0.16, 0]}
+          position={[0, H / 2 - 0.04, 0]}
+        />
+        <UiText
+          text={shown.join('\n')}
+          fontSize={answerSize}
+          maxWidth={TEXT_W}
+          anchorX="left"
+          anchorY="top"
+          textAlign="left"
+          position={[-TEXT_W / 2, H / 2 - 0.07 - titleH, 0]}
           color={reply?.kind === 'fallback' ? '#9b1c1c' : theme.text}
           name="sh:clerk-answer"
         />
+        {pages > 1 && (
+          <Button
+            label={`${l(strings.nextPage)} ${at + 1}/${pages}`}
+            width={0.22}
+            height={0.065}
+            fontSize={0.026}
+            position={[W / 2 - 0.14, fieldY + (suggestions.length + 1) * ROW, 0.01]}
+            onPress={() => setPaged({ reply, page: (at + 1) % pages })}
+            name="sh:clerk-page"
+          />
+        )}
         {suggestions.map((q, i) => (
           <Button
             key={i}
             label={l(q)}
-            width={W - 0.1}
-            height={0.065}
-            fontSize={0.031}
-            position={[0, fieldY + 0.09 + (suggestions.length - 1 - i) * ROW, 0.01]}
+            width={TEXT_W}
+            height={0.074}
+            fontSize={0.026}
+            position={[0, fieldY + (suggestions.length - i) * ROW, 0.01]}
             onPress={() => ask(l(q))}
             name={`sh:suggest:${i}`}
           />
@@ -132,37 +165,48 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
           label="question"
           onPress={() => typing.focus()}
           name="sh:clerk-field"
-          position={[-0.17, fieldY, 0.005]}
+          position={[-0.075, fieldY, 0.005]}
           hoverScale={1.01}
         >
           <mesh>
-            <planeGeometry args={[0.55, 0.07]} />
+            <planeGeometry args={[0.25, 0.065]} />
             <meshBasicMaterial color="#ffffff" toneMapped={false} />
           </mesh>
           <UiText
             text={listening ? l(strings.listening) : draft || l(strings.typeQuestion)}
-            fontSize={0.031}
+            fontSize={0.026}
             color={draft ? theme.text : '#888'}
-            maxWidth={0.52}
+            maxWidth={0.23}
             position={[0, 0, 0.003]}
           />
         </Interactive>
         <Button
           label={l(strings.send)}
-          width={0.14}
-          height={0.07}
-          fontSize={0.031}
+          width={0.13}
+          height={0.065}
+          fontSize={0.028}
           variant="primary"
-          position={[0.19, fieldY, 0.01]}
+          position={[W / 2 - 0.095, fieldY, 0.01]}
           onPress={() => ask(useHall.getState().draft)}
           name="sh:clerk-send"
         />
+        {/* The bar above the panel: close, the in-VR keyboard and listening. */}
+        <Button
+          label={l(strings.close)}
+          width={0.13}
+          height={0.065}
+          fontSize={0.028}
+          variant="danger"
+          position={[-W / 2 + 0.065, H / 2 + BAR / 2, 0.01]}
+          onPress={closeClerk}
+          name="sh:clerk-close"
+        />
         <Button
           label={l(strings.keyboard)}
-          width={0.14}
-          height={0.07}
-          fontSize={0.031}
-          position={[0.35, fieldY, 0.01]}
+          width={0.15}
+          height={0.065}
+          fontSize={0.028}
+          position={[-W / 2 + 0.215, H / 2 + BAR / 2, 0.01]}
           selected={keyboard}
           onPress={() => setKeyboard(!keyboard)}
           name="sh:clerk-keyboard"
@@ -170,25 +214,15 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
         {canListen && (
           <Button
             label={l(strings.speak)}
-            width={0.2}
+            width={0.15}
             height={0.065}
-            fontSize={0.031}
-            position={[W / 2 - 0.12, H / 2 + 0.05, 0.01]}
+            fontSize={0.028}
+            position={[W / 2 - 0.075, H / 2 + BAR / 2, 0.01]}
             selected={listening}
             onPress={speak}
             name="sh:clerk-speak"
           />
         )}
-        <Button
-          label={l(strings.close)}
-          width={0.16}
-          height={0.065}
-          fontSize={0.031}
-          variant="danger"
-          position={[-W / 2 + 0.1, H / 2 + 0.05, 0.01]}
-          onPress={closeClerk}
-          name="sh:clerk-close"
-        />
       </Panel>
       {keyboard && (
         <VirtualKeyboard
