@@ -1,14 +1,19 @@
 // Issue 13 item 4 end to end: a docent and two visitors, real pages on the real
 // server. The docent opens a group from the tour console, the visitors join by the QR code's link, the
 // docent's next stop reaches both, the docent's pointer shows on a visitor's page, and a visitor who
-// stepped out stays where they are when the docent moves on; in a headset, a visitor's group panel stands
-// clear of the XR menu that shares its view slot. Only the tour's and the layout's debug views are read;
-// the docent and the visitor press real buttons with the mouse.
+// stepped out stays where they are when the docent moves on; in a headset, a visitor's compact group panel
+// stands clear of the XR menu that shares its view slot, reads at ≥ 0.9°, and steps out and back in by ray.
+// Only the tour's and the layout's debug views are read; real buttons are pressed (mouse, controller ray).
 import { describe, expect, it } from 'vitest'
-import { type LayoutBox, quadsOverlap } from '../../src/platform/ui/layout-rules'
+import {
+  checkLayout,
+  type LayoutBox,
+  type LayoutView,
+  quadsOverlap,
+} from '../../src/platform/ui/layout-rules'
 import { type AppPage, type OpenPageOptions, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { enterVR, mouseClickAt, waitForSceneReady } from './xr-input'
+import { controllerSelect, enterVR, mouseClickAt, waitForSceneReady } from './xr-input'
 
 const rig = browserAndServer()
 const started = Date.now()
@@ -24,6 +29,23 @@ const shot = async (app: AppPage, name: string) => {
 /** GROUP_LANG=zh runs the same visit in Chinese (for the screenshots); English by default. */
 const lang = process.env.GROUP_LANG ?? 'en'
 const quad = (b: LayoutBox) => b.quad ?? []
+
+/**
+ * The texts drawn on a panel (by its path's last name) and what the layout rules say about the panel:
+ * each text's cap against the view's floor (0.9° in XR), and nothing past the panel or overlapping it.
+ * (Not "outside the view": the left slot's lower half lies past the probe's ±32° box, since the slots'
+ * frame looks 12° down; a platform matter the README's layout paragraph records.)
+ */
+function panelReading(layout: LayoutView, panel: string) {
+  const texts = layout.texts.filter((t) => t.path.split('/').includes(panel))
+  return {
+    texts: texts.map((t) => `${t.text} ${t.cap.toFixed(2)}`),
+    small: texts.filter((t) => t.cap < layout.minCap).map((t) => `"${t.text}" ${t.cap.toFixed(2)}°`),
+    problems: checkLayout(layout)
+      .filter((p) => p.rule !== 'outside-view' && p.what.includes(`/${panel}`))
+      .map((p) => `${p.rule}: ${p.what}`),
+  }
+}
 
 async function scenePage(path: string, options: OpenPageOptions = {}): Promise<AppPage> {
   const app = await openAppPage(rig.browser, rig.server.url, path, { viewport: SMALL, ...options })
@@ -128,6 +150,8 @@ describe('docent-led group tour', () => {
     mark('visitor back in')
     // The other visitor's page has done its part; closed, it leaves the headset page the CPU.
     await b.context.close()
+    // (Screenshots of the headset view at a size a person can read.)
+    if (process.env.GROUP_SHOTS) await a.page.setViewportSize({ width: 1280, height: 720 })
     await enterVR(a.page, { keepViewport: !!process.env.GROUP_SHOTS })
     const layout = await waitFor(
       a.page,
@@ -149,5 +173,35 @@ describe('docent-led group tour', () => {
     const centreY = (box: LayoutBox) => (box.rect.y0 + box.rect.y1) / 2
     expect(centreY(menu)).toBeLessThan(centreY(group))
     mark('group panel clear of the XR menu')
-  }, 150_000)
+
+    // Its compact headset form reads at ≥ 0.9° (status, Step out, Details), nothing past its edges.
+    const reading = panelReading(layout, 'group-panel')
+    mark(`group panel text caps (°): ${reading.texts.join(', ')}`)
+    expect(reading.texts.length, reading.texts.join(', ')).toBeGreaterThanOrEqual(3)
+    expect(reading.small, reading.texts.join(', ')).toEqual([])
+    expect(reading.problems).toEqual([])
+    // Step out and back in by the controller's ray and trigger, as a visitor in a headset does.
+    await controllerSelect(a.page, 'group:follow')
+    await waitFor(a.page, 'tour', (t) => !t.group.selfFollowing, { what: 'stepped out by ray in XR' })
+    await shot(a, 'visitor-xr-out')
+    await controllerSelect(a.page, 'group:follow')
+    await waitFor(a.page, 'tour', (t) => t.group.selfFollowing && t.stopIndex === 1, {
+      what: "back in the group by ray in XR, at the docent's stop",
+    })
+    // The details on demand (code, voice, Leave) in the centre, legible too.
+    await controllerSelect(a.page, 'group:details')
+    const details = await waitFor(
+      a.page,
+      'layout',
+      (l) => l.boxes.some((b) => b.path.endsWith('group-details') && b.quad),
+      { what: "the group's details in the layout" },
+    )
+    await shot(a, 'visitor-xr-details')
+    const more = panelReading(details, 'group-details')
+    mark(`details text caps (°): ${more.texts.join(', ')}`)
+    expect(more.texts.length, more.texts.join(', ')).toBeGreaterThanOrEqual(5)
+    expect(more.small, more.texts.join(', ')).toEqual([])
+    expect(more.problems).toEqual([])
+    mark('compact group panel legible and working by ray')
+  }, 200_000)
 })

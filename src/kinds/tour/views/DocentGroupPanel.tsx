@@ -6,9 +6,11 @@ import { endGroup, gatherGroup, groupVoice, leaveGroup } from '../../../platform
 import { useLocalize } from '../../../platform/i18n'
 import { Button, Panel, QrCode, UiText, ViewSlot } from '../../../platform/ui'
 import { PushToTalkControls, useVoiceChat } from '../../../platform/voice-chat'
+import { useXRSession } from '../../../platform/xr'
 import { setGroupPanelOpen } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
 import { DocentFloorButton } from './GroupVoiceControls'
+import { XR_GROUP_LABEL, XR_GROUP_PANEL, XR_GROUP_TEXT } from './group-panel-size'
 
 const W = 0.5
 
@@ -66,15 +68,18 @@ export function DocentGroupPanel({
   reconnecting: boolean
 }) {
   const t = useLocalize()
+  const inXR = useXRSession((s) => s.mode !== null)
   if (open) {
-    // The board: the code and a QR code big enough to scan from a visitor's phone or headset.
-    const BW = 1.0
+    // The board: the code and a QR code big enough to scan from a visitor's phone or headset. In the
+    // docent's own headset no one else sees it, so there it is the code and the controls only, narrow
+    // enough for the centre slot to draw it at full size (text ≥ 1°).
+    const BW = inXR ? 0.5 : 1.0
     const BH = 0.6
     return (
       <ViewSlot slot="center" width={BW} height={BH} name="group-slot">
         <Panel width={BW} height={BH} color="#fffaf0" name="group-panel">
-          {qrText && <QrCode text={qrText} size={0.5} position={[-0.23, 0, 0.01]} name="group-qr" />}
-          <group position={[0.26, 0, 0]}>
+          {qrText && !inXR && <QrCode text={qrText} size={0.5} position={[-0.23, 0, 0.01]} name="group-qr" />}
+          <group position={[inXR ? 0 : 0.26, 0, 0]}>
             <UiText text={t(S.groupCode)} fontSize={0.036} position={[0, 0.25, 0.01]} />
             <UiText
               name="group-code"
@@ -117,6 +122,7 @@ export function DocentGroupPanel({
   }
 
   // Folded: the group stays in view with its controls; the console's group button shows the board again.
+  if (inXR) return <DocentCompactXR status={status} reconnecting={reconnecting} />
   const H = 0.38
   return (
     <ViewSlot slot="left" width={W} height={H} name="group-slot">
@@ -138,6 +144,50 @@ export function DocentGroupPanel({
         />
         <DocentButtons y={-0.02} />
         <DocentFloorButton width={W - 0.06} position={[0, -0.12, 0.01]} />
+      </Panel>
+    </ViewSlot>
+  )
+}
+
+/**
+ * Folded in a headset: the XR menu's width under it in the left slot (see GroupPanelXR), the members,
+ * Gather, and the board (Talk, End, the floor) on demand; T or controller B held still talks.
+ */
+function DocentCompactXR({ status, reconnecting }: { status: string; reconnecting: boolean }) {
+  const t = useLocalize()
+  const { width: W, height: H } = XR_GROUP_PANEL
+  return (
+    <ViewSlot slot="left" width={W} height={H} name="group-slot">
+      <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
+        <PushToTalkControls />
+        <UiText
+          name="group-status"
+          text={status}
+          fontSize={XR_GROUP_TEXT}
+          maxWidth={W - 0.02}
+          textAlign="center"
+          color={reconnecting ? '#fde68a' : '#bbf7d0'}
+          position={[0, 0.07, 0.01]}
+        />
+        <Button
+          label={t(S.groupGather)}
+          width={W - 0.02}
+          height={0.07}
+          fontSize={XR_GROUP_LABEL}
+          variant="primary"
+          position={[0, -0.005, 0.01]}
+          onPress={gatherGroup}
+          name="group:gather"
+        />
+        <Button
+          label={t(S.groupDetails)}
+          width={W - 0.02}
+          height={0.06}
+          fontSize={XR_GROUP_LABEL}
+          position={[0, -0.083, 0.01]}
+          onPress={() => setGroupPanelOpen(true)}
+          name="group:details"
+        />
       </Panel>
     </ViewSlot>
   )

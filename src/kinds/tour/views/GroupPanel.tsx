@@ -6,11 +6,13 @@ import { useEffect, useState } from 'react'
 import { enterGroup, groupJoinUrl, leaveGroup, setFollowing, useGroup } from '../../../platform/groups'
 import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { Button, FIELD_LAYOUT, Panel, theme, UiText, ViewSlot, VirtualKeyboard } from '../../../platform/ui'
+import { useXRSession } from '../../../platform/xr'
 import { GROUP_MAX_DEVICES } from '../../../shared/groups/group-messages'
 import { cleanRoomCode } from '../../../shared/groups/room-code'
 import { setGroupPanelOpen, useTourStore } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
 import { DocentGroupPanel } from './DocentGroupPanel'
+import { VisitorGroupPanelXR } from './GroupPanelXR'
 import { VisitorVoiceControls } from './GroupVoiceControls'
 
 const W = 0.5
@@ -24,9 +26,11 @@ export function GroupPanel({ scene }: { scene: string }) {
   const [draft, setDraft] = useState<string | null>(null)
   const t = useLocalize()
   const lang = useLang()
+  const inXR = useXRSession((s) => s.mode !== null)
   const qrText =
     g.role === 'docent' && g.code ? groupJoinUrl(window.location.origin, scene, g.code, lang) : null
-  const qrShown = open && qrText !== null
+  // The docent's board in a headset has no QR code: no one else sees it.
+  const qrShown = open && qrText !== null && !inXR
   useEffect(() => {
     groupQrShown.text = qrShown ? qrText : null
     return () => {
@@ -155,6 +159,7 @@ export function GroupPanel({ scene }: { scene: string }) {
       : g.docentOnline
         ? t(S.groupFollowing)
         : t(S.groupDocentAway)
+  if (inXR) return <VisitorGroupPanelXR />
   return (
     <ViewSlot slot="left" width={W} height={H} name="group-slot">
       <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">

@@ -25,8 +25,19 @@ export function groupVoiceNote(): TourStringKey {
   return NOTE[voiceNote({ mic, canSpeak, muted: false, allMuted: false, floor })]
 }
 
-/** A visitor's hand, talk button and note, around `y` on a panel `width` wide. */
-export function VisitorVoiceControls({ y, width }: { y: number; width: number }) {
+/**
+ * A visitor's hand, talk button and note, around `y` on a panel `width` wide; with the T / controller B
+ * push-to-talk unless the caller keeps that mounted itself (`pushToTalk` false).
+ */
+export function VisitorVoiceControls({
+  y,
+  width,
+  pushToTalk = true,
+}: {
+  y: number
+  width: number
+  pushToTalk?: boolean
+}) {
   const t = useLocalize()
   const hand = useGroup((g) => g.selfHand)
   const floor = useGroup((g) => g.selfFloor)
@@ -35,7 +46,7 @@ export function VisitorVoiceControls({ y, width }: { y: number; width: number })
   const w = (width - 0.08) / 2
   return (
     <>
-      <PushToTalkControls />
+      {pushToTalk && <PushToTalkControls />}
       <Button
         name="group:hand"
         label={t(hand ? S.groupLowerHand : S.groupRaiseHand)}
