@@ -5,7 +5,9 @@
 // device and the kind allow.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
 import type { TwinDebugView } from '../../src/kinds/twin/debug'
+import type { ARDebugView } from '../../src/platform/ar'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
 import {
   aimRoom,
@@ -20,11 +22,13 @@ import {
 } from './ar-room'
 import { debugView, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { controllerSelect, exitVR, frames, type Point, waitForSceneReady } from './xr-input'
+import { controllerSelect, exitVR, frames, handPinchAt, type Point, waitForSceneReady } from './xr-input'
 
 // The whole server: the twin's broker and the classroom's rooms.
 const rig = browserAndServer()
 
+const hallUntil = (page: Page, what: string, predicate: (v: ServiceHallDebugView) => boolean) =>
+  waitFor(page, 'service-hall', predicate, { what })
 const twinUntil = (page: Page, what: string, predicate: (v: TwinDebugView) => boolean, timeout = 20_000) =>
   waitFor(page, 'twin', predicate, { what, timeout })
 
@@ -144,17 +148,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     const { page, placed } = await placedInAR('red-tourism')
     // The console, in the view's bottom strip, stays above the map's far edge (in AR the view's panels
     // look level, not 12° down as in VR, where it covered the far end of the map).
-    const layout = await debugView(page, 'layout')
-    const consoleBottom = layout?.boxes.find((b) => b.path.endsWith('tour-console-panel'))?.rect.y1
-    const eye = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
-    const [min, max] = placed.modelBox ?? [eye, eye]
-    const belowHorizon = (p: Point) =>
-      (Math.atan2(eye[1] - p[1], Math.hypot(p[0] - eye[0], p[2] - eye[2])) * 180) / Math.PI
-    const mapTop = Math.min(
-      ...[min[0], max[0]].flatMap((x) => [min[2], max[2]].map((z) => belowHorizon([x, max[1], z]))),
-    )
-    expect(consoleBottom).toBeDefined()
-    expect(consoleBottom as number).toBeLessThan(mapTop - 2)
+    await expectPanelsAboveModel(page, placed, ['tour-console-panel'])
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',
@@ -211,51 +205,105 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
 })
 
 describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
-  it('places the hall model on the table with nothing opaque around it', async () => {
+  it('places the hall model on the table, draws the route from the entrance to the window on it, and shows the queue there', async () => {
     // The ticket machine is a scene model in VR; in AR nothing of the full-size hall is drawn.
     const { page, placed } = await placedInAR('gov-hall')
     // The building is inside the placed group, scaled down: its shell sits on the table.
     const shell = await page.evaluate(() => window.__xrShowcase.worldPositionOf('hall-shell'))
     expect(shell?.[1]).toBeCloseTo(placed.placedAt?.[1] ?? Number.NaN, 2)
-  }, 90_000)
+
+    // The visitor tells the navigator at its desk what they need, by the controller ray: buying a home,
+    // without the provident fund, is one matter (real-estate registration) at window 7.
+    await controllerSelect(page, 'sh:event:buy-home', 'right')
+    await controllerSelect(page, 'sh:option:1', 'right')
+    const routed = await hallUntil(page, 'the route drawn on the model', (v) => v.route?.drawn != null)
+    expect(routed.plan).toEqual(['real-estate-registration'])
+    const route = routed.route as NonNullable<typeof routed.route>
+    expect(route.target).toEqual({ kind: 'window', windowId: 'w7' })
+    expect(route.following).toBe(false)
+    // From just inside the entrance (0, 11 in the hall) to where one stands at window 7 (3.3, -9).
+    const [first, last] = [route.path[0], route.path[route.path.length - 1]]
+    expect(Math.hypot(first[0] - 0, first[1] - 10)).toBeLessThan(0.3)
+    expect(Math.hypot(last[0] - 3.3, last[1] - (-9 + 1.7))).toBeLessThan(0.01)
+    // Drawn on the model on the table: both ends on its floor at 1:50, inside its bounds, the entrance
+    // on the visitor's side.
+    const drawn = route.drawn as NonNullable<typeof route.drawn>
+    const [start, end, base] = (await page.evaluate(
+      (points) => points.map((p) => window.__xrShowcase.toOriginSpace(p)),
+      [drawn.start, drawn.end, placed.placedAt as Point],
+    )) as [Point, Point, Point]
+    // On the model's floor: its ribbon's 3 cm above the hall floor, at 1:50.
+    for (const p of [start, end]) expect(p[1] - base[1]).toBeCloseTo(0.03 / 50, 3)
+    const scaled = Math.hypot(last[0] - first[0], last[1] - first[1]) / 50
+    expect(Math.hypot(end[0] - start[0], end[2] - start[2])).toBeCloseTo(scaled, 2)
+    const [min, max] = placed.modelBox ?? [start, start]
+    for (const p of [drawn.start, drawn.end]) {
+      expect(p[0]).toBeGreaterThan(min[0])
+      expect(p[0]).toBeLessThan(max[0])
+      expect(p[2]).toBeGreaterThan(min[2])
+      expect(p[2]).toBeLessThan(max[2])
+    }
+    const head = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+    const flat = (p: Point) => Math.hypot(p[0] - head[0], p[2] - head[2])
+    expect(flat(drawn.start)).toBeLessThan(flat(drawn.end))
+    // The desk's navigator and the status beside the view stay above the model as the visitor sees it.
+    await expectPanelsAboveModel(page, placed, ['sh:navigator', 'sh:status-panel'])
+
+    // A ticket from the status panel (there is no machine to walk to on a table): its number and the
+    // people ahead show above window 7 on the model, and beside the view.
+    await controllerSelect(page, 'sh:ar-ticket', 'right')
+    const ticketed = await hallUntil(page, 'a ticket for window 7', (v) => v.ticket !== null)
+    expect(ticketed.ticket).toMatch(/^F\d+$/)
+    const onModel = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:ar-window-pin'))
+    const label = (onModel ?? []).join('\n').replace(/\s+/g, '')
+    expect(label).toContain(`7号窗口您的号码${ticketed.ticket}`)
+    expect(label).toMatch(/前面还有\d+人/)
+    const status = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:status-panel'))
+    expect(status?.join('\n')).toContain(ticketed.ticket as string)
+  }, 120_000)
 })
 
 describe('two hands on a placed model (IWER Quest 3, synthetic office)', () => {
-  it('turns and resizes the model with two controllers on its base, within limits, and resets it', async () => {
-    const { page, placed } = await placedInAR('twin-park')
-    const { position, yaw } = placed.placement.pose
-    // Two grips on the shadow either side of the half-metre park, then pulled apart and twisted about its centre.
-    const centre = position
-    const grip = (side: -1 | 1, spread: number, turn: number): Point => {
-      const d = side * 0.3 * spread
-      const a = yaw + turn
-      return [centre[0] + Math.cos(a) * d, centre[1], centre[2] - Math.sin(a) * d]
-    }
-    const hold = async (spread: number, turn: number) => {
-      await aimController(page, 'left', grip(-1, spread, turn))
-      await aimController(page, 'right', grip(1, spread, turn))
-    }
-    await hold(1, 0)
-    await triggers(page, 1)
-    await frames(page, 3)
-    for (const spread of [1.15, 1.3, 1.45, 1.6]) await hold(spread, 0)
-    const larger = await arUntil(page, 'the model larger', (v) => v.placement.pose.zoom > 1.5)
-    expect(larger.placement.pose.zoom).toBeLessThan(1.7)
-    expect(larger.placement.pose.yaw).toBeCloseTo(yaw, 1)
-    for (const turn of [0.1, 0.2, 0.3, 0.4]) await hold(1.6, turn)
-    const turned = await arUntil(page, 'the model turned', (v) => v.placement.pose.yaw > yaw + 0.35)
-    expect(turned.placement.pose.yaw).toBeLessThan(yaw + 0.45)
-    expect(turned.placement.pose.position).toEqual(position)
-    // Pulled far apart, the size stops at three times the kind's own.
-    for (const spread of [2.5, 4, 5.5]) await hold(spread, 0.4)
-    await arUntil(page, 'the size at its limit', (v) => v.placement.pose.zoom === 3)
-    await triggers(page, 0)
-    await arUntil(page, 'anchored where it was left', (v) => v.placement.anchored)
+  // Controllers pull their triggers; tracked hands pinch (IWER's hand input, its pinch value), each on its ray.
+  it.each(['controller', 'hand'] as const)(
+    'turns and resizes the model with two %ss on its base, within limits, and resets it',
+    async (input) => {
+      const { page, placed } = await placedInAR('twin-park')
+      const { position, yaw } = placed.placement.pose
+      // Two grips on the shadow either side of the half-metre park, then pulled apart and twisted about its centre.
+      const centre = position
+      const grip = (side: -1 | 1, spread: number, turn: number): Point => {
+        const d = side * 0.3 * spread
+        const a = yaw + turn
+        return [centre[0] + Math.cos(a) * d, centre[1], centre[2] - Math.sin(a) * d]
+      }
+      const hold = async (spread: number, turn: number) => {
+        await aimInput(page, input, 'left', grip(-1, spread, turn))
+        await aimInput(page, input, 'right', grip(1, spread, turn))
+      }
+      await hold(1, 0)
+      await press(page, input, 1)
+      await frames(page, 3)
+      for (const spread of [1.15, 1.3, 1.45, 1.6]) await hold(spread, 0)
+      const larger = await arUntil(page, 'the model larger', (v) => v.placement.pose.zoom > 1.5)
+      expect(larger.placement.pose.zoom).toBeLessThan(1.7)
+      expect(larger.placement.pose.yaw).toBeCloseTo(yaw, 1)
+      for (const turn of [0.1, 0.2, 0.3, 0.4]) await hold(1.6, turn)
+      const turned = await arUntil(page, 'the model turned', (v) => v.placement.pose.yaw > yaw + 0.35)
+      expect(turned.placement.pose.yaw).toBeLessThan(yaw + 0.45)
+      expect(turned.placement.pose.position).toEqual(position)
+      // Pulled far apart, the size stops at three times the kind's own.
+      for (const spread of [2.5, 4, 5.5]) await hold(spread, 0.4)
+      await arUntil(page, 'the size at its limit', (v) => v.placement.pose.zoom === 3)
+      await press(page, input, 0)
+      await arUntil(page, 'anchored where it was left', (v) => v.placement.anchored)
 
-    await controllerSelect(page, 'ar:reset', 'right')
-    const reset = await arUntil(page, 'back to its own size and turn', (v) => v.placement.pose.zoom === 1)
-    expect(reset.placement.pose).toEqual({ position, yaw, zoom: 1 })
-  }, 90_000)
+      await (input === 'hand' ? handPinchAt : controllerSelect)(page, 'ar:reset', 'right')
+      const reset = await arUntil(page, 'back to its own size and turn', (v) => v.placement.pose.zoom === 1)
+      expect(reset.placement.pose).toEqual({ position, yaw, zoom: 1 })
+    },
+    90_000,
+  )
 })
 
 describe('classroom lab in AR (IWER Quest 3, synthetic office)', () => {
@@ -309,12 +357,35 @@ describe('the AR button', () => {
   }, 60_000)
 })
 
-/** Points one controller from beside the head at a point in the room's space. */
-async function aimController(page: Page, hand: 'left' | 'right', target: Point): Promise<void> {
+/**
+ * The named panels' lower edges stay at least 2° above the placed model's far top edge, as the visitor sees
+ * them (degrees below the horizon, the layout view's XR rects): a panel over the model hides it.
+ */
+async function expectPanelsAboveModel(page: Page, placed: ARDebugView, panels: string[]): Promise<void> {
+  const layout = await debugView(page, 'layout')
+  const eye = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+  const [min, max] = placed.modelBox ?? [eye, eye]
+  const belowHorizon = (p: Point) =>
+    (Math.atan2(eye[1] - p[1], Math.hypot(p[0] - eye[0], p[2] - eye[2])) * 180) / Math.PI
+  const modelTop = Math.min(
+    ...[min[0], max[0]].flatMap((x) => [min[2], max[2]].map((z) => belowHorizon([x, max[1], z]))),
+  )
+  for (const panel of panels) {
+    const bottom = layout?.boxes.find((b) => b.path.endsWith(panel))?.rect.y1
+    expect(bottom, `${panel}'s lower edge`).toBeDefined()
+    expect(
+      bottom as number,
+      `${panel}'s lower edge vs the model's top at ${modelTop.toFixed(1)}°`,
+    ).toBeLessThan(modelTop - 2)
+  }
+}
+
+/** Points one controller or tracked hand from beside the head at a point in the room's space. */
+async function aimInput(page: Page, input: 'controller' | 'hand', hand: 'left' | 'right', target: Point) {
   await page.evaluate(
-    ({ hand, target }) => {
+    ({ input, hand, target }) => {
       const device = window.__xrDevice
-      device.primaryInputMode = 'controller'
+      device.primaryInputMode = input
       const head = device.position
       const from: Point = [head.x + (hand === 'right' ? 0.15 : -0.15), head.y - 0.25, head.z - 0.1]
       const d = [target[0] - from[0], target[1] - from[1], target[2] - from[2]]
@@ -323,17 +394,23 @@ async function aimController(page: Page, hand: 'left' | 'right', target: Point):
       // Shortest rotation taking -Z onto dir: axis (-Z) × dir, w = 1 + (-Z)·dir.
       const q = [dir[1], -dir[0], 0, 1 - dir[2]]
       const qlen = Math.hypot(q[0], q[1], q[2], q[3])
-      device.controllers[hand].position.set(...from)
-      device.controllers[hand].quaternion.set(q[0] / qlen, q[1] / qlen, q[2] / qlen, q[3] / qlen)
+      const source = input === 'controller' ? device.controllers[hand] : device.hands[hand]
+      source.position.set(...from)
+      source.quaternion.set(q[0] / qlen, q[1] / qlen, q[2] / qlen, q[3] / qlen)
     },
-    { hand, target },
+    { input, hand, target },
   )
   await frames(page, 3)
 }
 
-/** Holds or releases both triggers. */
-const triggers = (page: Page, value: number) =>
-  page.evaluate((v) => {
-    for (const hand of ['left', 'right'] as const)
-      window.__xrDevice.controllers[hand].updateButtonValue?.('trigger', v)
-  }, value)
+/** Holds or releases both triggers, or both hands' pinches. */
+const press = (page: Page, input: 'controller' | 'hand', value: number) =>
+  page.evaluate(
+    ({ input, value }) => {
+      for (const hand of ['left', 'right'] as const) {
+        if (input === 'controller') window.__xrDevice.controllers[hand].updateButtonValue?.('trigger', value)
+        else window.__xrDevice.hands[hand].updatePinchValue?.(value)
+      }
+    },
+    { input, value },
+  )

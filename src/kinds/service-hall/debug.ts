@@ -1,7 +1,8 @@
 // The service hall's read-only view for browser tests (`view('service-hall')`): the plan, the merged
 // checklist, the QR text, the route, the ticket and the clerk's last reply. Computed only when a test
 // asks (the merge and the QR text included), never per store change; tests drive the hall with input.
-import { registerDebugActions, registerDebugView } from '../../platform/debug'
+import { Vector3 } from 'three'
+import { registerDebugActions, registerDebugView, registeredThree } from '../../platform/debug'
 import type { HumanoidState } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText } from '../../schema/common'
@@ -21,6 +22,9 @@ import {
   takeTicket,
   useHall,
 } from './service-hall-store'
+import { RIBBON_Y } from './views/RouteGuide'
+
+type Vec3 = [number, number, number]
 
 export interface ServiceHallDebugView {
   eventId: string | null
@@ -40,7 +44,11 @@ export interface ServiceHallDebugView {
     following: boolean
     /** Teleport stops reached so far while following. */
     stops: number
+    /** The route's points on the hall floor (x, z in hall metres: the AR model's own frame). */
+    path: FloorPoint[]
     end: FloorPoint
+    /** Where its drawn ribbon starts and ends in the world (on the AR model: scaled and placed), or null. */
+    drawn: { start: [number, number, number]; end: [number, number, number] } | null
   } | null
   /** The visitor's ticket number, e.g. "B003". */
   ticket: string | null
@@ -86,7 +94,9 @@ function computeHallView(): ServiceHallDebugView {
           arrived: s.route.arrived,
           following: s.route.following,
           stops: s.route.stop,
+          path: s.route.path.map(([x, z]) => [x, z]),
           end: s.route.path[s.route.path.length - 1],
+          drawn: drawnEnds(s.route.path),
         }
       : null,
     ticket: s.ticket?.number ?? null,
@@ -105,6 +115,15 @@ function computeHallView(): ServiceHallDebugView {
     elderly: s.elderly,
     searchQuery: s.searchQuery,
   }
+}
+
+/** The drawn ribbon's first and last points in the world, through its mesh's own transform. */
+function drawnEnds(path: readonly FloorPoint[]): { start: Vec3; end: Vec3 } | null {
+  const ribbon = registeredThree()?.scene.getObjectByName('sh:route-path')
+  if (!ribbon || path.length < 2) return null
+  ribbon.updateWorldMatrix(true, false)
+  const at = ([x, z]: FloorPoint): Vec3 => ribbon.localToWorld(new Vector3(x, RIBBON_Y, z)).toArray()
+  return { start: at(path[0]), end: at(path[path.length - 1]) }
 }
 
 /** Offers the view while the hall is mounted; returns the unregister function for the effect's cleanup. */
