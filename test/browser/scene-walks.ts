@@ -129,8 +129,17 @@ const hall: SceneWalk = {
       },
     },
     {
+      name: 'plan: the matters tab',
+      enter: async (page) => {
+        await act(page, 'service-hall', 'showPlanTab', 'matters')
+        await waitFor(page, 'service-hall', (v) => v.planTab === 'matters', { what: 'the matters tab' })
+        await settle(page)
+      },
+    },
+    {
       name: 'elderly mode',
       enter: async (page) => {
+        await act(page, 'service-hall', 'showPlanTab', 'checklist')
         await act(page, 'service-hall', 'setElderly', true)
         await waitFor(page, 'service-hall', (v) => v.elderly, { what: 'elderly mode' })
         await settle(page)

@@ -7,6 +7,7 @@ import type { HumanoidState } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
 import type { LocalizedText } from '../../schema/common'
 import { clerkFigures } from './clerk-figures'
+import { type PlanTab, showPlanTab, useDeskPage } from './desk-page-store'
 import { checklistText, mergeChecklist } from './logic/checklist-merge'
 import type { ClerkReply } from './logic/clerk-answers'
 import { type FloorPoint, windowStandPoint } from './logic/route-planner'
@@ -36,6 +37,9 @@ export interface ServiceHallDebugView {
   checklist: string[]
   ticked: string[]
   showQr: boolean
+  /** Which tab of the plan the desk shows, and its page. */
+  planTab: PlanTab
+  planPage: number
   /** The text the take-away QR code carries (zh), or null while it is hidden. */
   qrText: string | null
   route: {
@@ -80,6 +84,8 @@ function computeHallView(): ServiceHallDebugView {
     checklist: checklist ? checklist.items.map((i) => i.materialId) : [],
     ticked: [...s.ticked],
     showQr: s.showQr,
+    planTab: useDeskPage.getState().tab,
+    planPage: useDeskPage.getState().page,
     qrText:
       s.showQr && s.content && checklist
         ? checklistText(checklist, 'zh', {
@@ -134,6 +140,7 @@ export function registerServiceHallDebugView(): () => void {
     chooseEvent: (id: string) => chooseEvent(id),
     chooseOption: (i: number) => chooseOption(i),
     setElderly: (on: boolean) => setElderly(on),
+    showPlanTab: (tab: PlanTab) => showPlanTab(tab),
     routeToMachine: () => {
       const p = useHall.getState().content?.layout.guidanceDesk.position ?? [0, 0, 0]
       routeTo({ kind: 'machine' }, [p[0], p[2] + 1.2])
