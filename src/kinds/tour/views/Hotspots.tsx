@@ -1,6 +1,7 @@
 // 3D hotspots on the exhibits and the info card they open (text and picture). Hotspots use the platform
 // Interactive, so controller rays, hand pinch and poke, mouse and touch all select them.
 import { useTexture } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace, Vector3 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
@@ -148,7 +149,12 @@ export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
   )
 }
 
-const CARD_W = 0.82
+const CARD_W_LANDSCAPE = 0.82
+/**
+ * On a portrait screen the centre slot is wide and short, so a tall card is drawn small (an English
+ * card's body at 0.76°, under the kiosk's 21.5 px floor): wider there, it takes three lines fewer.
+ */
+const CARD_W_PORTRAIT = 1.3
 const BODY_SIZE = 0.042
 
 /** Lines a text takes at this size and width (CJK one em per character, Latin about half an em). */
@@ -164,17 +170,19 @@ export function InfoCard() {
   const card = useTourStore((s) => s.card)
   const t = useLocalize()
   const largeText = useSettings((s) => s.largeText)
+  const portrait = useThree((s) => s.size.width < s.size.height)
   if (!card) return null
+  const cardW = portrait ? CARD_W_PORTRAIT : CARD_W_LANDSCAPE
   const imageH = card.image ? 0.34 : 0
   const body = t(card.text)
   // The card grows with its text, so the text never runs past it (lines estimated as the clerk's are).
   const drawn = BODY_SIZE * (largeText ? 1.25 : 1)
-  const bodyH = estimateLines(body, drawn, CARD_W - 0.08) * drawn * 1.3
+  const bodyH = estimateLines(body, drawn, cardW - 0.08) * drawn * 1.3
   const height = imageH + 0.14 + bodyH + 0.12
   return (
     // The card's home is the view's centre: in front of the visitor, clear of the console and subtitle.
-    <ViewSlot slot="center" width={CARD_W} height={height} name="tour-info-card" key={card.id}>
-      <Panel width={CARD_W} height={height} name="tour-info-card-panel">
+    <ViewSlot slot="center" width={cardW} height={height} name="tour-info-card" key={card.id}>
+      <Panel width={cardW} height={height} name="tour-info-card-panel">
         {card.image && (
           <AssetBoundary asset={card.image}>
             <CardImage
@@ -189,7 +197,7 @@ export function InfoCard() {
           fontSize={0.05}
           color="#8e1014"
           position={[0, height / 2 - imageH - 0.08, 0.004]}
-          maxWidth={CARD_W - 0.08}
+          maxWidth={cardW - 0.08}
         />
         <UiText
           text={body}
@@ -197,14 +205,14 @@ export function InfoCard() {
           lineHeight={1.3}
           anchorY="top"
           position={[0, height / 2 - imageH - 0.13, 0.004]}
-          maxWidth={CARD_W - 0.08}
+          maxWidth={cardW - 0.08}
         />
         <Button
           label={t(tourStrings.close)}
           width={0.22}
           height={0.075}
           fontSize={0.044}
-          position={[CARD_W / 2 - 0.13, -height / 2 + 0.05, 0.01]}
+          position={[cardW / 2 - 0.13, -height / 2 + 0.05, 0.01]}
           onPress={closeCard}
           name="info-card:close"
         />

@@ -81,7 +81,8 @@ export function QuizStation({ station, theme }: { station: Station; theme: TourT
                   <group>
                     <UiText
                       text={`${t(isAnswerCorrect(question, answer) ? tourStrings.right : tourStrings.wrong)} ${question.explanation ? t(question.explanation) : ''}`}
-                      fontSize={0.042}
+                      // At 0.042 the English feedback read 0.85° on the portrait kiosk.
+                      fontSize={0.045}
                       maxWidth={CW - 0.08}
                       anchorY="top"
                       color={isAnswerCorrect(question, answer) ? '#1d6b2a' : theme.primary}
