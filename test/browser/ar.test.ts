@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
 import type { TwinDebugView } from '../../src/kinds/twin/debug'
 import type { ARDebugView } from '../../src/platform/ar'
-import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { TEST_OPERATOR_CODE, TEST_TEACHER_CODE } from '../support/server-config'
 import {
   aimRoom,
   arUntil,
@@ -22,7 +22,15 @@ import {
 } from './ar-room'
 import { debugView, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
-import { controllerSelect, exitVR, frames, handPinchAt, type Point, waitForSceneReady } from './xr-input'
+import {
+  controllerSelect,
+  exitVR,
+  frames,
+  handPinchAt,
+  mouseClickAt,
+  type Point,
+  waitForSceneReady,
+} from './xr-input'
 
 // The whole server: the twin's broker and the classroom's rooms.
 const rig = browserAndServer()
@@ -255,9 +263,13 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
     const ticketed = await hallUntil(page, 'a ticket for window 7', (v) => v.ticket !== null)
     expect(ticketed.ticket).toMatch(/^F\d+$/)
     const onModel = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:ar-window-pin'))
+    // Readable where it stands on the table: cap height at least 0.9° from the visitor's eye.
+    const pinText = (await debugView(page, 'layout'))?.texts.find((t) => t.path.endsWith('sh:ar-queue'))
+    expect(pinText?.capDeg).toBeGreaterThan(0.9)
     const label = (onModel ?? []).join('\n').replace(/\s+/g, '')
     expect(label).toContain(`7号窗口您的号码${ticketed.ticket}`)
-    expect(label).toMatch(/前面还有\d+人/)
+    // The wait as the hall words it: people ahead, or next once the simulated queue has reached the ticket.
+    expect(label).toMatch(/前面还有\d+人|下一位就是您/)
     const status = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:status-panel'))
     expect(status?.join('\n')).toContain(ticketed.ticket as string)
   }, 120_000)
@@ -328,6 +340,51 @@ describe('classroom lab in AR (IWER Quest 3, synthetic office)', () => {
     })
     expect(answered.myScore?.score).toBeGreaterThan(0)
   }, 90_000)
+})
+
+describe("the teacher's console in AR (IWER Quest 3, synthetic office)", () => {
+  it('joins as the teacher by ray, keeps the console in view, and starts a quiz a desktop student gets', async () => {
+    // The student on desktop, in the class first (the teacher opens no room of its own: the scene has one).
+    const student = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom&name=Student', {
+      viewport: { width: 480, height: 270 },
+    })
+    await waitForSceneReady(student.page, 'classroom')
+    await mouseClickAt(student.page, 'join-submit')
+    await waitFor(student.page, 'classroom', (v) => v.mode === 'online' && v.role === 'student', {
+      what: 'the student online',
+    })
+    // Both pages share software GL: the desktop student's window is kept tiny while the headset works.
+    await student.page.setViewportSize({ width: 160, height: 90 })
+
+    const { page } = await placedInAR('classroom')
+    await controllerSelect(page, 'join-role-teacher', 'right')
+    for (const digit of TEST_TEACHER_CODE) await controllerSelect(page, `join-key-${digit}`, 'right')
+    await controllerSelect(page, 'join-submit', 'right')
+    await waitFor(
+      page,
+      'classroom',
+      (v) => v.mode === 'online' && v.role === 'teacher' && v.members.length === 2,
+      {
+        what: 'the teacher online with the student',
+      },
+    )
+    await page.waitForFunction(() => window.__xrShowcase.isShown('teacher-panel'))
+    await frames(page, 10)
+    // The console is in front of the teacher, inside the 64° comfort field.
+    const layout = await debugView(page, 'layout')
+    const consoleBox = layout?.boxes.find((b) => b.path.endsWith('teacher-panel'))
+    expect(consoleBox?.inFront).toBe(true)
+    const rect = consoleBox?.rect ?? { x0: 99, x1: 99, y0: 99, y1: 99 }
+    for (const edge of [rect.x0, rect.x1, rect.y0, rect.y1]) expect(Math.abs(edge)).toBeLessThan(32)
+
+    // Start the quiz on the console by the controller ray: it opens on the student's desktop.
+    await controllerSelect(page, 'teacher-quiz-start', 'right')
+    await waitFor(student.page, 'classroom', (v) => v.quizPhase === 'open', {
+      what: 'the quiz open for the student',
+    })
+    expect((await debugView(page, 'classroom'))?.quizPhase).toBe('open')
+    await student.context.close()
+  }, 150_000)
 })
 
 describe('the AR button', () => {

@@ -67,8 +67,9 @@ function QueueLabel({ windowNumber }: { windowNumber: number }) {
   return (
     <UiText
       text={lines.join('\n')}
-      fontSize={0.018}
-      maxWidth={0.24}
+      // About 1 m from a standing visitor's eye: 2.6 cm keeps its cap height above 0.9° (1.8 cm read 0.76°).
+      fontSize={0.026}
+      maxWidth={0.3}
       textAlign="center"
       color="#ffffff"
       outlineWidth={0.002}
