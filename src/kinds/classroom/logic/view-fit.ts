@@ -51,3 +51,32 @@ export const MEMBER_ROW = 0.085
 
 /** The teacher console's height for `students` member rows: it grows with the class instead of leaving a blank. */
 export const consoleHeight = (students: number) => 0.72 + MEMBER_ROW * Math.max(1, students)
+
+/** Free space kept between a headset panel and the comfort field's side columns, at 1 m (tan units). */
+const XR_COLUMN_MARGIN = 0.03
+
+/**
+ * In a headset: how far along the comfort field's centre line (XR_COMFORT's pitch below the horizon) a
+ * `w`×`h` panel facing the eye must stand to stay inside the field's centre column. The side columns
+ * hold the XR menu; the default desktop placement reached above the field and under that menu.
+ */
+export function xrCentreDistance(w: number, h: number, comfort: XrComfort, centre: CentreColumn): number {
+  const half = Math.tan(((comfort.fovDeg / 2) * Math.PI) / 180)
+  // The column's half-width and the field's half-height on the plane 1 m along the centre line.
+  const columnHalfW = (centre.x1 - centre.x0) * half * comfort.aspect - XR_COLUMN_MARGIN
+  const fieldHalfH = half - XR_COLUMN_MARGIN
+  return Math.max(w / 2 / columnHalfW, h / 2 / fieldHalfH)
+}
+
+/** The headset's comfort field (the platform's XR_COMFORT). */
+export interface XrComfort {
+  fovDeg: number
+  aspect: number
+  pitchDeg: number
+}
+
+/** The centre column of the view's slots, in fractions of the field's width (the platform's SLOT_REGIONS.center). */
+export interface CentreColumn {
+  x0: number
+  x1: number
+}

@@ -3,7 +3,17 @@
 // inside an immersive session), then join the shared class — or explore alone without a server.
 import { useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
-import { Button, FIELD_LAYOUT, Panel, theme, UiText, VirtualKeyboard } from '../../../platform/ui'
+import {
+  Button,
+  FIELD_LAYOUT,
+  Panel,
+  SLOT_REGIONS,
+  theme,
+  UiText,
+  VirtualKeyboard,
+  XR_COMFORT,
+} from '../../../platform/ui'
+import { useXRSession } from '../../../platform/xr'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import type { ClassroomRole } from '../../../shared/classroom/classroom-roles'
@@ -11,7 +21,7 @@ import { confirmedName, NAME_MAX_LENGTH } from '../../../shared/classroom/studen
 import { joinClass, startSolo, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { joinStatus, KEYPAD_KEYS, pressKeypad, roomCodeFrom } from '../logic/join-form'
-import { fitDistance } from '../logic/view-fit'
+import { fitDistance, xrCentreDistance } from '../logic/view-fit'
 import { useViewShape } from './use-view-shape'
 
 /** The panel's height for both roles (the keypad's place is always kept). */
@@ -21,9 +31,11 @@ function urlParam(name: string): string {
   return new URLSearchParams(window.location.search).get(name)?.trim() ?? ''
 }
 
-/** The panel's distance from the spawn point (index.tsx places it there) and the desktop eye height. */
+/** The panel's distance from the spawn point (index.tsx places it there) and the design eye height. */
 const BASE_DISTANCE = 1.2
 const EYE = 1.6
+const XR_DISTANCE = xrCentreDistance(1.0, JOIN_PANEL_HEIGHT, XR_COMFORT, SLOT_REGIONS.center)
+const XR_PITCH = (XR_COMFORT.pitchDeg * Math.PI) / 180
 
 export function JoinPanel({
   scene,
@@ -37,7 +49,15 @@ export function JoinPanel({
   const localize = useLocalize()
   // A narrow (portrait) window sees a narrow slice: the panel steps back until it fits.
   const distance = fitDistance(useViewShape(), 1.0, JOIN_PANEL_HEIGHT, BASE_DISTANCE, 0, placed[1] - EYE)
-  const position: Vec3 = [placed[0], placed[1], placed[2] - (distance - BASE_DISTANCE)]
+  // In a VR headset it faces the eye down the comfort field's centre line, between the XR menu's column
+  // and the right one: at desktop height it reached above the field and under the menu. (In AR a view
+  // slot places it: ClassroomAR.)
+  const xr = useXRSession((s) => s.mode === 'immersive-vr')
+  const spawnZ = placed[2] + BASE_DISTANCE
+  const position: Vec3 = xr
+    ? [placed[0], EYE + XR_DISTANCE * Math.sin(XR_PITCH), spawnZ - XR_DISTANCE * Math.cos(XR_PITCH)]
+    : [placed[0], placed[1], placed[2] - (distance - BASE_DISTANCE)]
+  const rotation: Vec3 = [xr ? XR_PITCH : 0, 0, 0]
   const mode = useClassroom((s) => s.mode)
   const message = useClassroom((s) => s.message)
   const [role, setRole] = useState<ClassroomRole>('student')
@@ -52,7 +72,7 @@ export function JoinPanel({
   const status = statusText(joinStatus(mode, message), localize)
   if (draft !== null) {
     return (
-      <Panel width={1.0} height={JOIN_PANEL_HEIGHT} position={position} name="join-panel">
+      <Panel width={1.0} height={JOIN_PANEL_HEIGHT} position={position} rotation={rotation} name="join-panel">
         <group position={[0, 0.22, 0]}>
           <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
           <mesh position={[0, 0.2, 0.005]}>
@@ -90,12 +110,12 @@ export function JoinPanel({
   // One layout for both roles: the keypad's place is kept while "学生" is chosen, so choosing "教师"
   // moves nothing under the pointer (the next press lands where the visitor aimed).
   return (
-    <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel" position={position}>
+    <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel" position={position} rotation={rotation}>
       <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.55, 0.01]} />
       {roomCode && (
         <UiText
           text={`${localize(S.roomCode)}: ${roomCode}`}
-          fontSize={0.035}
+          fontSize={0.04}
           position={[0, 0.485, 0.01]}
           color="#6b7280"
         />
@@ -147,7 +167,7 @@ export function JoinPanel({
           <UiText
             name="join-teacher-hint"
             text={localize(S.teacherOnly)}
-            fontSize={0.032}
+            fontSize={0.04}
             maxWidth={0.8}
             position={[0, -0.2, 0]}
             color="#6b7280"
@@ -186,7 +206,7 @@ export function JoinPanel({
         <UiText
           name="join-status"
           text={status}
-          fontSize={0.034}
+          fontSize={0.04}
           maxWidth={0.9}
           position={[0, -0.1, 0]}
           color="#9b1c1c"
