@@ -66,7 +66,8 @@ export const HUD_BOXES: Record<HudSlot, Box> = {
   inspection: { w: 0.9, h: 0.44 },
   asset: { w: 0.9, h: 1.06 },
   confirm: { w: 0.8, h: 0.34 },
-  status: { w: 1.3, h: 0.36 },
+  // Under the columns, so wider than their gap; as wide as XR's comfort field (±32°) allows.
+  status: { w: 1.44, h: 0.36 },
 }
 
 export function layoutHud(view: HudView, boxes: Record<HudSlot, Box> = HUD_BOXES): HudLayout {

@@ -33,7 +33,7 @@ export function AlertList({ twin }: { twin: TwinContent }) {
       {rows.length === 0 && (
         <UiText
           text={localize(twinStrings.noAlerts, lang)}
-          fontSize={0.034}
+          fontSize={0.04}
           color="#3f7d5a"
           position={[0, height / 2 - 0.16, 0]}
         />

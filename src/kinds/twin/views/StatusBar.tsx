@@ -3,11 +3,16 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
+import { HUD_BOXES } from '../logic/hud-layout'
 import { clock } from '../logic/twin-format'
 import { startInspection, startReplay, toggleFieldSensors, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
 import { ReplayControls } from './ReplayControls'
 import { useTwinRuntime } from './twin-context'
+
+const WIDTH = HUD_BOXES.status.w
+/** Text edge inset from the bar's sides. */
+const EDGE = WIDTH / 2 - 0.04
 
 export function StatusBar({ twin }: { twin: TwinContent }) {
   const runtime = useTwinRuntime()
@@ -31,7 +36,7 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
   return (
     <group>
       <Panel
-        width={1.3}
+        width={WIDTH}
         height={replay.active ? 0.34 : 0.22}
         color={stale && !replay.active ? '#5c1f1f' : '#20232a'}
         name="twin-status"
@@ -39,20 +44,20 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
         <UiText
           name="twin-status:source"
           text={sourceText}
-          fontSize={0.032}
+          fontSize={0.038}
           color="#ffffff"
           anchorX="left"
-          position={[-0.62, replay.active ? 0.13 : 0.065, 0]}
-          maxWidth={1.0}
+          position={[-EDGE, replay.active ? 0.13 : 0.065, 0]}
+          maxWidth={WIDTH * 0.45}
         />
         <LiveText
           name="twin-status:state"
           get={() => `${state} · ${clock(runtime.viewTime())}`}
           version={() => runtime.revision}
-          fontSize={0.034}
+          fontSize={0.038}
           color={stale && !replay.active ? '#ffb4a8' : '#9fe3b8'}
           anchorX="right"
-          position={[0.62, replay.active ? 0.13 : 0.065, 0]}
+          position={[EDGE, replay.active ? 0.13 : 0.065, 0]}
         />
         {replay.active ? (
           <ReplayControls />
@@ -60,9 +65,9 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
           <group position={[0, -0.04, 0.005]}>
             <Button
               label={l('replay')}
-              width={0.36}
-              height={0.08}
-              fontSize={0.035}
+              width={0.44}
+              height={0.085}
+              fontSize={0.04}
               position={[-0.3, 0, 0]}
               onPress={() => void startReplay(runtime, twin)}
               disabled={replay.loading || inspecting}
@@ -70,9 +75,9 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
             />
             <Button
               label={l('inspection')}
-              width={0.36}
-              height={0.08}
-              fontSize={0.035}
+              width={0.44}
+              height={0.085}
+              fontSize={0.04}
               position={[0.3, 0, 0]}
               variant="primary"
               onPress={() => startInspection(runtime, twin)}
@@ -80,7 +85,7 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
               name="twin-inspection:start"
             />
             {replay.message && (
-              <UiText text={replay.message} fontSize={0.028} color="#ffd166" position={[0, -0.075, 0]} />
+              <UiText text={replay.message} fontSize={0.036} color="#ffd166" position={[0, -0.08, 0]} />
             )}
           </group>
         )}
@@ -103,9 +108,9 @@ function FieldSensorToggle({ y }: { y: number }) {
   return (
     <Button
       label={label}
-      width={0.56}
-      height={0.07}
-      fontSize={0.028}
+      width={0.7}
+      height={0.075}
+      fontSize={0.036}
       position={[0, y, 0]}
       selected={shown}
       onPress={toggleFieldSensors}
