@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { CommandResponse, DevicesRoute } from '../../src/shared/venue/http-contracts'
 import type { DeviceReport, VenueServerEvents } from '../../src/shared/venue/venue-messages'
 import { TEST_OPERATOR_CODE } from '../support/server-config'
@@ -110,19 +110,10 @@ describe.skipIf(!hasRedis)('venue across two processes with Redis', () => {
     // The process hosting the room (A: it started first and created it) dies. B takes the room over, and a
     // device retrying as the venue service does (its connection never gives up) is back in it through B.
     await a.kill()
-    const deadline = Date.now() + 30_000
-    let rejoined: Room | undefined
-    let lastError: unknown
-    while (!rejoined) {
-      if (Date.now() > deadline) throw new Error(`no venue room after A died: ${String(lastError)}`)
-      try {
-        rejoined = await new Client(b.url).joinById('venue', { deviceId: 'device-via-a', report: REPORT })
-      } catch (error) {
-        lastError = error
-        // The device service's retry interval, not a wait that decides anything.
-        await new Promise((r) => setTimeout(r, 500))
-      }
-    }
+    const rejoined = await vi.waitFor(
+      () => new Client(b.url).joinById('venue', { deviceId: 'device-via-a', report: REPORT }),
+      { timeout: 30_000, interval: 500 },
+    )
     rooms.push(rejoined)
     const after = await api(b.url, '/api/venue/devices')
     expect(after.status).toBe(200)
