@@ -3,13 +3,12 @@
 // map stays three's neutral RoomEnvironment either way: the estimate's reflection cube map needs
 // XRWebGLBinding, which no headset browser we support hands to WebGL yet.
 import { useThree } from '@react-three/fiber'
-import { useEffect, useRef, useState } from 'react'
-import type { DirectionalLight, HemisphereLight, LightProbe } from 'three'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { makeReflectionMap, useReflections } from '../environment/reflections'
 import { useFrameStage } from '../frame'
 import { arShown } from './ar-debug'
 import { grantedARFeatures } from './ar-session'
-import { lightFromEstimate, NEUTRAL_ROOM_LIGHT as N } from './room-light'
+import { lightFromEstimate, NEUTRAL_ROOM_LIGHT as N, neutralRoomLights } from './room-light'
 
 /** The WebXR Lighting Estimation API, which @types/webxr does not declare. */
 interface LightProbeSession {
@@ -23,9 +22,8 @@ interface LightEstimateFrame {
 export function ARRoomLight() {
   const gl = useThree((s) => s.gl)
   const [probe, setProbe] = useState<XRLightProbeHandle | null>(null)
-  const lightProbe = useRef<LightProbe>(null)
-  const key = useRef<DirectionalLight>(null)
-  const fill = useRef<HemisphereLight>(null)
+  // The page's one set, neutral again for this session (one per page: room-light.ts says why).
+  const { fill, probe: lightProbe, key } = useMemo(neutralRoomLights, [])
   const estimating = useRef(false)
 
   // Neutral reflections and exposure: not the scene's sky and mood.
@@ -59,14 +57,14 @@ export function ARRoomLight() {
     if (!probe || !frame) return
     const estimate = (frame as unknown as LightEstimateFrame).getLightEstimate(probe)
     const light = estimate && lightFromEstimate(estimate)
-    if (!light || !lightProbe.current || !key.current || !fill.current) return
-    lightProbe.current.sh.fromArray(light.sh)
-    lightProbe.current.intensity = 1
-    key.current.color.setRGB(...light.color)
-    key.current.intensity = light.intensity
-    key.current.position.set(...light.direction)
+    if (!light) return
+    lightProbe.sh.fromArray(light.sh)
+    lightProbe.intensity = 1
+    key.color.setRGB(...light.color)
+    key.intensity = light.intensity
+    key.position.set(...light.direction)
     // The probe carries the room's fill; the neutral sky would add to it.
-    fill.current.intensity = 0
+    fill.intensity = 0
     if (!estimating.current) {
       estimating.current = true
       arShown.light = 'estimated'
@@ -82,15 +80,9 @@ export function ARRoomLight() {
 
   return (
     <>
-      <hemisphereLight ref={fill} args={[N.skyColor, N.groundColor, N.fillIntensity]} name="ar-room-fill" />
-      <lightProbe ref={lightProbe} intensity={0} name="ar-room-probe" />
-      <directionalLight
-        ref={key}
-        color={N.keyColor}
-        intensity={N.keyIntensity}
-        position={N.keyDirection as unknown as [number, number, number]}
-        name="ar-room-key"
-      />
+      <primitive object={fill} name="ar-room-fill" />
+      <primitive object={lightProbe} name="ar-room-probe" />
+      <primitive object={key} name="ar-room-key" />
     </>
   )
 }

@@ -2,6 +2,8 @@
 // (WebXR light estimation: spherical harmonics and a primary light), the model takes that light, so a
 // miniature on a desk by a window is lit from the window. Elsewhere it takes a neutral studio light,
 // never the scene's own mood: a sunset-lit memorial on a desk under office lights looks pasted in.
+import { DirectionalLight, HemisphereLight, LightProbe } from 'three'
+import { sceneLight } from '../environment/scene-lights'
 
 /** The neutral light: a white sky over a grey floor and a soft key from above the visitor's shoulder. */
 export const NEUTRAL_ROOM_LIGHT = {
@@ -49,4 +51,32 @@ export function lightFromEstimate(estimate: LightEstimateLike): EstimatedLight |
   const direction: [number, number, number] =
     Number.isFinite(length) && length > 1e-6 ? [d.x / length, d.y / length, d.z / length] : [0, 1, 0]
   return { sh, color: [r / scale, g / scale, b / scale], intensity: scale, direction }
+}
+
+/** The room's three lights: the sky's fill, the estimate's probe and the key light. */
+export interface RoomLights {
+  fill: HemisphereLight
+  probe: LightProbe
+  key: DirectionalLight
+}
+
+/**
+ * The page's one set of room lights (scene-lights.ts says why one: three's renderer caches each light's
+ * uniforms by its id and never lets go, so new lights per AR session grew the heap), set back to the neutral
+ * light: the previous session's estimate may have left them lit by another room.
+ */
+export function neutralRoomLights(): RoomLights {
+  const N = NEUTRAL_ROOM_LIGHT
+  const fill = sceneLight('ar-room-fill', HemisphereLight)
+  fill.color.set(N.skyColor)
+  fill.groundColor.set(N.groundColor)
+  fill.intensity = N.fillIntensity
+  const probe = sceneLight('ar-room-probe', LightProbe)
+  probe.sh.zero()
+  probe.intensity = 0
+  const key = sceneLight('ar-room-key', DirectionalLight)
+  key.color.set(N.keyColor)
+  key.intensity = N.keyIntensity
+  key.position.set(...N.keyDirection)
+  return { fill, probe, key }
 }
