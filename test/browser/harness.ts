@@ -2,7 +2,7 @@
 // Chromium through playwright-core, optionally installs the IWER Quest 3 emulator before the app
 // loads, and records console errors and every request that tries to leave this machine. Every page
 // it opens is registered; page-checks.setup.ts fails the test in whose pages either happened.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -67,14 +67,10 @@ export { testServerConfig }
 
 export type TestServer = RunningServer & { dataDir: string }
 
-/**
- * The real server on a free port with its own data folder. TEST_DIST_DIR points it at a private build,
- * so a developer can test while others rebuild dist/ in a shared tree.
- */
+/** The real server on a free port with its own data folder (TEST_DIST_DIR: see testServerConfig). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xr-showcase-test-'))
-  const distDir = process.env.TEST_DIST_DIR
-  const config = testServerConfig(dataDir, { ...(distDir ? { distDir } : {}), ...options.config })
+  const config = testServerConfig(dataDir, options.config)
   const server = await startServer(config, options.modules)
   return {
     ...server,
@@ -406,4 +402,16 @@ export function keepInUse(pages: Page[], everyMs = 2_000): () => Promise<void> {
     running = false
     await loop
   }
+}
+
+/**
+ * Keeps a picture of the state a test has reached, for people to look at, when SHOTS_DIR is set
+ * (`SHOTS_DIR=shots/ar npx vitest run --project browser test/browser/ar.test.ts`); otherwise does
+ * nothing. It decides nothing: the test's assertions do. XR pages then run at 1280×720 (XR_TEST_VIEWPORT).
+ */
+export async function keepShot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR
+  if (!dir) return
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: join(dir, `${name}.png`) })
 }

@@ -41,7 +41,10 @@ export async function waitForSceneReady(page: Page, sceneId?: string): Promise<v
  * GL pays per pixel: at 480×270 instead of 800×450 the tour's VR visit took 71 s instead of 161 s. Input
  * in XR aims rays at world points, and no test judges XR pixels, so only the cost changes (same 16:9).
  */
-export const XR_TEST_VIEWPORT = { width: 480, height: 270 }
+export const XR_TEST_VIEWPORT = process.env.SHOTS_DIR
+  ? // Pictures kept for people (harness keepShot) need pixels to read text in.
+    { width: 1280, height: 720 }
+  : { width: 480, height: 270 }
 const desktopViewport = new WeakMap<Page, { width: number; height: number }>()
 
 /**

@@ -22,7 +22,8 @@ export function testServerConfig(dataDir: string, overrides: Partial<ServerConfi
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    distDir: resolve('dist'),
+    // TEST_DIST_DIR: a private build, so a developer can test while others rebuild dist/ in a shared tree.
+    distDir: resolve(process.env.TEST_DIST_DIR ?? 'dist'),
     scenesDir: resolve('scenes'),
     teacherCode: TEST_TEACHER_CODE,
     operatorCode: TEST_OPERATOR_CODE,
