@@ -3,6 +3,7 @@
 // grabbing it to slide it, a twin control through its confirmation on the miniature, a memorial stop played
 // from the map, the classroom's quiz answered beside its lab station, and the AR button shown only where the
 // device and the kind allow.
+import { Client, type Room } from '@colyseus/sdk'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
@@ -20,7 +21,7 @@ import {
   TABLE_TOP_Y,
   trigger,
 } from './ar-room'
-import { debugView, openAppPage, waitFor } from './harness'
+import { debugView, keepShot, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import {
   controllerSelect,
@@ -47,8 +48,10 @@ const NANCHANG: Point = [-8, 0, -1.2]
 const NOTHING_OPAQUE = { sky: false, ground: false, fog: false, background: false, sceneModels: false }
 
 /** A scene in an AR session in the synthetic office, nothing opaque drawn, its model placed on the table. */
-async function placedInAR(scene: string) {
-  const { page } = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`, { emulateQuest3: true })
+async function placedInAR(scene: string, query = '') {
+  const { page } = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}${query}`, {
+    emulateQuest3: true,
+  })
   await waitForSceneReady(page, scene)
   await installRoom(page)
   await enterAR(page)
@@ -95,6 +98,7 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
     // The reticle lands on the table top where the controller points; the trigger places the model there.
     await aimRoom(page, TABLE_POINT)
     const aimed = await arUntil(page, 'the reticle on the table', (v) => v.reticle !== null)
+    await keepShot(page, 'twin-1-reticle')
     // Where the reticle sits, in the room's space: on the table top.
     const reticleRoom = await page.evaluate(
       (p) => window.__xrShowcase.toOriginSpace(p),
@@ -112,6 +116,7 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
     expect(placed.placement.source).toBe('hit-test')
     expect(Math.abs(placed.placement.pose.position[1] - TABLE_TOP_Y)).toBeLessThan(0.02)
     await arUntil(page, 'an anchor holding it', (v) => v.placement.anchored)
+    await keepShot(page, 'twin-2-placed')
 
     // Grab the shadow beside the park and slide 20 cm to the left.
     const [x, y, z] = placed.placement.pose.position
@@ -133,11 +138,14 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
     // A control on the miniature: the data centre's HVAC, through the confirmation and the operator code.
     await controllerSelect(page, 'twin-asset-center:datacenter', 'right')
     await twinUntil(page, 'the data centre panel', (v) => v.ui.selected === 'datacenter')
+    await keepShot(page, 'twin-3-asset-panel')
     await controllerSelect(page, 'twin-control:hvac', 'right')
     await twinUntil(page, 'the confirmation', (v) => v.ui.confirm !== null)
+    await keepShot(page, 'twin-4-confirm')
     await controllerSelect(page, 'twin-confirm:yes', 'right')
     await page.waitForFunction(() => window.__xrShowcase.view('ui')?.textsUnder('twin-operator') != null)
     await frames(page, 6)
+    await keepShot(page, 'twin-5-operator-code')
     for (const key of [...TEST_OPERATOR_CODE, 'enter'])
       await controllerSelect(page, `twin-operator-keyboard:key:${key}`, 'right')
     const off = await twinUntil(
@@ -147,6 +155,7 @@ describe('twin park in AR (IWER Quest 3, synthetic office)', () => {
       30_000,
     )
     expect(off.commands['datacenter/hvac']).toBe('acknowledged')
+    await keepShot(page, 'twin-6-hvac-off')
   }, 150_000)
 })
 
@@ -163,6 +172,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
       timeout: 30_000,
     })
     expect(told.stopId).toBe('nanchang')
+    await keepShot(page, 'tour-1-stop-narrating')
     // The press that ends AR starts VR: no page button in between.
     await controllerSelect(page, 'tour-ar:visit-in-vr', 'right')
     await page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-vr', undefined, {
@@ -180,6 +190,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     expect(inVR.mode).toBe('immersive-vr')
     const story = await waitFor(page, 'tour', (s) => s.stopIndex === 1, { what: 'the stop kept' })
     expect(['narrating', 'presented']).toContain(story.phase)
+    await keepShot(page, 'tour-2-in-vr-at-stop')
 
     // The console's way back: AR again, the map where it was left, without placing it again.
     await controllerSelect(page, 'tour:back-to-table', 'right')
@@ -193,6 +204,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     expect(back.placement.pose).toEqual(placed.placement.pose)
     expect(back.drawn).toEqual(NOTHING_OPAQUE)
     await arUntil(page, 'anchored again', (v) => v.placement.anchored)
+    await keepShot(page, 'tour-3-back-on-table')
 
     // Into VR again and out through the menu's 退出 VR: the page offers the way back to the table.
     await controllerSelect(page, 'tour-ar:visit-in-vr', 'right')
@@ -256,6 +268,7 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
     expect(flat(drawn.start)).toBeLessThan(flat(drawn.end))
     // The desk's navigator and the status beside the view stay above the model as the visitor sees it.
     await expectPanelsAboveModel(page, placed, ['sh:navigator', 'sh:status-panel'])
+    await keepShot(page, 'hall-1-route')
 
     // A ticket from the status panel (there is no machine to walk to on a table): its number and the
     // people ahead show above window 7 on the model, and beside the view.
@@ -270,8 +283,26 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
     expect(label).toContain(`7号窗口您的号码${ticketed.ticket}`)
     // The wait as the hall words it: people ahead, or next once the simulated queue has reached the ticket.
     expect(label).toMatch(/前面还有\d+人|下一位就是您/)
+    await keepShot(page, 'hall-2-ticket')
     const status = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:status-panel'))
     expect(status?.join('\n')).toContain(ticketed.ticket as string)
+
+    // The queue reaches the ticket: the pin says whose turn it is and where, and the route goes to the window
+    // that called it (the hall's simulated queue, run ten minutes ahead).
+    await page.evaluate(() => window.__xrShowcase.act('service-hall', 'callAll'))
+    const called = await hallUntil(page, 'our number called', (v) => v.myCall !== null)
+    expect(called.myCall?.ticket).toBe(ticketed.ticket)
+    await hallUntil(
+      page,
+      'the route to the calling window',
+      (v) => v.route?.target?.kind === 'window' && v.route.target.windowId === called.myCall?.windowId,
+    )
+    await frames(page, 6)
+    const turn = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:ar-window-pin'))
+    expect((turn ?? []).join('\n').replace(/\s+/g, '')).toContain(
+      `${ticketed.ticket}轮到您了！请到${called.myCall?.windowNumber}号窗口`,
+    )
+    await keepShot(page, 'hall-3-called')
   }, 120_000)
 })
 
@@ -307,6 +338,7 @@ describe('two hands on a placed model (IWER Quest 3, synthetic office)', () => {
       // Pulled far apart, the size stops at three times the kind's own.
       for (const spread of [2.5, 4, 5.5]) await hold(spread, 0.4)
       await arUntil(page, 'the size at its limit', (v) => v.placement.pose.zoom === 3)
+      await keepShot(page, `two-${input}s-at-size-limit`)
       await press(page, input, 0)
       await arUntil(page, 'anchored where it was left', (v) => v.placement.anchored)
 
@@ -319,26 +351,66 @@ describe('two hands on a placed model (IWER Quest 3, synthetic office)', () => {
 })
 
 describe('classroom lab in AR (IWER Quest 3, synthetic office)', () => {
-  it('stands the lab station and the slide on the table, no room around, and takes a quiz answer there', async () => {
-    const { page, placed } = await placedInAR('classroom')
-    const table = placed.placedAt?.[1] ?? Number.NaN
-    const heightOf = async (name: string) =>
-      ((await page.evaluate((n) => window.__xrShowcase.worldPositionOf(n), name))?.[1] ?? Number.NaN) - table
-    // Walls, desks and platform are the VR room: not drawn. The miniature slide stands on the table.
-    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('classroom-room'))).toBeNull()
-    expect(await heightOf('slide-surface')).toBeGreaterThan(0.1)
-    expect(await heightOf('slide-surface')).toBeLessThan(0.4)
-    // The class goes on from the AR view: solo from the join panel (its lab model then stands on the
-    // station, a hand above the table), then a quiz answer, all by the controller ray.
-    await controllerSelect(page, 'join-solo', 'right')
-    await waitFor(page, 'classroom', (v) => v.mode === 'solo' && v.modelId !== '', { what: 'solo mode' })
-    expect(await heightOf('lab-model')).toBeGreaterThan(0.1)
-    expect(await heightOf('lab-model')).toBeLessThan(0.25)
-    await controllerSelect(page, 'quiz-choice-largest-planet-jupiter', 'right')
-    const answered = await waitFor(page, 'classroom', (v) => v.answered.includes('largest-planet'), {
-      what: 'the answer graded',
+  it("stands the lab station and the slide on the table, no room around, and follows the teacher's class there", async () => {
+    // The teacher, a bare SDK client, opens the scene's class before the student arrives.
+    const teacher: Room = await new Client(rig.server.url).joinOrCreate('classroom', {
+      scene: 'classroom',
+      name: 'Ms Li',
+      role: 'teacher',
+      teacherCode: TEST_TEACHER_CODE,
     })
-    expect(answered.myScore?.score).toBeGreaterThan(0)
+    // The class's voice set-up and quiz results are for a teacher's page; this one needs none of them.
+    teacher.onMessage('*', () => undefined)
+    let student: Page | undefined
+    try {
+      const { page, placed } = await placedInAR('classroom', '&name=Lin')
+      student = page
+      const table = placed.placedAt?.[1] ?? Number.NaN
+      const heightOf = async (name: string) =>
+        ((await page.evaluate((n) => window.__xrShowcase.worldPositionOf(n), name))?.[1] ?? Number.NaN) -
+        table
+      // Walls, desks and platform are the VR room: not drawn. The miniature slide stands on the table.
+      expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('classroom-room'))).toBeNull()
+      expect(await heightOf('slide-surface')).toBeGreaterThan(0.1)
+      expect(await heightOf('slide-surface')).toBeLessThan(0.4)
+      await keepShot(page, 'classroom-1-placed')
+
+      // The student joins the class from the AR view by the controller ray.
+      await controllerSelect(page, 'join-submit', 'right')
+      await waitFor(
+        page,
+        'classroom',
+        (v) => v.mode === 'online' && v.role === 'student' && v.members.some((m) => m.role === 'teacher'),
+        { what: "the student in the teacher's class" },
+      )
+      // The teacher's slide and lab model reach the student's table: the model stands on the station, a
+      // hand above the table.
+      teacher.send('slide:set', { index: 2 })
+      teacher.send('model:place', { modelId: 'solar-system' })
+      await waitFor(page, 'classroom', (v) => v.slide === 2 && v.modelId === 'solar-system', {
+        what: "the teacher's slide and model",
+      })
+      await frames(page, 6)
+      expect(await heightOf('lab-model')).toBeGreaterThan(0.1)
+      expect(await heightOf('lab-model')).toBeLessThan(0.25)
+
+      // The teacher's quiz opens beside the station; the student answers it there, graded by the server.
+      teacher.send('quiz:start', {})
+      await waitFor(page, 'classroom', (v) => v.quizPhase === 'open', { what: 'the quiz open' })
+      await controllerSelect(page, 'quiz-choice-largest-planet-jupiter', 'right')
+      const answered = await waitFor(page, 'classroom', (v) => v.answered.includes('largest-planet'), {
+        what: 'the answer graded',
+      })
+      expect(answered.myScore?.score).toBeGreaterThan(0)
+      await keepShot(page, 'classroom-2-online-quiz')
+    } finally {
+      // The class ends with the test: the student's page first, then the room, so the teacher test below
+      // starts a class of its own rather than one with a student waiting to reconnect.
+      await student?.context().close()
+      const ended = new Promise((resolve) => teacher.onLeave(resolve))
+      teacher.send('class:end', {})
+      await ended
+    }
   }, 90_000)
 })
 
@@ -376,6 +448,7 @@ describe("the teacher's console in AR (IWER Quest 3, synthetic office)", () => {
     expect(consoleBox?.inFront).toBe(true)
     const rect = consoleBox?.rect ?? { x0: 99, x1: 99, y0: 99, y1: 99 }
     for (const edge of [rect.x0, rect.x1, rect.y0, rect.y1]) expect(Math.abs(edge)).toBeLessThan(32)
+    await keepShot(page, 'classroom-3-teacher-console')
 
     // Start the quiz on the console by the controller ray: it opens on the student's desktop.
     await controllerSelect(page, 'teacher-quiz-start', 'right')
