@@ -9,8 +9,8 @@ import { PushToTalkControls, useVoiceChat } from '../../../platform/voice-chat'
 import { useXRSession } from '../../../platform/xr'
 import { setGroupPanelOpen } from '../tour-store'
 import { tourStrings as S } from '../tour-strings'
+import { CompactGroupPanelXR } from './GroupPanelXR'
 import { DocentFloorButton } from './GroupVoiceControls'
-import { XR_GROUP_LABEL, XR_GROUP_PANEL, XR_GROUP_TEXT } from './group-panel-size'
 
 const W = 0.5
 
@@ -150,45 +150,17 @@ export function DocentGroupPanel({
 }
 
 /**
- * Folded in a headset: the XR menu's width under it in the left slot (see GroupPanelXR), the members,
- * Gather, and the board (Talk, End, the floor) on demand; T or controller B held still talks.
+ * Folded in a headset: the visitor's compact panel (GroupPanelXR) with the members and Gather; the board
+ * (Talk, End, the floor) on demand.
  */
 function DocentCompactXR({ status, reconnecting }: { status: string; reconnecting: boolean }) {
   const t = useLocalize()
-  const { width: W, height: H } = XR_GROUP_PANEL
   return (
-    <ViewSlot slot="left" width={W} height={H} name="group-slot">
-      <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
-        <PushToTalkControls />
-        <UiText
-          name="group-status"
-          text={status}
-          fontSize={XR_GROUP_TEXT}
-          maxWidth={W - 0.02}
-          textAlign="center"
-          color={reconnecting ? '#fde68a' : '#bbf7d0'}
-          position={[0, 0.07, 0.01]}
-        />
-        <Button
-          label={t(S.groupGather)}
-          width={W - 0.02}
-          height={0.07}
-          fontSize={XR_GROUP_LABEL}
-          variant="primary"
-          position={[0, -0.005, 0.01]}
-          onPress={gatherGroup}
-          name="group:gather"
-        />
-        <Button
-          label={t(S.groupDetails)}
-          width={W - 0.02}
-          height={0.06}
-          fontSize={XR_GROUP_LABEL}
-          position={[0, -0.083, 0.01]}
-          onPress={() => setGroupPanelOpen(true)}
-          name="group:details"
-        />
-      </Panel>
-    </ViewSlot>
+    <CompactGroupPanelXR
+      status={status}
+      statusColor={reconnecting ? '#fde68a' : '#bbf7d0'}
+      action={{ label: t(S.groupGather), variant: 'primary', onPress: gatherGroup, name: 'group:gather' }}
+      onDetails={() => setGroupPanelOpen(true)}
+    />
   )
 }

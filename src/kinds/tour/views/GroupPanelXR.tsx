@@ -35,7 +35,7 @@ export function VisitorGroupPanelXR() {
           : S.groupDocentAwayShort,
   )
   const [details, setDetails] = useState(false)
-  const { width: W, height: H } = XR_GROUP_PANEL
+  const W = XR_GROUP_PANEL.width
   const n = g.stopIndex + 1
   const where =
     g.stopIndex < 0 || g.status === 'reconnecting'
@@ -43,42 +43,18 @@ export function VisitorGroupPanelXR() {
       : fillPlaceholders(t(g.selfFollowing ? S.groupStopN : S.groupAtStopN), { n })
   return (
     <>
-      <ViewSlot slot="left" width={W} height={H} name="group-slot">
-        <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
-          {/* T / controller B held talks once the docent gives the floor, details open or not. */}
-          <PushToTalkControls />
-          <UiText
-            name="group-status"
-            text={statusLine(who, where, XR_GROUP_TEXT, W - 0.014)}
-            fontSize={XR_GROUP_TEXT}
-            maxWidth={W - 0.014}
-            textAlign="center"
-            anchorY="top"
-            color={g.selfFollowing ? '#bbf7d0' : '#fde68a'}
-            position={[0, H / 2 - 0.012, 0.01]}
-          />
-          <Button
-            label={t(g.selfFollowing ? S.groupStepOut : S.groupStepIn)}
-            width={W - 0.02}
-            height={0.07}
-            fontSize={XR_GROUP_LABEL}
-            variant={g.selfFollowing ? 'secondary' : 'primary'}
-            position={[0, -0.005, 0.01]}
-            onPress={() => setFollowing(!g.selfFollowing)}
-            name="group:follow"
-          />
-          <Button
-            label={t(S.groupDetails)}
-            width={W - 0.02}
-            height={0.06}
-            fontSize={XR_GROUP_LABEL}
-            selected={details}
-            position={[0, -0.083, 0.01]}
-            onPress={() => setDetails(!details)}
-            name="group:details"
-          />
-        </Panel>
-      </ViewSlot>
+      <CompactGroupPanelXR
+        status={statusLine(who, where, XR_GROUP_TEXT, W - 0.014)}
+        statusColor={g.selfFollowing ? '#bbf7d0' : '#fde68a'}
+        action={{
+          label: t(g.selfFollowing ? S.groupStepOut : S.groupStepIn),
+          variant: g.selfFollowing ? 'secondary' : 'primary',
+          onPress: () => setFollowing(!g.selfFollowing),
+          name: 'group:follow',
+        }}
+        detailsSelected={details}
+        onDetails={() => setDetails(!details)}
+      />
       {details && (
         <ViewSlot slot="center" width={0.5} height={0.4} name="group-details-slot">
           <Panel width={0.5} height={0.4} color="#20232a" opacity={0.92} name="group-details">
@@ -116,5 +92,64 @@ export function VisitorGroupPanelXR() {
         </ViewSlot>
       )}
     </>
+  )
+}
+
+/**
+ * The group's compact panel in a headset, the visitor's and the docent's alike: in the left slot under the
+ * XR menu, a status line, the one action that matters most, and a button for the rest. T or controller B
+ * held talks whatever is open.
+ */
+export function CompactGroupPanelXR({
+  status,
+  statusColor,
+  action,
+  detailsSelected = false,
+  onDetails,
+}: {
+  status: string
+  statusColor: string
+  action: { label: string; variant: 'primary' | 'secondary'; onPress: () => void; name: string }
+  detailsSelected?: boolean
+  onDetails: () => void
+}) {
+  const t = useLocalize()
+  const { width: W, height: H } = XR_GROUP_PANEL
+  return (
+    <ViewSlot slot="left" width={W} height={H} name="group-slot">
+      <Panel width={W} height={H} color="#20232a" opacity={0.92} name="group-panel">
+        <PushToTalkControls />
+        <UiText
+          name="group-status"
+          text={status}
+          fontSize={XR_GROUP_TEXT}
+          maxWidth={W - 0.014}
+          textAlign="center"
+          anchorY="top"
+          color={statusColor}
+          position={[0, H / 2 - 0.012, 0.01]}
+        />
+        <Button
+          label={action.label}
+          width={W - 0.02}
+          height={0.07}
+          fontSize={XR_GROUP_LABEL}
+          variant={action.variant}
+          position={[0, -0.005, 0.01]}
+          onPress={action.onPress}
+          name={action.name}
+        />
+        <Button
+          label={t(S.groupDetails)}
+          width={W - 0.02}
+          height={0.06}
+          fontSize={XR_GROUP_LABEL}
+          selected={detailsSelected}
+          position={[0, -0.083, 0.01]}
+          onPress={onDetails}
+          name="group:details"
+        />
+      </Panel>
+    </ViewSlot>
   )
 }
