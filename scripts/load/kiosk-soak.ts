@@ -237,6 +237,36 @@ async function livePrograms(page: Page): Promise<{ id: number; label: string }[]
   )
 }
 
+interface ProgramKey {
+  id: number
+  name: string
+  cacheKey: string
+}
+
+/** The renderer's live programs with three's cache keys (test hooks' programKeys). */
+async function programKeys(page: Page): Promise<ProgramKey[]> {
+  return page.evaluate(() => window.__xrShowcase?.programKeys?.() ?? [])
+}
+
+/**
+ * A program's cache key against the live program of the same name nearest to it: the fields (by position in
+ * three's key, comma-separated) that differ, so a new variant says what made it new.
+ */
+function keyDifference(program: ProgramKey, others: ProgramKey[]): string {
+  const fields = program.cacheKey.split(',')
+  let best: { other: ProgramKey; differ: string[] } | undefined
+  for (const other of others) {
+    if (other.name !== program.name || other.id === program.id) continue
+    const theirs = other.cacheKey.split(',')
+    const differ = fields.flatMap((f, i) => (f === theirs[i] ? [] : [`[${i}] ${theirs[i] ?? '∅'} → ${f}`]))
+    if (fields.length !== theirs.length) differ.push(`${theirs.length} → ${fields.length} fields`)
+    if (!best || differ.length < best.differ.length) best = { other, differ }
+  }
+  return best
+    ? `vs #${best.other.id}: ${best.differ.join('; ').slice(0, 400)}`
+    : `no other ${program.name} (key ${program.cacheKey.slice(0, 200)})`
+}
+
 type Renderer = Pick<RenderInfo, 'geometries' | 'textures' | 'programs'>
 
 interface Reading {
@@ -341,6 +371,21 @@ interface KioskView {
   phase: 'visitor' | 'attract'
   attractScene: string | null
   shot: string
+  /** Scenes the loop has flown through since the page loaded. */
+  attractScenes: number
+}
+
+/**
+ * The scene the next visitor opens: the one after the scene the loop will fly through next (the loop's n-th
+ * scene since the page loaded is the catalog's n-th, round and round; the lobby's cards are in catalog order).
+ * So every cycle, warm-up and measured alike, runs lobby → X → the loop leaving X for another scene Y → lobby,
+ * with the same five (X, Y) pairs. Opening the loop's own next scene, as the warm-up once did, left the loop's
+ * scene change unrun until after the baseline: the programs and code it needs appeared in the measured cycles.
+ */
+async function nextVisitorScene(page: Page, scenes: string[]): Promise<string> {
+  const kiosk = await view<KioskView>(page, 'kiosk')
+  if (!kiosk) throw new Error('no kiosk view: is the page in kiosk mode?')
+  return scenes[(kiosk.attractScenes + 1) % scenes.length] as string
 }
 interface LoadingView {
   sceneId: string | null
@@ -353,6 +398,8 @@ interface StepMs {
   scene: number
   attract: number
   reset: number
+  /** The scene the loop flew through. */
+  attractScene: string
 }
 
 /** One visitor and the loop after them: lobby → scene → attract → reset, each step waited on its state. */
@@ -380,6 +427,8 @@ async function cycle(page: Page, url: string, scene: string): Promise<StepMs> {
     (k) => k.phase === 'attract' && k.attractScene !== null,
     'the attract loop opens a scene',
   )
+  if (attract.attractScene === scene)
+    throw new Error(`the loop stayed in the visitor's ${scene}: the cycle would not change scenes`)
   const ta = performance.now()
   const attractLoad = await waitForView<LoadingView>(
     page,
@@ -406,7 +455,12 @@ async function cycle(page: Page, url: string, scene: string): Promise<StepMs> {
   })
   await page.locator('article.card').first().waitFor({ timeout: STEP_TIMEOUT_MS })
   await waitForView<KioskView>(page, 'kiosk', (k) => k.phase === 'visitor', 'back in the lobby as a visitor')
-  return { scene: t1 - t0, attract: t2 - t1, reset: performance.now() - t2 }
+  return {
+    scene: t1 - t0,
+    attract: t2 - t1,
+    reset: performance.now() - t2,
+    attractScene: attract.attractScene as string,
+  }
 }
 
 function mb(bytes: number) {
@@ -483,9 +537,24 @@ try {
   )
   const fresh = await read(page, cdp, 0)
   console.log(`fresh page (before any scene):\n${line(fresh)}`)
-  // Warm-up: every scene opened by a visitor and by the loop, twice, so what fills once is full.
+  // Warm-up: every scene opened by a visitor and by the loop, twice, in the measured cycles' pairs
+  // (nextVisitorScene), so what fills once is full.
   const warmUp = WARM_UP ?? 2 * scenes.length
-  for (let i = 0; i < warmUp; i++) await cycle(page, url, scenes[i % scenes.length] as string)
+  // Program variants (three's cache keys) seen live so far; the lobby's own programs are deleted and linked
+  // again on every visit, with new ids but the same keys, so keys, not ids, tell a new variant.
+  const seenKeys = new Set((await programKeys(page)).map((p) => p.cacheKey))
+  /** Names the program variants live now and never seen before: which visit compiled what. */
+  const logNewPrograms = async (when: string) => {
+    const now = await programKeys(page)
+    for (const p of now.filter((q) => !seenKeys.has(q.cacheKey)))
+      console.log(`  ${when}: new program variant #${p.id} ${p.name} ${keyDifference(p, now)}`)
+    for (const p of now) seenKeys.add(p.cacheKey)
+  }
+  for (let i = 1; i <= warmUp; i++) {
+    const visitorScene = await nextVisitorScene(page, scenes)
+    const step = await cycle(page, url, visitorScene)
+    if (VERBOSE) await logNewPrograms(`warm-up ${i} (${visitorScene}, then the loop's ${step.attractScene})`)
+  }
   const baseline = await read(page, cdp, 0)
   console.log(`baseline in the lobby after ${warmUp} warm-up cycles:\n${line(baseline)}`)
   const baselinePrograms = TRACE_PROGRAMS ? await livePrograms(page) : []
@@ -506,8 +575,12 @@ try {
     }
     cyclesRun = i
     const t = performance.now()
-    steps.push(await cycle(page, url, scenes[(warmUp + i) % scenes.length] as string))
+    const visitorScene = await nextVisitorScene(page, scenes)
+    const step = await cycle(page, url, visitorScene)
+    steps.push(step)
     cycleMs.push(performance.now() - t)
+    // A program the baseline did not have, named with the visit that made it.
+    await logNewPrograms(`cycle ${i} (${visitorScene}, then the loop's ${step.attractScene})`)
     if (i % SAMPLE_EVERY === 0 || i === CYCLES) {
       const r = await read(page, cdp, i)
       readings.push(r)

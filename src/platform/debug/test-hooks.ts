@@ -102,6 +102,8 @@ export interface TestHooks {
   /** The named debug view, computed now, or null while nothing offers it (e.g. its scene is not open). */
   view<K extends DebugViewName>(name: K): XrShowcaseDebugViews[K] | null
   renderInfo(): RenderInfo | undefined
+  /** The renderer's live shader programs; three's cache key tells one material variant from another. */
+  programKeys(): { id: number; name: string; cacheKey: string }[]
   /** World position of the first object with this name, or null. */
   worldPositionOf(name: string): [number, number, number] | null
   /** Whether the named object and all its ancestors are visible (what the renderer would draw). */
@@ -168,6 +170,9 @@ export const testHooks: TestHooks = {
       geometries: memory.geometries,
       textures: memory.textures,
     }
+  },
+  programKeys() {
+    return (three?.gl.info.programs ?? []).map(({ id, name, cacheKey }) => ({ id, name, cacheKey }))
   },
   worldPositionOf(name) {
     const object: Object3D | undefined = three?.scene.getObjectByName(name)
