@@ -196,8 +196,9 @@ const withinXRBudget = (stats: FrameStats) =>
   stats.frameCpuMsMedian <= BUDGETS.frameCpuMsMedian
 
 /**
- * Arguments: scene ids (default all four); `--xr` measures only the XR and AR rows, `--ar` only the AR rows (and the twin at scale
- * only with `--scaled`); `--no-write` leaves bench/results/latest.json alone, for A/B runs.
+ * Arguments: scene ids (default all four); `--xr` measures only the XR and AR rows, `--vr` only the XR (VR) rows,
+ * `--ar` only the AR rows (and the twin at scale only with `--scaled`); `--no-write` leaves bench/results/latest.json
+ * alone, for A/B runs.
  */
 async function main() {
   const args = process.argv.slice(2)
@@ -206,11 +207,13 @@ async function main() {
   const scenes = named.length ? named : ['red-tourism', 'gov-hall', 'twin-park', 'classroom']
   const modes: readonly Mode[] = flags.has('--ar')
     ? ['ar']
-    : flags.has('--xr')
-      ? ['xr', 'ar']
-      : ['desktop', 'xr', 'ar']
-  const measureScaled =
-    scenes.includes('twin-park') && ((!flags.has('--xr') && !flags.has('--ar')) || flags.has('--scaled'))
+    : flags.has('--vr')
+      ? ['xr']
+      : flags.has('--xr')
+        ? ['xr', 'ar']
+        : ['desktop', 'xr', 'ar']
+  const onlyHeadsetRows = flags.has('--xr') || flags.has('--vr') || flags.has('--ar')
+  const measureScaled = scenes.includes('twin-park') && (!onlyHeadsetRows || flags.has('--scaled'))
   if (!process.env.TEST_DIST_DIR) buildIfNeeded(distDir)
   const sizes = bundleSizes()
   const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
