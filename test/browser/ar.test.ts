@@ -270,9 +270,10 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
     await expectPanelsAboveModel(page, placed, ['sh:navigator', 'sh:status-panel'])
     await keepShot(page, 'hall-1-route')
 
-    // A ticket from the status panel (there is no machine to walk to on a table): its number and the
-    // people ahead show above window 7 on the model, and beside the view.
-    await controllerSelect(page, 'sh:ar-ticket', 'right')
+    // A ticket from the desk's 取号 (there is no machine to walk to on a table, so no 去取号机取号): its
+    // number and the people ahead show above window 7 on the model, and beside the view.
+    expect(await page.evaluate(() => window.__xrShowcase.isShown('sh:go-machine'))).toBe(false)
+    await controllerSelect(page, 'sh:ar-ticket-desk', 'right')
     const ticketed = await hallUntil(page, 'a ticket for window 7', (v) => v.ticket !== null)
     expect(ticketed.ticket).toMatch(/^F\d+$/)
     const onModel = await page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('sh:ar-window-pin'))

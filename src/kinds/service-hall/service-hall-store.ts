@@ -6,6 +6,7 @@ import type { Speller } from '../../platform/ui'
 import { keepSceneState, readSceneState, setSceneLargeText } from '../../platform/visit'
 import type { LocalizedText } from '../../schema/common'
 import type { ServiceHallContent } from '../../schema/kinds/service-hall'
+import { arRouteWindow } from './logic/ar-route'
 import { orderPlan, toggleTick } from './logic/checklist-merge'
 import { Clerk, type ClerkReply } from './logic/clerk-answers'
 import { MatterSearch } from './logic/matter-search'
@@ -306,6 +307,18 @@ export function takeTicket(queue: string, matterId: string | undefined, now: num
   const ticket = sim.takeTicket(queue, now, matterId)
   set({ ticket, myCall: null, recentCalls: sim.recentCalls(5) })
   return ticket
+}
+
+/**
+ * A ticket for the plan's first matter, in the queue of the window the route on the table's model leads
+ * to (AR: there is no machine to walk to). Null without a plan.
+ */
+export function takeTicketForPlan(now: number): QueueTicket | null {
+  const { content, plan } = get()
+  if (!content) return null
+  const windowId = arRouteWindow(content, plan, null)
+  const queue = content.layout.windows.find((w) => w.id === windowId)?.queue
+  return queue ? takeTicket(queue, plan[0], now) : null
 }
 
 /** Moves the simulated queue to `now`; returns true when the visitor's own ticket was just called. */

@@ -2,6 +2,7 @@
 // it is what the visitor acts on) and the matters in order with their windows, time and fee, each paged
 // when it runs longer than the panel; the way to the ticket machine; and the take-away QR code.
 import { useMemo } from 'react'
+import { useInAR } from '../../../platform/ar'
 import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { useLargeText } from '../../../platform/settings'
@@ -10,7 +11,7 @@ import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { showPlanPage, showPlanTab, useDeskPage } from '../desk-page-store'
 import { checklistText, mergeChecklist } from '../logic/checklist-merge'
 import { clampPage, pagesOf } from '../logic/desk-pages'
-import { resetNavigation, routeTo, setShowQr, tick, useHall } from '../service-hall-store'
+import { resetNavigation, routeTo, setShowQr, takeTicketForPlan, tick, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 import { H, W } from './navigator-size'
 
@@ -29,6 +30,7 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
   const ticked = useHall((s) => s.ticked)
   const showQr = useHall((s) => s.showQr)
   const ticket = useHall((s) => s.ticket)
+  const ar = useInAR()
   const elderly = useHall((s) => s.elderly)
   // Large text is the visitor's setting or the hall's elderly mode (UiText enlarges by either).
   const largeText = useLargeText()
@@ -136,18 +138,32 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
           </Interactive>
         )
       })}
-      <Button
-        label={l(strings.takeTicketHere)}
-        width={0.3}
-        position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
-        variant="primary"
-        fontSize={0.036}
-        onPress={() => {
-          const p = usePlayer.getState().position
-          routeTo({ kind: 'machine' }, [p[0], p[2]])
-        }}
-        name="sh:go-machine"
-      />
+      {ar ? (
+        // On the table's model there is no machine to walk to: the ticket is taken here, once.
+        <Button
+          label={l(strings.takeTicket)}
+          width={0.3}
+          position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
+          variant="primary"
+          fontSize={0.036}
+          disabled={ticket !== null}
+          onPress={() => takeTicketForPlan(performance.now())}
+          name="sh:ar-ticket-desk"
+        />
+      ) : (
+        <Button
+          label={l(strings.takeTicketHere)}
+          width={0.3}
+          position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
+          variant="primary"
+          fontSize={0.036}
+          onPress={() => {
+            const p = usePlayer.getState().position
+            routeTo({ kind: 'machine' }, [p[0], p[2]])
+          }}
+          name="sh:go-machine"
+        />
+      )}
       <Button
         label={l(showQr ? strings.hideQr : strings.showQr)}
         width={0.24}

@@ -7,7 +7,7 @@ import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { usePlayer } from '../../../platform/locomotion'
 import { Button, LARGE_TEXT_SCALE, Panel, theme, UiText, ViewSlot, wrapCjk } from '../../../platform/ui'
 import { queueWaitText } from '../logic/queue-wording'
-import { followRoute, routeTo, takeTicket, useHall } from '../service-hall-store'
+import { followRoute, routeTo, takeTicketForPlan, useHall } from '../service-hall-store'
 import { strings } from '../service-hall-strings'
 
 /**
@@ -26,15 +26,8 @@ export function StatusPanel() {
   const clerkWindowId = useHall((s) => s.clerkWindowId)
   const queue = useHall((s) => s.queue)
   const plan = useHall((s) => s.plan)
-  const content = useHall((s) => s.content)
   useHall((s) => s.recentCalls) // re-render on every call so "people ahead" stays current
   const ar = useInAR()
-  const takeForPlan = () => {
-    const target = route?.target
-    const windowId = target?.kind === 'window' ? target.windowId : undefined
-    const queueOf = content?.layout.windows.find((w) => w.id === windowId)?.queue
-    if (queueOf) takeTicket(queueOf, plan[0], performance.now())
-  }
   const lines: string[] = []
   let action: { label: string; onPress: () => void; name: string } | null = null
   // At a clerk's window the conversation is what the visitor reads: the route and the wait step aside
@@ -44,7 +37,11 @@ export function StatusPanel() {
     lines.push(fillPlaceholders(l(strings.routeTo), { place: l(route.label) }))
     // In AR the route is on the table's model: nobody follows it, and the ticket is taken here.
     if (ar && !ticket && plan[0])
-      action = { label: l(strings.takeTicket), onPress: takeForPlan, name: 'sh:ar-ticket' }
+      action = {
+        label: l(strings.takeTicket),
+        onPress: () => takeTicketForPlan(performance.now()),
+        name: 'sh:ar-ticket',
+      }
     else if (!route.following && !ar)
       action = { label: l(strings.follow), onPress: followRoute, name: 'sh:follow' }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { arRouteWindow, entrancePoint } from '../../../../src/kinds/service-hall/logic/ar-route'
+import { initHall, takeTicketForPlan, useHall } from '../../../../src/kinds/service-hall/service-hall-store'
 import { loadGovHall } from './gov-hall-scene'
 
 const hall = loadGovHall()
@@ -19,5 +20,17 @@ describe('the route on the AR floor-plan model', () => {
     expect(arRouteWindow(hall, ['company-setup'], null)).toBe('w2')
     expect(arRouteWindow(hall, ['company-setup'], 'w3')).toBe('w3')
     expect(arRouteWindow(hall, ['no-such-matter'], null)).toBeNull()
+  })
+})
+
+describe("the ticket taken at the table (AR: the desk's and the status panel's 取号)", () => {
+  it("is for the plan's first matter, in the queue of the window the model's route leads to", () => {
+    initHall(hall, 0)
+    expect(takeTicketForPlan(1000)).toBeNull()
+    useHall.setState({ plan: ['real-estate-registration', 'housing-fund-withdrawal'] })
+    const ticket = takeTicketForPlan(1000)
+    const w7 = hall.layout.windows.find((w) => w.id === 'w7')
+    expect(ticket).toMatchObject({ queue: w7?.queue, matterId: 'real-estate-registration', mine: true })
+    expect(useHall.getState().ticket).toBe(ticket)
   })
 })
