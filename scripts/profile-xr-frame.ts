@@ -17,8 +17,12 @@ interface Profile {
   timeDeltas: number[]
 }
 
-/** Counts only samples inside three's XR frame callback: IWER's own frame and its GPU stalls come first. */
-const FRAME_ROOT = 'handleXRFrame'
+/**
+ * Counts only samples inside this function: by default R3F's XR frame (callbacks and render). IWER's own
+ * frame and its GPU stalls come first. `PROFILE_ROOT=onAnimationFrame` widens it to three's whole session
+ * callback, the span the bench's frame CPU measures (three's view-pose update, IWER's pose emulation).
+ */
+const FRAME_ROOT = process.env.PROFILE_ROOT ?? 'handleXRFrame'
 
 function summarize(profile: Profile, top = 45) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
