@@ -543,17 +543,17 @@ try {
   // Program variants (three's cache keys) seen live so far; the lobby's own programs are deleted and linked
   // again on every visit, with new ids but the same keys, so keys, not ids, tell a new variant.
   const seenKeys = new Set((await programKeys(page)).map((p) => p.cacheKey))
-  /** Names the program variants live now and never seen before: which visit compiled what. */
-  const logNewPrograms = async (when: string) => {
+  /** Notes the program variants live now and never seen before, and names them: which visit compiled what. */
+  const logNewPrograms = async (when: string, print = true) => {
     const now = await programKeys(page)
-    for (const p of now.filter((q) => !seenKeys.has(q.cacheKey)))
+    for (const p of now.filter((q) => print && !seenKeys.has(q.cacheKey)))
       console.log(`  ${when}: new program variant #${p.id} ${p.name} ${keyDifference(p, now)}`)
     for (const p of now) seenKeys.add(p.cacheKey)
   }
   for (let i = 1; i <= warmUp; i++) {
     const visitorScene = await nextVisitorScene(page, scenes)
     const step = await cycle(page, url, visitorScene)
-    if (VERBOSE) await logNewPrograms(`warm-up ${i} (${visitorScene}, then the loop's ${step.attractScene})`)
+    await logNewPrograms(`warm-up ${i} (${visitorScene}, then the loop's ${step.attractScene})`, VERBOSE)
   }
   const baseline = await read(page, cdp, 0)
   console.log(`baseline in the lobby after ${warmUp} warm-up cycles:\n${line(baseline)}`)
