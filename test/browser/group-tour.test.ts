@@ -203,5 +203,7 @@ describe('docent-led group tour', () => {
     expect(more.small, more.texts.join(', ')).toEqual([])
     expect(more.problems).toEqual([])
     mark('compact group panel legible and working by ray')
-  }, 200_000)
+    // Three pages load and draw the memorial at once on software GL (one of them in XR): under a loaded
+    // machine the whole visit took 185-200 s, so 200 s was no margin. Every wait above is on a condition.
+  }, 300_000)
 })
