@@ -166,6 +166,10 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     // The console, in the view's bottom strip, stays above the map's far edge (in AR the view's panels
     // look level, not 12° down as in VR, where it covered the far end of the map).
     await expectPanelsAboveModel(page, placed, ['tour-console-panel'])
+    // Nobody walks at a table: the console offers no going with the guide or freely (it does in VR below).
+    const shown = (name: string) => page.evaluate((n) => window.__xrShowcase.isShown(n), name)
+    expect(await shown('tour:mode')).toBe(false)
+    expect(await shown('tour:group')).toBe(true)
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',
@@ -190,6 +194,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     expect(inVR.mode).toBe('immersive-vr')
     const story = await waitFor(page, 'tour', (s) => s.stopIndex === 1, { what: 'the stop kept' })
     expect(['narrating', 'presented']).toContain(story.phase)
+    expect(await shown('tour:mode')).toBe(true)
     await keepShot(page, 'tour-2-in-vr-at-stop')
 
     // The console's way back: AR again, the map where it was left, without placing it again.

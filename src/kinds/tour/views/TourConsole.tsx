@@ -3,7 +3,7 @@
 // to the table) and the current stop, in the view's
 // "bottom" slot; the floor plan sits in the "right" slot. Slots keep both clear of the subtitle, the
 // cards and the stations' panels at every window size (platform/ui/view-slots.ts).
-import { arStrings, backToTable, useCameFromTable } from '../../../platform/ar'
+import { arStrings, backToTable, useCameFromTable, useInAR } from '../../../platform/ar'
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
@@ -23,6 +23,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const panoramaOpen = useTourStore((s) => s.panoramaOpen)
   const groupPanelOpen = useTourStore((s) => s.groupPanelOpen)
   const fromTable = useCameFromTable()
+  const ar = useInAR()
   // A third button in the second row: leaving the panorama first, else the way back to the AR table.
   const third = panoramaOpen || fromTable
 
@@ -75,22 +76,25 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             name="tour:replay"
           />
           {/* Second row: the visitor mode, the group tour, and leaving the panorama or back to the table. */}
-          <Button
-            label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
-            width={third ? 0.3 : 0.42}
-            height={0.075}
-            fontSize={0.038}
-            position={[third ? -0.31 : -0.22, -0.1, 0.01]}
-            selected={!teleportMode}
-            onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
-            name="tour:mode"
-          />
+          {/* At the AR table nobody walks: going with the guide or freely means nothing there. */}
+          {!ar && (
+            <Button
+              label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
+              width={third ? 0.3 : 0.42}
+              height={0.075}
+              fontSize={0.038}
+              position={[third ? -0.31 : -0.22, -0.1, 0.01]}
+              selected={!teleportMode}
+              onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
+              name="tour:mode"
+            />
+          )}
           <Button
             label={t(tourStrings.group)}
             width={third ? 0.28 : 0.42}
             height={0.075}
             fontSize={0.038}
-            position={[third ? 0 : 0.23, -0.1, 0.01]}
+            position={[third || ar ? 0 : 0.23, -0.1, 0.01]}
             selected={groupPanelOpen}
             onPress={() => setGroupPanelOpen(!groupPanelOpen)}
             name="tour:group"
