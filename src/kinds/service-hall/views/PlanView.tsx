@@ -138,32 +138,21 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
           </Interactive>
         )
       })}
-      {ar ? (
-        // On the table's model there is no machine to walk to: the ticket is taken here, once.
-        <Button
-          label={l(strings.takeTicket)}
-          width={0.3}
-          position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
-          variant="primary"
-          fontSize={0.036}
-          disabled={ticket !== null}
-          onPress={() => takeTicketForPlan(performance.now())}
-          name="sh:ar-ticket-desk"
-        />
-      ) : (
-        <Button
-          label={l(strings.takeTicketHere)}
-          width={0.3}
-          position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
-          variant="primary"
-          fontSize={0.036}
-          onPress={() => {
-            const p = usePlayer.getState().position
-            routeTo({ kind: 'machine' }, [p[0], p[2]])
-          }}
-          name="sh:go-machine"
-        />
-      )}
+      <Button
+        // On the table's model there is no machine to walk to: in AR the ticket is taken here, once.
+        label={l(ar ? strings.takeTicket : strings.takeTicketHere)}
+        width={0.3}
+        position={[-W / 2 + 0.17, -H / 2 + 0.065, 0.01]}
+        variant="primary"
+        fontSize={0.036}
+        disabled={ar && ticket !== null}
+        onPress={() => {
+          if (ar) return void takeTicketForPlan(performance.now())
+          const p = usePlayer.getState().position
+          routeTo({ kind: 'machine' }, [p[0], p[2]])
+        }}
+        name={ar ? 'sh:ar-ticket-desk' : 'sh:go-machine'}
+      />
       <Button
         label={l(showQr ? strings.hideQr : strings.showQr)}
         width={0.24}
