@@ -2,7 +2,7 @@
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
 import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Vector3 } from 'three'
 import { registerARDebugView } from '../platform/ar'
 import { NarrationListener } from '../platform/audio/NarrationListener'
@@ -107,12 +107,15 @@ function ThreeRegistration() {
     const world = origin ? origin.localToWorld(new Vector3(p.x, p.y, p.z)) : new Vector3(p.x, p.y, p.z)
     testHooks.indexTip = [world.x, world.y, world.z]
   })
-  useEffect(() => {
-    testHooks.xrMode = mode
-    useXRSession.setState({ mode })
-  }, [mode])
   // The session's visibility, for the kiosk: a headset taken off hides its session.
   const session = useXR((s) => s.session)
+  const countedSession = useRef<XRSession | null>(null)
+  useEffect(() => {
+    testHooks.xrMode = mode
+    const started = session != null && session !== countedSession.current
+    if (started) countedSession.current = session
+    useXRSession.setState((s) => ({ mode, sessionNumber: s.sessionNumber + (started ? 1 : 0) }))
+  }, [mode, session])
   useEffect(() => {
     if (!session) return useXRSession.setState({ visibility: null })
     const mirror = () => useXRSession.setState({ visibility: session.visibilityState })

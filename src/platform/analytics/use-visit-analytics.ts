@@ -3,7 +3,7 @@
 // next visitor starts a new visit.
 import { useEffect } from 'react'
 import { useRoute } from '../url/route-store'
-import { useXRSession } from '../xr'
+import { onVRSessionStarted } from '../xr'
 import { flushAnalytics, startNewVisit, track } from './analytics-queue'
 
 export function useVisitAnalytics(enabled: boolean): void {
@@ -24,9 +24,7 @@ export function useVisitAnalytics(enabled: boolean): void {
       enteredAt = performance.now()
       if (scene) track({ type: 'scene-entered', scene })
     })
-    const stopXR = useXRSession.subscribe((s, previous) => {
-      if (s.mode === 'immersive-vr' && previous.mode !== 'immersive-vr') track({ type: 'vr-entered', scene })
-    })
+    const stopXR = onVRSessionStarted(() => track({ type: 'vr-entered', scene }))
     const onError = () => track({ type: 'error', scene, what: 'script-error' })
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flushAnalytics(true)
