@@ -26,10 +26,36 @@ export const AssetPath = z
     'asset paths must be same-origin paths starting with "/", e.g. /models/x.glb',
   )
 
+/** The tileable surface textures `npm run assets` draws (scripts/textures/), served as /textures/<name>.png. */
+export const SurfaceTextureName = z.enum([
+  'stone',
+  'marble',
+  'brick',
+  'wood',
+  'terrazzo',
+  'asphalt',
+  'grass',
+  'fabric',
+])
+export type SurfaceTextureName = z.infer<typeof SurfaceTextureName>
+
+/** A surface texture and how many metres one repeat of it covers. */
+export const SurfaceTexture = z
+  .object({ name: SurfaceTextureName, tile: z.number().positive().max(50) })
+  .strict()
+export type SurfaceTexture = z.infer<typeof SurfaceTexture>
+
 export const Environment = z
   .object({
     sky: z.object({ top: Color, bottom: Color }).strict(),
-    ground: z.object({ color: Color, size: z.number().positive().default(60) }).strict(),
+    ground: z
+      .object({
+        color: Color,
+        size: z.number().positive().default(60),
+        /** The ground's texture (a lawn, paving, a floor), multiplying its colour; omitted: flat colour. */
+        texture: SurfaceTexture.optional(),
+      })
+      .strict(),
     lights: z
       .object({
         /** Strength of the sky and ground's diffuse fill (a hemisphere light with their irradiance straight up and down). */

@@ -1,6 +1,9 @@
 // Static architecture (walls, desks, plinths, paving) as ONE vertex-coloured geometry: every piece is
 // painted its colour per vertex, moved into place and merged, so a whole room costs one draw call and
-// one material. Kinds add their own shape shorthands on top.
+// one material. Kinds add their own shape shorthands on top. A batch made with a surface texture gives
+// that material a map without another draw call: the pieces added as textured (floors, paving) tile it
+// in metres, every other piece samples only its flat texel, and colours are compensated so each piece
+// still shows its own colour (src/platform/render/surface-textures.ts).
 import {
   type BufferGeometry,
   Color,
@@ -12,22 +15,42 @@ import {
   Vector3,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { compensateColor, type SurfaceTexture, setFlatUVs, setTiledUVs } from '../render/surface-textures'
 
 export type Vec3Tuple = [number, number, number]
 
 const unitScale = new Vector3(1, 1, 1)
 
+export interface PieceOptions {
+  /** Tiles the batch's surface texture (a batch made without one ignores it); default: flat texel only. */
+  textured?: boolean
+}
+
 export class ColoredGeometryBatch {
   private readonly pieces: BufferGeometry[] = []
 
+  /** `surface`: the texture the merged geometry's material will show, and its metres per tile. */
+  constructor(private readonly surface?: SurfaceTexture) {}
+
   /** Adds a piece moved by `matrix` and painted `color`. The batch takes ownership of the geometry. */
-  add(geometry: BufferGeometry, color: ColorRepresentation, matrix?: Matrix4): this {
-    // Merging needs identical attributes: no UVs (colour comes from vertices) and no index.
+  add(
+    geometry: BufferGeometry,
+    color: ColorRepresentation,
+    matrix?: Matrix4,
+    { textured = false }: PieceOptions = {},
+  ): this {
+    // Merging needs identical attributes: UVs only from the surface (below) and no index.
     geometry.deleteAttribute('uv')
     const piece = geometry.index ? geometry.toNonIndexed() : geometry
     if (piece !== geometry) geometry.dispose()
     if (matrix) piece.applyMatrix4(matrix)
     const c = new Color(color)
+    if (this.surface) {
+      // UVs from the placed piece, so the tile is in world metres whatever the piece's turn.
+      if (textured) setTiledUVs(piece, this.surface.tile)
+      else setFlatUVs(piece, this.surface.name)
+      compensateColor(c, this.surface.name, textured)
+    }
     const count = piece.getAttribute('position').count
     const colors = new Float32Array(count * 3)
     for (let i = 0; i < count; i++) colors.set([c.r, c.g, c.b], i * 3)
@@ -42,9 +65,11 @@ export class ColoredGeometryBatch {
     color: ColorRepresentation,
     position: Vec3Tuple,
     rotation: Vec3Tuple = [0, 0, 0],
+    options?: PieceOptions,
   ): this {
     const quaternion = new Quaternion().setFromEuler(new Euler(...rotation))
-    return this.add(geometry, color, new Matrix4().compose(new Vector3(...position), quaternion, unitScale))
+    const matrix = new Matrix4().compose(new Vector3(...position), quaternion, unitScale)
+    return this.add(geometry, color, matrix, options)
   }
 
   get size(): number {
