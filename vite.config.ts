@@ -117,7 +117,9 @@ function offlinePlugin() {
         {
           urlPattern: ({ url, sameOrigin }) =>
             sameOrigin &&
-            /^\/(models|audio|images|panoramas|fonts|decoders|input-profiles|icons)\//.test(url.pathname),
+            /^\/(models|textures|audio|images|panoramas|fonts|decoders|input-profiles|icons)\//.test(
+              url.pathname,
+            ),
           handler: 'CacheFirst',
           options: {
             cacheName: 'scene-assets',

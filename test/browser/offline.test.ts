@@ -46,20 +46,20 @@ describe('offline', () => {
     await page.reload()
     await waitForSceneReady(page, 'red-tourism')
     // The scene is ready before its narration index arrives (narration falls back to the device's voice
-    // meanwhile), so the visit is only whole once the worker has kept both scene files.
-    for (const file of ['scene.json', 'narration.json'])
+    // meanwhile), so the visit is only whole once the worker has kept both scene files, and the surface
+    // textures of its ground and floors (kept like models).
+    const kept = [
+      '/scenes/red-tourism/scene.json',
+      '/scenes/red-tourism/narration.json',
+      '/textures/stone.png',
+      '/textures/terrazzo.png',
+    ]
+    for (const file of kept)
       await expect
-        .poll(
-          () =>
-            page.evaluate(
-              (url) => caches.match(url).then((r) => r?.ok === true),
-              `/scenes/red-tourism/${file}`,
-            ),
-          {
-            timeout: 30_000,
-            message: `the worker keeps ${file}`,
-          },
-        )
+        .poll(() => page.evaluate((url) => caches.match(url).then((r) => r?.ok === true), file), {
+          timeout: 30_000,
+          message: `the worker keeps ${file}`,
+        })
         .toBe(true)
 
     await server.close()

@@ -4,14 +4,16 @@
 // there (teleport in XR, a short glide on desktop). In an immersive-ar session none of it is drawn: the
 // visitor's room is the surroundings, and an opaque sky or ground would hide it; the room's light
 // (ARRoomLight) replaces the scene's mood.
-import { useEffect, useMemo } from 'react'
-import { BackSide, Color } from 'three'
-import type { Environment, FloorArea, ModelPlacement } from '../../schema/common'
+import { Suspense, useEffect, useMemo } from 'react'
+import { BackSide, Color, PlaneGeometry } from 'three'
+import type { Environment, FloorArea, ModelPlacement, SurfaceTexture } from '../../schema/common'
 import { ARRoomLight } from '../ar/ARRoomLight'
 import { useInAR } from '../ar/ar-session'
+import { ColoredGeometryBatch } from '../geometry'
 import { FloorPointer, setPlayerFloors } from '../locomotion'
 import { AssetBoundary } from '../models/AssetBoundary'
 import { SceneModel } from '../models/SceneModel'
+import { SurfaceMaterial } from '../render/SurfaceMaterial'
 import { SceneLighting } from './SceneLighting'
 
 export function SceneEnvironment({
@@ -33,10 +35,7 @@ export function SceneEnvironment({
         <fog attach="fog" args={[environment.fog.color, environment.fog.near, environment.fog.far]} />
       )}
       <SceneLighting environment={environment} />
-      <mesh rotation-x={-Math.PI / 2} position={[0, -0.01, 0]} name="ground">
-        <planeGeometry args={[environment.ground.size, environment.ground.size]} />
-        <meshLambertMaterial color={environment.ground.color} />
-      </mesh>
+      <Ground {...environment.ground} />
       <FloorPointer floors={floors} />
       {models.map((m) => (
         <AssetBoundary key={m.id} asset={m.src}>
@@ -50,6 +49,38 @@ export function SceneEnvironment({
         </AssetBoundary>
       ))}
     </>
+  )
+}
+
+/** The ground plane, textured when the scene names a texture; flat while that loads or if it cannot. */
+function Ground({ color, size, texture }: Environment['ground']) {
+  const flat = (
+    <mesh rotation-x={-Math.PI / 2} position={[0, -0.01, 0]} name="ground">
+      <planeGeometry args={[size, size]} />
+      <meshLambertMaterial color={color} />
+    </mesh>
+  )
+  if (!texture) return flat
+  return (
+    <Suspense fallback={flat}>
+      <TexturedGround color={color} size={size} texture={texture} />
+    </Suspense>
+  )
+}
+
+function TexturedGround({ color, size, texture }: { color: string; size: number; texture: SurfaceTexture }) {
+  const geometry = useMemo(
+    () =>
+      new ColoredGeometryBatch(texture)
+        .place(new PlaneGeometry(size, size), color, [0, -0.01, 0], [-Math.PI / 2, 0, 0], { textured: true })
+        .merge(),
+    [color, size, texture],
+  )
+  useEffect(() => () => geometry?.dispose(), [geometry])
+  return (
+    <mesh geometry={geometry ?? undefined} name="ground">
+      <SurfaceMaterial texture={texture.name} roughness={0.95} />
+    </mesh>
   )
 }
 

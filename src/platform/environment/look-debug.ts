@@ -3,8 +3,9 @@
 // - the sky fill and the sun are in the scene, with the tone mapping and exposure in force;
 // - every glossy material drawn had the reflection map bound, and no matte one did;
 // - the models' meshes carry the light their files declare baked into vertex colours;
-// - textured model surfaces are sampled: the image is loaded and uploaded, the mesh has UVs, and the
-//   linked shader program has an active `map` sampler (the GLSL compiler drops it when nothing samples it).
+// - textured model surfaces, and the floors, roads and lawns drawn with a surface texture, are sampled:
+//   the image is loaded and uploaded, the mesh has UVs, and the linked shader program has an active
+//   `map` sampler (the GLSL compiler drops it when nothing samples it).
 import type {
   BufferAttribute,
   HemisphereLight,
@@ -17,6 +18,7 @@ import type {
 } from 'three'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../shared/baked-light'
 import { registerDebugView, registeredThree } from '../debug/test-hooks'
+import { SURFACE_TEXTURE_KEY } from '../render/surface-textures'
 import { isGlossy } from './reflections'
 
 export interface LookDebugView {
@@ -47,7 +49,12 @@ export interface LookDebugView {
   unbaked: string[]
   /** Model files (their /models/… path) with a drawn mesh whose texture is loaded, uploaded and sampled. */
   texturedFiles: string[]
-  /** A few model meshes drawn with a map that is not all of those, each with what is missing. */
+  /**
+   * Meshes drawn with a surface texture (the ground, the kinds' floors and roads: SurfaceMaterial), by
+   * name, whose texture is loaded, uploaded and sampled.
+   */
+  texturedSurfaces: string[]
+  /** A few textured meshes (model or surface) not sampling their texture, each with what is missing. */
   textureProblems: string[]
   /**
    * Texture memory in bytes, estimated as the bench reports it: width × height × 4 bytes (× 4/3 when
@@ -97,6 +104,7 @@ export function registerLookDebugView(): void {
     let modelMeshesShaded = 0
     const unbaked: string[] = []
     const texturedFiles = new Set<string>()
+    const texturedSurfaces = new Set<string>()
     const textureProblems: string[] = []
     scene.traverseVisible((object) => {
       const fill = object as HemisphereLight
@@ -120,8 +128,14 @@ export function registerLookDebugView(): void {
           matteReflecting.push(mesh.name || material.name || material.type)
         }
       }
-      if (!drawnHere || !isFromModelFile(mesh)) return
+      if (!drawnHere) return
       const material = mesh.material as MeshStandardMaterial
+      if (material.userData?.[SURFACE_TEXTURE_KEY]) {
+        const missing = textureSampling(gl, mesh, material)
+        if (missing.length === 0) texturedSurfaces.add(mesh.name)
+        else if (textureProblems.length < 5) textureProblems.push(`${mesh.name}: ${missing.join(', ')}`)
+      }
+      if (!isFromModelFile(mesh)) return
       if (material.map) {
         const missing = textureSampling(gl, mesh, material)
         if (missing.length === 0) texturedFiles.add(mesh.geometry.userData.modelFile)
@@ -156,6 +170,7 @@ export function registerLookDebugView(): void {
       modelMeshesShaded,
       unbaked,
       texturedFiles: [...texturedFiles].sort(),
+      texturedSurfaces: [...texturedSurfaces].sort(),
       textureProblems,
       textureBytes: textureMemory(scene),
     }
@@ -166,9 +181,10 @@ interface DrawnProgram {
   getUniforms(): { map: Record<string, unknown> }
 }
 
-/** What keeps a mesh's map from showing: an unloaded image, no upload, no UVs, or a shader not sampling it. */
+/** What keeps a mesh's map from showing: no map, an unloaded image, no upload, no UVs, or a shader not sampling it. */
 function textureSampling(gl: WebGLRenderer, mesh: Mesh, material: MeshStandardMaterial): string[] {
-  const map = material.map!
+  const map = material.map
+  if (!map) return ['no map']
   const missing: string[] = []
   const image = map.image as { width?: number } | null
   if (!image || !(image.width && image.width > 0)) missing.push('image not loaded')

@@ -1,3 +1,7 @@
-// The render service's public surface: what the device can draw, for the stage and diagnostics.
+// The render service's public surface: what the device can draw, for the stage and diagnostics, and the
+// surface textures on the floors, roads, lawns and walls kinds and the environment draw.
 export * from './graphics-device'
 export * from './ReleaseGeometryOnClose'
+export * from './SurfaceMaterial'
+export * from './surface-textures'
+export * from './use-surface-texture'
