@@ -4,8 +4,9 @@
 // - ACES filmic tone mapping into sRGB at the exposure the scene file asks for;
 // - every glossy material was drawn with the reflection map bound, and no matte one was;
 // - every opaque model mesh carries the light baked into its vertex colours at build time;
-// - the big surfaces' models are textured, and the texture is sampled: image loaded and uploaded, UVs
-//   on the mesh, and the linked shader's `map` sampler active (item 3).
+// - the big surfaces' models are textured, and so are the ground and the floors and roads the kinds draw;
+//   each texture is sampled: image loaded and uploaded, UVs on the mesh, and the linked shader's `map`
+//   sampler active (item 3).
 // The XR case checks the same in an emulated Quest 3 session, where nothing else may stand in.
 // The same page is each scene's load check: with the headset runtime installed, a few frames drawn, no
 // console error and no request leaving this machine.
@@ -29,6 +30,14 @@ const TEXTURED: Record<string, string[]> = {
   classroom: ['/models/classroom-desk.glb'],
 }
 
+/** Floors, lawns and roads drawn with a surface texture (SurfaceMaterial), by mesh name. */
+const TEXTURED_SURFACES: Record<string, string[]> = {
+  'red-tourism': ['ground', 'tour-architecture:solid'],
+  'gov-hall': ['ground', 'hall-shell'],
+  'twin-park': ['ground', 'twin-roads'],
+  classroom: ['ground'],
+}
+
 const environmentOf = (scene: string) =>
   (JSON.parse(readFileSync(`scenes/${scene}/scene.json`, 'utf8')) as Scene).environment
 
@@ -39,13 +48,23 @@ describe('lighting pipeline', () => {
       const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${scene}`, { emulateQuest3: true })
       await waitForSceneReady(app.page, scene)
       const textured = TEXTURED[scene]
+      const surfaces = TEXTURED_SURFACES[scene]
       const look = await waitFor(
         app.page,
         'look',
-        (l) => l.glossyDrawn > 0 && l.modelMeshes > 0 && textured.every((f) => l.texturedFiles.includes(f)),
-        { what: `glossy materials, model meshes and the textured ${textured.join(', ')} drawn` },
+        (l) =>
+          l.glossyDrawn > 0 &&
+          l.modelMeshes > 0 &&
+          textured.every((f) => l.texturedFiles.includes(f)) &&
+          surfaces.every((m) => l.texturedSurfaces.includes(m)),
+        {
+          what: `glossy materials, model meshes, the textured ${[...textured, ...surfaces].join(', ')} drawn`,
+        },
       )
       expect(look.texturedFiles, 'models whose texture is sampled').toEqual(expect.arrayContaining(textured))
+      expect(look.texturedSurfaces, 'floors, lawns and roads whose texture is sampled').toEqual(
+        expect.arrayContaining(surfaces),
+      )
       expect(look.textureProblems, 'textured meshes not sampling their texture').toEqual([])
       expect(look.skyFill, 'sky fill at the scene file’s strength').toBeCloseTo(environment.lights.ambient, 5)
       expect(look.sunIntensity).toBe(environment.lights.sun.intensity)
@@ -84,8 +103,11 @@ describe('lighting pipeline', () => {
     const look = await waitFor(
       app.page,
       'look',
-      (l) => l.glossyDrawn > 0 && l.texturedFiles.includes('/models/park-factory.glb'),
-      { what: 'glossy materials and the textured factory drawn in XR' },
+      (l) =>
+        l.glossyDrawn > 0 &&
+        l.texturedFiles.includes('/models/park-factory.glb') &&
+        TEXTURED_SURFACES['twin-park'].every((m) => l.texturedSurfaces.includes(m)),
+      { what: 'glossy materials, the textured factory, ground and roads drawn in XR' },
     )
     expect(look.textureProblems).toEqual([])
     expect(look.skyFill).toBeGreaterThan(0)

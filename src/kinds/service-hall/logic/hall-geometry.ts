@@ -1,15 +1,17 @@
 // The hall's static shell as ONE vertex-coloured geometry (walls, floor zones, desk, terminals, screen
 // housing, banner), and the stylised digital-human body, so the whole room costs a single draw call.
+// The shell's floor and aisle tile the terrazzo texture; the rest samples its flat texel (same colours).
 import { BoxGeometry, type BufferGeometry, CapsuleGeometry, CylinderGeometry, SphereGeometry } from 'three'
-import { ColoredGeometryBatch } from '../../../platform/geometry'
+import { ColoredGeometryBatch, type PieceOptions } from '../../../platform/geometry'
+import type { SurfaceTexture } from '../../../platform/render'
 import type { HallLayout } from '../../../schema/kinds/service-hall'
 
 type V3 = [number, number, number]
 
 /** The platform batcher with the hall's shorthand: a box turned about Y. */
 class GeometryBatch extends ColoredGeometryBatch {
-  box(size: V3, color: string, position: V3, rotationY = 0): this {
-    return this.place(new BoxGeometry(...size), color, position, [0, rotationY, 0])
+  box(size: V3, color: string, position: V3, rotationY = 0, options?: PieceOptions): this {
+    return this.place(new BoxGeometry(...size), color, position, [0, rotationY, 0], options)
   }
 
   /** The merged geometry; the hall always has pieces, so an empty batch is a bug. */
@@ -48,17 +50,22 @@ export const HALL_COLORS = {
   pot: '#7a5a3a',
 } as const
 
+/** The texture of the hall's floor, in metres per tile (the shell's material shows it). */
+export const HALL_FLOOR_SURFACE: SurfaceTexture = { name: 'terrazzo', tile: 2 }
+const floor: PieceOptions = { textured: true }
+
+/** The shell, with UVs for HALL_FLOOR_SURFACE. */
 export function buildHallShell(layout: HallLayout): BufferGeometry {
   const [width, depth] = layout.size
   const h = layout.wallHeight
   const hx = width / 2
   const hz = depth / 2
-  const b = new GeometryBatch()
+  const b = new GeometryBatch(HALL_FLOOR_SURFACE)
   const c = HALL_COLORS
 
-  // Floor: light stone, a darker aisle from the entrance to the windows, a carpet under the seats.
-  b.box([width, 0.02, depth], c.floor, [0, 0.0, 0])
-  b.box([2.4, 0.022, depth - 1], c.aisle, [layout.entrance.position[0], 0.002, 0])
+  // Floor: light terrazzo, a darker aisle from the entrance to the windows, a carpet under the seats.
+  b.box([width, 0.02, depth], c.floor, [0, 0.0, 0], 0, floor)
+  b.box([2.4, 0.022, depth - 1], c.aisle, [layout.entrance.position[0], 0.002, 0], 0, floor)
   const wa = layout.waitingArea
   b.box(
     [wa.size[0] + 0.6, 0.024, wa.size[1] + 0.6],

@@ -2,8 +2,9 @@
 // every window (HallClerks), and the signs that make it readable at a glance (HallSigns).
 import { useMemo } from 'react'
 import { InstancedModel } from '../../../platform/models'
+import { SurfaceMaterial } from '../../../platform/render'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
-import { buildHallShell } from '../logic/hall-geometry'
+import { buildHallShell, HALL_FLOOR_SURFACE } from '../logic/hall-geometry'
 import { seatPlacements } from '../logic/hall-placement'
 import { HallClerks } from './HallClerks'
 import { HallSigns } from './HallSigns'
@@ -19,7 +20,7 @@ export function HallBuilding({ content }: { content: ServiceHallContent }) {
   return (
     <group name="service-hall">
       <mesh geometry={shell} name="hall-shell">
-        <meshLambertMaterial vertexColors />
+        <SurfaceMaterial texture={HALL_FLOOR_SURFACE.name} />
       </mesh>
       <InstancedModel src={layout.models.window} placements={windowPlacements} name="hall-windows" />
       <InstancedModel src={layout.models.seatRow} placements={seats} name="hall-seats" />

@@ -1,6 +1,7 @@
 // Builds the memorial's static architecture from scene data as a few merged, vertex-coloured geometries:
 // the hall (walls, dado, cornice, colonnade, roof), the plaza paving and every exhibit's furniture.
 // One draw call for all of it (plus one for the light cones) keeps the scene far inside the XR budget.
+// Its floors, paving and steps tile the terrazzo texture; the rest samples its flat texel (same colours).
 import {
   BoxGeometry,
   type BufferGeometry,
@@ -13,7 +14,8 @@ import {
   Quaternion,
   Vector3,
 } from 'three'
-import { ColoredGeometryBatch } from '../../../platform/geometry'
+import { ColoredGeometryBatch, type PieceOptions } from '../../../platform/geometry'
+import type { SurfaceTexture } from '../../../platform/render'
 import type { Exhibit, MemorialHall, TourTheme } from '../../../schema/kinds/tour'
 import type { Sphere } from './room-visibility'
 
@@ -23,8 +25,15 @@ const DEG = Math.PI / 180
 
 /** The platform batcher with the memorial's shorthands: pieces placed in an exhibit's frame. */
 class PieceSet extends ColoredGeometryBatch {
-  box(size: V3, at: V3, color: ColorRepresentation, frame = new Matrix4(), rotationY = 0): void {
-    this.add(new BoxGeometry(...size), color, frame.clone().multiply(compose(at, rotationY)))
+  box(
+    size: V3,
+    at: V3,
+    color: ColorRepresentation,
+    frame = new Matrix4(),
+    rotationY = 0,
+    options?: PieceOptions,
+  ): void {
+    this.add(new BoxGeometry(...size), color, frame.clone().multiply(compose(at, rotationY)), options)
   }
 
   cylinder(
@@ -90,8 +99,12 @@ export function exhibitBounds(exhibit: Exhibit): Sphere {
   return { center: [p.x, p.y, p.z], radius }
 }
 
+/** The texture of the memorial's floors and paving, in metres per tile (the solid geometry's material shows it). */
+export const MEMORIAL_SURFACE: SurfaceTexture = { name: 'terrazzo', tile: 2 }
+const floor: PieceOptions = { textured: true }
+
 export interface MemorialGeometry {
-  /** Opaque, vertex-coloured architecture and furniture. */
+  /** Opaque, vertex-coloured architecture and furniture, with UVs for MEMORIAL_SURFACE. */
   solid: BufferGeometry | null
   /** Additive light cones under the exhibit lamps. */
   glow: BufferGeometry | null
@@ -106,7 +119,7 @@ export function buildMemorialGeometry(
   /** Without ceiling and roof: the AR tabletop map looks into the hall from above. */
   { roof = true }: { roof?: boolean } = {},
 ): MemorialGeometry {
-  const solid = new PieceSet()
+  const solid = new PieceSet(MEMORIAL_SURFACE)
   const glow = new PieceSet()
   const glowBounds: Sphere[] = []
   const red = new Color(theme.primary)
@@ -149,7 +162,7 @@ function addHall(s: PieceSet, hall: MemorialHall, theme: TourTheme, darkRed: Col
   const wall = theme.wall
 
   // Floor, with a red carpet from the door to the back wall.
-  s.box([w, 0.04, d], [cx, 0.01, cz], theme.floor)
+  s.box([w, 0.04, d], [cx, 0.01, cz], theme.floor, undefined, 0, floor)
   s.box([Math.min(2.2, D), 0.012, d - 1], [cx, 0.036, cz + 0.5], darkRed)
 
   // Walls: back, sides, and the front split around the door.
@@ -205,6 +218,9 @@ function addHall(s: PieceSet, hall: MemorialHall, theme: TourTheme, darkRed: Col
       [D + 3 - i, 0.05 + i * 0.05, 1.2 - i * 0.3],
       [cx, 0.025 + i * 0.025, z1 + 0.9 - i * 0.15],
       '#d9d2c4',
+      undefined,
+      0,
+      floor,
     )
   // Exterior pilasters on the side walls.
   for (let z = z0 + 2; z < z1; z += 4) {
@@ -268,6 +284,7 @@ function addExhibit(s: PieceSet, e: Exhibit, theme: TourTheme, darkRed: Color): 
         new PlaneGeometry(17, 17).rotateX(-Math.PI / 2),
         '#cfc6b4',
         frame.clone().multiply(compose([0, 0.014, 0], 0)),
+        floor,
       )
       break
   }

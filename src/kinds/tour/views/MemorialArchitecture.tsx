@@ -16,6 +16,7 @@ import { sceneLight } from '../../../platform/environment'
 import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { AssetBoundary, InstancedModel } from '../../../platform/models'
+import { SurfaceMaterial } from '../../../platform/render'
 import { UiText } from '../../../platform/ui'
 import type { Exhibit, MemorialHall, TourTheme } from '../../../schema/kinds/tour'
 import {
@@ -23,6 +24,7 @@ import {
   captionPlacement,
   exhibitBounds,
   exhibitFrame,
+  MEMORIAL_SURFACE,
 } from '../logic/memorial-geometry'
 import type { Sphere } from '../logic/room-visibility'
 import { useRoomCulling } from './RoomCulling'
@@ -67,7 +69,7 @@ export function MemorialArchitecture({
     <group name="tour-architecture">
       {geometry.solid && (
         <mesh geometry={geometry.solid} name="tour-architecture:solid">
-          <meshStandardMaterial vertexColors roughness={0.72} metalness={0.05} />
+          <SurfaceMaterial texture={MEMORIAL_SURFACE.name} roughness={0.72} metalness={0.05} />
         </mesh>
       )}
       {geometry.glow && (

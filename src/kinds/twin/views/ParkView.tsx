@@ -1,4 +1,4 @@
-// The park in 3D: roads as one merged mesh, each asset's model (its "Body" tinted by the visual
+// The park in 3D: roads as one merged asphalt mesh, each asset's model (its "Body" tinted by the visual
 // rules and alarms, per frame), a status outline, a click target that opens the asset panel, and a
 // floating badge while a rule or alert wants attention.
 import { Billboard } from '@react-three/drei'
@@ -14,10 +14,11 @@ import {
   type Object3D,
   PlaneGeometry,
 } from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { useFrameStage } from '../../../platform/frame'
+import { ColoredGeometryBatch } from '../../../platform/geometry'
 import { localize, useLang } from '../../../platform/i18n'
 import { AssetBoundary, useSceneModel } from '../../../platform/models'
+import { SurfaceMaterial, type SurfaceTexture } from '../../../platform/render'
 import { Interactive, Panel, UiText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent, TwinRoad } from '../../../schema/kinds/twin'
 import { selectAsset, useTwinUi } from '../twin-store'
@@ -49,25 +50,27 @@ export function ParkView({ twin }: { twin: TwinContent }) {
   )
 }
 
+/** Asphalt, in metres per tile. */
+const ROAD_SURFACE: SurfaceTexture = { name: 'asphalt', tile: 4 }
+
 function Roads({ roads }: { roads: TwinRoad[] }) {
   const geometry = useMemo(() => {
-    if (roads.length === 0) return null
-    const parts = roads.map((r) => {
+    const batch = new ColoredGeometryBatch(ROAD_SURFACE)
+    for (const r of roads) {
       const dx = r.to[0] - r.from[0]
       const dz = r.to[1] - r.from[1]
-      const length = Math.hypot(dx, dz)
-      const g = new PlaneGeometry(length, r.width)
+      const g = new PlaneGeometry(Math.hypot(dx, dz), r.width)
       g.rotateX(-Math.PI / 2)
       g.rotateY(-Math.atan2(dz, dx))
       g.translate((r.from[0] + r.to[0]) / 2, 0.02, (r.from[1] + r.to[1]) / 2)
-      return g
-    })
-    return mergeGeometries(parts)
+      batch.add(g, '#55595e', undefined, { textured: true })
+    }
+    return batch.merge()
   }, [roads])
   if (!geometry) return null
   return (
     <mesh geometry={geometry} name="twin-roads">
-      <meshLambertMaterial color="#55595e" />
+      <SurfaceMaterial texture={ROAD_SURFACE.name} roughness={0.95} />
     </mesh>
   )
 }
