@@ -192,6 +192,10 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     await at('panorama:enter')
     await waitFor(page, 'tour', (s) => s.panoramaOpen === true, { what: 'the panorama is open' })
     await worldPositionOf(page, 'panorama:sphere')
+    // A photo sphere has no floor to walk: its console trades the visitor-mode switch for a wider "leave".
+    const shown = (name: string) => page.evaluate((n) => window.__xrShowcase.isShown(n), name)
+    expect(await shown('tour:mode')).toBe(false)
+    expect(await shown('panorama:leave')).toBe(true)
     await pressHotspot(page, 'hotspot:panorama:pano-huangyangjie')
     await waitFor(page, 'tour', (s) => s.card === 'panorama:pano-huangyangjie', {
       what: 'the panorama hotspot card is open',
@@ -199,6 +203,7 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     await at('panorama:leave')
     await waitFor(page, 'tour', (s) => s.panoramaOpen === false, { what: 'the panorama is closed' })
     expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('panorama:sphere'))).toBeNull()
+    expect(await shown('tour:mode')).toBe(true)
   })
 
   await goToStop('quiz')

@@ -1,9 +1,10 @@
 // The 3D button every kind uses: hover and press are visible, selection pulses the controller, and
 // the same handler serves rays, hand pinch and poke, transient pointers, mouse and touch.
 import { RoundedBox } from '@react-three/drei'
+import { useCallback } from 'react'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
-import { fitLabelSize, labelEm } from './label-fit'
+import { fitInkInside, fitLabelSize, type LaidOutText, labelEm } from './label-fit'
 import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
 import { LARGE_TEXT_SCALE, UiText } from './UiText'
@@ -46,6 +47,13 @@ export function Button({
   // Pressed buttons sink 4 mm, like a real key under a poking finger.
   const depth = pressed ? -0.004 : 0
   const labelSize = fitLabelSize(label, fontSize, width, height)
+  // The size above is estimated from a table of glyph widths; once troika has laid the label out, its
+  // measured ink decides: a label still wider or taller than its key shrinks to fit ("Leave panorama"
+  // and "Standard mode" ran a few pixels past theirs).
+  const shrinkToKey = useCallback(
+    (text: LaidOutText) => fitInkInside(text, width - 0.02, height - 0.008),
+    [width, height],
+  )
   return (
     <group
       position={position}
@@ -77,6 +85,7 @@ export function Button({
         maxWidth={width - 0.02}
         position={[0, 0, 0.012 + depth]}
         textAlign="center"
+        onSync={shrinkToKey}
       />
     </group>
   )

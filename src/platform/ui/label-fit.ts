@@ -28,3 +28,18 @@ export function fitLabelSize(label: string, fontSize: number, width: number, hei
   }
   return fontSize * MIN_LABEL_SCALE
 }
+
+/** A troika text after its layout: its ink box in local units, [minX, minY, maxX, maxY]. */
+export type LaidOutText = { scale: { setScalar(s: number): unknown } } & {
+  textRenderInfo?: { visibleBounds?: number[]; blockBounds?: number[] }
+}
+
+/** Scales `text` down (never up) until its measured ink fits `width` × `height`. */
+export function fitInkInside(text: LaidOutText, width: number, height: number): void {
+  const b = text.textRenderInfo?.visibleBounds ?? text.textRenderInfo?.blockBounds
+  if (!b) return
+  const inkW = b[2] - b[0]
+  const inkH = b[3] - b[1]
+  const scale = Math.min(1, inkW > 0 ? width / inkW : 1, inkH > 0 ? height / inkH : 1)
+  text.scale.setScalar(scale)
+}

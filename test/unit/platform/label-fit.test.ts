@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitLabelSize } from '../../../src/platform/ui/label-fit'
+import { fitInkInside, fitLabelSize } from '../../../src/platform/ui/label-fit'
 
 describe('fitLabelSize', () => {
   it('keeps a label that fits its key at the asked size', () => {
@@ -24,5 +24,32 @@ describe('fitLabelSize', () => {
     expect(
       fitLabelSize('a very long label that no key this small could ever hold', 0.04, 0.1, 0.05),
     ).toBeCloseTo(0.024, 5)
+  })
+})
+
+describe('fitInkInside', () => {
+  /** A laid-out label whose scale records what it was set to. */
+  const laidOut = (visibleBounds: number[]) => {
+    const text = {
+      applied: Number.NaN,
+      textRenderInfo: { visibleBounds },
+      scale: { setScalar: (s: number) => (text.applied = s) },
+    }
+    return text
+  }
+
+  it('shrinks a label whose measured ink runs past its key, by the tighter of width and height', () => {
+    const wide = laidOut([-0.11, -0.015, 0.11, 0.015])
+    fitInkInside(wide, 0.2, 0.05)
+    expect(wide.applied).toBeCloseTo(0.2 / 0.22)
+    const tall = laidOut([-0.05, -0.04, 0.05, 0.04])
+    fitInkInside(tall, 0.2, 0.06)
+    expect(tall.applied).toBeCloseTo(0.75)
+  })
+
+  it('never enlarges a label that fits', () => {
+    const text = laidOut([-0.05, -0.01, 0.05, 0.01])
+    fitInkInside(text, 0.2, 0.05)
+    expect(text.applied).toBe(1)
   })
 })

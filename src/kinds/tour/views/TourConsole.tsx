@@ -5,7 +5,7 @@
 // cards and the stations' panels at every window size (platform/ui/view-slots.ts).
 import { arStrings, backToTable, useCameFromTable, useInAR } from '../../../platform/ar'
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
-import { Button, Panel, UiText, ViewSlot } from '../../../platform/ui'
+import { Button, fitLabelSize, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { FloorArea } from '../../../schema/common'
 import type { TourContent } from '../../../schema/kinds/tour'
 import { primaryButtonLabel } from '../logic/console-labels'
@@ -16,6 +16,19 @@ import { TourMinimap } from './TourMinimap'
 
 const W = 0.96
 const H = 0.3
+/** The second row's keys by how many it holds: one centred, two halves, three thirds. */
+const SECOND_ROW: { width: number; position: [number, number, number] }[][] = [
+  [{ width: 0.42, position: [0, -0.1, 0.01] }],
+  [
+    { width: 0.42, position: [-0.22, -0.1, 0.01] },
+    { width: 0.42, position: [0.23, -0.1, 0.01] },
+  ],
+  [
+    { width: 0.3, position: [-0.31, -0.1, 0.01] },
+    { width: 0.28, position: [0, -0.1, 0.01] },
+    { width: 0.3, position: [0.31, -0.1, 0.01] },
+  ],
+]
 
 export function TourConsole({ tour, floors }: { tour: TourContent; floors: FloorArea[] }) {
   const t = useLocalize()
@@ -24,14 +37,24 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
   const groupPanelOpen = useTourStore((s) => s.groupPanelOpen)
   const fromTable = useCameFromTable()
   const ar = useInAR()
-  // A third button in the second row: leaving the panorama first, else the way back to the AR table.
-  const third = panoramaOpen || fromTable
+  // The second row: the visitor mode, except at the AR table (nobody walks there) and inside a panorama
+  // (a photo sphere has no floor to walk), then the group, then leaving the panorama or back to the table.
+  const showMode = !ar && !panoramaOpen
+  const rowCount = (showMode ? 1 : 0) + 1 + (panoramaOpen || fromTable ? 1 : 0)
+  const secondRow = (index: number) => ({
+    ...SECOND_ROW[rowCount - 1][index],
+    height: 0.075,
+    fontSize: 0.038,
+  })
 
   const stop = state.stopIndex >= 0 ? tour.stops[state.stopIndex] : undefined
   const phaseKey: TourStringKey = state.phase === 'idle' ? 'notStarted' : state.phase
   const status = stop
     ? `${fillPlaceholders(t(tourStrings.stopOf), { n: state.stopIndex + 1, total: tour.stops.length })} · ${t(stop.title)} · ${t(tourStrings[phaseKey])}`
     : t(tourStrings[phaseKey])
+  // Hung from the panel's top edge and shrunk to two lines' room when it wraps (a long English stop
+  // title), so a second line grows down into free space and never reaches the buttons' row.
+  const statusSize = fitLabelSize(status, 0.04, W - 0.02, 0.095)
   const playing = isPlaying(state)
   const playLabel = primaryButtonLabel(state)
   const teleportMode = state.mode === 'teleport-with-guide'
@@ -41,10 +64,11 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
         <Panel width={W} height={H} color="#20232a" opacity={0.92} name="tour-console-panel">
           <UiText
             text={status}
-            fontSize={0.04}
+            fontSize={statusSize}
             color="#fff4d6"
             maxWidth={W - 0.06}
-            position={[0, H / 2 - 0.045, 0.004]}
+            anchorY="top"
+            position={[0, H / 2 - 0.012, 0.004]}
           />
           <Button
             label={t(tourStrings.prev)}
@@ -76,14 +100,10 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
             name="tour:replay"
           />
           {/* Second row: the visitor mode, the group tour, and leaving the panorama or back to the table. */}
-          {/* At the AR table nobody walks: going with the guide or freely means nothing there. */}
-          {!ar && (
+          {showMode && (
             <Button
               label={t(teleportMode ? tourStrings.modeTeleport : tourStrings.modeFree)}
-              width={third ? 0.3 : 0.42}
-              height={0.075}
-              fontSize={0.038}
-              position={[third ? -0.31 : -0.22, -0.1, 0.01]}
+              {...secondRow(0)}
               selected={!teleportMode}
               onPress={() => setVisitorMode(teleportMode ? 'free-walk' : 'teleport-with-guide')}
               name="tour:mode"
@@ -91,10 +111,7 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
           )}
           <Button
             label={t(tourStrings.group)}
-            width={third ? 0.28 : 0.42}
-            height={0.075}
-            fontSize={0.038}
-            position={[third || ar ? 0 : 0.23, -0.1, 0.01]}
+            {...secondRow(showMode ? 1 : 0)}
             selected={groupPanelOpen}
             onPress={() => setGroupPanelOpen(!groupPanelOpen)}
             name="tour:group"
@@ -102,11 +119,8 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
           {panoramaOpen && (
             <Button
               label={t(tourStrings.leavePanorama)}
-              width={0.3}
-              height={0.075}
-              fontSize={0.038}
+              {...secondRow(rowCount - 1)}
               variant="danger"
-              position={[0.31, -0.1, 0.01]}
               onPress={() => setPanoramaOpen(false)}
               name="panorama:leave"
             />
@@ -114,11 +128,8 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
           {fromTable && !panoramaOpen && (
             <Button
               label={t(arStrings.backToTable)}
-              width={0.3}
-              height={0.075}
-              fontSize={0.038}
+              {...secondRow(rowCount - 1)}
               variant="primary"
-              position={[0.31, -0.1, 0.01]}
               onPress={() => void backToTable()}
               name="tour:back-to-table"
             />
