@@ -44,7 +44,7 @@ export const strings = {
   searchHint: t('输入汉字、拼音或首字母，如 sbk', 'Type Chinese, pinyin or initials, e.g. sbk'),
   noResults: t('没有找到，请到综合窗口咨询', 'Nothing found; please ask at the general window'),
   elderlyOn: t('长辈模式', 'Senior mode'),
-  elderlyOff: t('标准模式', 'Standard mode'),
+  elderlyOff: t('标准模式', 'Normal mode'),
   timeLimit: t('时限', 'Time limit'),
   fee: t('收费', 'Fee'),
   online: t('网办', 'Online'),
