@@ -22,6 +22,8 @@ export const MODEL_SOURCES: ReadonlyArray<{ script: string; scene: string; recip
 
 const SHARED_INPUTS = [
   'scripts/models/model-builder.ts',
+  'scripts/models/model-textures.ts',
+  'src/platform/render/surface-textures.ts',
   'scripts/models/model-shapes.ts',
   'scripts/models/bake-light.ts',
   'scripts/models/bake-rays.ts',

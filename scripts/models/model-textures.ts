@@ -4,7 +4,8 @@
 // unwrap. Untextured geometry merged into a textured primitive (a part's one vertex-colour draw call)
 // samples only the texture's brightest texel, and its vertex colour is divided by that texel, so it
 // looks as before and the draw call count does not grow.
-import { BufferAttribute, type BufferGeometry, Triangle, Vector3 } from 'three'
+import type { BufferGeometry } from 'three'
+import { setFlatUVs, setTiledUVs } from '../../src/platform/render/surface-textures'
 import { surfaceTexture, type TextureName } from '../textures/surface-textures'
 
 /** Which generated texture a material shows and how many metres one repeat of it covers. */
@@ -17,37 +18,16 @@ export interface TextureSpec {
 /** Returns a non-indexed copy of the geometry with box-projected UVs (attributes kept). */
 export function boxProjectUVs(geometry: BufferGeometry, tile: number): BufferGeometry {
   const flat = geometry.index ? geometry.toNonIndexed() : geometry
-  const position = flat.getAttribute('position')
-  const uv = new Float32Array(position.count * 2)
-  const triangle = new Triangle()
-  const normal = new Vector3()
-  for (let i = 0; i < position.count; i += 3) {
-    triangle.setFromAttributeAndIndices(position, i, i + 1, i + 2).getNormal(normal)
-    const ax = Math.abs(normal.x)
-    const ay = Math.abs(normal.y)
-    const az = Math.abs(normal.z)
-    for (let k = i; k < i + 3; k++) {
-      const x = position.getX(k)
-      const y = position.getY(k)
-      const z = position.getZ(k)
-      // Floors read x/z, walls facing x read z/y, walls facing z read x/y.
-      const [u, v] = ay >= ax && ay >= az ? [x, z] : ax >= az ? [z, y] : [x, y]
-      uv[k * 2] = u / tile
-      uv[k * 2 + 1] = v / tile
-    }
-  }
-  flat.setAttribute('uv', new BufferAttribute(uv, 2))
+  // The same projection the platform gives the floors kinds draw, so a model's stone and the plaza's
+  // stone tile at one scale.
+  setTiledUVs(flat, tile)
   return flat
 }
 
 /** Returns a non-indexed copy of the geometry whose every vertex samples the texture's flat texel. */
 export function flatUVs(geometry: BufferGeometry, name: TextureName): BufferGeometry {
   const flat = geometry.index ? geometry.toNonIndexed() : geometry
-  const [u, v] = surfaceTexture(name).flat.uv
-  const count = flat.getAttribute('position').count
-  const uv = new Float32Array(count * 2)
-  for (let i = 0; i < count; i++) uv.set([u, v], i * 2)
-  flat.setAttribute('uv', new BufferAttribute(uv, 2))
+  setFlatUVs(flat, name)
   return flat
 }
 
