@@ -1,21 +1,15 @@
 // Tileable surface textures drawn from code at asset-build time (our own code, no third-party images):
 // greyscale-ish multipliers around 0.9 that vary the material's colour by about ±10–15 %, with no strong
 // high-contrast pattern that would shimmer at distance. The model builder embeds them in the .glb files
-// (model-builder.ts); `npm run assets` also writes them to public/textures/ for inspection.
+// (model-builder.ts); `npm run assets` also writes them to public/textures/, where the floors and roads the
+// kinds draw load them from (src/platform/render/surface-textures.ts).
 import { PNG } from 'pngjs'
+import { SurfaceTextureName } from '../../src/schema/common'
 import { bond, cells, fbm, hash, valueNoise } from './texture-noise'
 
-export const TEXTURE_NAMES = [
-  'stone',
-  'marble',
-  'brick',
-  'wood',
-  'terrazzo',
-  'asphalt',
-  'grass',
-  'fabric',
-] as const
-export type TextureName = (typeof TEXTURE_NAMES)[number]
+/** The names scene data may give (the schema's one list), each drawn by a pattern below. */
+export const TEXTURE_NAMES = SurfaceTextureName.options
+export type TextureName = SurfaceTextureName
 
 /** sRGB 0..1 colour of the texture at (u, v) in its unit tile. */
 type Pattern = (u: number, v: number) => [number, number, number]
