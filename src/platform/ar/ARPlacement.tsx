@@ -5,10 +5,10 @@
 // resize it), with a bar of turn / size / reset / place-again buttons at its front edge, and is held by an
 // anchor where the browser has them.
 // Poses are kept in room space (the XR origin's), so a teleport or snap turn never moves the model.
-import { type ThreeEvent, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useXR, useXRHitTest, useXRInputSourceState } from '@react-three/xr'
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { CanvasTexture, Euler, type Group, Matrix4, type Object3D, Quaternion, Vector3 } from 'three'
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Euler, type Group, Matrix4, type Object3D, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { useLocalize } from '../i18n'
 import { Button, HeadFollow, Panel, UiText } from '../ui'
@@ -32,6 +32,7 @@ import {
 } from './ar-placement'
 import { grantedARFeatures } from './ar-session'
 import { arStrings as S } from './ar-strings'
+import { ContactShadow } from './ContactShadow'
 import { useBaseGrips } from './use-base-grips'
 
 export interface ARPlacementProps {
@@ -281,49 +282,3 @@ const BAR: readonly [keyof typeof S, () => void, string][] = [
   ['reset', resetTurnAndZoom, 'ar:reset'],
   ['placeAgain', resetPlacement, 'ar:place-again'],
 ]
-
-/** A soft dark ellipse a little larger than the model, drawn once into a small texture: the model's contact shadow. */
-function ContactShadow({
-  width,
-  depth,
-  onDown,
-  onMove,
-  onUp,
-}: {
-  width: number
-  depth: number
-  onDown: (e: ThreeEvent<PointerEvent>) => void
-  onMove: (e: ThreeEvent<PointerEvent>) => void
-  onUp: (e: ThreeEvent<PointerEvent>) => void
-}) {
-  const texture = useMemo(() => {
-    const canvas = document.createElement('canvas')
-    canvas.width = canvas.height = 64
-    const ctx = canvas.getContext('2d')
-    if (ctx) {
-      const g = ctx.createRadialGradient(32, 32, 8, 32, 32, 32)
-      g.addColorStop(0, 'rgba(0,0,0,0.55)')
-      g.addColorStop(0.7, 'rgba(0,0,0,0.35)')
-      g.addColorStop(1, 'rgba(0,0,0,0)')
-      ctx.fillStyle = g
-      ctx.fillRect(0, 0, 64, 64)
-    }
-    return new CanvasTexture(canvas)
-  }, [])
-  useEffect(() => () => texture.dispose(), [texture])
-  return (
-    <mesh
-      rotation-x={-Math.PI / 2}
-      position={[0, 0.002, 0]}
-      scale={[width * 1.25 + 0.06, depth * 1.25 + 0.06, 1]}
-      name="ar:base"
-      onPointerDown={onDown}
-      onPointerMove={onMove}
-      onPointerUp={onUp}
-      onPointerCancel={onUp}
-    >
-      <planeGeometry args={[1, 1]} />
-      <meshBasicMaterial map={texture} transparent depthWrite={false} />
-    </mesh>
-  )
-}

@@ -28,6 +28,7 @@ import {
   summonAll,
   toggleTalk,
 } from '../room-actions'
+import { ResultsBoard } from './ResultsBoard'
 import { useViewShape } from './use-view-shape'
 
 const W = 1.3
@@ -290,43 +291,4 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
 function handsLine(students: Array<{ name: string; hand: boolean }>, template: string, none: string): string {
   const names = students.filter((m) => m.hand).map((m) => m.name)
   return names.length === 0 ? none : template.replace('{names}', names.join('、'))
-}
-
-function ResultsBoard({ position }: { position: Vec3 }) {
-  const localize = useLocalize()
-  const results = useClassroom((s) => s.results)
-  const phase = useClassroom((s) => s.quizPhase)
-  if (phase === 'idle') return null
-  const rows = results?.rows ?? []
-  return (
-    <Panel width={0.9} height={1.2} position={position} name="teacher-results">
-      <UiText text={localize(S.results)} fontSize={0.05} position={[0, 0.52, 0.01]} />
-      {results && results.unsaved > 0 && (
-        <UiText
-          name="teacher-results-unsaved"
-          text={`${localize(S.resultsNotSaved)} (${results.unsaved})`}
-          fontSize={0.032}
-          color="#a04000"
-          position={[0, -0.55, 0.01]}
-          maxWidth={0.84}
-        />
-      )}
-      <UiText
-        name="teacher-results-text"
-        text={
-          rows.length === 0
-            ? localize(S.noResults)
-            : rows
-                .slice(0, 12)
-                .map((r) => `${r.name}   ${r.score} / ${results?.maxScore ?? 0}   (${r.answered})`)
-                .join('\n')
-        }
-        fontSize={0.038}
-        lineHeight={1.4}
-        anchorY="top"
-        position={[0, 0.42, 0.01]}
-        maxWidth={0.8}
-      />
-    </Panel>
-  )
 }
