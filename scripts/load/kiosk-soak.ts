@@ -6,6 +6,7 @@
 // opened once, so caches that fill once are full) and every --sample cycles; at the end they must be back at
 // the baseline: renderer counts and JS event listeners exactly, the heap within HEAP_TOLERANCE. Exits 1 when
 // they are not.
+// Over 300 lines on purpose: one script, run by hand, whose steps share the page, the server and the samples.
 // Needs a build: `npx vite build --outDir /tmp/dist-load` (run browser work under flock /tmp/xr-browser.lock).
 // Usage: npx tsx scripts/load/kiosk-soak.ts [--cycles 200] [--sample 25] [--dist /tmp/dist-load]
 import { mkdtempSync, rmSync } from 'node:fs'

@@ -6,6 +6,7 @@
 // measured phase ends after --seconds (default 30), the whole run after a hard limit.
 // Usage: npx tsx scripts/load/venue-load.ts [--devices 30] [--spectators 2] [--seconds 30]
 //        [--url http://host:port --code <operator code> [--pid <server pid>]]
+// Over 300 lines on purpose: one script, run by hand, whose simulated devices and operator share its clock and tallies.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'

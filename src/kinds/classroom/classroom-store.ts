@@ -2,6 +2,7 @@
 // the UI shows (changes a few times a second at most), mutable `live` buffers for what moves every frame,
 // and the session (room link or solo mode). Views call actions (these, and the send-only ones in
 // room-actions.ts); only these two files write the store.
+// Over 300 lines on purpose: the kind's one store with its session actions (the layout every kind shares).
 import { z } from 'zod'
 import { create } from 'zustand'
 import type { RoomStatus } from '../../platform/realtime'

@@ -1,5 +1,7 @@
 // The visit's state: where the visitor is in "我要办…", the plan and ticks, the route being walked, the
 // ticket and the clerk conversation. Logic stays in the plain modules; this store only wires them to React.
+// Over 300 lines on purpose: the kind's one store with all its actions (the layout every kind shares), so
+// the visit's steps read in order and are testable without React.
 import { z } from 'zod'
 import { create } from 'zustand'
 import type { Speller } from '../../platform/ui'

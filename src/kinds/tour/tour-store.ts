@@ -1,5 +1,6 @@
 // The tour's live state (zustand) and the one place sequencer effects meet the platform: narration,
 // teleporting the visitor, and the guide's walk target (a mutable object the guide reads every frame).
+// Over 300 lines on purpose: the kind's one store with all its actions (the layout every kind shares).
 import { Vector3 } from 'three'
 import { z } from 'zod'
 import { create } from 'zustand'

@@ -1,6 +1,7 @@
 // What the twin's React UI re-renders on (selection, a new alert, a dialog, a replay toggle, the stale
 // flag), and every action that changes it. Views call these actions; none writes the store itself.
 // High-frequency values stay in the runtime's buffers; `syncFromRuntime` copies over only what changed.
+// Over 300 lines on purpose: the kind's one store with all its actions (the layout every kind shares).
 import { z } from 'zod'
 import { create } from 'zustand'
 import { localize } from '../../platform/i18n'

@@ -3,6 +3,7 @@
 // ('group') on every change and relays the docent's pose, and live voice's signals from whoever may speak
 // (the docent; a visitor the docent gave the floor, group-floor.ts). Every message goes through one gate:
 // known type → role → rate limit → zod; a refused message is answered with a reason and dropped.
+// Over 300 lines on purpose: one Colyseus Room class whose handlers share the room's private state.
 import { createHash } from 'node:crypto'
 import { type Client, matchMaker, Room, ServerError } from '@colyseus/core'
 import type { FastifyBaseLogger } from 'fastify'

@@ -3,6 +3,8 @@
 // and the history and inspection-report HTTP routes. Who may connect, publish and subscribe is in
 // broker-access.ts; the bounds (packet size, in-flight, sessions, subscriptions, warnings) are listed in
 // docs/security.md.
+// Over 300 lines on purpose: the broker, the simulators and the routes share one recorder and one
+// lifecycle (start and close in order), which this module owns.
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
