@@ -1,7 +1,11 @@
 // Shared rig for classroom integration tests: the real server (in this process or as a child process
 // running src/server/main.ts), real SDK clients, and small waits that fail loudly instead of hanging.
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Client, type Room } from '@colyseus/sdk'
+import { afterAll, beforeAll } from 'vitest'
 import { type RunningServer, startServer } from '../../src/server/app'
 import type { ServerConfig } from '../../src/server/config'
 import { emptyDistDir, testServerConfig } from '../support/server-config'
@@ -23,6 +27,37 @@ function classroomConfig(dataDir: string, overrides: Partial<ServerConfig> = {})
 export async function startClassroomServer(dataDir: string): Promise<RunningServer> {
   process.env.LOG_LEVEL ??= 'error'
   return startServer(classroomConfig(dataDir))
+}
+
+/**
+ * One in-process classroom server for a test file, on its own data folder: started before its tests, and
+ * after them every room a test joined through `enter` is left and the folder removed. `server` is set once
+ * beforeAll has run.
+ */
+export function classroomServerForFile(folderPrefix: string) {
+  const rig = {
+    server: undefined as unknown as RunningServer,
+    rooms: [] as Room[],
+    async enter(name: string, role: 'teacher' | 'student', extra: Record<string, unknown> = {}) {
+      const joined = await joinClassroom(rig.server.url, name, role, extra)
+      rig.rooms.push(joined.room)
+      return joined
+    },
+  }
+  let dataDir = ''
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), folderPrefix))
+    rig.server = await startClassroomServer(dataDir)
+  })
+  afterAll(async () => {
+    await settleWithin(
+      rig.rooms.map((room) => room.leave()),
+      1000,
+    )
+    await rig.server?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+  return rig
 }
 
 export type ChildServer = SpawnedServer

@@ -2,49 +2,22 @@
 // clients. Slides sync, roles are enforced, grading is right and stored, reconnection keeps seat and role,
 // and malformed or flooding messages never take the room down.
 // Over 300 lines: every room rule is tested against one in-process server, started once for the file.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Client, type Room } from '@colyseus/sdk'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../src/server/app'
+import { Client } from '@colyseus/sdk'
+import { describe, expect, it } from 'vitest'
 import { csvField } from '../../src/server/http/csv'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import { ErrorResponse, SessionsRoute } from '../../src/shared/classroom/http-contracts'
 import {
-  joinClassroom,
+  classroomServerForFile,
   nextMessage,
   roomBarrier,
-  settleWithin,
-  startClassroomServer,
   TEACHER_CODE,
   view,
   waitFor,
 } from './classroom-harness'
 
-let server: RunningServer
-let dataDir: string
-const rooms: Room[] = []
-
-async function enter(name: string, role: 'teacher' | 'student', extra: Record<string, unknown> = {}) {
-  const joined = await joinClassroom(server.url, name, role, extra)
-  rooms.push(joined.room)
-  return joined
-}
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'classroom-it-'))
-  server = await startClassroomServer(dataDir)
-})
-
-afterAll(async () => {
-  await settleWithin(
-    rooms.map((room) => room.leave()),
-    1000,
-  )
-  await server?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+const rig = classroomServerForFile('classroom-it-')
+const { rooms, enter } = rig
 
 describe('classroom room', () => {
   it('puts everyone for a scene in one room with roles and seats, and keeps slides in sync', async () => {
@@ -82,7 +55,7 @@ describe('classroom room', () => {
 
   it('joins by room code, and refuses a wrong teacher code or a missing name', async () => {
     const { room: teacher } = rooms.length ? { room: rooms[0] } : await enter('T', 'teacher')
-    const byCode = await new Client(server.url).joinById(teacher.roomId, {
+    const byCode = await new Client(rig.server.url).joinById(teacher.roomId, {
       scene: 'classroom',
       name: 'Carol',
       role: 'student',
@@ -90,7 +63,7 @@ describe('classroom room', () => {
     rooms.push(byCode)
     expect(byCode.roomId).toBe(teacher.roomId)
     await expect(
-      new Client(server.url).joinOrCreate('classroom', {
+      new Client(rig.server.url).joinOrCreate('classroom', {
         scene: 'classroom',
         name: 'Mallory',
         role: 'teacher',
@@ -98,10 +71,18 @@ describe('classroom room', () => {
       }),
     ).rejects.toThrow(/wrong teacher code/)
     await expect(
-      new Client(server.url).joinOrCreate('classroom', { scene: 'classroom', name: '  ', role: 'student' }),
+      new Client(rig.server.url).joinOrCreate('classroom', {
+        scene: 'classroom',
+        name: '  ',
+        role: 'student',
+      }),
     ).rejects.toThrow(/invalid join options/)
     await expect(
-      new Client(server.url).joinOrCreate('classroom', { scene: 'red-tourism', name: 'X', role: 'student' }),
+      new Client(rig.server.url).joinOrCreate('classroom', {
+        scene: 'red-tourism',
+        name: 'X',
+        role: 'student',
+      }),
     ).rejects.toThrow()
   })
 
@@ -170,7 +151,7 @@ describe('classroom room', () => {
     await waitFor('answered counts', () => view(teacher).members.get(alice.sessionId)?.answered === 2)
 
     // Stored in the shared database file, readable as CSV only with the teacher code.
-    const csvUrl = `${server.url}/api/classroom/sessions/${quizSessionId}/results.csv`
+    const csvUrl = `${rig.server.url}/api/classroom/sessions/${quizSessionId}/results.csv`
     expect((await fetch(csvUrl)).status).toBe(403)
     const csv = await (await fetch(csvUrl, { headers: { 'x-teacher-code': TEACHER_CODE } })).text()
     const lines = csv
@@ -189,7 +170,9 @@ describe('classroom room', () => {
     await waitFor('quiz closed', () => view(bob).quiz.phase === 'closed')
     const sessions = SessionsRoute.response.parse(
       await (
-        await fetch(`${server.url}/api/classroom/sessions`, { headers: { 'x-teacher-code': TEACHER_CODE } })
+        await fetch(`${rig.server.url}/api/classroom/sessions`, {
+          headers: { 'x-teacher-code': TEACHER_CODE },
+        })
       ).json(),
     )
     expect(sessions.sessions.find((s) => s.id === quizSessionId)).toMatchObject({
@@ -200,19 +183,21 @@ describe('classroom room', () => {
 
   it('answers malformed HTTP requests with 400 and says what is wrong', async () => {
     const teacher = { 'x-teacher-code': TEACHER_CODE }
-    const codeInUrl = await fetch(`${server.url}/api/classroom/sessions?teacherCode=${TEACHER_CODE}`)
+    const codeInUrl = await fetch(`${rig.server.url}/api/classroom/sessions?teacherCode=${TEACHER_CODE}`)
     expect(codeInUrl.status).toBe(400)
     expect(ErrorResponse.parse(await codeInUrl.json()).error).toMatch(
       /x-teacher-code header, never in the URL/,
     )
-    const badId = await fetch(`${server.url}/api/classroom/sessions/bad.id/results.csv`, { headers: teacher })
+    const badId = await fetch(`${rig.server.url}/api/classroom/sessions/bad.id/results.csv`, {
+      headers: teacher,
+    })
     expect(badId.status).toBe(400)
     expect(ErrorResponse.parse(await badId.json()).error).toBe('id: id must be a quiz session id')
-    const unknown = await fetch(`${server.url}/api/classroom/sessions/NOPE-1/results.csv`, {
+    const unknown = await fetch(`${rig.server.url}/api/classroom/sessions/NOPE-1/results.csv`, {
       headers: teacher,
     })
     expect(unknown.status).toBe(404)
-    const notJson = await fetch(`${server.url}/api/classroom/grade`, {
+    const notJson = await fetch(`${rig.server.url}/api/classroom/grade`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ scene: 'classroom', questionId: 'largest-planet', choiceIds: 'jupiter' }),
@@ -320,7 +305,7 @@ describe('classroom room', () => {
     ;(bob.connection.transport as unknown as { ws: { terminate(): void } }).ws.terminate()
     await waitFor('bob dropped', () => view(teacher).members.get(bob.sessionId)?.connected === false)
     // A fresh client, as after a reload: only the token from sessionStorage survives.
-    const again = await new Client(server.url).reconnect(token)
+    const again = await new Client(rig.server.url).reconnect(token)
     rooms.push(again)
     expect(again.sessionId).toBe(bob.sessionId)
     await waitFor('bob back', () => view(teacher).members.get(bob.sessionId)?.connected === true)

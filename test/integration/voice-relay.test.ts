@@ -2,22 +2,10 @@
 // from a member who may speak (the teacher; a student given the floor), only to a member of the same room,
 // with the sender's id; refuses malformed, STUN/TURN-bearing or misaddressed signals with a reason; and
 // the floor rules (hand, floor, mute, mute all) land in the synchronised state.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Room } from '@colyseus/sdk'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../src/server/app'
+import { describe, expect, it } from 'vitest'
 import type { ServerEvents } from '../../src/shared/classroom/classroom-messages'
 import { VoiceSignalIn } from '../../src/shared/voice/voice-signals'
-import {
-  joinClassroom,
-  nextMessage,
-  settleWithin,
-  startClassroomServer,
-  view,
-  waitFor,
-} from './classroom-harness'
+import { classroomServerForFile, nextMessage, view, waitFor } from './classroom-harness'
 
 const SDP = [
   'v=0',
@@ -31,29 +19,9 @@ const SDP = [
 
 type FloorView = { hand: boolean; floor: boolean; muted: boolean }
 
-let server: RunningServer
-let dataDir: string
-const rooms: Room[] = []
-
-async function enter(name: string, role: 'teacher' | 'student', extra: Record<string, unknown> = {}) {
-  const joined = await joinClassroom(server.url, name, role, extra)
-  rooms.push(joined.room)
-  return joined.room
-}
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'voice-relay-it-'))
-  server = await startClassroomServer(dataDir)
-})
-
-afterAll(async () => {
-  await settleWithin(
-    rooms.map((room) => room.leave()),
-    1000,
-  )
-  await server?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+const rig = classroomServerForFile('voice-relay-it-')
+const enter = async (name: string, role: 'teacher' | 'student', extra: Record<string, unknown> = {}) =>
+  (await rig.enter(name, role, extra)).room
 
 describe('voice signalling in the classroom', () => {
   it('relays the teacher’s offer and the answer, and refuses what may not pass', async () => {
