@@ -2,7 +2,7 @@
 // scenes), holding the lobby or the open scene. Loaded after the DOM lobby, which stays usable first.
 import { Canvas, useThree } from '@react-three/fiber'
 import { noEvents, PointerEvents, useXR, XR } from '@react-three/xr'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Vector3 } from 'three'
 import { registerARDebugView } from '../platform/ar'
 import { NarrationListener } from '../platform/audio/NarrationListener'
@@ -76,6 +76,9 @@ export default function Stage() {
   )
 }
 
+/** Sessions already numbered: a session counts once even if this component mounts again during it. */
+const numberedSessions = new WeakSet<XRSession>()
+
 /** Hands the renderer to the test hooks and mirrors the XR mode for the DOM overlay. */
 function ThreeRegistration() {
   const gl = useThree((s) => s.gl)
@@ -109,11 +112,10 @@ function ThreeRegistration() {
   })
   // The session's visibility, for the kiosk: a headset taken off hides its session.
   const session = useXR((s) => s.session)
-  const countedSession = useRef<XRSession | null>(null)
   useEffect(() => {
     testHooks.xrMode = mode
-    const started = session != null && session !== countedSession.current
-    if (started) countedSession.current = session
+    const started = session != null && !numberedSessions.has(session)
+    if (started) numberedSessions.add(session)
     useXRSession.setState((s) => ({ mode, sessionNumber: s.sessionNumber + (started ? 1 : 0) }))
   }, [mode, session])
   useEffect(() => {
