@@ -154,7 +154,7 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(s.clerkReply?.text.zh).toContain('居民身份证（原件）')
   expect(s.clerkReply?.text.zh).toContain('公司章程')
   // The clerk says it from the voiced line the build made for this answer, not the device's voice.
-  await waitFor(
+  const spoken = await waitFor(
     page,
     'narration',
     (n) => n.source === 'audio' && !!n.file?.includes('/clerk-company-setup-materials.'),
@@ -162,6 +162,8 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
       what: "the clerk speaks the answer from the hall's shipped audio",
     },
   )
+  // The reply is on the clerk's panel: no subtitle repeats it (on a desktop it ran under the panel).
+  expect(spoken.subtitle, 'subtitle while the clerk answers').toBe('')
   // A skinned clerk at every window; the one answering talks, its jaw opening with the voice's level,
   // while every other clerk's stays shut.
   s = await waitFor(

@@ -63,13 +63,15 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   }, [lang])
   const matter = content.matters.find((m) => m.id === matterId)
   const suggestions = (matterId && clerk ? clerk.suggestedQuestions(matterId) : []).slice(0, elderly ? 2 : 3)
-  // The voice comes from the standing clerk's mouth.
+  // The voice comes from the standing clerk's mouth. Its words are on this panel already (the window and
+  // "how can I help you?" as it greets, then the reply), so no subtitle repeats them: on a desktop one
+  // ran under the panel's lower half.
   const head = useMemo(() => placeLocal(window.position, window.rotationY, [0, 1.5, CLERK_DEPTH]), [window])
 
   const ask = (question: string) => {
     if (!question.trim()) return
     const answer = askClerk(question)
-    if (answer) void narrate({ text: answer.text, position: head, rate: elderly ? 0.75 : 1 })
+    if (answer) void narrate({ text: answer.text, position: head, rate: elderly ? 0.75 : 1, subtitle: false })
   }
   const typing = useDesktopTyping(true, draft, setDraft, () => ask(useHall.getState().draft))
   // The greeting plays once per window visit (this component is keyed by the window).
@@ -78,6 +80,7 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
       text: windowGreeting(window),
       position: head,
       rate: useHall.getState().elderly ? 0.75 : 1,
+      subtitle: false,
     })
     return () => stopNarration()
   }, [window, head])
