@@ -35,8 +35,6 @@ export function CommandPanel({ code, devices }: { code: string; devices: DeviceV
   const [target, setTarget] = useState<string>('all')
   const [scene, setScene] = useState('')
   const [newLang, setNewLang] = useState<Lang>('en')
-  const [messageText, setMessageText] = useState('')
-  const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<{
     type: VenueCommand['type']
@@ -123,45 +121,24 @@ export function CommandPanel({ code, devices }: { code: string; devices: DeviceV
             {t('setLang')}
           </button>
         </div>
-        <div className="operator-command">
-          <input
-            type="text"
-            value={messageText}
-            maxLength={200}
-            placeholder={t('messagePlaceholder')}
-            aria-label={t('messagePlaceholder')}
-            onChange={(e) => setMessageText(e.target.value)}
-            data-operator-message
-          />
-          <button
-            type="button"
-            className="btn"
-            disabled={busy || messageText.trim() === ''}
-            onClick={() => send({ type: 'message', text: messageText, seconds: 20 })}
-            data-command="message"
-          >
-            {t('message')}
-          </button>
-        </div>
-        <div className="operator-command">
-          <input
-            type="text"
-            value={name}
-            maxLength={32}
-            placeholder={t('renamePlaceholder')}
-            aria-label={t('renamePlaceholder')}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <button
-            type="button"
-            className="btn"
-            disabled={busy || name.trim() === '' || target === 'all'}
-            onClick={() => send({ type: 'rename', name })}
-            data-command="rename"
-          >
-            {t('rename')}
-          </button>
-        </div>
+        <TextCommand
+          type="message"
+          placeholder={t('messagePlaceholder')}
+          maxLength={200}
+          disabled={busy}
+          send={send}
+          toCommand={(text) => ({ type: 'message', text, seconds: 20 })}
+          inputData={{ 'data-operator-message': true }}
+        />
+        <TextCommand
+          type="rename"
+          placeholder={t('renamePlaceholder')}
+          maxLength={32}
+          // A name belongs to one device.
+          disabled={busy || target === 'all'}
+          send={send}
+          toCommand={(name) => ({ type: 'rename', name })}
+        />
       </div>
       {result && (
         <div
@@ -213,5 +190,41 @@ function SimpleCommand(props: {
     >
       {t(COMMAND_LABELS[props.type])}
     </button>
+  )
+}
+
+/** A command with one line of text (a message, a new name): the field, then its button, sent only with text in it. */
+function TextCommand(props: {
+  type: 'message' | 'rename'
+  placeholder: string
+  maxLength: number
+  disabled: boolean
+  send: (command: VenueCommand) => void
+  toCommand: (text: string) => VenueCommand
+  inputData?: Record<`data-${string}`, boolean>
+}) {
+  const t = useStaffText()
+  const [text, setText] = useState('')
+  return (
+    <div className="operator-command">
+      <input
+        type="text"
+        value={text}
+        maxLength={props.maxLength}
+        placeholder={props.placeholder}
+        aria-label={props.placeholder}
+        onChange={(e) => setText(e.target.value)}
+        {...props.inputData}
+      />
+      <button
+        type="button"
+        className="btn"
+        disabled={props.disabled || text.trim() === ''}
+        onClick={() => props.send(props.toCommand(text))}
+        data-command={props.type}
+      >
+        {t(COMMAND_LABELS[props.type])}
+      </button>
+    </div>
   )
 }
