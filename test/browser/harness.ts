@@ -344,6 +344,15 @@ export function debugView<K extends DebugViewName>(
   >
 }
 
+/** With XR_TEST_TRACE set, prints how long each wait took, to find where a browser test spends its time. */
+export function traceStep(what: string, started: number, polls?: number): void {
+  if (!process.env.XR_TEST_TRACE) return
+  const at = new Date().toISOString().slice(14, 23)
+  console.log(
+    `[trace ${at}] ${((Date.now() - started) / 1000).toFixed(2)} s ${what}${polls ? ` (${polls} polls)` : ''}`,
+  )
+}
+
 export interface WaitForOptions {
   /** What the test waits for, in words, for the failure message. */
   what?: string
@@ -364,10 +373,16 @@ export async function waitFor<K extends DebugViewName>(
   const deadline = Date.now() + timeout
   let last: XrShowcaseDebugViews[K] | null = null
   let lastError: unknown
+  const started = Date.now()
+  let polls = 0
   for (;;) {
     try {
+      polls++
       last = await debugView(page, name)
-      if (last !== null && predicate(last)) return last
+      if (last !== null && predicate(last)) {
+        traceStep(`waitFor(${name}${options.what ? `, ${options.what}` : ''})`, started, polls)
+        return last
+      }
     } catch (error) {
       lastError = error
     }

@@ -17,6 +17,7 @@ import {
   mouseClickAt,
   type Point,
   screenPointOf,
+  settledPositionOf,
   type Target,
   waitForSceneReady,
   worldPositionOf,
@@ -169,8 +170,8 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
 
   await goToStop('then-and-now')
   await step(page, 'then-and-now slider', async () => {
-    // 80 % along the track, wherever the view slot placed it.
-    const start = await worldPositionOf(page, 'then-now:slider:start')
+    // 80 % along the track, wherever the view slot placed it once it has stopped gliding after the jump.
+    const start = await settledPositionOf(page, 'then-now:slider:start')
     const end = await worldPositionOf(page, 'then-now:slider:end')
     await slide(page, [0, 1, 2].map((k) => start[k] + 0.8 * (end[k] - start[k])) as Point)
     await waitFor(page, 'tour', (s) => s.thenNow > 0.65 && s.thenNow < 0.95, {
