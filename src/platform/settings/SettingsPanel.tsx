@@ -9,7 +9,7 @@ import { Slider } from '../ui/Slider'
 import { Toggle } from '../ui/Toggle'
 import { theme } from '../ui/theme'
 import { UiText } from '../ui/UiText'
-import { NARRATION_RATES, type NarrationRate, useSettings } from './settings-store'
+import { NARRATION_RATES, type NarrationRate, type Settings, useSettings } from './settings-store'
 import {
   type SettingsStringKey,
   SUBTITLE_SCALE_MAX,
@@ -20,6 +20,12 @@ import {
 const WIDTH = 0.66
 const ROW = 0.082
 const FONT = 0.032
+/** The on/off settings, one row each from row 3 down; each is labelled by the string of its own name. */
+const SWITCHES = [
+  { setting: 'smoothLocomotion', name: 'settings:smooth' },
+  { setting: 'seated', name: 'settings:seated' },
+  { setting: 'largeText', name: 'settings:large-text' },
+] as const satisfies readonly { setting: keyof Settings & SettingsStringKey; name: string }[]
 
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const lang = useLang()
@@ -79,36 +85,19 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           ]}
           name="settings:turn"
         />
-        <Toggle
-          label={t('smoothLocomotion')}
-          value={s.smoothLocomotion}
-          onChange={(v) => s.update({ smoothLocomotion: v })}
-          width={inner}
-          height={0.07}
-          fontSize={FONT}
-          position={[0, y(3), 0.01]}
-          name="settings:smooth"
-        />
-        <Toggle
-          label={t('seated')}
-          value={s.seated}
-          onChange={(v) => s.update({ seated: v })}
-          width={inner}
-          height={0.07}
-          fontSize={FONT}
-          position={[0, y(4), 0.01]}
-          name="settings:seated"
-        />
-        <Toggle
-          label={t('largeText')}
-          value={s.largeText}
-          onChange={(v) => s.update({ largeText: v })}
-          width={inner}
-          height={0.07}
-          fontSize={FONT}
-          position={[0, y(5), 0.01]}
-          name="settings:large-text"
-        />
+        {SWITCHES.map((row, i) => (
+          <Toggle
+            key={row.name}
+            label={t(row.setting)}
+            value={s[row.setting]}
+            onChange={(v) => s.update({ [row.setting]: v })}
+            width={inner}
+            height={0.07}
+            fontSize={FONT}
+            position={[0, y(3 + i), 0.01]}
+            name={row.name}
+          />
+        ))}
         <UiText
           text={`${t('volume')} ${Math.round(s.volume * 100)}%`}
           fontSize={FONT}

@@ -2,16 +2,15 @@
 // graded by the server (or locally in solo mode), then their own score. No answer key is shown until
 // that question is graded.
 import { useRef, useState } from 'react'
-import { type Group, MathUtils } from 'three'
-import { useFrameStage } from '../../../platform/frame'
+import type { Group } from 'three'
 import { useLang, useLocalize } from '../../../platform/i18n'
-import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { answerQuestion, restartSoloQuiz, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { quizFinalText, quizProgressText } from '../logic/quiz-progress'
 import { fitDistance } from '../logic/view-fit'
+import { useFollowPlayer } from './use-follow-player'
 import { useViewShape } from './use-view-shape'
 
 const DISTANCE = 1.0
@@ -27,18 +26,7 @@ export function QuizPanel({ content }: { content: ClassroomContent }) {
   const view = useViewShape()
   const side = view && view.aspect < 1 ? 0 : SIDE
   const distance = fitDistance(view, QUIZ_MAX_PANEL[0], QUIZ_MAX_PANEL[1], DISTANCE, side, HEIGHT - EYE)
-  // Follows the player's feet and facing, lazily, so it stays readable without glueing to the head.
-  useFrameStage('uiFollow', (_, delta) => {
-    const g = group.current
-    if (!g) return
-    const { position, yaw } = usePlayer.getState()
-    const r = MathUtils.degToRad(yaw)
-    const tx = position[0] - Math.sin(r) * distance + Math.cos(r) * side
-    const tz = position[2] - Math.cos(r) * distance - Math.sin(r) * side
-    const k = Math.min(1, delta * 4)
-    g.position.set(g.position.x + (tx - g.position.x) * k, HEIGHT, g.position.z + (tz - g.position.z) * k)
-    g.rotation.y = r
-  })
+  useFollowPlayer(group, distance, side, HEIGHT)
   return (
     <group ref={group} name="quiz-panel">
       <QuizBody content={content} />

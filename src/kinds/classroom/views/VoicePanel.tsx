@@ -2,15 +2,14 @@
 // right): raise a hand, and once the teacher gives the floor, the talk button (T or controller B held
 // does the same). It says when the microphone is off: the student still hears everyone.
 import { useRef } from 'react'
-import { type Group, MathUtils } from 'three'
-import { useFrameStage } from '../../../platform/frame'
+import type { Group } from 'three'
 import { useLocalize } from '../../../platform/i18n'
-import { usePlayer } from '../../../platform/locomotion'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import { useVoiceChat, voiceNote } from '../../../platform/voice-chat'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { raiseHand, toggleTalk } from '../room-actions'
+import { useFollowPlayer } from './use-follow-player'
 
 const DISTANCE = 1.0
 const SIDE = -0.5
@@ -23,17 +22,7 @@ export function VoicePanel() {
   const me = useClassroom((s) => s.members.find((m) => m.id === s.selfId))
   const allMuted = useClassroom((s) => s.allMuted)
   const { mic, canSpeak, talking } = useVoiceChat()
-  useFrameStage('uiFollow', (_, delta) => {
-    const g = group.current
-    if (!g) return
-    const { position, yaw } = usePlayer.getState()
-    const r = MathUtils.degToRad(yaw)
-    const tx = position[0] - Math.sin(r) * DISTANCE + Math.cos(r) * SIDE
-    const tz = position[2] - Math.cos(r) * DISTANCE - Math.sin(r) * SIDE
-    const k = Math.min(1, delta * 4)
-    g.position.set(g.position.x + (tx - g.position.x) * k, HEIGHT, g.position.z + (tz - g.position.z) * k)
-    g.rotation.y = r
-  })
+  useFollowPlayer(group, DISTANCE, SIDE, HEIGHT)
   const hand = me?.hand ?? false
   const note = voiceNote({ mic, canSpeak, muted: me?.muted ?? false, allMuted, floor: me?.floor ?? false })
   return (
