@@ -123,16 +123,13 @@ export function CommandPanel({ code, devices }: { code: string; devices: DeviceV
         </div>
         <TextCommand
           type="message"
-          placeholder={t('messagePlaceholder')}
           maxLength={200}
           disabled={busy}
           send={send}
           toCommand={(text) => ({ type: 'message', text, seconds: 20 })}
-          inputData={{ 'data-operator-message': true }}
         />
         <TextCommand
           type="rename"
-          placeholder={t('renamePlaceholder')}
           maxLength={32}
           // A name belongs to one device.
           disabled={busy || target === 'all'}
@@ -196,25 +193,24 @@ function SimpleCommand(props: {
 /** A command with one line of text (a message, a new name): the field, then its button, sent only with text in it. */
 function TextCommand(props: {
   type: 'message' | 'rename'
-  placeholder: string
   maxLength: number
   disabled: boolean
   send: (command: VenueCommand) => void
   toCommand: (text: string) => VenueCommand
-  inputData?: Record<`data-${string}`, boolean>
 }) {
   const t = useStaffText()
   const [text, setText] = useState('')
+  const placeholder = t(`${props.type}Placeholder`)
   return (
     <div className="operator-command">
       <input
         type="text"
         value={text}
         maxLength={props.maxLength}
-        placeholder={props.placeholder}
-        aria-label={props.placeholder}
+        placeholder={placeholder}
+        aria-label={placeholder}
         onChange={(e) => setText(e.target.value)}
-        {...props.inputData}
+        data-operator-input={props.type}
       />
       <button
         type="button"

@@ -345,7 +345,7 @@ export function debugView<K extends DebugViewName>(
 }
 
 /** With XR_TEST_TRACE set, prints how long each wait took, to find where a browser test spends its time. */
-export function traceStep(what: string, started: number, polls?: number): void {
+function traceStep(what: string, started: number, polls?: number): void {
   if (!process.env.XR_TEST_TRACE) return
   const at = new Date().toISOString().slice(14, 23)
   console.log(
@@ -370,10 +370,10 @@ export async function waitFor<K extends DebugViewName>(
   options: WaitForOptions = {},
 ): Promise<XrShowcaseDebugViews[K]> {
   const timeout = options.timeout ?? 30_000
-  const deadline = Date.now() + timeout
+  const started = Date.now()
+  const deadline = started + timeout
   let last: XrShowcaseDebugViews[K] | null = null
   let lastError: unknown
-  const started = Date.now()
   let polls = 0
   for (;;) {
     try {

@@ -151,7 +151,7 @@ describe('venue: operator console and a headset', () => {
 
     // A message from staff, drawn in the headset's view.
     const text = '请到出口处归还头显'
-    await console_.locator('[data-operator-message]').fill(text)
+    await console_.locator('[data-operator-input="message"]').fill(text)
     await console_.locator('[data-command="message"]').click()
     await expect
       .poll(() => console_.locator(`[data-ack-device="${deviceId}"]`).getAttribute('data-ack-status'))
