@@ -69,10 +69,13 @@ describe('classroom: server restart', () => {
     await waitForSceneReady(app.page, 'classroom')
     await frames(app.page, 5)
     await mouseClickAt(app.page, 'join-submit')
+    // Everything the class shows has loaded (slide 2's image, the teacher's figure) before the crash, so
+    // the only failed requests are the reconnection's, not a download cut off halfway.
     const joined = await untilClassroom(
       app,
-      'the student in the class on slide 2',
-      (v) => v.mode === 'online' && v.slide === 2 && v.members.some((m) => m.role === 'teacher'),
+      "the student in the class on slide 2, with its image and the teacher's figure",
+      (v) =>
+        v.mode === 'online' && v.slide === 2 && v.slideImage && v.figures.some((f) => f.role === 'teacher'),
     )
 
     await first.kill()

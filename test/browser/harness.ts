@@ -345,7 +345,7 @@ export function debugView<K extends DebugViewName>(
 }
 
 /** With XR_TEST_TRACE set, prints how long each wait took, to find where a browser test spends its time. */
-function traceStep(what: string, started: number, polls?: number): void {
+export function traceStep(what: string, started: number, polls?: number): void {
   if (!process.env.XR_TEST_TRACE) return
   const at = new Date().toISOString().slice(14, 23)
   console.log(

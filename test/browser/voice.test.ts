@@ -68,9 +68,14 @@ describe('classroom live voice', () => {
       (v) => v.connections?.incoming.some((i) => i.id === teacherId && i.state === 'connected') ?? false,
       { what: "the student's connection from the teacher" },
     )
-    expect((await debugVoice(teacher)).connections?.outgoing).toEqual([
-      { id: studentId, state: 'connected', sending: false },
-    ])
+    // The teacher's side reports its end of the same connection a moment later.
+    const teacherSide = await waitFor(
+      teacher,
+      'voice',
+      (v) => v.connections?.outgoing.some((o) => o.id === studentId && o.state === 'connected') ?? false,
+      { what: "the teacher's connection to the student" },
+    )
+    expect(teacherSide.connections?.outgoing).toEqual([{ id: studentId, state: 'connected', sending: false }])
 
     // Push-to-talk: T held sends, and the student's browser receives audio above silence.
     await teacher.keyboard.down('KeyT')

@@ -4,6 +4,7 @@
 // which is where IWER poses its controllers and hands.
 // Over 300 lines: every input (ray, pinch, poke, mouse, buttons, stick) shares the aiming and press-check code.
 import type { Page } from 'playwright-core'
+import { traceStep } from './harness'
 
 export type Point = [number, number, number]
 type Hand = 'left' | 'right'
@@ -29,11 +30,13 @@ declare global {
 }
 
 export async function waitForSceneReady(page: Page, sceneId?: string): Promise<void> {
+  const started = Date.now()
   await page.waitForFunction(
     (id) => window.__xrShowcase?.ready === true && (!id || window.__xrShowcase.sceneId === id),
     sceneId,
     { timeout: 60_000 },
   )
+  traceStep(`scene ready ${sceneId ?? ''}`, started)
 }
 
 /**
@@ -52,6 +55,7 @@ const desktopViewport = new WeakMap<Page, { width: number; height: number }>()
  * (the session's buffer is sized when it starts) unless `keepViewport`; exitVR gives the window back.
  */
 export async function enterVR(page: Page, { keepViewport = false } = {}): Promise<void> {
+  const started = Date.now()
   const size = page.viewportSize()
   if (!keepViewport && size) {
     if (!desktopViewport.has(page)) desktopViewport.set(page, size)
@@ -63,6 +67,7 @@ export async function enterVR(page: Page, { keepViewport = false } = {}): Promis
     timeout: 30_000,
   })
   await frames(page, 10)
+  traceStep('entered VR, 10 frames', started)
 }
 
 /** Leaves VR the way a visitor would inside the headset: the in-VR menu's exit button. */
@@ -76,11 +81,22 @@ export async function exitVR(page: Page): Promise<void> {
 
 /** Waits for a number of rendered frames (XR frames in a session, animation frames otherwise). */
 export async function frames(page: Page, count = 5): Promise<void> {
-  const start = await page.evaluate(() => window.__xrShowcase?.frame ?? 0)
-  await page.waitForFunction((target) => (window.__xrShowcase?.frame ?? 0) >= target, start + count, {
-    timeout: 60_000,
-    polling: 16,
-  })
+  // One round trip: the page counts from its own frame number.
+  const counted = await page.evaluate(
+    (count) =>
+      new Promise<boolean>((resolve) => {
+        const target = (window.__xrShowcase?.frame ?? 0) + count
+        const deadline = performance.now() + 60_000
+        const poll = setInterval(() => {
+          const done = (window.__xrShowcase?.frame ?? 0) >= target
+          if (!done && performance.now() < deadline) return
+          clearInterval(poll)
+          resolve(done)
+        }, 2)
+      }),
+    count,
+  )
+  if (!counted) throw new Error(`${count} frames were not rendered within 60 s`)
 }
 
 export async function worldPositionOf(page: Page, name: string): Promise<Point> {
@@ -90,44 +106,29 @@ export async function worldPositionOf(page: Page, name: string): Promise<Point> 
   return (await p.jsonValue()) as Point
 }
 
-/** Puts the input (controller or hand) near the head and points its ray at a world point. */
+/**
+ * Puts the input (controller or hand) near the head and points its ray at a world point, then waits four
+ * frames for the pointer to follow, or less when `label` is given: until the control with that label logs
+ * the pointer coming over it.
+ */
 export async function aimAt(
   page: Page,
   kind: 'controller' | 'hand',
   hand: Hand,
   target: Point,
+  label: string | null = null,
 ): Promise<void> {
-  await page.evaluate(
-    ({ kind, hand, target }) => {
-      const device = window.__xrDevice
-      device.primaryInputMode = kind
-      const input = kind === 'controller' ? device.controllers[hand] : device.hands[hand]
-      const local = window.__xrShowcase.toOriginSpace(target) ?? target
-      const head = device.position
-      const from: [number, number, number] = [
-        head.x + (hand === 'right' ? 0.15 : -0.15),
-        head.y - 0.25,
-        head.z - 0.1,
-      ]
-      const d = [local[0] - from[0], local[1] - from[1], local[2] - from[2]]
-      const len = Math.hypot(d[0], d[1], d[2]) || 1
-      const dir = [d[0] / len, d[1] / len, d[2] / len]
-      // Shortest rotation taking the ray's forward (-Z) onto dir.
-      const a = [0, 0, -1]
-      const cross = [
-        a[1] * dir[2] - a[2] * dir[1],
-        a[2] * dir[0] - a[0] * dir[2],
-        a[0] * dir[1] - a[1] * dir[0],
-      ]
-      const w = 1 + (a[0] * dir[0] + a[1] * dir[1] + a[2] * dir[2])
-      const qlen = Math.hypot(cross[0], cross[1], cross[2], w) || 1
-      input.position.set(...from)
-      if (w < 1e-6) input.quaternion.set(0, 1, 0, 0)
-      else input.quaternion.set(cross[0] / qlen, cross[1] / qlen, cross[2] / qlen, w / qlen)
-    },
-    { kind, hand, target },
-  )
-  await frames(page, 4)
+  await runInPageSelect(page, {
+    kind,
+    hand,
+    ...targetParts(target),
+    label,
+    minFrames: 0,
+    maxFrames: 4,
+    press: false,
+    check: false,
+    since: 0,
+  })
 }
 
 /**
@@ -161,13 +162,6 @@ export async function settledPositionOf(page: Page, name: string): Promise<Point
   )
 }
 
-async function resolveTarget(page: Page, target: Target): Promise<Point> {
-  if (typeof target === 'string') return settledPositionOf(page, target)
-  if (Array.isArray(target)) return target
-  const p = await settledPositionOf(page, target.name)
-  return [p[0] + target.offset[0], p[1] + target.offset[1], p[2] + target.offset[2]]
-}
-
 const describeTarget = (target: Target, point: Point) => {
   const name = nameOf(target)
   const at = `[${point.map((v) => v.toFixed(3)).join(', ')}]`
@@ -198,27 +192,13 @@ async function loggedSince(page: Page, count: number, prefix: string): Promise<b
   )
 }
 
-/** The click entries ("click:<label>:<pointer>") logged since the log held `count` entries. */
-async function clicksSince(page: Page, count: number): Promise<string[]> {
-  return page.evaluate((since) => {
-    const hooks = window.__xrShowcase
-    const fresh = Math.min(hooks.pointerLogCount - since, hooks.pointerLog.length)
-    return hooks.pointerLog.slice(hooks.pointerLog.length - fresh).filter((e) => e.startsWith('click:'))
-  }, count)
-}
-
 /**
  * Whether the press clicked what was aimed at: 'hit' when the named target's control logged the
  * click (or, for a point or an unlabelled target, any control did), 'none' when nothing clicked, and
  * 'other' when a different control took it, which the caller reports rather than pressing again,
  * because that control's action has already run.
  */
-async function clickOutcome(
-  page: Page,
-  count: number,
-  label: string | null,
-): Promise<'hit' | 'none' | 'other'> {
-  const clicks = await clicksSince(page, count)
+function outcomeOf(clicks: string[], label: string | null): 'hit' | 'none' | 'other' {
   if (clicks.length === 0) return 'none'
   if (label === null) return 'hit'
   return clicks.some((e) => e.startsWith(`click:${label}`)) ? 'hit' : 'other'
@@ -227,6 +207,31 @@ async function clickOutcome(
 const labelOf = (page: Page, target: Target): Promise<string | null> => {
   const name = nameOf(target)
   return name ? page.evaluate((n) => window.__xrShowcase.controlLabelOf(n), name) : Promise.resolve(null)
+}
+
+/**
+ * The outcome of a press once a control has logged a click for it, or once `frames` more frames have
+ * rendered without one: a hit returns at the frame that handled it instead of after a fixed count.
+ */
+async function clickOutcomeWithin(
+  page: Page,
+  count: number,
+  label: string | null,
+  frames: number,
+): Promise<'hit' | 'none' | 'other'> {
+  const handle = await page.waitForFunction(
+    ({ since, until }) => {
+      const hooks = window.__xrShowcase
+      const fresh = Math.min(hooks.pointerLogCount - since, hooks.pointerLog.length)
+      const clicks = hooks.pointerLog
+        .slice(hooks.pointerLog.length - fresh)
+        .filter((e) => e.startsWith('click:'))
+      return clicks.length > 0 || hooks.frame >= until ? clicks : false
+    },
+    { since: count, until: (await page.evaluate(() => window.__xrShowcase.frame)) + frames },
+    { timeout: 60_000, polling: 16 },
+  )
+  return outcomeOf((await handle.jsonValue()) as string[], label)
 }
 
 /** The error a press helper throws when no control registered the press: what was aimed, and what the log saw. */
@@ -239,32 +244,139 @@ async function missed(page: Page, what: string, start: PointerState): Promise<Er
   )
 }
 
-/**
- * Presses (trigger or pinch) for exactly one rendered XR frame. Press and release happen inside the
- * page, the release as soon as the frame that saw the press has run: a round trip from the test per
- * step would stretch the hold to several slow software-GL frames and past the click time limit.
- */
-function pressForOneFrame(page: Page, kind: 'controller' | 'hand', hand: Hand): Promise<void> {
-  return page.evaluate(
-    ({ kind, hand }) =>
-      new Promise<void>((resolve) => {
-        const device = window.__xrDevice
-        const set = (value: number) =>
-          kind === 'controller'
-            ? device.controllers[hand].updateButtonValue?.('trigger', value)
-            : device.hands[hand].updatePinchValue?.(value)
-        const pressedAt = window.__xrShowcase.frame
-        set(1)
-        const poll = setInterval(() => {
-          if (window.__xrShowcase.frame <= pressedAt) return
-          clearInterval(poll)
-          set(0)
-          resolve()
-        }, 2)
-      }),
-    { kind, hand },
-  )
+interface InPageSelect {
+  kind: 'controller' | 'hand'
+  hand: Hand
+  /** A named object (followed until it holds still, plus `offset`), or else `point` as it is. */
+  name: string | null
+  offset: Point
+  point: Point
+  /** The control's label: aiming ends early once it logs the pointer coming over it. */
+  label: string | null
+  /** Frames to wait after aiming at least (a retry's longer wait) and at most beyond that. */
+  minFrames: number
+  maxFrames: number
+  /** Whether to press and release after aiming, and to wait for a click logged since `since`. */
+  press: boolean
+  check: boolean
+  since: number
 }
+
+type InPageResult = { point: Point; clicks: string[] } | { error: string }
+
+/**
+ * One press as a single step inside the page: settle the target, aim, wait for the pointer, press for one
+ * frame and wait for the click. A round trip from the test per step waits for the page's current frame
+ * each time, and an emulated XR frame in software GL takes 0.3–1 s, so a press made of a dozen round
+ * trips took 5–7 s; pages keep running their own frames meanwhile, so nothing here shortens what the
+ * app is given.
+ */
+function inPageSelect(a: InPageSelect): Promise<InPageResult> {
+  const hooks = window.__xrShowcase
+  const device = window.__xrDevice
+  const until = (done: () => boolean, timeoutMs = 30_000) =>
+    new Promise<boolean>((resolve) => {
+      const deadline = performance.now() + timeoutMs
+      const poll = setInterval(() => {
+        const ok = done()
+        if (!ok && performance.now() < deadline) return
+        clearInterval(poll)
+        resolve(ok)
+      }, 2)
+    })
+  const frames = (n: number) => {
+    const target = hooks.frame + n
+    return until(() => hooks.frame >= target, 60_000)
+  }
+  const logSince = (since: number) =>
+    hooks.pointerLog.slice(
+      hooks.pointerLog.length - Math.min(hooks.pointerLogCount - since, hooks.pointerLog.length),
+    )
+  return (async (): Promise<InPageResult> => {
+    let point = a.point
+    if (a.name) {
+      const name = a.name
+      if (!(await until(() => hooks.worldPositionOf(name) !== null)))
+        return { error: `"${name}" is not in the scene` }
+      let previous = hooks.worldPositionOf(name) as Point
+      const seen = [previous]
+      let settled: Point | null = null
+      for (let i = 0; i < 30 && !settled; i++) {
+        await frames(2)
+        const now = hooks.worldPositionOf(name) ?? previous
+        if (Math.hypot(now[0] - previous[0], now[1] - previous[1], now[2] - previous[2]) < 0.003)
+          settled = now
+        seen.push(now)
+        previous = now
+      }
+      if (!settled) {
+        const shown = seen.slice(-8).map((p) => `[${p.map((v) => v.toFixed(3)).join(', ')}]`)
+        return {
+          error: `"${name}" never settled: it moved 3 mm or more every 2 frames for 60 frames. Last positions: ${shown.join(' → ')}`,
+        }
+      }
+      point = [settled[0] + a.offset[0], settled[1] + a.offset[1], settled[2] + a.offset[2]]
+    }
+    // Aim from beside the head along the shortest rotation taking the ray's forward (-Z) onto the target.
+    const overSince = hooks.pointerLogCount
+    device.primaryInputMode = a.kind
+    const input = a.kind === 'controller' ? device.controllers[a.hand] : device.hands[a.hand]
+    const local = hooks.toOriginSpace(point) ?? point
+    const head = device.position
+    const from: Point = [head.x + (a.hand === 'right' ? 0.15 : -0.15), head.y - 0.25, head.z - 0.1]
+    const d = [local[0] - from[0], local[1] - from[1], local[2] - from[2]]
+    const len = Math.hypot(d[0], d[1], d[2]) || 1
+    const dir = [d[0] / len, d[1] / len, d[2] / len]
+    const cross = [dir[1], -dir[0], 0] // (0, 0, -1) × dir
+    const w = 1 - dir[2]
+    const qlen = Math.hypot(cross[0], cross[1], cross[2], w) || 1
+    input.position.set(...from)
+    if (w < 1e-6) input.quaternion.set(0, 1, 0, 0)
+    else input.quaternion.set(cross[0] / qlen, cross[1] / qlen, cross[2] / qlen, w / qlen)
+    const aimedAt = hooks.frame
+    const over = a.label === null ? null : `over:${a.label}:`
+    await until(
+      () =>
+        hooks.frame >= aimedAt + a.minFrames + a.maxFrames ||
+        (hooks.frame >= aimedAt + a.minFrames &&
+          over !== null &&
+          logSince(overSince).some((e) => e.startsWith(over))),
+      60_000,
+    )
+    if (!a.press) return { point, clicks: [] }
+    const set = (value: number) =>
+      a.kind === 'controller'
+        ? device.controllers[a.hand].updateButtonValue?.('trigger', value)
+        : device.hands[a.hand].updatePinchValue?.(value)
+    // Held for exactly one rendered frame.
+    const pressedAt = hooks.frame
+    set(1)
+    await until(() => hooks.frame > pressedAt, 60_000)
+    set(0)
+    if (!a.check) {
+      await frames(1)
+      return { point, clicks: [] }
+    }
+    // The release is handled in the next frame, and the click with it; a busy machine may take two more.
+    const releasedAt = hooks.frame
+    const clicks = () => logSince(a.since).filter((e) => e.startsWith('click:'))
+    await until(() => clicks().length > 0 || hooks.frame >= releasedAt + 3, 60_000)
+    return { point, clicks: clicks() }
+  })()
+}
+
+async function runInPageSelect(page: Page, args: InPageSelect): Promise<{ point: Point; clicks: string[] }> {
+  const result = await page.evaluate(inPageSelect, args)
+  if ('error' in result) throw new Error(result.error)
+  return result
+}
+
+const targetParts = (target: Target): Pick<InPageSelect, 'name' | 'offset' | 'point'> =>
+  Array.isArray(target)
+    ? { name: null, offset: [0, 0, 0], point: target }
+    : typeof target === 'string'
+      ? { name: target, offset: [0, 0, 0], point: [0, 0, 0] }
+      : { name: target.name, offset: target.offset, point: [0, 0, 0] }
 
 export interface SelectOptions {
   /**
@@ -292,36 +404,34 @@ async function selectWith(
   target: Target,
   options: SelectOptions,
 ): Promise<void> {
-  if (options.logsClick === false) {
-    await aimAt(page, kind, hand, await resolveTarget(page, target))
-    await pressForOneFrame(page, kind, hand)
-    await frames(page, 1)
-    return
-  }
   const start = await pointerState(page)
-  const label = await labelOf(page, target)
-  let point: Point = [0, 0, 0]
-  const outcome = async (): Promise<boolean> => {
-    const o = await clickOutcome(page, start.logCount, label)
-    if (o === 'other')
+  const check = options.logsClick !== false
+  const label = check ? await labelOf(page, target) : null
+  const parts = targetParts(target)
+  let point = parts.point
+  for (let attempt = 1; attempt <= (check ? SELECT_ATTEMPTS : 1); attempt++) {
+    const done = await runInPageSelect(page, {
+      kind,
+      hand,
+      ...parts,
+      label,
+      // A retry waits longer for the pointer of a freshly switched input to exist.
+      minFrames: 4 * (attempt - 1),
+      maxFrames: 4,
+      press: true,
+      check,
+      since: start.logCount,
+    })
+    point = done.point
+    if (!check) return
+    const outcome = outcomeOf(done.clicks, label)
+    if (outcome === 'hit') return
+    if (outcome === 'other')
       throw await missed(
         page,
         `${kind} ${hand} select on ${describeTarget(target, point)}: another control took the click meant for "${label}".`,
         start,
       )
-    return o === 'hit'
-  }
-  for (let attempt = 1; attempt <= SELECT_ATTEMPTS; attempt++) {
-    point = await resolveTarget(page, target)
-    await aimAt(page, kind, hand, point)
-    // A retry waits longer for the pointer of a freshly switched input to exist.
-    if (attempt > 1) await frames(page, 4 * (attempt - 1))
-    await pressForOneFrame(page, kind, hand)
-    // The release is handled in the next frame, and the click with it.
-    await frames(page, 1)
-    if (await outcome()) return
-    await frames(page, 2)
-    if (await outcome()) return
   }
   throw await missed(
     page,
@@ -416,26 +526,53 @@ export async function pokeAt(page: Page, target: Point): Promise<void> {
  * teleport, and a click at a stale spot lands on whatever is there now. Throws with the positions it
  * saw if the point is still moving after 30 checks, or if it is not in view.
  */
-async function settledScreenPointOf(
+export async function settledScreenPointOf(
   page: Page,
   target: Target,
 ): Promise<{ point: Point; screen: [number, number] }> {
-  const sample = async () => {
-    const point = await resolveTarget(page, target)
-    return { point, screen: await screenPointOf(page, point, describeTarget(target, point)) }
+  // One step inside the page (a round trip per check waits for the page's frame each time). The screen point
+  // is what must hold still, so the world point is read as it is each time: a panel that follows the camera
+  // moves in the world but not on the screen.
+  const result = await page.evaluate(async ({ name, offset, point }) => {
+    const hooks = window.__xrShowcase
+    const waitFrames = (n: number) =>
+      new Promise<void>((resolve) => {
+        const target = hooks.frame + n
+        const poll = setInterval(() => {
+          if (hooks.frame < target) return
+          clearInterval(poll)
+          resolve()
+        }, 2)
+      })
+    const sample = () => {
+      const at = name ? hooks.worldPositionOf(name) : point
+      const p: [number, number, number] | null = at && [
+        at[0] + offset[0],
+        at[1] + offset[1],
+        at[2] + offset[2],
+      ]
+      return { point: p, screen: p && hooks.project(p) }
+    }
+    const seen = [sample()]
+    for (let i = 0; i < 30; i++) {
+      await waitFrames(2)
+      const now = sample()
+      const previous = seen[seen.length - 1].screen
+      seen.push(now)
+      if (now.screen && previous && Math.hypot(now.screen[0] - previous[0], now.screen[1] - previous[1]) < 1)
+        return now
+    }
+    return { seen: seen.slice(-8) }
+  }, targetParts(target))
+  if ('seen' in result) {
+    const shown = result.seen.map((s) =>
+      s.screen ? `(${s.screen.map(Math.round).join(', ')})` : '(not in view)',
+    )
+    throw new Error(
+      `${describeTarget(target, result.seen[0]?.point ?? [0, 0, 0])} did not hold still in view for 60 frames: ${shown.join(' → ')}`,
+    )
   }
-  const seen = [await sample()]
-  for (let i = 0; i < 30; i++) {
-    await frames(page, 2)
-    const now = await sample()
-    const previous = seen[seen.length - 1].screen
-    if (Math.hypot(now.screen[0] - previous[0], now.screen[1] - previous[1]) < 1) return now
-    seen.push(now)
-  }
-  const shown = seen.slice(-8).map((s) => `(${s.screen.map(Math.round).join(', ')})`)
-  throw new Error(
-    `${describeTarget(target, seen[0].point)} kept moving on screen for 60 frames: ${shown.join(' → ')}`,
-  )
+  return result as { point: Point; screen: [number, number] }
 }
 
 /** Desktop: the page pixel where a world point is drawn now; throws (naming `what`) if it is not in view. */
@@ -462,10 +599,12 @@ export async function mouseClickAt(page: Page, target: Target, options: SelectOp
   const start = await pointerState(page)
   const label = await labelOf(page, target)
   await page.mouse.click(screen[0], screen[1])
-  await frames(page, 4)
   const check = options.logsClick ?? nameOf(target) !== null
-  if (!check) return
-  const outcome = await clickOutcome(page, start.logCount, label)
+  if (!check) {
+    await frames(page, 4)
+    return
+  }
+  const outcome = await clickOutcomeWithin(page, start.logCount, label, 4)
   if (outcome !== 'hit') {
     throw await missed(
       page,

@@ -43,6 +43,8 @@ export interface ClassroomDebugView {
   /** The teacher muted every student. */
   allMuted: boolean
   modelId: string
+  /** The current slide's image has loaded and is on the screen (false on a slide without one). */
+  slideImage: boolean
   /** Members whose avatar buffer holds at least one pose. */
   avatars: string[]
   /** Other members shown as their role's skinned figure: its clips, jaw, lids and head. */
@@ -107,6 +109,7 @@ export function registerClassroomDebugView(): () => void {
       })),
       allMuted: s.allMuted,
       modelId: s.modelId,
+      slideImage: slideScreenShown.root?.getObjectByName('slide-image') !== undefined,
       notice: classNotice(s),
       slideTexts: measureSlideTexts(),
       slideTextsFrom: (eye: [number, number, number]) => measureSlideTexts(new Vector3(...eye)),
