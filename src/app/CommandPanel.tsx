@@ -131,8 +131,9 @@ export function CommandPanel({ code, devices }: { code: string; devices: DeviceV
         <TextCommand
           type="rename"
           maxLength={32}
-          // A name belongs to one device.
-          disabled={busy || target === 'all'}
+          // A name belongs to one device; the field says so instead of a button greyed out without a reason.
+          unavailable={target === 'all' ? 'renameNeedsOneDevice' : undefined}
+          disabled={busy}
           send={send}
           toCommand={(name) => ({ type: 'rename', name })}
         />
@@ -190,17 +191,21 @@ function SimpleCommand(props: {
   )
 }
 
-/** A command with one line of text (a message, a new name): the field, then its button, sent only with text in it. */
+/**
+ * A command with one line of text (a message, a new name): the field, then its button, sent only with text in
+ * it. While the command cannot apply (`unavailable`), the field is off and its placeholder says why.
+ */
 function TextCommand(props: {
   type: 'message' | 'rename'
   maxLength: number
   disabled: boolean
+  unavailable?: VenueStringKey
   send: (command: VenueCommand) => void
   toCommand: (text: string) => VenueCommand
 }) {
   const t = useStaffText()
   const [text, setText] = useState('')
-  const placeholder = t(`${props.type}Placeholder`)
+  const placeholder = t(props.unavailable ?? `${props.type}Placeholder`)
   return (
     <div className="operator-command">
       <input
@@ -209,13 +214,14 @@ function TextCommand(props: {
         maxLength={props.maxLength}
         placeholder={placeholder}
         aria-label={placeholder}
+        disabled={props.unavailable !== undefined}
         onChange={(e) => setText(e.target.value)}
         data-operator-input={props.type}
       />
       <button
         type="button"
         className="btn"
-        disabled={props.disabled || text.trim() === ''}
+        disabled={props.disabled || props.unavailable !== undefined || text.trim() === ''}
         onClick={() => props.send(props.toCommand(text))}
         data-command={props.type}
       >

@@ -65,8 +65,14 @@ describe('venue: operator console and a headset', () => {
     expect(await console_.locator('tr[data-device-id]').count()).toBe(1)
     if (SHOTS) await console_.screenshot({ path: `${SHOTS}/console-zh.png` })
 
+    // A name belongs to one device: sent to all, the rename field is off and says why.
+    const renameField = console_.locator('[data-operator-input="rename"]')
+    expect(await renameField.isDisabled()).toBe(true)
+    expect(await renameField.getAttribute('placeholder')).toBe('改名请先在“发送给”中选一台设备')
+
     // Open another scene on the headset.
     await console_.locator('[data-operator-target]').selectOption(deviceId)
+    expect(await renameField.isEnabled()).toBe(true)
     await console_.locator('[data-operator-scene]').selectOption('ruijin')
     await console_.locator('[data-command="open-scene"]').click()
     await expect

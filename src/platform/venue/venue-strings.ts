@@ -44,6 +44,10 @@ export const venueStrings = {
   messagePlaceholder: { zh: '通知内容', en: 'Message text' },
   rename: { zh: '改名', en: 'Rename' },
   renamePlaceholder: { zh: '新名称，如“展台 A-3”', en: 'New name, e.g. "Booth A-3"' },
+  renameNeedsOneDevice: {
+    zh: '改名请先在“发送给”中选一台设备',
+    en: 'To rename, choose one device under "Send to"',
+  },
   sending: { zh: '发送中…', en: 'Sending…' },
   acknowledged: { zh: '已确认', en: 'acknowledged' },
   refused: { zh: '被拒绝', en: 'refused' },
