@@ -1,7 +1,7 @@
 // `npm run assets`: produces every generated asset before `vite build`. Offline, reproducible and
 // idempotent: each step skips work whose outputs are current; `--force` rebuilds models and font.
 // Steps: scenes/scene.schema.json (committed), public/textures/*.png, public/models/*.glb (textures embedded), public/fonts/ (one WOFF +
-// manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/draco/.
+// manifest, plus troika's offline fallback-font data and the page's @font-face rules), public/input-profiles/ (WebXR controller/hand models), public/decoders/ (draco, basis).
 // public/audio/narration/ (every spoken line, voiced).
 import { resolve } from 'node:path'
 import { buildAppIcons } from './assets/app-icons'
@@ -29,8 +29,8 @@ await step('scene JSON Schema', () =>
   writeSceneJsonSchema(root) ? `rewrote ${SCENE_JSON_SCHEMA} (commit it)` : 'up to date',
 )
 
-await step('textures', () => {
-  const written = buildTextures(root, force)
+await step('textures', async () => {
+  const written = await buildTextures(root, force)
   return written === 0 ? 'up to date' : `${written} written to public/textures/`
 })
 
@@ -75,7 +75,7 @@ await step('input profiles', () => {
 
 await step('decoders', () => {
   const { copied, bytes } = copyDecoders(root)
-  return `draco ${(bytes / 1024).toFixed(0)} KB, ${copied} files copied`
+  return `draco and basis ${(bytes / 1024).toFixed(0)} KB, ${copied} files copied`
 })
 
 // The installed app's icons (PWA manifest), drawn from code.

@@ -11,13 +11,14 @@ import {
   type Texture,
   TextureInfo,
 } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
+import { EXTMeshoptCompression, KHRMeshQuantization, KHRTextureBasisu } from '@gltf-transform/extensions'
 import { quantize, reorder, resample } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../src/shared/baked-light'
-import { surfaceTexture } from '../textures/surface-textures'
+import { surfaceTextureKtx2 } from '../textures/ktx2'
+import { surfaceTexture, TEXTURE_NAMES, type TextureName } from '../textures/surface-textures'
 import {
   type BakedSurface,
   type BakeLightOptions,
@@ -399,7 +400,7 @@ async function compressedIO(): Promise<NodeIO> {
   await Promise.all([MeshoptEncoder.ready, MeshoptDecoder.ready])
   return new NodeIO()
     .setLogger(new Logger(Logger.Verbosity.WARN))
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization, KHRTextureBasisu])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder })
 }
 
@@ -428,6 +429,7 @@ export async function encodeModel(model: AnyModel): Promise<Uint8Array> {
     // 8-bit weights renormalised to sum exactly to 1 (the skinning shader does not renormalise).
     quantize({ pattern: /^(NORMAL|COLOR_0|WEIGHTS_0)$/, quantizeColor: 16, quantizeWeight: 8 }),
   )
+  await compressTextures(doc)
   // Int16 normals need KHR_mesh_quantization; quantize() only declares it when positions change.
   doc.createExtension(KHRMeshQuantization).setRequired(true)
   doc
@@ -436,6 +438,18 @@ export async function encodeModel(model: AnyModel): Promise<Uint8Array> {
     .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
   const io = await compressedIO()
   return io.writeBinary(doc)
+}
+
+/** The surface textures a model embeds, as the same KTX2 files public/textures/ serves (KHR_texture_basisu). */
+async function compressTextures(doc: Document): Promise<void> {
+  const textures = doc
+    .getRoot()
+    .listTextures()
+    .filter((t) => (TEXTURE_NAMES as readonly string[]).includes(t.getName()))
+  if (textures.length === 0) return
+  for (const texture of textures)
+    texture.setImage(await surfaceTextureKtx2(texture.getName() as TextureName)).setMimeType('image/ktx2')
+  doc.createExtension(KHRTextureBasisu).setRequired(true)
 }
 
 /** Reads a model written by encodeModel and reports what a renderer would see. */

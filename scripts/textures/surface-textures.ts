@@ -109,6 +109,8 @@ const PATTERNS: Record<TextureName, () => Pattern> = {
 export interface SurfaceTexture {
   name: TextureName
   size: number
+  /** The pixels, RGBA, rows from the top (what the KTX2 encoder takes). */
+  rgba: Uint8Array
   png: Uint8Array
   /** Average linear RGB: what the texture multiplies a material's colour by, seen from afar. */
   mean: [number, number, number]
@@ -144,6 +146,7 @@ export function surfaceTexture(name: TextureName, size = 256): SurfaceTexture {
   const texture: SurfaceTexture = {
     name,
     size,
+    rgba: data,
     png: PNG.sync.write({ width: size, height: size, data }, { colorType: 2 }),
     mean,
     flat: {

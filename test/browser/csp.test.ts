@@ -1,8 +1,10 @@
 // The Content-Security-Policy is on, and the app still works under it: a scene loads and enters XR on the
 // emulated Quest 3 with no CSP violation, and the shipped Draco WebAssembly decoder and a blob: worker
-// (how three's decoders and troika text run) are allowed, while an injected inline script is refused.
+// (how three's decoders and troika text run) are allowed, the KTX2 textures are transcoded, while an injected
+// inline script is refused.
 import { describe, expect, it } from 'vitest'
-import { openAppPage } from './harness'
+import { KTX2_WORKER_PATH } from '../../src/shared/ktx2-worker'
+import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import { enterVR, frames, waitForSceneReady } from './xr-input'
 
@@ -44,6 +46,16 @@ describe('Content-Security-Policy', () => {
     })
     expect(decoders.imports).toBeGreaterThan(0)
     expect(decoders.answer).toBe(42)
+    // The roads' KTX2 texture was transcoded under this policy, by the one worker script allowed to
+    // evaluate strings (its embind glue needs it); the page itself is not.
+    await waitFor(app.page, 'look', (l) => l.texturedSurfaces.includes('twin-roads'), {
+      what: "the roads' KTX2 texture transcoded and sampled",
+    })
+    const workerPolicy = (await fetch(`${rig.server.url}${KTX2_WORKER_PATH}`)).headers.get(
+      'content-security-policy',
+    )
+    expect(workerPolicy).toContain("'unsafe-eval'")
+    expect(response?.headers()['content-security-policy']).not.toContain("'unsafe-eval'")
     const violations = await app.page.evaluate(
       () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
     )

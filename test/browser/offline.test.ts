@@ -47,12 +47,13 @@ describe('offline', () => {
     await waitForSceneReady(page, 'red-tourism')
     // The scene is ready before its narration index arrives (narration falls back to the device's voice
     // meanwhile), so the visit is only whole once the worker has kept both scene files, and the surface
-    // textures of its ground and floors (kept like models).
+    // textures of its ground and floors (kept like models) with the transcoder that decodes them.
     const kept = [
       '/scenes/red-tourism/scene.json',
       '/scenes/red-tourism/narration.json',
-      '/textures/stone.png',
-      '/textures/terrazzo.png',
+      '/textures/stone.ktx2',
+      '/textures/terrazzo.ktx2',
+      '/decoders/basis/basis_transcoder.wasm',
     ]
     for (const file of kept)
       await expect

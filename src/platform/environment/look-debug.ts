@@ -4,10 +4,11 @@
 // - every glossy material drawn had the reflection map bound, and no matte one did;
 // - the models' meshes carry the light their files declare baked into vertex colours;
 // - textured model surfaces, and the floors, roads and lawns drawn with a surface texture, are sampled:
-//   the image is loaded and uploaded, the mesh has UVs, and the linked shader program has an active
+//   a KTX2 texture (compressed on the GPU), loaded and uploaded, the mesh has UVs, and the linked shader program has an active
 //   `map` sampler (the GLSL compiler drops it when nothing samples it).
 import type {
   BufferAttribute,
+  CompressedTexture,
   HemisphereLight,
   Material,
   Mesh,
@@ -47,19 +48,19 @@ export interface LookDebugView {
   modelMeshesShaded: number
   /** A few model meshes without baked light, by name. */
   unbaked: string[]
-  /** Model files (their /models/… path) with a drawn mesh whose texture is loaded, uploaded and sampled. */
+  /** Model files (their /models/… path) with a drawn mesh whose KTX2 texture is loaded, uploaded and sampled. */
   texturedFiles: string[]
   /**
    * Meshes drawn with a surface texture (the ground, the kinds' floors and roads: SurfaceMaterial), by
-   * name, whose texture is loaded, uploaded and sampled.
+   * name, whose KTX2 texture is loaded, uploaded and sampled.
    */
   texturedSurfaces: string[]
   /** A few textured meshes (model or surface) not sampling their texture, each with what is missing. */
   textureProblems: string[]
   /**
-   * Texture memory in bytes, estimated as the bench reports it: width × height × 4 bytes (× 4/3 when
-   * mipmapped, × 6 for a cube) for every distinct texture the scene's materials, uniforms, background and
-   * environment hold.
+   * Texture memory in bytes, estimated as the bench reports it, for every distinct texture the scene's
+   * materials, uniforms, background and environment hold: a KTX2 texture's transcoded mip levels as they
+   * are, any other width × height × 4 bytes (× 4/3 when mipmapped, × 6 for a cube).
    */
   textureBytes: number
 }
@@ -186,6 +187,8 @@ function textureSampling(gl: WebGLRenderer, mesh: Mesh, material: MeshStandardMa
   const map = material.map
   if (!map) return ['no map']
   const missing: string[] = []
+  // KTX2Loader hands back a CompressedTexture whatever it transcoded to; a PNG would be a plain Texture.
+  if (!(map as CompressedTexture).isCompressedTexture) missing.push('not a KTX2 texture')
   const image = map.image as { width?: number } | null
   if (!image || !(image.width && image.width > 0)) missing.push('image not loaded')
   if (!(gl.properties.get(map) as { __webglTexture?: unknown }).__webglTexture) missing.push('not uploaded')
@@ -219,6 +222,10 @@ function textureMemory(scene: Scene): number {
   })
   let bytes = 0
   for (const texture of textures) {
+    if ((texture as CompressedTexture).isCompressedTexture) {
+      for (const level of texture.mipmaps as Array<{ data: ArrayBufferView }>) bytes += level.data.byteLength
+      continue
+    }
     const images = Array.isArray(texture.image) ? texture.image : [texture.image]
     const mipmapped = texture.generateMipmaps || texture.mipmaps.length > 0 ? 4 / 3 : 1
     for (const image of images as Array<{ width?: number; height?: number } | null>) {

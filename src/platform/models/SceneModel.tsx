@@ -1,17 +1,23 @@
-// Loads a glTF from this server. Meshopt decoding is built in; Draco, if an author uses it, comes
-// from our own /decoders/ copy instead of drei's default CDN. Its glossy materials reflect the
+// Loads a glTF from this server. Meshopt decoding is built in; Draco, if an author uses it, and the
+// KTX2 transcoder for embedded textures (KHR_texture_basisu) come from our own /decoders/ copies
+// instead of drei's default CDN. Its glossy materials reflect the
 // scene's environment (lent by the lighting pipeline; matte ones are lit by the sky fill alone).
 import { useGLTF } from '@react-three/drei'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import type { Mesh, Object3D } from 'three'
 import type { Vec3 } from '../../schema/common'
 import { lendReflections, useReflections } from '../environment/reflections'
+import { useKtx2Loader } from '../render/ktx2-loader'
 import { cloneModel, disposeModelClone } from './model-clone'
 
 const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 
 export function useSceneModel(src: string) {
-  const gltf = useGLTF(src, DRACO_PATH, true)
+  const ktx2 = useKtx2Loader()
+  // drei's GLTFLoader is three-stdlib's port, typed against its own KTX2Loader; it only calls load() on it.
+  const gltf = useGLTF(src, DRACO_PATH, true, (loader) =>
+    loader.setKTX2Loader(ktx2 as unknown as Parameters<typeof loader.setKTX2Loader>[0]),
+  )
   const reflections = useReflections((s) => s.map)
   // Clones and instances share the file's materials and geometry, so the file's own tree reaches them all.
   useLayoutEffect(() => {

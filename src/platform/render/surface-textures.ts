@@ -79,7 +79,7 @@ export const SURFACE_TEXTURE_KEY = 'surfaceTexture'
 
 /** Where the page loads a texture from: this origin, the files `npm run assets` writes. */
 export function surfaceTextureUrl(name: SurfaceTextureName): string {
-  return `/textures/${name}.png`
+  return `/textures/${name}.ktx2`
 }
 
 /**

@@ -5,13 +5,15 @@
 //   WebSockets are same-origin) plus what the venue lists in CSP_CONNECT_SRC, and no framing by any page;
 // - X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer, X-Frame-Options for old browsers;
 // - 500 bodies that say only "internal error": the message and stack go to the log, never to the client.
+//   The KTX2 transcoding worker alone may also evaluate strings (src/shared/ktx2-worker.ts says why).
 import type { FastifyError, FastifyInstance } from 'fastify'
+import { KTX2_WORKER_PATH } from '../../shared/ktx2-worker'
 
-export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
+export function contentSecurityPolicy(extraConnectSrc: string[] = [], allowEval = false): string {
   return [
     "default-src 'self'",
     // blob: for scripts that workers made from blob: URLs import (troika's text worker does).
-    "script-src 'self' 'wasm-unsafe-eval' blob:",
+    `script-src 'self' 'wasm-unsafe-eval'${allowEval ? " 'unsafe-eval'" : ''} blob:`,
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
     "img-src 'self' data: blob:",
@@ -29,8 +31,10 @@ export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
 
 export function registerSecurityHeaders(app: FastifyInstance, extraConnectSrc: string[] = []): void {
   const csp = contentSecurityPolicy(extraConnectSrc)
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('content-security-policy', csp)
+  const transcoderCsp = contentSecurityPolicy(extraConnectSrc, true)
+  app.addHook('onSend', async (req, reply, payload) => {
+    const path = req.url.split('?')[0]
+    reply.header('content-security-policy', path === KTX2_WORKER_PATH ? transcoderCsp : csp)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'no-referrer')
     reply.header('x-frame-options', 'DENY')

@@ -19,7 +19,7 @@ function slab(textured: boolean, vertexColors: boolean): ModelBuilder {
 }
 
 describe('generated surface textures', () => {
-  it('draws every texture as a PNG, subtle: mean albedo multiplier 0.6–0.85, flat texel brightest', () => {
+  it('draws every texture, subtle: mean albedo multiplier 0.6–0.85, flat texel brightest', () => {
     for (const name of TEXTURE_NAMES) {
       const texture = surfaceTexture(name)
       expect(texture.png.subarray(1, 4).toString(), name).toBe('PNG')
@@ -41,7 +41,8 @@ describe('textured model materials', () => {
       expect(textured.primitives).toBe(plain.primitives)
       const root = textured.document.getRoot()
       expect(root.listTextures()).toHaveLength(1)
-      expect(root.listTextures()[0].getMimeType()).toBe('image/png')
+      expect(root.listTextures()[0].getMimeType()).toBe('image/ktx2')
+      expect(root.listExtensionsRequired().map((e) => e.extensionName)).toContain('KHR_texture_basisu')
       const primitives = root.listMeshes().flatMap((m) => m.listPrimitives())
       const mapped = primitives.filter((p) => p.getMaterial()?.getBaseColorTexture())
       expect(mapped.length).toBeGreaterThan(0)

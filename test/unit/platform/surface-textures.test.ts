@@ -31,7 +31,7 @@ describe('surface texture tones', () => {
   })
 
   it('loads each texture from this origin', () => {
-    expect(surfaceTextureUrl('grass')).toBe('/textures/grass.png')
+    expect(surfaceTextureUrl('grass')).toBe('/textures/grass.ktx2')
   })
 })
 
