@@ -1,5 +1,5 @@
 // The generated textures as KTX2 (Basis Universal ETC1S at its top quality, mipmapped): a GPU keeps them
-// compressed (ETC2 on a Quest, BC1 on a desktop), an eighth of RGBA's memory, and the files are a quarter
+// compressed (ETC2 on a Quest, BC7 or BC1 on a desktop), a quarter to an eighth of RGBA's memory, and the files are a quarter
 // to a half of the PNGs' size. UASTC was measured too (2026-12-04): higher fidelity than these subtle
 // noise patterns need, and larger than the PNGs even with its RDO and Zstandard. Encoded in process by ktx2-encoder (the Basis encoder built to
 // WebAssembly); the page transcodes them with three's KTX2Loader and the transcoder this server ships

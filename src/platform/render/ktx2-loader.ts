@@ -1,6 +1,6 @@
 // The page's one KTX2Loader, for the KTX2 textures the asset build writes (floors, roads and walls from
 // /textures/, and the textures models embed through KHR_texture_basisu). It transcodes to what this GPU
-// keeps compressed (ETC2 on a Quest, BC1 on a desktop) with the Basis transcoder this server ships, never a
+// keeps compressed (ETC2 on a Quest, BC7 or BC1 on a desktop) with the Basis transcoder this server ships, never a
 // CDN's. One loader, so its workers and transcoder are started once per page.
 import { useThree } from '@react-three/fiber'
 import type { WebGLRenderer } from 'three'
