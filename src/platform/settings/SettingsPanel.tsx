@@ -40,7 +40,9 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const subtitle01 = (s.subtitleScale - SUBTITLE_SCALE_MIN) / (SUBTITLE_SCALE_MAX - SUBTITLE_SCALE_MIN)
   return (
     <group name="settings-panel">
-      <Panel width={WIDTH} height={height} color={theme.panelDark} opacity={0.94}>
+      {/* Opaque: a see-through panel is drawn in three's transparent pass, and in the classroom the join
+          panel's buttons 0.7 m behind it showed through its lower half in a headset. */}
+      <Panel width={WIDTH} height={height} color={theme.panelDark} opacity={1}>
         <UiText
           text={t('settings')}
           fontSize={0.045}
