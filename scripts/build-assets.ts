@@ -68,8 +68,8 @@ await step('page fonts (@font-face)', () => {
   return written ? `public/fonts/fonts.css: ${faces} faces` : 'up to date'
 })
 
-await step('input profiles', () => {
-  const { profiles, copied, bytes } = copyInputProfiles(root)
+await step('input profiles', async () => {
+  const { profiles, copied, bytes } = await copyInputProfiles(root)
   return `${profiles.length} profiles, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${copied} files copied`
 })
 

@@ -19,10 +19,18 @@ function listFilesRecursive(dir: string): string[] {
   return out
 }
 
-/** Mirrors every file of `sourceDir` into `targetDir` (extra files in the target are left alone). */
-export function syncDirectory(sourceDir: string, targetDir: string): SyncResult {
+/**
+ * Mirrors every file of `sourceDir` into `targetDir` (extra files in the target are left alone), except
+ * those `skip` names (a step that writes its own version of them).
+ */
+export function syncDirectory(
+  sourceDir: string,
+  targetDir: string,
+  skip: (file: string) => boolean = () => false,
+): SyncResult {
   const result: SyncResult = { copied: 0, unchanged: 0, bytes: 0 }
   for (const source of listFilesRecursive(sourceDir)) {
+    if (skip(source)) continue
     const target = join(targetDir, relative(sourceDir, source))
     const from = statSync(source)
     result.bytes += from.size

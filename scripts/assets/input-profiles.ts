@@ -4,7 +4,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { writeShrunkModel } from './controller-textures'
 import { directoryBytes, syncDirectory } from './file-sync'
+import { isUpToDate } from './freshness'
 
 export const INPUT_PROFILES_DIR = 'public/input-profiles'
 
@@ -40,7 +42,8 @@ export interface InputProfilesResult {
   bytes: number
 }
 
-export function copyInputProfiles(root: string): InputProfilesResult {
+/** Copies the supported profiles; their models are written with smaller textures (controller-textures.ts). */
+export async function copyInputProfiles(root: string): Promise<InputProfilesResult> {
   const sourceDir = inputProfilesSourceDir()
   const targetDir = join(root, INPUT_PROFILES_DIR)
   mkdirSync(targetDir, { recursive: true })
@@ -50,7 +53,17 @@ export function copyInputProfiles(root: string): InputProfilesResult {
   >
   const profiles = SUPPORTED_PROFILES.filter((id) => fullList[id] && existsSync(join(sourceDir, id)))
   let copied = 0
-  for (const id of profiles) copied += syncDirectory(join(sourceDir, id), join(targetDir, id)).copied
+  const isModel = (file: string) => file.endsWith('.glb')
+  for (const id of profiles) {
+    copied += syncDirectory(join(sourceDir, id), join(targetDir, id), isModel).copied
+    for (const file of readdirSync(join(sourceDir, id)).filter(isModel)) {
+      const source = join(sourceDir, id, file)
+      const target = join(targetDir, id, file)
+      if (isUpToDate([target], [source, join(root, 'scripts/assets/controller-textures.ts')])) continue
+      await writeShrunkModel(source, target)
+      copied++
+    }
+  }
 
   // Drop folders of profiles no longer supported so stale models are not shipped.
   for (const entry of readdirSync(targetDir, { withFileTypes: true })) {
