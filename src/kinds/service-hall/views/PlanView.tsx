@@ -82,10 +82,11 @@ export function PlanView({ content }: { content: ServiceHallContent }) {
         // One button that turns the pages round: two side by side would not fit beside the tabs.
         <Button
           label={`${l(strings.nextPage)} ${at + 1}/${pages.length}`}
-          width={0.22}
+          width={0.24}
           height={0.08}
-          fontSize={0.036}
-          position={[W / 2 - 0.13, 0.235, 0.01]}
+          // 0.036 read 7.8 px at 1024×640, under the desktop floor of 8 (layout rules).
+          fontSize={0.04}
+          position={[W / 2 - 0.14, 0.235, 0.01]}
           onPress={() => showPlanPage((at + 1) % pages.length)}
           name="sh:page-next"
         />
