@@ -3,8 +3,6 @@
 // sum to 1, the clips by name with sensible lengths, baked light in its colours, within its budget.
 import type { Document } from '@gltf-transform/core'
 import { type AnimationClip, type Object3D, type SkinnedMesh, Vector3 } from 'three'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MODEL_SOURCES } from '../../../scripts/assets/build-models'
 import { HUMANOID_OUTFITS, HumanoidModel } from '../../../scripts/models/humanoid'
@@ -16,6 +14,7 @@ import {
   RUNTIME_BONES,
   WALK_CYCLE,
 } from '../../../src/platform/humans/humanoid-contract'
+import { parseModelInNode } from '../../support/gltf-in-node'
 
 const recipe = MODEL_SOURCES.flatMap((s) => s.recipes).find((r) => r.file === 'guide-humanoid.glb')!
 let bytes: Uint8Array
@@ -26,8 +25,7 @@ let clips: AnimationClip[]
 beforeAll(async () => {
   bytes = await encodeModel(recipe.build())
   document = (await inspectModel(bytes)).document
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(buffer, '')
+  const gltf = await parseModelInNode(bytes)
   scene = gltf.scene
   scene.updateMatrixWorld(true)
   clips = gltf.animations

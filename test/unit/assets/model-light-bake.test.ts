@@ -13,8 +13,6 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { describe, expect, it } from 'vitest'
 import { MODEL_SOURCES } from '../../../scripts/assets/build-models'
 import { LIGHT_FLOOR } from '../../../scripts/models/bake-light'
@@ -29,6 +27,7 @@ import {
 } from '../../../scripts/models/model-builder'
 import { sceneSun } from '../../../scripts/models/scene-sun'
 import { sunAt } from '../../../src/platform/environment/sky-light'
+import { parseModelInNode } from '../../support/gltf-in-node'
 
 const plaster: MaterialSpec = { name: 'plaster', color: '#d8d8d8' }
 const red: MaterialSpec = { name: 'red', color: '#c0392b' }
@@ -189,8 +188,7 @@ describe('light bake', () => {
 
   it('turns on vertex colours in three.js GLTFLoader, as the app loads it', async () => {
     const bytes = await encodeModel(boxByWall())
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(buffer, '')
+    const gltf = await parseModelInNode(bytes)
     const wall = gltf.scene.getObjectByName('Wall') as Mesh
     expect((wall.material as MeshStandardMaterial).vertexColors).toBe(true)
   })

@@ -1,8 +1,6 @@
 // The model builder writes meshopt-compressed glTF that reads back with names, transforms and
 // triangle counts intact, through both glTF-Transform and three's own GLTFLoader (as the app loads it).
-import { BoxGeometry, Color, CylinderGeometry, type Mesh, type Object3D, Texture } from 'three'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { BoxGeometry, Color, CylinderGeometry, type Mesh, type Object3D } from 'three'
 import { describe, expect, it } from 'vitest'
 import { MODEL_BYTE_LIMIT, MODEL_SOURCES } from '../../../scripts/assets/build-models'
 import {
@@ -11,6 +9,7 @@ import {
   inspectModel,
   ModelBuilder,
 } from '../../../scripts/models/model-builder'
+import { parseModelInNode } from '../../support/gltf-in-node'
 
 const red = { name: 'red', color: '#c0392b' }
 const blue = { name: 'blue', color: '#2244ff', opacity: 0.5 }
@@ -29,12 +28,7 @@ function sampleModel(): ModelBuilder {
 }
 
 async function loadWithThree(bytes: Uint8Array): Promise<Object3D> {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
-  // Node has no image decoder: textures load as empty placeholders (the browser tests see the real ones).
-  loader.register(() => ({ name: 'node-placeholder-textures', loadTexture: async () => new Texture() }))
-  const gltf = await loader.parseAsync(buffer, '')
-  return gltf.scene
+  return (await parseModelInNode(bytes)).scene
 }
 
 function threeTriangles(root: Object3D): number {

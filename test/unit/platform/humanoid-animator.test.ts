@@ -2,8 +2,6 @@
 // gestures that play once and hand back (or are cut short by a walk), the walk paced to the ground
 // speed, and the bones code owns: jaw by level, lids by the blink schedule, head toward a point within limits.
 import { type AnimationClip, type Object3D, Vector3 } from 'three'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { clone } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { guideHumanoid } from '../../../scripts/models/humanoid'
@@ -11,14 +9,14 @@ import { encodeModel } from '../../../scripts/models/model-builder'
 import { LOOK_PITCH_LIMIT, LOOK_YAW_LIMIT } from '../../../src/platform/humans/head-look'
 import { HumanoidAnimator, type HumanoidFrame } from '../../../src/platform/humans/humanoid-animator'
 import { JAW_OPEN_MAX, WALK_CYCLE } from '../../../src/platform/humans/humanoid-contract'
+import { parseModelInNode } from '../../support/gltf-in-node'
 
 let scene: Object3D
 let clips: AnimationClip[]
 
 beforeAll(async () => {
   const bytes = await encodeModel(guideHumanoid())
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  const gltf = await new GLTFLoader().setMeshoptDecoder(MeshoptDecoder).parseAsync(buffer, '')
+  const gltf = await parseModelInNode(bytes)
   scene = gltf.scene
   clips = gltf.animations
 }, 60_000)

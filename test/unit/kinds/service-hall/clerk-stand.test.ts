@@ -1,36 +1,15 @@
 // The clerk stands where HallClerks puts it behind the built counter: on the floor, and in no frame of
 // its idle or talking clips does any part of it (talking hands included) enter the counter or the glass.
-import {
-  type AnimationClip,
-  AnimationMixer,
-  Box3,
-  type Object3D,
-  type SkinnedMesh,
-  type Texture,
-  Vector3,
-} from 'three'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { type AnimationClip, AnimationMixer, Box3, type Object3D, type SkinnedMesh, Vector3 } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { hallServiceWindow } from '../../../../scripts/models/gov-hall'
 import { clerkHumanoid } from '../../../../scripts/models/humanoid'
 import { encodeModel } from '../../../../scripts/models/model-builder'
 import { CLERK_DEPTH } from '../../../../src/kinds/service-hall/logic/hall-placement'
+import { parseModelInNode } from '../../../support/gltf-in-node'
 
-async function load(bytes: Uint8Array) {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-  return (
-    new GLTFLoader()
-      .setMeshoptDecoder(MeshoptDecoder)
-      // Only shapes matter here, and Node has no image decoder: the counter's textures are skipped.
-      .register(() => ({
-        name: 'no-textures',
-        // GLTFLoader assigns no map for a texture that resolves to null; its types say Texture only.
-        loadTexture: () => Promise.resolve(null as unknown as Texture),
-      }))
-      .parseAsync(buffer, '')
-  )
-}
+// Only shapes matter here: textures are placeholders (test/support/gltf-in-node.ts).
+const load = parseModelInNode
 
 let clerk: Object3D
 let clips: AnimationClip[]
