@@ -11,6 +11,7 @@ export const TEXTURE_INPUTS = [
   'scripts/textures/surface-textures.ts',
   'scripts/textures/texture-noise.ts',
   'scripts/textures/ktx2.ts',
+  'scripts/textures/srgb.ts',
   'src/shared/seeded-random.ts',
 ]
 

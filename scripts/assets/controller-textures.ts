@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { PNG, type PNGImage } from 'pngjs'
+import { linearToSrgbByte, srgbByteToLinear } from '../textures/srgb'
 
 export const CONTROLLER_TEXTURE_MAX = 512
 
@@ -25,15 +26,8 @@ export async function writeShrunkModel(source: string, target: string): Promise<
   writeFileSync(target, await io.writeBinary(document))
 }
 
-const toLinear = new Float32Array(256).map((_, i) => {
-  const c = i / 255
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-})
-
-function toSrgbByte(linear: number): number {
-  const c = linear <= 0.0031308 ? linear * 12.92 : 1.055 * linear ** (1 / 2.4) - 0.055
-  return Math.max(0, Math.min(255, Math.round(c * 255)))
-}
+/** Every 8-bit value in linear light, looked up per texel (a 2048² map has 4 M of them). */
+const toLinear = new Float32Array(256).map((_, byte) => srgbByteToLinear(byte))
 
 /** Averages each `factor`×`factor` block: colour in linear light, alpha as it is. */
 function boxDownsample(source: PNGImage, factor: number): PNGImage {
@@ -52,7 +46,7 @@ function boxDownsample(source: PNGImage, factor: number): PNGImage {
         }
       }
       const o = (y * width + x) * 4
-      for (let k = 0; k < 3; k++) out.data[o + k] = toSrgbByte(sum[k] / n)
+      for (let k = 0; k < 3; k++) out.data[o + k] = linearToSrgbByte(sum[k] / n)
       out.data[o + 3] = Math.round(sum[3] / n)
     }
   }

@@ -59,7 +59,10 @@ export async function copyInputProfiles(root: string): Promise<InputProfilesResu
     for (const file of readdirSync(join(sourceDir, id)).filter(isModel)) {
       const source = join(sourceDir, id, file)
       const target = join(targetDir, id, file)
-      if (isUpToDate([target], [source, join(root, 'scripts/assets/controller-textures.ts')])) continue
+      const code = ['scripts/assets/controller-textures.ts', 'scripts/textures/srgb.ts'].map((p) =>
+        join(root, p),
+      )
+      if (isUpToDate([target], [source, ...code])) continue
       await writeShrunkModel(source, target)
       copied++
     }

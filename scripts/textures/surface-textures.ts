@@ -5,6 +5,7 @@
 // kinds draw load them from (src/platform/render/surface-textures.ts).
 import { PNG } from 'pngjs'
 import { SurfaceTextureName } from '../../src/schema/common'
+import { srgbByteToLinear } from './srgb'
 import { bond, cells, fbm, hash, valueNoise } from './texture-noise'
 
 /** The names scene data may give (the schema's one list), each drawn by a pattern below. */
@@ -136,7 +137,7 @@ export function surfaceTexture(name: TextureName, size = 256): SurfaceTexture {
       )
       data.set([...rgb, 255], i * 4)
       rgb.forEach((c, k) => {
-        mean[k] += srgbToLinear(c) / (size * size)
+        mean[k] += srgbByteToLinear(c) / (size * size)
       })
       if (Math.min(...rgb) > flat.value) flat = { index: i, value: Math.min(...rgb) }
     }
@@ -151,14 +152,9 @@ export function surfaceTexture(name: TextureName, size = 256): SurfaceTexture {
     mean,
     flat: {
       uv: [(fx + 0.5) / size, (fy + 0.5) / size],
-      rgb: [0, 1, 2].map((k) => srgbToLinear(data[flat.index * 4 + k])) as [number, number, number],
+      rgb: [0, 1, 2].map((k) => srgbByteToLinear(data[flat.index * 4 + k])) as [number, number, number],
     },
   }
   drawn.set(name, texture)
   return texture
-}
-
-function srgbToLinear(byte: number): number {
-  const c = byte / 255
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
 }
