@@ -34,7 +34,6 @@ function LoadedScene({ scene }: { scene: Scene }) {
     teleportPlayer(scene.spawn.position, scene.spawn.yaw)
     setPlayerSpawn(scene.spawn.position, scene.spawn.yaw)
     testHooks.sceneId = scene.id
-    testHooks.ready = true
     void loadVoicedLines(scene.id)
     return () => {
       clearVoicedLines()
@@ -61,10 +60,19 @@ function LoadedScene({ scene }: { scene: Scene }) {
   )
 }
 
-/** Commits only once the kind's chunk has arrived and it has rendered: the scene's loader may end then. */
+/**
+ * Commits only once the kind's chunk has arrived and it has rendered, with what it suspends on (its
+ * surface textures, transcoded in a worker): the scene's loader may end then, and the scene is ready.
+ * (Set when LoadedScene commits, `ready` came before a wall whose texture was still loading existed.)
+ */
 function MountedSignal({ sceneId }: { sceneId: string }) {
-  useEffect(() => sceneMounted(sceneId), [sceneId])
+  useEffect(() => sceneShown(sceneId), [sceneId])
   return null
+}
+
+function sceneShown(sceneId: string): void {
+  sceneMounted(sceneId)
+  testHooks.ready = true
 }
 
 /** A kind that throws shows a 3D error panel instead of taking the whole app down. */
@@ -75,7 +83,7 @@ class KindErrorBoundary extends Component<{ sceneId: string; children: ReactNode
   }
   componentDidCatch(error: Error) {
     console.error(`Scene "${this.props.sceneId}" failed:`, error)
-    sceneMounted(this.props.sceneId)
+    sceneShown(this.props.sceneId)
   }
   render() {
     if (this.state.error) return <Message title="⚠" detail={this.state.error.message} />
