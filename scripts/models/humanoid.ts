@@ -2,6 +2,8 @@
 // skeleton and clips of humanoid-contract.ts / humanoid-clips.ts, ambient occlusion baked into its
 // vertex colours in the rest pose. One function for every role: the tour's guide, the hall's clerks,
 // the classroom's teacher and students differ only in HUMANOID_OUTFITS.
+// Just over 300 lines on purpose: the glTF document (mesh, skin, clips) is written in one
+// pass, and splitting it would pass the half-built document between files.
 import { Document, Logger, type Node, type TypedArray } from '@gltf-transform/core'
 import { BufferAttribute, BufferGeometry, Color, Matrix4, Quaternion } from 'three'
 import { HUMANOID_BONES, type HumanoidBone } from '../../src/platform/humans/humanoid-contract'
