@@ -4,7 +4,7 @@ import { RoundedBox } from '@react-three/drei'
 import { useCallback } from 'react'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
-import { fitInkInside, fitLabelSize, type LaidOutText, labelEm } from './label-fit'
+import { fitInkInside, fitLabelSize, type LaidOutText, labelFitsOneLine } from './label-fit'
 import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
 import { LARGE_TEXT_SCALE, UiText } from './UiText'
@@ -22,6 +22,9 @@ export interface ButtonProps {
   /** Object name, so tests and tools can find the button in the scene graph. */
   name?: string
 }
+
+/** The key's thickness (m); its label sits just in front of its front face. */
+const KEY_DEPTH = 0.02
 
 const colors: Record<ButtonVariant, [string, string]> = {
   primary: [theme.primary, theme.primaryHover],
@@ -58,10 +61,14 @@ export function Button({
     <group
       position={position}
       name={name}
-      userData={{ interactive: true, label, layout: { kind: 'control', width, height } satisfies LayoutTag }}
+      userData={{
+        interactive: true,
+        label,
+        layout: { kind: 'control', width, height, face: KEY_DEPTH / 2 } satisfies LayoutTag,
+      }}
     >
       <RoundedBox
-        args={[width, height, 0.02]}
+        args={[width, height, KEY_DEPTH]}
         radius={0.015}
         smoothness={2}
         position={[0, 0, depth]}
@@ -80,7 +87,7 @@ export function Button({
         fontSize={labelSize}
         // Large text may not wrap a label past its key: a label that would need a second line at the
         // larger size keeps the normal one.
-        fixedSize={labelEm(label) * labelSize * LARGE_TEXT_SCALE > width - 0.02}
+        fixedSize={!labelFitsOneLine(label, labelSize * LARGE_TEXT_SCALE, width)}
         color={theme.textOnDark}
         maxWidth={width - 0.02}
         position={[0, 0, 0.012 + depth]}

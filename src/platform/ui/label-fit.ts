@@ -18,8 +18,7 @@ const MIN_LABEL_SCALE = 0.6
  * ("Water molecule model") takes two or three lines where the Chinese takes one, and ran out of its key.
  */
 export function fitLabelSize(label: string, fontSize: number, width: number, height: number): number {
-  // The em table is an estimate (Noto Sans' Latin runs up to 15 % wider), so wrap with a margin.
-  const innerW = (width - 0.02) * 0.82
+  const innerW = labelLineWidth(width)
   const innerH = height - 0.01
   for (let size = fontSize; size >= fontSize * MIN_LABEL_SCALE; size *= 0.94) {
     const lines = wrapCjk(label, innerW / size).split('\n')
@@ -27,6 +26,20 @@ export function fitLabelSize(label: string, fontSize: number, width: number, hei
       return size
   }
   return fontSize * MIN_LABEL_SCALE
+}
+
+/** The width a key's label line may take: the em table is an estimate (Noto Sans' Latin runs up to 15 % wider). */
+function labelLineWidth(keyWidth: number): number {
+  return (keyWidth - 0.02) * 0.82
+}
+
+/**
+ * Whether `label` stays on one line of a `width` key at `fontSize`, with the same margin as fitLabelSize.
+ * A key's label is only enlarged for large text when it does: measured without the margin, "Normal mode"
+ * was let grow, troika wrapped it onto two lines, and the ink fit then shrank both below the normal size.
+ */
+export function labelFitsOneLine(label: string, fontSize: number, width: number): boolean {
+  return labelEm(label) * fontSize <= labelLineWidth(width)
 }
 
 /** A troika text after its layout: its ink box in local units, [minX, minY, maxX, maxY]. */

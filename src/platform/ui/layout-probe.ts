@@ -27,6 +27,11 @@ export interface LayoutTag {
   height: number
   /** Scenery panels (signs, plaques) are part of the world, not of the UI's layout. */
   scenery?: boolean
+  /**
+   * How far in front of the tagged object's origin its visible face is (m): a key's label sits on its
+   * front face, and measured at the origin a panel turned below the eye put the label a few pixels past it.
+   */
+  face?: number
 }
 
 type TextMesh = Object3D & {
@@ -87,7 +92,7 @@ function pathOf(o: Object3D): string {
   return names.join('/') || o.uuid.slice(0, 8)
 }
 
-function projectRect(o: Object3D, x0: number, y0: number, x1: number, y1: number, pr: Projector) {
+function projectRect(o: Object3D, x0: number, y0: number, x1: number, y1: number, pr: Projector, z = 0) {
   const corners = [
     [x0, y0],
     [x1, y0],
@@ -98,7 +103,7 @@ function projectRect(o: Object3D, x0: number, y0: number, x1: number, y1: number
   const r: ViewRect = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }
   const quad: [number, number][] = []
   for (const [x, y] of corners) {
-    const s = pr.project(o.localToWorld(a.set(x, y, 0)))
+    const s = pr.project(o.localToWorld(a.set(x, y, z)))
     if (!s) {
       inFront = false
       continue
@@ -162,6 +167,7 @@ export function computeLayoutView(): LayoutView {
       tag.width / 2,
       tag.height / 2,
       pr,
+      tag.face,
     )
     const path = pathOf(o)
     boxObjects.set(o, path)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitInkInside, fitLabelSize } from '../../../src/platform/ui/label-fit'
+import { fitInkInside, fitLabelSize, labelEm, labelFitsOneLine } from '../../../src/platform/ui/label-fit'
 
 describe('fitLabelSize', () => {
   it('keeps a label that fits its key at the asked size', () => {
@@ -24,6 +24,18 @@ describe('fitLabelSize', () => {
     expect(
       fitLabelSize('a very long label that no key this small could ever hold', 0.04, 0.1, 0.05),
     ).toBeCloseTo(0.024, 5)
+  })
+})
+
+describe('labelFitsOneLine', () => {
+  it('says whether large text may enlarge a label, with the margin fitLabelSize wraps by', () => {
+    // "Normal mode" at 1.25 × 0.036 in the hall's 0.28 m key: 0.241 m by the em table, under the key's
+    // 0.26 m, but troika's Latin runs wider, wrapped it onto two lines and the ink fit then shrank it
+    // below the normal size (7.63 px at 1024×640).
+    expect(labelEm('Normal mode') * 0.036 * 1.25).toBeLessThan(0.26)
+    expect(labelFitsOneLine('Normal mode', 0.036 * 1.25, 0.28)).toBe(false)
+    expect(labelFitsOneLine('Normal mode', 0.036, 0.28)).toBe(true)
+    expect(labelFitsOneLine('标准模式', 0.036 * 1.25, 0.28)).toBe(true)
   })
 })
 
