@@ -22,7 +22,15 @@ const act = (page: Page, kind: string, action: string, ...args: unknown[]) =>
   page.evaluate(([k, a, rest]) => window.__xrShowcase.act(k, a, ...rest), [kind, action, args] as const)
 
 /** Troika lays text out in a worker: a few rendered frames after a change, the new text is measured. */
-const settle = (page: Page) => frames(page, 4)
+/**
+ * A state is looked at once its downloads are over (in a headset the loading panel stands in front of the
+ * visitor until then; the hall's clerks and the controllers arrive after the first frame) and a few
+ * frames have drawn it.
+ */
+const settle = async (page: Page) => {
+  await waitFor(page, 'loading', (l) => !l.active, { what: "the scene's loading run over" })
+  await frames(page, 4)
+}
 
 const tourStops = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent })
   .tour.stops

@@ -128,7 +128,7 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(s.myCall?.ticket).toBe(ticket)
   expect([2, 3]).toContain(s.myCall?.windowNumber)
   // The call is announced from the hall's voiced parts (请 · A · 0 · … · 号到3号窗口办理), not the device's voice.
-  await waitFor(
+  const call = await waitFor(
     page,
     'narration',
     (n) => n.source === 'audio' && /\/call-(opening|char|window)/.test(n.file ?? ''),
@@ -136,6 +136,8 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
       what: 'the ticket call is spoken from voiced parts',
     },
   )
+  // The status panel shows the call's words ("轮到您了！请到 N 号窗口"): no subtitle repeats them.
+  expect(call.subtitle, 'subtitle while the call sounds').toBe('')
   // The call screen lists the newest calls; the crowd's tickets keep being called around ours.
   expect(s.calls.length).toBeGreaterThan(0)
   await sample()

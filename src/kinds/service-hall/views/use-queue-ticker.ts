@@ -18,9 +18,12 @@ export function useQueueTicker(): void {
     if (!advanceQueue(now)) return
     const { myCall, elderly } = useHall.getState()
     if (!myCall) return
+    // The status panel shows the same words as the call sounds ("B030 轮到您了！请到 7 号窗口"), so no
+    // subtitle repeats them: at the desk one ran over the navigator's buttons.
     void narrate({
       ...ticketCall(myCall.ticket.number, { number: myCall.windowNumber }),
       rate: elderly ? 0.75 : 1,
+      subtitle: false,
     })
     if (elderly) {
       const p = usePlayer.getState().position
