@@ -7,9 +7,10 @@ import { createXRControllerLocomotionUpdate } from '@pmndrs/xr/internals'
 import { useThree } from '@react-three/fiber'
 import { useXR, useXRStore, XROrigin } from '@react-three/xr'
 import { useEffect, useMemo, useRef } from 'react'
-import { type Group, MathUtils, Vector3 } from 'three'
+import { type Group, MathUtils, type PerspectiveCamera, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
 import { pressClaimed, resetPressClaim } from '../input/press-claim'
+import { desktopVerticalFov } from '../render/desktop-fov'
 import { useSettings } from '../settings/settings-store'
 import { ComfortVignette } from './ComfortVignette'
 import { createDesktopLookState, listenDesktopLook } from './desktop-look-input'
@@ -102,6 +103,18 @@ function DesktopRig() {
   // (claimPress) scrubs the slider and leaves the view alone.
   const input = useMemo(createDesktopLookState, [])
   useEffect(() => listenDesktopLook(input, gl.domElement, window, resetPressClaim), [gl, input])
+
+  // Wider on a portrait screen (desktop-fov.ts); the view slots and the kinds' own fits read the same rule.
+  const width = useThree((s) => s.size.width)
+  const height = useThree((s) => s.size.height)
+  useEffect(() => {
+    const perspective = camera as PerspectiveCamera
+    if (!perspective.isPerspectiveCamera) return
+    const fov = desktopVerticalFov(width / Math.max(1, height))
+    if (perspective.fov === fov) return
+    perspective.fov = fov
+    perspective.updateProjectionMatrix()
+  }, [camera, width, height])
 
   useFrameStage('locomotion', (_, delta) => {
     const drag = input.drag

@@ -26,6 +26,11 @@ export interface ViewSlotProps {
   height: number
   /** Largest scale on desktop, where a big window may enlarge the panel (default 1.4); XR never enlarges. */
   maxScale?: number
+  /**
+   * The slot on a portrait screen, when the landscape one would cross what the scene shows at the view's
+   * centre (a side column on a portrait kiosk is a half-row across the middle). Default: `slot`.
+   */
+  portraitSlot?: ViewSlotName
   /** Place in a slot shared with other panels: lower stacks higher; equal orders keep mount order (0). */
   order?: number
   name?: string
@@ -58,11 +63,21 @@ export function measureTopInset(canvas: HTMLCanvasElement): number {
   return Math.min(0.3, Math.max(0, (bottom - rect.top + 4) / rect.height))
 }
 
-export function ViewSlot({ slot, width, height, maxScale = 1.4, order = 0, name, children }: ViewSlotProps) {
+export function ViewSlot({
+  slot: landscapeSlot,
+  portraitSlot = landscapeSlot,
+  width,
+  height,
+  maxScale = 1.4,
+  order = 0,
+  name,
+  children,
+}: ViewSlotProps) {
   const group = useRef<Group>(null)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
   const size = useThree((s) => s.size)
+  const slot = size.width < size.height ? portraitSlot : landscapeSlot
   const inset = useRef(0)
   const xrYaw = useRef<number | null>(null)
   const placement = useRef<SlotPlacement | null>(null)

@@ -72,10 +72,11 @@ export function StatusPanel() {
   const wrappedLines = wrapCjk(lines.join('\n'), (PANEL_W - 0.05) / large).split('\n').length
   const textH = Math.max(2, wrappedLines) * large * 1.2
   const height = textH + 0.06 + (action ? 0.12 : 0)
+  // On a portrait kiosk the right column is a half-row across the navigator at the desk: below it instead.
   return (
     <group name="sh:status" visible={visible}>
       {visible && (
-        <ViewSlot slot="right" width={PANEL_W} height={height}>
+        <ViewSlot slot="right" portraitSlot="bottom" width={PANEL_W} height={height}>
           <Panel width={PANEL_W} height={height} color={theme.panelDark} name="sh:status-panel">
             <UiText
               text={lines.join('\n')}

@@ -5,6 +5,8 @@
 // confirmation in the middle above the status bar. Portrait: one column. The slots are scaled down
 // together when the view is too small for them.
 
+import { DESKTOP_VFOV_DEG } from '../../../platform/render'
+
 /** A panel's largest size in metres at scale 1. */
 export interface Box {
   w: number
@@ -44,15 +46,13 @@ export interface HudLayout {
 
 /** The HUD plane's distance from the eye: near enough to read and reach with a ray, far enough to focus. */
 export const HUD_DISTANCE = 1.2
-/** The desktop camera's vertical field of view (src/app/Stage.tsx). */
-export const DESKTOP_VFOV = 70
 /**
  * In a headset the field of view is wider than any window; the HUD is laid out as for a wide desktop
  * window, which keeps every panel within ±40° of straight ahead.
  */
 export const XR_VIEW: HudView = {
   aspect: 1.8,
-  vFovDeg: DESKTOP_VFOV,
+  vFovDeg: DESKTOP_VFOV_DEG,
   distance: HUD_DISTANCE,
 }
 

@@ -5,13 +5,14 @@
 // a headset), none covering another, reserved even while its panel is closed.
 import { useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
-import { type Camera, type Group, MathUtils, type Object3D, type PerspectiveCamera } from 'three'
+import { type Camera, type Group, MathUtils, type Object3D } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
+import { desktopVerticalFov } from '../../../platform/render'
 import { measureTopInset, viewUiHidden } from '../../../platform/ui'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
-import { DESKTOP_VFOV, HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
+import { HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
 import { useTwinUi } from '../twin-store'
 import { ALERT_TOP, AlertList } from './AlertList'
 import { AssetPanel } from './AssetPanel'
@@ -54,7 +55,6 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   })
   const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
-  const fov = useThree((s) => (s.camera as PerspectiveCamera).fov ?? DESKTOP_VFOV)
   const xr = useXRSession((s) => s.mode !== null)
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
@@ -67,12 +67,13 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
           ? XR_VIEW
           : {
               aspect: width / Math.max(1, height),
-              vFovDeg: fov,
+              // The desktop rig's rule, not the camera's current value: the rig sets it after this renders.
+              vFovDeg: desktopVerticalFov(width / Math.max(1, height)),
               distance: HUD_DISTANCE,
               topInset: height > 0 ? measureTopInset(canvas) : 0,
             },
       ),
-    [xr, width, height, fov, canvas],
+    [xr, width, height, canvas],
   )
   hudShown.slots = layout.slots
   hudShown.scale = layout.scale

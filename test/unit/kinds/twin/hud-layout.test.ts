@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest'
 import { XR_MENU } from '../../../../src/app/xr-menu-size'
 import {
-  DESKTOP_VFOV,
   HUD_BOXES,
   HUD_DISTANCE,
   type HudSlot,
@@ -12,6 +11,7 @@ import {
   overlaps,
   XR_VIEW,
 } from '../../../../src/kinds/twin/logic/hud-layout'
+import { desktopVerticalFov } from '../../../../src/platform/render/desktop-fov'
 import { fitToSlot, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
 
 /** A one-line scene bar over a desktop picture (the HUD measures the real one). */
@@ -30,7 +30,12 @@ const views = [
   ...WINDOWS.map(([w, h]) => ({
     name: `${w}×${h}`,
     px: h,
-    view: { aspect: w / h, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE, topInset: HEADER_PX / h },
+    view: {
+      aspect: w / h,
+      vFovDeg: desktopVerticalFov(w / h),
+      distance: HUD_DISTANCE,
+      topInset: HEADER_PX / h,
+    },
   })),
   { name: 'headset', px: 0, view: XR_VIEW },
 ]
@@ -60,7 +65,11 @@ describe('layoutHud', () => {
   })
 
   it('leaves the middle of a landscape view open onto the park and stacks a portrait one', () => {
-    const wide = layoutHud({ aspect: 1024 / 640, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
+    const wide = layoutHud({
+      aspect: 1024 / 640,
+      vFovDeg: desktopVerticalFov(1024 / 640),
+      distance: HUD_DISTANCE,
+    })
     expect(wide.portrait).toBe(false)
     expect(wide.slots.alerts.x).toBeLessThan(0)
     expect(wide.slots.asset.x).toBeGreaterThan(0)
@@ -79,7 +88,11 @@ describe('layoutHud', () => {
         expect(down).toBeGreaterThan(menuBottom)
         expect(down).toBeLessThanOrEqual(-XR_COMFORT.pitchDeg + half)
       }
-    const tall = layoutHud({ aspect: 1080 / 1920, vFovDeg: DESKTOP_VFOV, distance: HUD_DISTANCE })
+    const tall = layoutHud({
+      aspect: 1080 / 1920,
+      vFovDeg: desktopVerticalFov(1080 / 1920),
+      distance: HUD_DISTANCE,
+    })
     expect(tall.portrait).toBe(true)
     expect(tall.slots.asset.y).toBeGreaterThan(tall.slots.status.y)
   })
