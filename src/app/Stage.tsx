@@ -44,13 +44,18 @@ export default function Stage() {
     useRoute((s) => s.scene),
     !inXR,
   )
+  // `?renderScale=0.5` draws a fraction of the screen's pixels (a slow kiosk PC); an XR layer keeps its own.
+  const renderScale = useRoute((s) => s.renderScale)
+  const dpr: number | [number, number] = renderScale
+    ? Math.min(window.devicePixelRatio || 1, 2) * renderScale
+    : [1, 2]
   return (
     <Canvas
       events={noEvents}
       className="stage"
       camera={{ position: [0, 1.6, 0], fov: 70, near: 0.05, far: 1000 }}
       gl={{ antialias: !graphicsDevice().software, powerPreference: 'high-performance' }}
-      dpr={[1, 2]}
+      dpr={dpr}
     >
       <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />
       <XR store={xrStore}>

@@ -22,6 +22,12 @@ export interface AppRoute {
    * a staff page that shows what a visitor sees; null when the page is not one.
    */
   spectate: { deviceId: string | null } | null
+  /**
+   * Draw the desktop view at this fraction of the screen's pixels (`?renderScale=0.5`, 0.25–1): for a
+   * kiosk PC whose graphics cannot keep up at full resolution. Panels, text sizes and clicks are laid out
+   * in screen pixels as before; only the picture is coarser. A headset keeps its own resolution.
+   */
+  renderScale?: number
 }
 
 export function parseAppUrl(search: string): AppRoute {
@@ -39,7 +45,15 @@ export function parseAppUrl(search: string): AppRoute {
     operator: params.has('operator') && params.get('operator') !== '0',
     mqtt,
     spectate: params.has('spectate') ? { deviceId: deviceIdParam(params.get('spectate')) } : null,
+    renderScale: renderScaleParam(params.get('renderScale')),
   }
+}
+
+/** A render scale from 0.25 to 1; anything else is ignored (full resolution). */
+function renderScaleParam(value: string | null): number | undefined {
+  if (!value || !/^(0(\.\d+)?|1(\.0+)?)$/.test(value)) return undefined
+  const scale = Number(value)
+  return scale >= 0.25 && scale < 1 ? scale : undefined
 }
 
 /** A device id as the venue gives them; anything else means "cycle". */
@@ -56,6 +70,7 @@ export function formatAppUrl(route: Partial<AppRoute>): string {
   if (route.operator) params.set('operator', '')
   if (route.mqtt) params.set('mqtt', route.mqtt)
   if (route.spectate) params.set('spectate', route.spectate.deviceId ?? '')
+  if (route.renderScale) params.set('renderScale', String(route.renderScale))
   const query = params.toString()
   return query ? `?${query}` : '?'
 }

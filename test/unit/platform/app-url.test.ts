@@ -11,6 +11,7 @@ describe('app URL', () => {
       operator: false,
       mqtt: undefined,
       spectate: null,
+      renderScale: undefined,
     })
   })
 
@@ -61,6 +62,14 @@ describe('app URL', () => {
     for (const bad of ['5', '99999', '-20', '1e3', 'abc'])
       expect(parseAppUrl(`?kiosk=${bad}`), bad).toMatchObject({ kiosk: false, kioskIdleSeconds: undefined })
     expect(formatAppUrl({ kiosk: true, kioskIdleSeconds: 90 })).toBe('?kiosk=90')
+  })
+
+  it('takes a render scale from 0.25 to just under 1 and keeps it in the address', () => {
+    expect(parseAppUrl('?renderScale=0.5')).toMatchObject({ renderScale: 0.5 })
+    expect(parseAppUrl('?renderScale=0.25')).toMatchObject({ renderScale: 0.25 })
+    for (const bad of ['0.1', '1', '2', '-0.5', '0.5x', 'abc', ''])
+      expect(parseAppUrl(`?renderScale=${bad}`), bad).toMatchObject({ renderScale: undefined })
+    expect(formatAppUrl({ scene: 'twin-park', renderScale: 0.5 })).toBe('?scene=twin-park&renderScale=0.5')
   })
 
   it('round-trips through format, leaving defaults out of the address', () => {
