@@ -20,8 +20,6 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          // The layout rule test is not green yet (README, "Not yet green"): `npm run test:layout` runs it.
-          exclude: process.env.LAYOUT_RULES ? [] : ['test/browser/layout-rules.test.ts'],
           environment: 'node',
           // Fails any test whose pages made an off-origin request or logged an undeclared console error.
           setupFiles: ['test/browser/page-checks.setup.ts'],

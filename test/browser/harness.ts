@@ -139,6 +139,30 @@ export interface OpenPageOptions {
    * 'granted', or 'denied' (set as the site's permission, as a visitor's "Block" would). Default: unset.
    */
   microphone?: 'granted' | 'denied'
+  /**
+   * Draw the desktop picture at this fraction of the page's pixels (the app's `?renderScale=`). Default: a
+   * quarter in browser tests (TEST_RENDER_SCALE, `1` for full pictures when keeping screenshots), full
+   * resolution in the scripts (bench, shots). Tests read the scene graph and CSS pixels, not the picture,
+   * and a warm textured scene on software GL is bound by its pixels. An emulated headset ignores it.
+   */
+  renderScale?: number
+}
+
+/** The drawing scale browser tests use unless a test or TEST_RENDER_SCALE says otherwise. */
+const TEST_RENDER_SCALE = 0.25
+
+function defaultRenderScale(): number | undefined {
+  const env = process.env.TEST_RENDER_SCALE
+  if (env) return Number(env)
+  return process.env.VITEST ? TEST_RENDER_SCALE : undefined
+}
+
+/** `path` with `renderScale` added to its query, unless it names one or the scale is full. */
+function withRenderScale(path: string, scale: number | undefined): string {
+  if (!scale || scale >= 1) return path
+  const url = new URL(path, 'http://x')
+  if (!url.searchParams.has('renderScale')) url.searchParams.set('renderScale', String(scale))
+  return `${url.pathname}${url.search}${url.hash}`
 }
 
 /** A page as the after-test check sees it. */
@@ -261,7 +285,7 @@ export async function openAppPage(
     checkedErrors: 0,
     checkedRequests: 0,
   })
-  await page.goto(new URL(path, baseUrl).href)
+  await page.goto(new URL(withRenderScale(path, options.renderScale ?? defaultRenderScale()), baseUrl).href)
   return app
 }
 

@@ -35,6 +35,8 @@ describe.each(SCENE_WALKS)('layout rules: $scene', (walk) => {
   it.each(LAYOUT_VIEWS)(
     '$id: no overlap, nothing past its panel or out of view, text ≥ 0.9°',
     async (view) => {
+      // The rules read the scene graph and CSS pixels, not the picture, so the harness's quarter drawing
+      // scale holds for them (the walks took 15 minutes at full resolution, 5 at a quarter).
       const app = await openAppPage(rig.browser, rig.server.url, `/?scene=${walk.scene}&lang=${view.lang}`, {
         viewport: view.xr ? { width: 800, height: 450 } : DESKTOP_SIZES[0],
         hasTouch: view.hasTouch,
