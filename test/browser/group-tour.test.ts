@@ -156,8 +156,11 @@ describe('docent-led group tour', () => {
     const layout = await waitFor(
       a.page,
       'layout',
-      (l) => ['xr-menu', 'group-panel'].every((n) => l.boxes.some((b) => b.path.endsWith(n) && b.quad)),
-      { what: 'the XR menu and the group panel in the layout' },
+      // troika lays text out in a worker, a frame or more after its panel shows: wait for the texts too.
+      (l) =>
+        ['xr-menu', 'group-panel'].every((n) => l.boxes.some((b) => b.path.endsWith(n) && b.quad)) &&
+        panelReading(l, 'group-panel').texts.length >= 3,
+      { what: "the XR menu and the group panel in the layout, the panel's texts laid out" },
     )
     await shot(a, 'visitor-xr')
     const panel = (n: string) =>
@@ -193,8 +196,10 @@ describe('docent-led group tour', () => {
     const details = await waitFor(
       a.page,
       'layout',
-      (l) => l.boxes.some((b) => b.path.endsWith('group-details') && b.quad),
-      { what: "the group's details in the layout" },
+      (l) =>
+        l.boxes.some((b) => b.path.endsWith('group-details') && b.quad) &&
+        panelReading(l, 'group-details').texts.length >= 5,
+      { what: "the group's details in the layout, their texts laid out" },
     )
     await shot(a, 'visitor-xr-details')
     const more = panelReading(details, 'group-details')

@@ -157,9 +157,10 @@ function defaultRenderScale(): number | undefined {
   return process.env.VITEST ? TEST_RENDER_SCALE : undefined
 }
 
-/** `path` with `renderScale` added to its query, unless it names one or the scale is full. */
+/** The app's `path` with `renderScale` added to its query, unless it names one, the scale is full or it is
+ * not an app path (`about:blank`). */
 function withRenderScale(path: string, scale: number | undefined): string {
-  if (!scale || scale >= 1) return path
+  if (!scale || scale >= 1 || !path.startsWith('/')) return path
   const url = new URL(path, 'http://x')
   if (!url.searchParams.has('renderScale')) url.searchParams.set('renderScale', String(scale))
   return `${url.pathname}${url.search}${url.hash}`
