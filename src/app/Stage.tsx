@@ -15,7 +15,7 @@ import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
 import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
-import { graphicsDevice } from '../platform/render'
+import { DESKTOP_VFOV_DEG, graphicsDevice } from '../platform/render'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { VenueStageParts } from '../platform/venue'
@@ -53,7 +53,7 @@ export default function Stage() {
     <Canvas
       events={noEvents}
       className="stage"
-      camera={{ position: [0, 1.6, 0], fov: 70, near: 0.05, far: 1000 }}
+      camera={{ position: [0, 1.6, 0], fov: DESKTOP_VFOV_DEG, near: 0.05, far: 1000 }}
       gl={{ antialias: !graphicsDevice().software, powerPreference: 'high-performance' }}
       dpr={dpr}
     >

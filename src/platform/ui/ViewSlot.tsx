@@ -9,6 +9,7 @@ import { Euler, type Group, Matrix4, type Object3D, type PerspectiveCamera, Quat
 import { useFrameStage } from '../frame'
 import { joinSlot, type SlotSeat, slotOccupancyVersion, slotStack } from './slot-occupancy'
 import {
+  isPortrait,
   type SlotPlacement,
   stackInSlot,
   type ViewFrustum,
@@ -77,7 +78,8 @@ export function ViewSlot({
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
   const size = useThree((s) => s.size)
-  const slot = size.width < size.height ? portraitSlot : landscapeSlot
+  // The same test the regions use (slotRegions), on the same canvas the desktop camera's aspect follows.
+  const slot = isPortrait(size.width / Math.max(1, size.height)) ? portraitSlot : landscapeSlot
   const inset = useRef(0)
   const xrYaw = useRef<number | null>(null)
   const placement = useRef<SlotPlacement | null>(null)

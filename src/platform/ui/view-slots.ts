@@ -42,9 +42,14 @@ export const SLOT_REGIONS_PORTRAIT: Record<ViewSlotName, SlotRegion> = {
   bottom: { x0: 0.02, x1: 0.98, y0: 0.76, y1: 0.99 },
 }
 
+/** Whether a view of this aspect (width / height) takes the portrait arrangement. */
+export function isPortrait(aspect: number): boolean {
+  return aspect < 1
+}
+
 /** The regions for a view of this aspect (width / height). */
 export function slotRegions(aspect: number): Record<ViewSlotName, SlotRegion> {
-  return aspect < 1 ? SLOT_REGIONS_PORTRAIT : SLOT_REGIONS
+  return isPortrait(aspect) ? SLOT_REGIONS_PORTRAIT : SLOT_REGIONS
 }
 
 /** Where a slot is anchored inside its region when the panel is smaller than the region. */
