@@ -55,12 +55,19 @@ describe('lobby', () => {
   })
 
   it('without a headset, says plainly that VR is unavailable and keeps desktop mode usable', async () => {
-    const app = await openAppPage(rig.browser, rig.server.url, '/', { viewport: SMALL })
+    // A slow kiosk PC's reduced drawing scale (?renderScale) holds through opening a scene from the lobby.
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { viewport: SMALL, renderScale: 0.5 })
     const notice = app.page.getByRole('status').filter({ hasText: /VR|WebXR/ })
     await expect.poll(() => notice.count()).toBe(1)
     expect(await app.page.getByRole('button', { name: /^进入 VR$/ }).count()).toBe(0)
     await app.page.getByRole('button', { name: /VR 互动课堂/ }).click()
     await waitForSceneReady(app.page, 'classroom')
+    const canvas = await app.page.evaluate(() => {
+      const c = document.querySelector('canvas') as HTMLCanvasElement
+      return { drawn: c.width, shown: c.clientWidth, address: window.location.search }
+    })
+    expect(canvas.address).toContain('renderScale=0.5')
+    expect(canvas.drawn).toBe(Math.round(canvas.shown * 0.5))
     await app.context.close()
   })
 
