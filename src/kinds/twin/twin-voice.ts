@@ -1,6 +1,8 @@
 // The park's voice: a raised alert is said aloud after its chime, from its asset's direction, and an
 // inspection stop's findings are read out. The inspection wins: an alert never cuts a stop's reading,
 // it waits in a queue (critical first) and is dropped if acknowledged or cleared meanwhile.
+// Neither is subtitled: the inspection card and the alert list show the same words as they are said,
+// and a subtitle would cover the HUD's status bar (the hall's ticket call follows the same rule).
 import { Vector3 } from 'three'
 import { type NarrationItem, narrate } from '../../platform/audio'
 import { getHeadPosition } from '../../platform/locomotion'
@@ -22,7 +24,7 @@ let token = 0
 export function speakInspection(item: NarrationItem, runtime: TwinRuntime): void {
   speaking = 'inspection'
   const mine = ++token
-  void narrate(item).then(() => {
+  void narrate({ ...item, subtitle: false }).then(() => {
     if (mine !== token) return
     speaking = null
     speakNextAlert(runtime)
@@ -55,11 +57,13 @@ function speakNextAlert(runtime: TwinRuntime): void {
     if (!rule || !asset) continue
     speaking = 'alert'
     const mine = ++token
-    void narrate({ text: alertSpeech(rule, asset), position: alertSource(asset) }).then(() => {
-      if (mine !== token) return
-      speaking = null
-      speakNextAlert(runtime)
-    })
+    void narrate({ text: alertSpeech(rule, asset), position: alertSource(asset), subtitle: false }).then(
+      () => {
+        if (mine !== token) return
+        speaking = null
+        speakNextAlert(runtime)
+      },
+    )
     return
   }
 }
