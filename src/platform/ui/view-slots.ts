@@ -77,6 +77,15 @@ export function xrFramePitchDeg(blendMode: string | undefined): number {
   return blendMode === 'alpha-blend' || blendMode === 'additive' ? 0 : XR_COMFORT.pitchDeg
 }
 
+/**
+ * Where the left slot (the XR menu's) begins in XR's comfort view, in metres right of the eye (negative)
+ * at `distance`: a world-fixed panel left of this stays clear of the menu while the visitor looks ahead.
+ */
+export function xrLeftSlotEdge(distance: number): number {
+  const halfW = Math.tan((XR_COMFORT.fovDeg * Math.PI) / 360) * XR_COMFORT.aspect
+  return distance * halfW * (2 * SLOT_REGIONS.left.x0 - 1)
+}
+
 /** Metres from the eye at which slot panels are drawn (desktop and XR). */
 export const SLOT_DISTANCE = 1
 

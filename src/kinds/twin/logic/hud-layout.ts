@@ -32,6 +32,11 @@ export interface HudView {
   distance: number
   /** Fraction of the picture's height kept free at the top (the page's own header on a desktop). */
   topInset?: number
+  /**
+   * Metres right of the eye that the left column must end left of: in a headset the platform's menu
+   * stands in the left slot of its comfort view, which the left column would otherwise cover.
+   */
+  leftColumnEndsBefore?: number
 }
 
 export interface HudLayout {
@@ -48,7 +53,8 @@ export interface HudLayout {
 export const HUD_DISTANCE = 1.2
 /**
  * In a headset the field of view is wider than any window; the HUD is laid out as for a wide desktop
- * window, which keeps every panel within ±40° of straight ahead.
+ * window, a cockpit the visitor turns the head to read. TwinHud adds where the XR menu's slot begins
+ * (`xrLeftSlotEdge`), which the left column stays clear of.
  */
 export const XR_VIEW: HudView = {
   aspect: 1.8,
@@ -60,11 +66,18 @@ export const XR_VIEW: HudView = {
 const MARGIN = 0.03
 const GAP = 0.02
 
+/**
+ * The HUD's type sizes in metres at scale 1. `body` is the smallest text a visitor reads on it: at the
+ * smallest scale this layout gives (≈0.78 on a 1080×1920 kiosk) and at a side column's far edge it still
+ * subtends the platform's 0.9° (the layout rule test measures every state; 0.026–0.03 read 0.5–0.8°).
+ */
+export const HUD_TEXT = { body: 0.037, heading: 0.046 } as const
+
 /** Each panel's largest size (views import these so the slot and the panel agree). */
 export const HUD_BOXES: Record<HudSlot, Box> = {
   alerts: { w: 0.8, h: 0.62 },
   inspection: { w: 0.9, h: 0.44 },
-  asset: { w: 0.9, h: 1.06 },
+  asset: { w: 0.96, h: 1.06 },
   confirm: { w: 0.8, h: 0.34 },
   // Under the columns, so wider than their gap; as wide as XR's comfort field (±32°) allows.
   status: { w: 1.44, h: 0.36 },
@@ -110,8 +123,13 @@ export function layoutHud(view: HudView, boxes: Record<HudSlot, Box> = HUD_BOXES
   const top = halfH - margin - inset
   const bottom = -halfH + margin
   // The columns spread to the view's edges: the middle stays open onto the park.
-  place('alerts', -halfW + margin, top, s)
-  place('inspection', -halfW + margin, top - alerts.h * s - gap, s)
+  // The XR menu faces the eye and trails the head's yaw: twice the gap keeps its edge clear.
+  const left = Math.min(
+    -halfW + margin,
+    (view.leftColumnEndsBefore ?? Number.POSITIVE_INFINITY) - 2 * gap - leftW * s,
+  )
+  place('alerts', left, top, s)
+  place('inspection', left, top - alerts.h * s - gap, s)
   place('asset', halfW - margin - asset.w * s, top, s)
   // Centred under the middle: in a headset that is inside the comfort field, below the XR menu's slot.
   place('status', -(status.w * s) / 2, bottom + status.h * s, s)

@@ -4,7 +4,7 @@ import { localize, useLang } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { SEVERITY_LEVEL } from '../../../shared/twin/alert-engine'
-import { HUD_BOXES } from '../logic/hud-layout'
+import { HUD_BOXES, HUD_TEXT } from '../logic/hud-layout'
 import { clock } from '../logic/twin-format'
 import { ackAlert, useTwinUi } from '../twin-store'
 import { twinStrings } from '../twin-strings'
@@ -27,7 +27,7 @@ export function AlertList({ twin }: { twin: TwinContent }) {
     <Panel width={WIDTH} height={height} position={[0, ALERT_TOP - height / 2, 0]} name="twin-alerts">
       <UiText
         text={`${localize(twinStrings.alerts, lang)} (${alerts.length})`}
-        fontSize={0.042}
+        fontSize={HUD_TEXT.heading}
         position={[0, height / 2 - 0.06, 0]}
       />
       {rows.length === 0 && (
@@ -62,7 +62,8 @@ export function AlertList({ twin }: { twin: TwinContent }) {
             </mesh>
             <UiText
               text={`[${sev}] ${asset ? localize(asset.name, lang) : alert.assetId} ${clock(alert.raisedAt)}\n${localize(alert.message, lang)}`}
-              fontSize={0.028}
+              fontSize={HUD_TEXT.body}
+              lineHeight={1.15}
               anchorX="left"
               color={alert.acked ? '#777777' : '#1d1d1f'}
               position={[-0.33, 0, 0]}
@@ -70,9 +71,9 @@ export function AlertList({ twin }: { twin: TwinContent }) {
             />
             <Button
               label={localize(alert.acked ? twinStrings.acked : twinStrings.ack, lang)}
-              width={0.14}
+              width={0.16}
               height={0.07}
-              fontSize={0.028}
+              fontSize={HUD_TEXT.body}
               position={[0.3, 0, 0.005]}
               variant={alert.acked ? 'secondary' : 'primary'}
               disabled={alert.acked}

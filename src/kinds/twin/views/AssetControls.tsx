@@ -7,13 +7,14 @@ import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, UiText } from '../../../platform/ui'
 import type { TwinAsset, TwinControlId } from '../../../schema/kinds/twin'
 import { COMMAND_STATE_TEXT, controlIsOn, controlTexts } from '../logic/control-state'
+import { HUD_TEXT } from '../logic/hud-layout'
 import type { TwinRuntime } from '../logic/twin-runtime'
 import { askToConfirm, useTwinUi } from '../twin-store'
 import { twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
 
 /** Each control's column width; a panel holds two side by side. */
-const COLUMN_W = 0.42
+const COLUMN_W = 0.44
 
 export function AssetControls({ asset, panelWidth }: { asset: TwinAsset; panelWidth: number }) {
   const runtime = useTwinRuntime()
@@ -67,15 +68,15 @@ function Control({
       <UiText
         name={`twin-control-status:${control}`}
         text={localize(twinStrings[texts.state], lang)}
-        fontSize={0.03}
+        fontSize={HUD_TEXT.body}
         position={[0, 0.075, 0]}
         maxWidth={COLUMN_W}
       />
       <Button
         label={localize(twinStrings[texts.action], lang)}
-        width={0.34}
+        width={0.4}
         height={0.075}
-        fontSize={0.03}
+        fontSize={HUD_TEXT.body}
         variant={on ? 'danger' : 'primary'}
         disabled={replaying}
         onPress={() => askToConfirm(asset.id, control, on ? 0 : 100)}
@@ -88,8 +89,8 @@ function Control({
           return c ? localize(twinStrings[COMMAND_STATE_TEXT[c.state]], lang) : ''
         }}
         version={() => runtime.commands.version}
-        fontSize={0.026}
-        position={[0, -0.07, 0.005]}
+        fontSize={HUD_TEXT.body}
+        position={[0, -0.072, 0.005]}
       />
     </group>
   )

@@ -3,18 +3,20 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent } from '../../../schema/kinds/twin'
-import { HUD_BOXES } from '../logic/hud-layout'
+import { HUD_BOXES, HUD_TEXT } from '../logic/hud-layout'
 import { readingLines } from '../logic/twin-format'
 import { selectAsset } from '../twin-store'
 import { AssetControls } from './AssetControls'
-import { Gauge } from './Gauge'
+import { GAUGE_W, Gauge } from './Gauge'
 import { PowerChart } from './PowerChart'
 import { useTwinRuntime } from './twin-context'
 
 export const PANEL_WIDTH = HUD_BOXES.asset.w
 export const PANEL_HEIGHT = HUD_BOXES.asset.h
 // Top to bottom: title; readings on the left and gauges on the right; the chart; the controls. Each
-// band has its own height, so nothing of one band reaches into the next.
+// band has its own height, so nothing of one band reaches into the next (at HUD_TEXT.body, the
+// readings' nine lines take 0.40 m).
+const GAUGE_ROW = 0.22
 
 export function AssetPanel({ twin, asset }: { twin: TwinContent; asset: TwinAsset }) {
   const runtime = useTwinRuntime()
@@ -27,10 +29,10 @@ export function AssetPanel({ twin, asset }: { twin: TwinContent; asset: TwinAsse
     <Panel width={PANEL_WIDTH} height={PANEL_HEIGHT} name="twin-asset-panel">
       <UiText
         text={localize(asset.name, lang)}
-        fontSize={0.042}
+        fontSize={HUD_TEXT.heading}
         anchorX="left"
         position={[-PANEL_WIDTH / 2 + 0.04, top - 0.06, 0]}
-        maxWidth={0.7}
+        maxWidth={0.76}
         name="twin-panel:title"
       />
       <Button
@@ -45,12 +47,12 @@ export function AssetPanel({ twin, asset }: { twin: TwinContent; asset: TwinAsse
         name="twin-panel:values"
         get={() => readingLines(twin, asset, runtime.read, lang).join('\n')}
         version={() => runtime.revision}
-        fontSize={0.03}
-        lineHeight={1.25}
+        fontSize={HUD_TEXT.body}
+        lineHeight={1.2}
         anchorX="left"
         anchorY="top"
-        maxWidth={0.42}
-        position={[-PANEL_WIDTH / 2 + 0.04, top - 0.11, 0]}
+        maxWidth={0.46}
+        position={[-PANEL_WIDTH / 2 + 0.04, top - 0.1, 0]}
       />
       {gauges.map((info, i) => (
         <Gauge
@@ -58,10 +60,10 @@ export function AssetPanel({ twin, asset }: { twin: TwinContent; asset: TwinAsse
           twin={twin}
           asset={asset}
           info={info}
-          position={[0.13 + (i % 2) * 0.2, top - 0.21 - Math.floor(i / 2) * 0.24, 0]}
+          position={[0.115 + (i % 2) * GAUGE_W, top - 0.19 - Math.floor(i / 2) * GAUGE_ROW, 0]}
         />
       ))}
-      <PowerChart twin={twin} asset={asset} position={[0, -0.16, 0]} />
+      <PowerChart twin={twin} asset={asset} position={[0, -0.2, 0]} />
       <group position={[0, -PANEL_HEIGHT / 2 + 0.12, 0]}>
         <AssetControls asset={asset} panelWidth={PANEL_WIDTH} />
       </group>

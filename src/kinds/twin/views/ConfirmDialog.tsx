@@ -3,6 +3,7 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
+import { HUD_TEXT } from '../logic/hud-layout'
 import { cancelConfirm, confirmCommand, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
@@ -22,7 +23,7 @@ export function ConfirmDialog({ twin }: { twin: TwinContent }) {
   return (
     <Panel width={0.8} height={0.34} name="twin-confirm">
       <UiText text={localize(twinStrings.confirmTitle, lang)} fontSize={0.045} position={[0, 0.11, 0]} />
-      <UiText text={question} fontSize={0.036} maxWidth={0.72} position={[0, 0.03, 0]} />
+      <UiText text={question} fontSize={HUD_TEXT.heading * 0.9} maxWidth={0.72} position={[0, 0.03, 0]} />
       <Button
         label={localize(twinStrings.confirm, lang)}
         width={0.26}

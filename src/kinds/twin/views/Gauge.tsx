@@ -8,8 +8,12 @@ import { localize, useLang } from '../../../platform/i18n'
 import { LiveText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent, TwinMetricInfo } from '../../../schema/kinds/twin'
 import { resolveThreshold } from '../../../shared/twin/visual-rules'
+import { HUD_TEXT } from '../logic/hud-layout'
 import { formatValue } from '../logic/twin-format'
 import { useTwinRuntime } from './twin-context'
+
+/** A gauge's column: its label's width, so "Temperature" stays one word at HUD_TEXT.body. */
+export const GAUGE_W = 0.24
 
 const SWEEP = 240
 const START = 210
@@ -78,9 +82,10 @@ export function Gauge({
       <LiveText
         get={() => `${label}\n${formatValue(twin, info.id, runtime.read(asset.id, info.id), lang)}`}
         version={() => runtime.revision}
-        fontSize={0.026}
-        position={[0, -0.07, 0]}
-        maxWidth={0.19}
+        fontSize={HUD_TEXT.body}
+        lineHeight={1.1}
+        position={[0, -0.075, 0]}
+        maxWidth={GAUGE_W}
         textAlign="center"
       />
     </group>

@@ -8,7 +8,7 @@ import { parseAppUrl } from '../../../platform/url'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { inspectionCsvPath } from '../../../shared/twin/http-contracts'
-import { HUD_BOXES } from '../logic/hud-layout'
+import { HUD_BOXES, HUD_TEXT } from '../logic/hud-layout'
 import { inspectStop, reportSummary } from '../logic/inspection-route'
 import { closeInspection, markStop, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
@@ -47,7 +47,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
           ? fill(l('reportTitle'), { id: inspection.savedId ?? '' })
           : `${fill(l('inspectionStop'), { n: inspection.index + 1, total: stops.length })} · ${localize(asset.name, lang)}`
       }
-      fontSize={0.036}
+      fontSize={HUD_TEXT.body}
       anchorX="left"
       maxWidth={W - 0.08}
       position={[-W / 2 + 0.04, top - 0.05, 0]}
@@ -73,8 +73,8 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
         <UiText
           name="twin-inspection:result"
           text={lines.join('\n')}
-          fontSize={0.03}
-          lineHeight={1.3}
+          fontSize={HUD_TEXT.body}
+          lineHeight={1.25}
           anchorX="left"
           anchorY="top"
           maxWidth={W - QR_SIZE - 0.14}
@@ -91,7 +91,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
             label={l('reportDownload')}
             width={0.3}
             height={0.07}
-            fontSize={0.028}
+            fontSize={HUD_TEXT.body}
             position={[-W / 2 + 0.19, -top + 0.06, 0.005]}
             onPress={() => download(csv)}
             name="twin-inspection:download"
@@ -101,7 +101,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
           label={l('finish')}
           width={0.18}
           height={0.07}
-          fontSize={0.028}
+          fontSize={HUD_TEXT.body}
           position={[desktop ? -W / 2 + 0.45 : -W / 2 + 0.13, -top + 0.06, 0.005]}
           onPress={closeInspection}
           name="twin-inspection:close"
@@ -119,7 +119,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
             text={
               inspection.saving ? l('saving') : fill(l('reportFailed'), { reason: inspection.error ?? '' })
             }
-            fontSize={0.03}
+            fontSize={HUD_TEXT.body}
             maxWidth={W - 0.08}
             position={[0, 0.02, 0]}
           />
@@ -135,7 +135,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
         <>
           <UiText
             text={localize(stop.checklist, lang)}
-            fontSize={0.029}
+            fontSize={HUD_TEXT.body}
             anchorX="left"
             anchorY="top"
             maxWidth={W - 0.08}
@@ -150,7 +150,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
                 : l('noAnomalies')
             }}
             version={() => runtime.revision}
-            fontSize={0.029}
+            fontSize={HUD_TEXT.body}
             color="#b3261e"
             maxWidth={W - 0.08}
             position={[0, -0.04, 0]}

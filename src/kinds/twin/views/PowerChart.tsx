@@ -9,6 +9,7 @@ import { localize, useLang } from '../../../platform/i18n'
 import { LiveText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent } from '../../../schema/kinds/twin'
 import { DAY_MS, fetchDayHistory } from '../api'
+import { HUD_TEXT } from '../logic/hud-layout'
 import {
   CHART_POINTS,
   chartSpan,
@@ -23,7 +24,7 @@ import { fill, twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
 
 const CHART_W = 0.8
-const CHART_H = 0.18
+const CHART_H = 0.15
 const REDRAW_MS = 1000
 
 /** What the chart drew last, for the debug view (read when a test asks, never copied per frame). */
@@ -144,8 +145,8 @@ export function PowerChart({
           return fill(localize(twinStrings[key], lang), { n: span.n })
         }}
         version={() => powerChartShown.spanVersion}
-        fontSize={0.026}
-        position={[0, CHART_H / 2 + 0.022, 0]}
+        fontSize={HUD_TEXT.body}
+        position={[0, CHART_H / 2 + 0.03, 0]}
       />
     </group>
   )

@@ -6,6 +6,7 @@ import type { Mesh } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { localize, useLang } from '../../../platform/i18n'
 import { Button } from '../../../platform/ui'
+import { HUD_TEXT } from '../logic/hud-layout'
 import { seekReplayTo, setReplaySpeed, stopReplay, toggleReplayPlay, useTwinUi } from '../twin-store'
 import { twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
@@ -48,19 +49,19 @@ export function ReplayControls() {
       </group>
       <Button
         label={localize(replay.playing ? twinStrings.pause : twinStrings.play, lang)}
-        width={0.14}
+        width={0.17}
         height={0.07}
-        fontSize={0.028}
-        position={[0.3, 0.04, 0]}
+        fontSize={HUD_TEXT.body}
+        position={[0.29, 0.04, 0]}
         onPress={() => toggleReplayPlay(runtime)}
         name="twin-replay:play"
       />
       <Button
         label={localize(twinStrings.backToLive, lang)}
-        width={0.2}
+        width={0.3}
         height={0.07}
-        fontSize={0.028}
-        position={[0.5, 0.04, 0]}
+        fontSize={HUD_TEXT.body}
+        position={[0.54, 0.04, 0]}
         variant="primary"
         onPress={() => stopReplay(runtime)}
         name="twin-replay:live"
@@ -69,10 +70,10 @@ export function ReplayControls() {
         <Button
           key={speed}
           label={`${speed}×`}
-          width={0.12}
-          height={0.06}
-          fontSize={0.028}
-          position={[-0.5 + i * 0.15, -0.04, 0]}
+          width={0.13}
+          height={0.065}
+          fontSize={HUD_TEXT.body}
+          position={[-0.5 + i * 0.16, -0.045, 0]}
           selected={replay.speed === speed}
           onPress={() => setReplaySpeed(runtime, speed)}
           name={`twin-replay:speed-${speed}`}

@@ -9,7 +9,7 @@ import { type Camera, type Group, MathUtils, type Object3D } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
 import { desktopVerticalFov } from '../../../platform/render'
-import { measureTopInset, viewUiHidden } from '../../../platform/ui'
+import { measureTopInset, viewUiHidden, xrLeftSlotEdge } from '../../../platform/ui'
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
@@ -64,7 +64,7 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
     () =>
       layoutHud(
         xr
-          ? XR_VIEW
+          ? { ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) }
           : {
               aspect: width / Math.max(1, height),
               // The desktop rig's rule, not the camera's current value: the rig sets it after this renders.

@@ -6,13 +6,14 @@ import { XR_MENU } from '../../../../src/app/xr-menu-size'
 import {
   HUD_BOXES,
   HUD_DISTANCE,
+  HUD_TEXT,
   type HudSlot,
   layoutHud,
   overlaps,
   XR_VIEW,
 } from '../../../../src/kinds/twin/logic/hud-layout'
 import { desktopVerticalFov } from '../../../../src/platform/render/desktop-fov'
-import { fitToSlot, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
+import { fitToSlot, SLOT_DISTANCE, XR_COMFORT, xrLeftSlotEdge } from '../../../../src/platform/ui/view-slots'
 
 /** A one-line scene bar over a desktop picture (the HUD measures the real one). */
 const HEADER_PX = 72
@@ -24,7 +25,7 @@ const WINDOWS: Array<[number, number]> = [
   [1080, 1920],
 ]
 /** The smallest font the HUD panels use (metres at scale 1). */
-const SMALLEST_FONT = 0.026
+const SMALLEST_FONT = HUD_TEXT.body
 
 const views = [
   ...WINDOWS.map(([w, h]) => ({
@@ -37,7 +38,7 @@ const views = [
       topInset: HEADER_PX / h,
     },
   })),
-  { name: 'headset', px: 0, view: XR_VIEW },
+  { name: 'headset', px: 0, view: { ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) } },
 ]
 
 describe('layoutHud', () => {
@@ -46,7 +47,9 @@ describe('layoutHud', () => {
     const slots = Object.entries(layout.slots) as Array<[HudSlot, (typeof layout.slots)[HudSlot]]>
     expect(slots.map(([s]) => s).sort()).toEqual(Object.keys(HUD_BOXES).sort())
     for (const [slot, r] of slots) {
-      expect(r.x - r.w / 2, `${slot} left`).toBeGreaterThanOrEqual(-layout.halfW)
+      // A headset's left column makes way for the XR menu: a cockpit read by turning, within 60°.
+      if (px === 0) expect(Math.atan2(-(r.x - r.w / 2), view.distance)).toBeLessThanOrEqual(Math.PI / 3)
+      else expect(r.x - r.w / 2, `${slot} left`).toBeGreaterThanOrEqual(-layout.halfW)
       expect(r.x + r.w / 2, `${slot} right`).toBeLessThanOrEqual(layout.halfW)
       expect(r.y - r.h / 2, `${slot} bottom`).toBeGreaterThanOrEqual(-layout.halfH)
       // Below the page's header on a desktop.
@@ -95,5 +98,17 @@ describe('layoutHud', () => {
     })
     expect(tall.portrait).toBe(true)
     expect(tall.slots.asset.y).toBeGreaterThan(tall.slots.status.y)
+  })
+
+  it('in a headset keeps the left column clear of the XR menu, seen looking ahead', () => {
+    // The inspection card once covered the menu's "exit VR" key (the layout rule test's headset walk).
+    const deg = (a: number) => (a * 180) / Math.PI
+    const xr = layoutHud({ ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) })
+    const menu = fitToSlot('left', XR_MENU.width, XR_MENU.height, XR_COMFORT)
+    const menuLeft = deg(Math.atan((menu.x - (XR_MENU.width * menu.scale) / 2) / SLOT_DISTANCE))
+    for (const slot of ['alerts', 'inspection'] as const) {
+      const r = xr.slots[slot]
+      expect(deg(Math.atan((r.x + r.w / 2) / HUD_DISTANCE)), slot).toBeLessThan(menuLeft)
+    }
   })
 })
