@@ -29,6 +29,18 @@ const act = (page: Page, kind: string, action: string, ...args: unknown[]) =>
  */
 const settle = async (page: Page) => {
   await waitFor(page, 'loading', (l) => !l.active, { what: "the scene's loading run over" })
+  // A teleport on a desktop is a short glide: the view is read where the camera arrived (the twin's
+  // inspection moves the visitor to its first stop).
+  await page.waitForFunction(
+    () =>
+      window.__xrShowcase.xrMode !== null ||
+      Math.hypot(
+        (window.__xrShowcase.cameraPosition()?.[0] ?? 1e9) -
+          (window.__xrShowcase.view('locomotion')?.player[0] ?? 0),
+        (window.__xrShowcase.cameraPosition()?.[2] ?? 1e9) -
+          (window.__xrShowcase.view('locomotion')?.player[2] ?? 0),
+      ) < 0.05,
+  )
   await frames(page, 4)
 }
 
@@ -187,8 +199,97 @@ const hall: SceneWalk = {
   ],
 }
 
-/** Twin and classroom: the states reachable without a partner (their helpers walk the rest). */
-const twin: SceneWalk = { scene: 'twin-park', states: [{ name: 'arrival', enter: settle }] }
-const classroom: SceneWalk = { scene: 'classroom', states: [{ name: 'join panel', enter: settle }] }
+const shown = (page: Page, panel: string, what: string) =>
+  waitFor(page, 'layout', (l) => l.boxes.some((b) => b.path.split('/').includes(panel)), { what })
+const gone = (page: Page, panel: string, what: string) =>
+  waitFor(page, 'layout', (l) => !l.boxes.some((b) => b.path.split('/').includes(panel)), { what })
+
+const twin: SceneWalk = {
+  scene: 'twin-park',
+  states: [
+    {
+      name: 'arrival',
+      enter: async (page) => {
+        await waitFor(page, 'twin', () => true, { what: 'the twin mounted' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'asset panel',
+      enter: async (page) => {
+        await act(page, 'twin', 'selectAsset', 'office-a')
+        await shown(page, 'twin-asset-panel', 'the asset panel')
+        await settle(page)
+      },
+    },
+    {
+      name: 'confirmation',
+      enter: async (page) => {
+        await act(page, 'twin', 'askToConfirm', 'office-a', 'hvac', 0)
+        await shown(page, 'twin-confirm', 'the confirmation')
+        await settle(page)
+      },
+    },
+    {
+      name: 'replay',
+      enter: async (page) => {
+        await act(page, 'twin', 'cancelConfirm')
+        await gone(page, 'twin-confirm', 'the confirmation closed')
+        await act(page, 'twin', 'startReplay')
+        await waitFor(page, 'twin', (t) => !t.ui.replay.loading, {
+          what: 'the day loaded (or said it is empty)',
+        })
+        await settle(page)
+      },
+    },
+    {
+      name: 'inspection (narrating)',
+      enter: async (page) => {
+        await act(page, 'twin', 'stopReplay')
+        await act(page, 'twin', 'startInspection')
+        await shown(page, 'twin-inspection', 'the inspection card')
+        await settle(page)
+      },
+    },
+  ],
+}
+
+const classroom: SceneWalk = {
+  scene: 'classroom',
+  states: [
+    {
+      name: 'join panel',
+      enter: async (page) => {
+        await waitFor(page, 'classroom', () => true, { what: 'the classroom mounted' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'solo visit',
+      enter: async (page) => {
+        await act(page, 'classroom', 'startSolo')
+        await waitFor(page, 'classroom', (c) => c.mode === 'solo', { what: 'the solo visit' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'image slide',
+      enter: async (page) => {
+        // Slide 3 is the scene's image slide: the picture has to load before its caption is placed.
+        await act(page, 'classroom', 'setSlide', 2)
+        await waitFor(page, 'classroom', (c) => c.slide === 2 && c.slideImage, { what: 'the image slide' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'quiz answered',
+      enter: async (page) => {
+        await act(page, 'classroom', 'answerQuestion', 'largest-planet', ['jupiter'])
+        await waitFor(page, 'classroom', (c) => c.answered.includes('largest-planet'), { what: 'an answer' })
+        await settle(page)
+      },
+    },
+  ],
+}
 
 export const SCENE_WALKS: SceneWalk[] = [tour, hall, twin, classroom]

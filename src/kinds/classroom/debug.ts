@@ -1,10 +1,11 @@
 // The classroom's read-only view for browser tests: the session, the room mirror and whose avatars are
 // posed. Computed only when a test asks (never per frame or per store change); never drives the UI.
 import { Vector3 } from 'three'
-import { registerDebugView } from '../../platform/debug'
+import { registerDebugActions, registerDebugView } from '../../platform/debug'
 import type { HumanoidState } from '../../platform/humans'
+import type { ClassroomContent } from '../../schema/kinds/classroom'
 import { avatarFigures } from './avatar-figures'
-import { live, useClassroom } from './classroom-store'
+import { answerQuestion, live, setSlide, startSolo, useClassroom } from './classroom-store'
 import { classNotice } from './logic/class-notice'
 import { CAP_HEIGHT_EM } from './logic/slide-legibility'
 import { slideScreenShown } from './views/SlideScreen'
@@ -72,8 +73,15 @@ declare global {
   }
 }
 
-export function registerClassroomDebugView(): () => void {
-  return registerDebugView('classroom', () => {
+/** Offers the view (and the store actions) while the classroom is mounted; returns the unregister function. */
+export function registerClassroomDebugView(sceneId: string, content: ClassroomContent): () => void {
+  // Store actions for the layout rule test and `npm run shots` (the classroom test presses real controls).
+  const actions = registerDebugActions('classroom', {
+    startSolo: () => startSolo(content, sceneId),
+    setSlide: (index: number) => setSlide(index),
+    answerQuestion: (questionId: string, choiceIds: string[]) => answerQuestion(questionId, choiceIds),
+  })
+  const view = registerDebugView('classroom', () => {
     const s = useClassroom.getState()
     return {
       mode: s.mode,
@@ -121,6 +129,10 @@ export function registerClassroomDebugView(): () => void {
       })),
     }
   })
+  return () => {
+    view()
+    actions()
+  }
 }
 
 interface TroikaText {

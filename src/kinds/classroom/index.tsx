@@ -30,7 +30,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
   const { teacherSpot, screenPosition } = content.layout
 
   useEffect(() => {
-    const unregister = registerClassroomDebugView()
+    const unregister = registerClassroomDebugView(scene.id, content)
     // A reload within the reconnection window rejoins as the same member, seat and role.
     void resumeClass(scene.id, content)
     return () => {

@@ -1,15 +1,25 @@
 // The twin's typed debug view for browser tests and the bench: what the viewer shows and holds, as
 // plain JSON, computed only when a test asks (never per frame or per store change).
 import { Box3, InstancedMesh, type Intersection, Matrix4, Raycaster, Vector3 } from 'three'
-import { registerDebugView } from '../../platform/debug'
+import { registerDebugActions, registerDebugView } from '../../platform/debug'
 import type { DataSourceKind, DataSourceStatus } from '../../platform/realtime'
 import { liveTextShown } from '../../platform/ui'
-import type { TwinAlertSeverity, TwinControlId } from '../../schema/kinds/twin'
+import type { TwinAlertSeverity, TwinContent, TwinControlId } from '../../schema/kinds/twin'
 import type { CommandState } from './logic/command-tracker'
 import { chartX } from './logic/power-chart'
 import type { TwinRuntime } from './logic/twin-runtime'
 import { useTwinAccess } from './twin-access'
-import { type TwinUiState, useTwinUi } from './twin-store'
+import {
+  askToConfirm,
+  cancelConfirm,
+  closeInspection,
+  selectAsset,
+  startInspection,
+  startReplay,
+  stopReplay,
+  type TwinUiState,
+  useTwinUi,
+} from './twin-store'
 import { fieldSensorView } from './views/FieldSensorMarkers'
 import { powerChartShown } from './views/PowerChart'
 import { hudShown } from './views/TwinHud'
@@ -90,8 +100,24 @@ declare global {
   }
 }
 
-export function registerTwinDebugView(runtime: TwinRuntime): () => void {
-  return registerDebugView('twin', () => computeView(runtime))
+/** Offers the view (and the store actions) while the twin is mounted; returns the unregister function. */
+export function registerTwinDebugView(runtime: TwinRuntime, twin: TwinContent): () => void {
+  const view = registerDebugView('twin', () => computeView(runtime))
+  // Store actions for the layout rule test and `npm run shots` (the twin test presses real controls).
+  const actions = registerDebugActions('twin', {
+    selectAsset: (assetId: string | null) => selectAsset(assetId),
+    askToConfirm: (assetId: string, control: TwinControlId, value: number) =>
+      askToConfirm(assetId, control, value),
+    cancelConfirm,
+    startReplay: () => startReplay(runtime, twin),
+    stopReplay: () => stopReplay(runtime),
+    startInspection: () => startInspection(runtime, twin),
+    closeInspection,
+  })
+  return () => {
+    view()
+    actions()
+  }
 }
 
 function computeView(runtime: TwinRuntime): TwinDebugView {

@@ -36,7 +36,7 @@ export default function TwinExperience({ scene }: { scene: SceneOfKind<'twin'> }
       runtime.attach(source)
       setDataSource(source.kind, source.label)
     })
-    const unregister = registerTwinDebugView(runtime)
+    const unregister = registerTwinDebugView(runtime, twin)
     return () => {
       cancelled = true
       stopPersisting()
