@@ -16,7 +16,7 @@ import { useTwinRuntime } from './twin-context'
 
 const W = HUD_BOXES.inspection.w
 const H = HUD_BOXES.inspection.h
-const QR_SIZE = 0.28
+const QR_SIZE = 0.24
 
 /** Starts a download of a same-origin file the way a link with `download` does. */
 function download(path: string): void {
@@ -77,7 +77,8 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
           lineHeight={1.25}
           anchorX="left"
           anchorY="top"
-          maxWidth={W - QR_SIZE - 0.14}
+          // 15 characters at HUD_TEXT.body: the counts line fits one line (its last character wrapped).
+          maxWidth={W - QR_SIZE - 0.1}
           position={[-W / 2 + 0.04, top - 0.1, 0]}
         />
         <QrCode
@@ -89,10 +90,10 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
         {desktop && (
           <Button
             label={l('reportDownload')}
-            width={0.3}
+            width={0.36}
             height={0.07}
             fontSize={HUD_TEXT.body}
-            position={[-W / 2 + 0.19, -top + 0.06, 0.005]}
+            position={[-W / 2 + 0.22, -top + 0.06, 0.005]}
             onPress={() => download(csv)}
             name="twin-inspection:download"
           />
@@ -102,7 +103,7 @@ export function InspectionCard({ twin }: { twin: TwinContent }) {
           width={0.18}
           height={0.07}
           fontSize={HUD_TEXT.body}
-          position={[desktop ? -W / 2 + 0.45 : -W / 2 + 0.13, -top + 0.06, 0.005]}
+          position={[desktop ? -W / 2 + 0.52 : -W / 2 + 0.13, -top + 0.06, 0.005]}
           onPress={closeInspection}
           name="twin-inspection:close"
         />
