@@ -5,6 +5,8 @@ import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { HUD_BOXES } from '../logic/hud-layout'
 import { clock } from '../logic/twin-format'
+import { leaveOperatorMode, useTwinAccess } from '../twin-access'
+import { twinAccessStrings } from '../twin-access-strings'
 import { startInspection, startReplay, toggleFieldSensors, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
 import { ReplayControls } from './ReplayControls'
@@ -23,6 +25,11 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
   const stale = useTwinUi((s) => s.stale)
   const replay = useTwinUi((s) => s.replay)
   const inspecting = useTwinUi((s) => s.inspection.active)
+  const operator = useTwinAccess((s) => s.operator)
+  // In operator mode a third key leaves it, in the bar's own row (a line above the bar covered the
+  // inspection card on a portrait kiosk).
+  const keyW = operator ? 0.46 : 0.44
+  const keyX = operator ? 0.48 : 0.3
   const kindText =
     kind === 'server'
       ? l('sourceServer')
@@ -65,25 +72,36 @@ export function StatusBar({ twin }: { twin: TwinContent }) {
           <group position={[0, -0.04, 0.005]}>
             <Button
               label={l('replay')}
-              width={0.44}
+              width={keyW}
               height={0.085}
               fontSize={0.04}
-              position={[-0.3, 0, 0]}
+              position={[-keyX, 0, 0]}
               onPress={() => void startReplay(runtime, twin)}
               disabled={replay.loading || inspecting}
               name="twin-replay:start"
             />
             <Button
               label={l('inspection')}
-              width={0.44}
+              width={keyW}
               height={0.085}
               fontSize={0.04}
-              position={[0.3, 0, 0]}
+              position={[operator ? 0 : keyX, 0, 0]}
               variant="primary"
               onPress={() => startInspection(runtime, twin)}
               disabled={inspecting || !twin.inspection}
               name="twin-inspection:start"
             />
+            {operator && (
+              <Button
+                label={localize(twinAccessStrings.operatorLeave, lang)}
+                width={keyW}
+                height={0.085}
+                fontSize={0.04}
+                position={[keyX, 0, 0]}
+                onPress={() => leaveOperatorMode(runtime)}
+                name="twin-operator:leave"
+              />
+            )}
             {replay.message && (
               <UiText text={replay.message} fontSize={0.036} color="#ffd166" position={[0, -0.08, 0]} />
             )}

@@ -3,10 +3,10 @@
 // mode with its exit, a `?mqtt=` broker the server refused, and "history not saved" while the server's
 // disk refuses writes.
 import { localize, useLang } from '../../../platform/i18n'
-import { Button, FIELD_LAYOUT, LiveText, Panel, UiText, VirtualKeyboard } from '../../../platform/ui'
+import { FIELD_LAYOUT, LiveText, Panel, UiText, VirtualKeyboard } from '../../../platform/ui'
+import { HUD_TEXT } from '../logic/hud-layout'
 import {
   cancelOperatorPrompt,
-  leaveOperatorMode,
   type OperatorPromptStatus,
   setOperatorDraft,
   submitOperatorCode,
@@ -37,7 +37,7 @@ export function OperatorPrompt() {
         name="twin-operator:status"
         text={localize(S[STATUS_TEXT[prompt.status]], lang)}
         fontSize={0.03}
-        color={problem ? '#ffb4a8' : '#cfd8e3'}
+        color={problem ? '#b3261e' : '#4b5563'}
         maxWidth={0.84}
         position={[0, 0.26, 0.01]}
       />
@@ -65,12 +65,12 @@ export function OperatorPrompt() {
 
 /**
  * One line per notice, stacked upwards from the group's origin (placed above the status bar, where a
- * laptop screen still shows it); nothing when there is nothing to say.
+ * laptop screen still shows it); nothing when there is nothing to say. Operator mode's key is in the
+ * status bar's row.
  */
 export function TwinNotices() {
   const runtime = useTwinRuntime()
   const lang = useLang()
-  const operator = useTwinAccess((s) => s.operator)
   const refused = useTwinAccess((s) => s.refusedBroker)
   return (
     <group name="twin-notices">
@@ -78,7 +78,7 @@ export function TwinNotices() {
         <UiText
           name="twin-notice:broker-refused"
           text={fill(localize(S.brokerRefused, lang), { url: refused.slice(0, 80) })}
-          fontSize={0.028}
+          fontSize={HUD_TEXT.body}
           color="#ffd166"
           maxWidth={1.25}
           anchorY="bottom"
@@ -92,22 +92,11 @@ export function TwinNotices() {
           return s && !s.historySaved ? fill(localize(S.historyNotSaved, lang), { n: s.unsaved }) : ''
         }}
         version={() => runtime.revision}
-        fontSize={0.028}
+        fontSize={HUD_TEXT.body}
         color="#ffb4a8"
         maxWidth={1.25}
         position={[0, 0, 0]}
       />
-      {operator && (
-        <Button
-          label={`${localize(S.operatorMode, lang)} · ${localize(S.operatorLeave, lang)}`}
-          width={0.6}
-          height={0.06}
-          fontSize={0.026}
-          position={[0, refused ? 0.2 : 0.07, 0]}
-          onPress={() => leaveOperatorMode(runtime)}
-          name="twin-operator:leave"
-        />
-      )}
     </group>
   )
 }

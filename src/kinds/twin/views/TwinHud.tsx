@@ -13,6 +13,7 @@ import { measureTopInset, viewUiHidden, xrLeftSlotEdge } from '../../../platform
 import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
+import { useTwinAccess } from '../twin-access'
 import { useTwinUi } from '../twin-store'
 import { ALERT_TOP, AlertList } from './AlertList'
 import { AssetPanel } from './AssetPanel'
@@ -83,6 +84,8 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   const confirm = useTwinUi((s) => s.confirm)
   const inspecting = useTwinUi((s) => s.inspection.active)
   const replaying = useTwinUi((s) => s.replay.active)
+  // The operator's code prompt is modal: the HUD behind it steps aside until it is answered.
+  const prompting = useTwinAccess((s) => s.prompt !== null)
   const asset = twin.assets.find((a) => a.id === selected)
   const { slots, scale } = layout
   /** A slot's group: its panel's top edge at `top` (panel units) lands on the slot's top edge. */
@@ -93,7 +96,7 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   ]
   return (
     <group ref={group} name="twin-hud">
-      <group position={[0, EYE_HEIGHT, -HUD_DISTANCE]}>
+      <group position={[0, EYE_HEIGHT, -HUD_DISTANCE]} visible={!prompting}>
         <group position={at('status', replaying ? 0.17 : 0.11)} scale={scale}>
           <StatusBar twin={twin} />
           <group position={[0, 0.17, 0]}>
@@ -119,8 +122,11 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
           </group>
         )}
       </group>
-      {/* The operator's code prompt comes nearer than the HUD, over whatever asked for it. */}
-      <group position={[0, 1.5, -0.8]}>
+      {/*
+        The operator's code prompt comes nearer than the HUD, in its place. In a headset it stands right
+        of the XR menu's slot and inside the comfort field, a little smaller.
+      */}
+      <group position={xr ? [0.17, 1.45, -1] : [0, 1.5, -0.8]} scale={xr ? 0.88 : 1}>
         <OperatorPrompt />
       </group>
     </group>
