@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { TourContent } from '../../src/schema/kinds/tour'
+import { TEST_OPERATOR_CODE } from '../support/server-config'
 import { waitFor } from './harness'
 import { frames } from './xr-input'
 
@@ -248,6 +249,30 @@ const twin: SceneWalk = {
         await act(page, 'twin', 'stopReplay')
         await act(page, 'twin', 'startInspection')
         await shown(page, 'twin-inspection', 'the inspection card')
+        await settle(page)
+      },
+    },
+    {
+      name: 'operator code for the report',
+      enter: async (page) => {
+        // Four stops pass and the last fails; saving the report asks for the staff code first.
+        for (const result of ['pass', 'pass', 'pass', 'pass', 'fail']) {
+          const index = (await waitFor(page, 'twin', () => true)).ui.inspection.index
+          await act(page, 'twin', 'markStop', result)
+          if (result === 'pass')
+            await waitFor(page, 'twin', (t) => t.ui.inspection.index === index + 1, {
+              what: `stop ${index + 2}`,
+            })
+        }
+        await shown(page, 'twin-operator', 'the operator code prompt')
+        await settle(page)
+      },
+    },
+    {
+      name: 'inspection report',
+      enter: async (page) => {
+        await act(page, 'twin', 'submitOperatorCode', TEST_OPERATOR_CODE)
+        await waitFor(page, 'twin', (t) => t.ui.inspection.savedId !== null, { what: 'the saved report' })
         await settle(page)
       },
     },

@@ -8,11 +8,12 @@ import type { TwinAlertSeverity, TwinContent, TwinControlId } from '../../schema
 import type { CommandState } from './logic/command-tracker'
 import { chartX } from './logic/power-chart'
 import type { TwinRuntime } from './logic/twin-runtime'
-import { useTwinAccess } from './twin-access'
+import { submitOperatorCode, useTwinAccess } from './twin-access'
 import {
   askToConfirm,
   cancelConfirm,
   closeInspection,
+  markStop,
   selectAsset,
   startInspection,
   startReplay,
@@ -112,6 +113,9 @@ export function registerTwinDebugView(runtime: TwinRuntime, twin: TwinContent): 
     startReplay: () => startReplay(runtime, twin),
     stopReplay: () => stopReplay(runtime),
     startInspection: () => startInspection(runtime, twin),
+    // Not awaited: the last stop's save waits for the operator code, which a later step types.
+    markStop: (result: 'pass' | 'fail') => void markStop(runtime, twin, result),
+    submitOperatorCode: (typed: string) => submitOperatorCode(runtime, typed),
     closeInspection,
   })
   return () => {
