@@ -75,7 +75,8 @@ export const HUD_TEXT = { body: 0.037, heading: 0.046 } as const
 
 /** Each panel's largest size (views import these so the slot and the panel agree). */
 export const HUD_BOXES: Record<HudSlot, Box> = {
-  alerts: { w: 0.8, h: 0.62 },
+  // As wide as the inspection card under it (the column's width), for the alert rows' text.
+  alerts: { w: 0.9, h: 0.62 },
   inspection: { w: 0.9, h: 0.44 },
   asset: { w: 0.96, h: 1.06 },
   confirm: { w: 0.8, h: 0.34 },

@@ -11,8 +11,10 @@ import { twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'
 
 const SEVERITY_COLOR = ['#3a4a5c', '#4a90d9', '#f2a93b', '#e0483e']
-const MAX_ROWS = 4
-const ROW_H = 0.12
+// A row holds three lines at HUD_TEXT.body: an English "[Warning] Smart manufacturing workshop 13:45:20"
+// wraps once before its message, and at 0.12 m such a row grew into the heading above it.
+const MAX_ROWS = 3
+const ROW_H = 0.15
 const WIDTH = HUD_BOXES.alerts.w
 /** The list grows downwards from its top edge, which sits at y = 0, so the rows below never move. */
 export const ALERT_TOP = 0
@@ -22,7 +24,7 @@ export function AlertList({ twin }: { twin: TwinContent }) {
   const lang = useLang()
   const alerts = useTwinUi((s) => s.alerts)
   const rows = alerts.slice(0, MAX_ROWS)
-  const height = 0.14 + Math.max(1, rows.length) * ROW_H
+  const height = 0.16 + Math.max(1, rows.length) * ROW_H
   return (
     <Panel width={WIDTH} height={height} position={[0, ALERT_TOP - height / 2, 0]} name="twin-alerts">
       <UiText
@@ -40,7 +42,7 @@ export function AlertList({ twin }: { twin: TwinContent }) {
       )}
       {rows.map((alert, i) => {
         const asset = twin.assets.find((a) => a.id === alert.assetId)
-        const y = height / 2 - 0.15 - i * ROW_H
+        const y = height / 2 - 0.17 - i * ROW_H
         const sev = localize(
           twinStrings[
             alert.severity === 'critical'
@@ -53,8 +55,8 @@ export function AlertList({ twin }: { twin: TwinContent }) {
         )
         return (
           <group key={alert.key} position={[0, y, 0]}>
-            <mesh position={[-0.36, 0, 0.001]}>
-              <planeGeometry args={[0.025, 0.1]} />
+            <mesh position={[-WIDTH / 2 + 0.04, 0, 0.001]}>
+              <planeGeometry args={[0.025, 0.13]} />
               <meshBasicMaterial
                 color={alert.acked ? '#9a9a9a' : SEVERITY_COLOR[SEVERITY_LEVEL[alert.severity]]}
                 toneMapped={false}
@@ -66,15 +68,15 @@ export function AlertList({ twin }: { twin: TwinContent }) {
               lineHeight={1.15}
               anchorX="left"
               color={alert.acked ? '#777777' : '#1d1d1f'}
-              position={[-0.33, 0, 0]}
-              maxWidth={0.52}
+              position={[-WIDTH / 2 + 0.07, 0, 0]}
+              maxWidth={WIDTH - 0.3}
             />
             <Button
               label={localize(alert.acked ? twinStrings.acked : twinStrings.ack, lang)}
               width={0.16}
               height={0.07}
               fontSize={HUD_TEXT.body}
-              position={[0.3, 0, 0.005]}
+              position={[WIDTH / 2 - 0.11, 0, 0.005]}
               variant={alert.acked ? 'secondary' : 'primary'}
               disabled={alert.acked}
               onPress={() => ackAlert(runtime, alert.key)}
