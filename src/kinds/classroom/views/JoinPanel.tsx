@@ -3,6 +3,7 @@
 // inside an immersive session), then join the shared class — or explore alone without a server.
 import { useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
+import { useDesktopViewShape } from '../../../platform/render'
 import {
   Button,
   FIELD_LAYOUT,
@@ -22,7 +23,6 @@ import { joinClass, startSolo, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { joinStatus, KEYPAD_KEYS, pressKeypad, roomCodeFrom } from '../logic/join-form'
 import { fitDistance, xrCentreDistance } from '../logic/view-fit'
-import { useViewShape } from './use-view-shape'
 
 /** The panel's height for both roles (the keypad's place is always kept). */
 export const JOIN_PANEL_HEIGHT = 1.3
@@ -48,7 +48,14 @@ export function JoinPanel({
 }) {
   const localize = useLocalize()
   // A narrow (portrait) window sees a narrow slice: the panel steps back until it fits.
-  const distance = fitDistance(useViewShape(), 1.0, JOIN_PANEL_HEIGHT, BASE_DISTANCE, 0, placed[1] - EYE)
+  const distance = fitDistance(
+    useDesktopViewShape(),
+    1.0,
+    JOIN_PANEL_HEIGHT,
+    BASE_DISTANCE,
+    0,
+    placed[1] - EYE,
+  )
   // In a VR headset it faces the eye down the comfort field's centre line, between the XR menu's column
   // and the right one: at desktop height it reached above the field and under the menu. (In AR a view
   // slot places it: ClassroomAR.)

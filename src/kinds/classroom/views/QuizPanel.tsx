@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react'
 import type { Group } from 'three'
 import { useLang, useLocalize } from '../../../platform/i18n'
+import { useDesktopViewShape } from '../../../platform/render'
 import { Button, Panel, UiText, XR_COMFORT } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { answerQuestion, restartSoloQuiz, useClassroom } from '../classroom-store'
@@ -11,7 +12,6 @@ import { S } from '../classroom-strings'
 import { quizFinalText, quizProgressText } from '../logic/quiz-progress'
 import { fitDistance } from '../logic/view-fit'
 import { useFollowPlayer } from './use-follow-player'
-import { useViewShape } from './use-view-shape'
 
 const DISTANCE = 1.0
 /** To the right of the line of sight, so the slide stays in view; centred in a portrait window. */
@@ -23,7 +23,7 @@ export const QUIZ_MAX_PANEL: [number, number] = [0.8, 0.92]
 
 export function QuizPanel({ content }: { content: ClassroomContent }) {
   const group = useRef<Group>(null)
-  const view = useViewShape()
+  const view = useDesktopViewShape()
   const side = view && view.aspect < 1 ? 0 : SIDE
   // A headset fits it into the platform's comfort field: at the desktop's 1 m it reached 44° to the right.
   // Its smallest text (0.04) still reads at 0.9° from the ≈1.6 m and 20° off-axis this gives.

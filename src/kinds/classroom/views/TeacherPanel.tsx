@@ -2,6 +2,7 @@
 // model, live voice (talk, mute all, the raised hands), the member list (give the floor, mute, spotlight,
 // give model, remove) and live quiz results.
 import { useLocalize } from '../../../platform/i18n'
+import { useDesktopViewShape } from '../../../platform/render'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
@@ -29,7 +30,6 @@ import {
   toggleTalk,
 } from '../room-actions'
 import { ResultsBoard } from './ResultsBoard'
-import { useViewShape } from './use-view-shape'
 
 const W = 1.3
 const BW = 0.24
@@ -50,7 +50,14 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
   const h = consoleHeight(students.length)
   // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
-  const { centreY, distance } = lecternPlacement(useViewShape(), W + 0.1, h, placed[1], EYE, BASE_DISTANCE)
+  const { centreY, distance } = lecternPlacement(
+    useDesktopViewShape(),
+    W + 0.1,
+    h,
+    placed[1],
+    EYE,
+    BASE_DISTANCE,
+  )
   const position: Vec3 = [placed[0], centreY, placed[2] + (distance - BASE_DISTANCE)]
   const tool = ui.tool
   const top = h / 2

@@ -8,9 +8,8 @@ import { useMemo, useRef } from 'react'
 import { type Camera, type Group, MathUtils, type Object3D } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { usePlayer } from '../../../platform/locomotion'
-import { desktopVerticalFov } from '../../../platform/render'
+import { useDesktopViewShape } from '../../../platform/render'
 import { measureTopInset, viewUiHidden, xrLeftSlotEdge } from '../../../platform/ui'
-import { useXRSession } from '../../../platform/xr'
 import type { TwinContent } from '../../../schema/kinds/twin'
 import { HUD_DISTANCE, type HudSlot, layoutHud, type Rect, XR_VIEW } from '../logic/hud-layout'
 import { useTwinAccess } from '../twin-access'
@@ -54,9 +53,9 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
     g.position.set(position[0], position[1], position[2])
     g.rotation.set(0, MathUtils.degToRad(yaw), 0)
   })
-  const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
-  const xr = useXRSession((s) => s.mode !== null)
+  const desktop = useDesktopViewShape()
+  const xr = desktop === null
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
   // The page's own scene bar, measured as the platform's view slots measure it (it wraps onto two
@@ -64,17 +63,11 @@ export function TwinHud({ twin }: { twin: TwinContent }) {
   const layout = useMemo(
     () =>
       layoutHud(
-        xr
-          ? { ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) }
-          : {
-              aspect: width / Math.max(1, height),
-              // The desktop rig's rule, not the camera's current value: the rig sets it after this renders.
-              vFovDeg: desktopVerticalFov(width / Math.max(1, height)),
-              distance: HUD_DISTANCE,
-              topInset: height > 0 ? measureTopInset(canvas) : 0,
-            },
+        desktop
+          ? { ...desktop, distance: HUD_DISTANCE, topInset: height > 0 ? measureTopInset(canvas) : 0 }
+          : { ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) },
       ),
-    [xr, width, height, canvas],
+    [desktop, height, canvas],
   )
   hudShown.slots = layout.slots
   hudShown.scale = layout.scale
