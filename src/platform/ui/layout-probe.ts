@@ -4,6 +4,7 @@
 import { type Camera, type Object3D, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { registeredThree } from '../debug/test-hooks'
 import {
+  brokenWordIn,
   CAP_HEIGHT_RATIO,
   desktopMinCapPx,
   type LayoutBox,
@@ -37,7 +38,12 @@ export interface LayoutTag {
 type TextMesh = Object3D & {
   text?: unknown
   fontSize?: number
-  textRenderInfo?: { blockBounds?: number[]; visibleBounds?: number[]; capHeight?: number }
+  textRenderInfo?: {
+    blockBounds?: number[]
+    visibleBounds?: number[]
+    capHeight?: number
+    caretPositions?: ArrayLike<number>
+  }
   material?: { opacity?: number }
 }
 
@@ -226,6 +232,7 @@ export function computeLayoutView(): LayoutView {
       capDeg,
       distance,
       decorative: scenery || o.userData.decorative === true,
+      brokenWord: info.caretPositions ? brokenWordIn(t.text, info.caretPositions) : undefined,
     })
   })
   return view

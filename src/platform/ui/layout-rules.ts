@@ -58,6 +58,8 @@ export interface LayoutText {
   /** Metres from the eye. */
   distance: number
   decorative: boolean
+  /** A Latin word troika split across two lines (its `overflowWrap` breaks a word too long for a line). */
+  brokenWord?: string
 }
 
 export interface LayoutView {
@@ -73,7 +75,7 @@ export interface LayoutView {
 }
 
 export interface LayoutProblem {
-  rule: 'overlap' | 'text-past-panel' | 'outside-view' | 'illegible'
+  rule: 'overlap' | 'text-past-panel' | 'outside-view' | 'illegible' | 'word-broken'
   what: string
 }
 
@@ -214,6 +216,8 @@ export function checkLayout(view: LayoutView): LayoutProblem[] {
         what: `"${t.text}" ${fmt(t.rect)} past ${box.path} ${fmt(box.rect)}`,
       })
     if (t.decorative || t.distance > READING_DISTANCE) continue
+    if (t.brokenWord)
+      problems.push({ rule: 'word-broken', what: `"${t.text}" breaks "${t.brokenWord}" across two lines` })
     if (t.cap < view.minCap)
       problems.push({
         rule: 'illegible',
@@ -221,6 +225,25 @@ export function checkLayout(view: LayoutView): LayoutProblem[] {
       })
   }
   return problems
+}
+
+/**
+ * The first Latin word a laid-out text splits across lines, or undefined. `caretPositions` is troika's
+ * (startX, endX, bottomY, topY per character of `text`): two letters of one word on different
+ * baselines mean the line broke inside the word ("Temperatu" / "re" on a narrow gauge).
+ */
+export function brokenWordIn(text: string, caretPositions: ArrayLike<number>): string | undefined {
+  const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9]/.test(ch)
+  for (let i = 0; i + 1 < text.length && (i + 1) * 4 + 2 < caretPositions.length; i++) {
+    if (!isWordChar(text[i]) || !isWordChar(text[i + 1])) continue
+    if (caretPositions[i * 4 + 2] === caretPositions[(i + 1) * 4 + 2]) continue
+    let start = i
+    let end = i + 1
+    while (isWordChar(text[start - 1])) start--
+    while (isWordChar(text[end + 1])) end++
+    return text.slice(start, end + 1)
+  }
+  return undefined
 }
 
 /** The desktop floor in px at a viewport: 0.9° through a camera of this vertical fov, at least MIN_CAP_PX. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { subtitlePages } from '../../../src/platform/audio/SubtitleBar'
 import {
+  brokenWordIn,
   checkLayout,
   desktopMinCapPx,
   type LayoutBox,
@@ -160,6 +161,20 @@ describe('layout rules', () => {
     expect(
       checkLayout(view([box('a', 100, 60, 300, 300)], [row('one', 100, 118), onButton])).map((p) => p.rule),
     ).not.toContain('overlap')
+  })
+
+  it('catch a word troika broke across two lines, and only a word', () => {
+    // Caret stride 4 (startX, endX, bottomY, topY); "Temperature" with "re" on the second line.
+    const carets = (text: string, secondLineFrom: number) =>
+      [...text].flatMap((_, i) => [i, i + 1, i < secondLineFrom ? 0 : -1, 1])
+    expect(brokenWordIn('Temperature 21 °C', carets('Temperature 21 °C', 9))).toBe('Temperature')
+    // A break at a space, or between CJK characters, is a line break, not a broken word.
+    expect(brokenWordIn('Temperature 21 °C', carets('Temperature 21 °C', 12))).toBeUndefined()
+    expect(brokenWordIn('温度传感器', carets('温度传感器', 2))).toBeUndefined()
+    const broken = { ...text('Temperature', 'a', 110, 290, 12), brokenWord: 'Temperature' }
+    expect(checkLayout(view([box('a', 100, 60, 300, 300)], [broken])).map((p) => p.rule)).toEqual([
+      'word-broken',
+    ])
   })
 
   it('read 0.9° through the camera as px on desktop, never below 8 px', () => {
