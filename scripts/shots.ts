@@ -47,7 +47,7 @@ try {
   for (const walk of gallery ? [] : SCENE_WALKS) {
     for (const view of VIEWS) {
       for (const lang of ['zh', 'en']) {
-        if (!wanted(walk.scene, view.id, lang) && !wanted(`${walk.scene}/${view.id}/${lang}`)) continue
+        if (!wanted(walk.id, view.id, lang) && !wanted(`${walk.id}/${view.id}/${lang}`)) continue
         const app = await openAppPage(browser, server.url, `/?scene=${walk.scene}&lang=${lang}`, {
           viewport: view.viewport,
           hasTouch: view.hasTouch,
@@ -64,7 +64,7 @@ try {
             await state.enter(page)
             const base = join(
               out,
-              `${walk.scene}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`,
+              `${walk.id}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`,
             )
             await page.screenshot({ path: `${base}.png` })
             const layout = await debugView(page, 'layout')
@@ -74,7 +74,7 @@ try {
             console.log(`${base}.png  ${problems.length} layout problem(s)`)
           }
         } catch (error) {
-          console.error(`${walk.scene} ${view.id} ${lang}: ${(error as Error).message.slice(0, 500)}`)
+          console.error(`${walk.id} ${view.id} ${lang}: ${(error as Error).message.slice(0, 500)}`)
           failures++
         } finally {
           await app.context.close()

@@ -208,7 +208,7 @@ describe('classroom: teacher on desktop, student in VR', () => {
     }
   })
 
-  it('keeps the join panel still when 教师 is chosen, its slides read from the farthest seat, and a solo visit survives a reload', {
+  it('keeps the join panel still when 教师 is chosen, its slides read from the farthest seat, a solo quiz folds away from them, and a solo visit survives a reload', {
     timeout: 300_000,
   }, async () => {
     const app = await openAppPage(browser, server.url, '/?scene=classroom', {
@@ -253,6 +253,17 @@ describe('classroom: teacher on desktop, student in VR', () => {
     // And every text lies on the screen, none overlapping another.
     for (const t of view.slideTexts.texts) expect(t.inside, `${t.name} inside the screen`).toBe(true)
     expect(view.slideTexts.overlaps).toEqual([])
+    // The quiz starts folded to one key, so it does not cover the slides; the key opens it on its first
+    // question, and its fold key puts it away again. (Not answered here: the lesson above left a live
+    // quiz running in this server's room, and the server grades no solo answer while one runs.)
+    expect(view.quizShown, 'the solo quiz folded at first').toBe(false)
+    await mouseClickAt(page, 'quiz-open')
+    await untilClassroom(page, 'the quiz opened', (v) => v.quizShown)
+    await page.waitForFunction(
+      () => window.__xrShowcase.worldPositionOf('quiz-choice-largest-planet-jupiter') !== null,
+    )
+    await mouseClickAt(page, 'quiz-fold')
+    await untilClassroom(page, 'the quiz folded again', (v) => !v.quizShown)
     // Issue 10 item 6 (here, not in visit-state.test.ts, to load the classroom once): solo survives a reload.
     await page.reload()
     await waitForSceneReady(page, 'classroom')

@@ -31,7 +31,7 @@ const slowNarration = {
   'xr-showcase:settings': JSON.stringify({ state: { narrationRate: 0.75 }, version: 1 }),
 }
 
-describe.each(SCENE_WALKS)('layout rules: $scene', (walk) => {
+describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
   it.each(LAYOUT_VIEWS)(
     '$id: no overlap, nothing past its panel or out of view, text ≥ 0.9°',
     async (view) => {
@@ -84,7 +84,7 @@ describe.each(SCENE_WALKS)('layout rules: $scene', (walk) => {
       }
       // The view saw the UI at all (an empty view would pass every rule).
       expect(checked, 'panels and controls measured over all states').toBeGreaterThan(0)
-      expect(problems, `${walk.scene} ${view.id}`).toEqual([])
+      expect(problems, `${walk.id} ${view.id}`).toEqual([])
       await app.context.close()
     },
     // Software GL: a walk of nine states in XR takes minutes on two cores.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { TourContent } from '../../src/schema/kinds/tour'
-import { TEST_OPERATOR_CODE } from '../support/server-config'
+import { TEST_OPERATOR_CODE, TEST_TEACHER_CODE } from '../support/server-config'
 import { waitFor } from './harness'
 import { frames } from './xr-input'
 
@@ -15,6 +15,8 @@ export interface SceneState {
 }
 
 export interface SceneWalk {
+  /** The walk's name in test titles and shot file names (a scene may be walked in more than one role). */
+  id: string
   scene: string
   states: SceneState[]
 }
@@ -49,6 +51,7 @@ const tourStops = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf
   .tour.stops
 
 const tour: SceneWalk = {
+  id: 'red-tourism',
   scene: 'red-tourism',
   states: [
     {
@@ -123,6 +126,7 @@ const tour: SceneWalk = {
 }
 
 const hall: SceneWalk = {
+  id: 'gov-hall',
   scene: 'gov-hall',
   states: [
     {
@@ -206,6 +210,7 @@ const gone = (page: Page, panel: string, what: string) =>
   waitFor(page, 'layout', (l) => !l.boxes.some((b) => b.path.split('/').includes(panel)), { what })
 
 const twin: SceneWalk = {
+  id: 'twin-park',
   scene: 'twin-park',
   states: [
     {
@@ -280,6 +285,7 @@ const twin: SceneWalk = {
 }
 
 const classroom: SceneWalk = {
+  id: 'classroom',
   scene: 'classroom',
   states: [
     {
@@ -309,6 +315,8 @@ const classroom: SceneWalk = {
     {
       name: 'quiz answered',
       enter: async (page) => {
+        // The quiz starts folded to its key (the solo visit's state above); the visitor opens it.
+        await act(page, 'classroom', 'showQuiz', true)
         await act(page, 'classroom', 'answerQuestion', 'largest-planet', ['jupiter'])
         await waitFor(page, 'classroom', (c) => c.answered.includes('largest-planet'), { what: 'an answer' })
         await settle(page)
@@ -317,4 +325,49 @@ const classroom: SceneWalk = {
   ],
 }
 
-export const SCENE_WALKS: SceneWalk[] = [tour, hall, twin, classroom]
+const TEACHER_NAMES = ['王老师', '李老师', '张老师', '赵老师', '陈老师']
+let teachers = 0
+
+/** The teacher's side of a class on the test server's room: the console, a quiz running and its results. */
+const classroomTeacher: SceneWalk = {
+  id: 'classroom-teacher',
+  scene: 'classroom',
+  states: [
+    {
+      name: 'teacher console',
+      enter: async (page) => {
+        await waitFor(page, 'classroom', () => true, { what: 'the classroom mounted' })
+        // A name of its own per walk: the last view's teacher is still in the room's reconnection window.
+        await act(
+          page,
+          'classroom',
+          'joinAsTeacher',
+          TEACHER_NAMES[teachers++ % TEACHER_NAMES.length],
+          TEST_TEACHER_CODE,
+        )
+        await waitFor(page, 'classroom', (c) => c.mode === 'online' && c.role === 'teacher', {
+          what: 'the teacher in the room',
+        })
+        await settle(page)
+      },
+    },
+    {
+      name: 'quiz running',
+      enter: async (page) => {
+        await act(page, 'classroom', 'startQuiz')
+        await waitFor(page, 'classroom', (c) => c.quizPhase === 'open', { what: 'the quiz open' })
+        await settle(page)
+      },
+    },
+    {
+      name: 'quiz ended',
+      enter: async (page) => {
+        await act(page, 'classroom', 'endQuiz')
+        await waitFor(page, 'classroom', (c) => c.quizPhase === 'closed', { what: 'the quiz closed' })
+        await settle(page)
+      },
+    },
+  ],
+}
+
+export const SCENE_WALKS: SceneWalk[] = [tour, hall, twin, classroom, classroomTeacher]

@@ -58,6 +58,11 @@ export interface ClassroomUi extends RoomMirror {
   myScore: { score: number; maxScore: number } | null
   /** Set when the last answer could not be recorded (quiz closed, server unreachable). */
   answerRefused: boolean
+  /**
+   * The student's quiz panel is open. It starts folded to a key, so it does not cover the slides; a quiz
+   * the teacher starts opens it, and the student may fold it again to read a slide.
+   */
+  quizShown: boolean
   results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number; unsaved: number } | null
   /** The teacher's slide tool (local only; the laser and ink themselves are shared). */
   tool: TeacherTool
@@ -79,6 +84,7 @@ const initial: ClassroomUi = {
   myAnswers: {},
   myScore: null,
   answerRefused: false,
+  quizShown: false,
   results: null,
   members: [],
   movementLocked: false,
@@ -237,7 +243,7 @@ export function applyRoomState(state: RoomStateView, now = performance.now()): v
   const prev = useClassroom.getState()
   const { newQuizSession, ...patch } = roomPatch(prev, state, prev.selfId)
   copyRoomToLive(state, prev.selfId, prev.role, live, now)
-  if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null })
+  if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null, quizShown: true })
   if (Object.keys(patch).length > 0) useClassroom.setState(patch)
   if (patch.members || patch.allMuted !== undefined || session.voiceSelf !== prev.selfId) updateVoice()
 }
@@ -319,6 +325,11 @@ function recordSoloAnswer(graded: GradedAnswer): void {
   const recorded = recordSolo(quiz, session.soloAnswers, graded)
   session.soloAnswers = recorded.answers
   useClassroom.setState((s) => ({ myAnswers: withGraded(s.myAnswers, graded), myScore: recorded.score }))
+}
+
+/** Opens or folds the student's quiz panel. */
+export function showQuiz(shown: boolean): void {
+  useClassroom.setState({ quizShown: shown })
 }
 
 export function restartSoloQuiz(): void {

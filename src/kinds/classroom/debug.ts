@@ -5,9 +5,18 @@ import { registerDebugActions, registerDebugView } from '../../platform/debug'
 import type { HumanoidState } from '../../platform/humans'
 import type { ClassroomContent } from '../../schema/kinds/classroom'
 import { avatarFigures } from './avatar-figures'
-import { answerQuestion, live, setSlide, startSolo, useClassroom } from './classroom-store'
+import {
+  answerQuestion,
+  joinClass,
+  live,
+  setSlide,
+  showQuiz,
+  startSolo,
+  useClassroom,
+} from './classroom-store'
 import { classNotice } from './logic/class-notice'
 import { CAP_HEIGHT_EM } from './logic/slide-legibility'
+import { endQuiz, startQuiz } from './room-actions'
 import { slideScreenShown } from './views/SlideScreen'
 
 export interface ClassroomDebugView {
@@ -20,6 +29,8 @@ export interface ClassroomDebugView {
   code: string
   slide: number
   quizPhase: 'idle' | 'open' | 'closed'
+  /** The student's quiz panel is open (not folded to its key). */
+  quizShown: boolean
   myScore: { score: number; maxScore: number } | null
   /** Question ids this member has an answer for, graded or pending. */
   answered: string[]
@@ -80,6 +91,12 @@ export function registerClassroomDebugView(sceneId: string, content: ClassroomCo
     startSolo: () => startSolo(content, sceneId),
     setSlide: (index: number) => setSlide(index),
     answerQuestion: (questionId: string, choiceIds: string[]) => answerQuestion(questionId, choiceIds),
+    showQuiz: (shown: boolean) => showQuiz(shown),
+    // Not awaited: the debug view says when the room has answered (mode 'online').
+    joinAsTeacher: (name: string, teacherCode: string) =>
+      void joinClass({ scene: sceneId, name, role: 'teacher', teacherCode }, content),
+    startQuiz,
+    endQuiz,
   })
   const view = registerDebugView('classroom', () => {
     const s = useClassroom.getState()
@@ -92,6 +109,7 @@ export function registerClassroomDebugView(sceneId: string, content: ClassroomCo
       code: s.code,
       slide: s.slide,
       quizPhase: s.quizPhase,
+      quizShown: s.quizShown,
       myScore: s.myScore,
       answered: Object.keys(s.myAnswers),
       answerRefused: s.answerRefused,

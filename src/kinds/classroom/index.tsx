@@ -5,6 +5,7 @@
 import { useEffect } from 'react'
 import { useInAR } from '../../platform/ar'
 import { teleportPlayer } from '../../platform/locomotion'
+import { useDesktopViewShape } from '../../platform/render'
 import { PushToTalkControls } from '../../platform/voice-chat'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { leaveClass, resumeClass, useClassroom } from './classroom-store'
@@ -52,6 +53,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
 
   const online = mode === 'online'
   const ar = useInAR()
+  const xr = useDesktopViewShape() === null
   if (ar)
     // Other members' figures are left out: they would stand at classroom seats scattered over the real room.
     return (
@@ -82,7 +84,15 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
       {online && <Avatars content={content} />}
       {online && <PoseSender rateHz={content.settings.avatarRateHz} />}
       {online && role === 'teacher' && (
-        <TeacherPanel content={content} position={[teacherSpot[0], 1.4, teacherSpot[2] + 1.3]} />
+        <TeacherPanel
+          content={content}
+          // In a headset a little lower and leaning back like a lectern: its top under the XR menu's slot,
+          // its lowest keys' labels facing the eye at the legibility angle, its corners in the comfort field.
+          position={
+            xr ? [teacherSpot[0], 1.27, teacherSpot[2] + 1.35] : [teacherSpot[0], 1.4, teacherSpot[2] + 1.3]
+          }
+          tilt={xr ? 0.35 : 0}
+        />
       )}
       {((online && role === 'student') || mode === 'solo') && <QuizPanel content={content} />}
       {online && role === 'student' && <VoicePanel />}

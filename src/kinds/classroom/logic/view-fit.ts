@@ -50,7 +50,7 @@ export function lecternPlacement(
 export const MEMBER_ROW = 0.085
 
 /** The teacher console's height for `students` member rows: it grows with the class instead of leaving a blank. */
-export const consoleHeight = (students: number) => 0.72 + MEMBER_ROW * Math.max(1, students)
+export const consoleHeight = (students: number) => 0.77 + MEMBER_ROW * Math.max(1, students)
 
 /** Free space kept between a headset panel and the comfort field's side columns, at 1 m (tan units). */
 const XR_COLUMN_MARGIN = 0.03

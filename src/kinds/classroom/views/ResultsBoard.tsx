@@ -6,23 +6,31 @@ import type { Vec3 } from '../../../schema/common'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 
-export function ResultsBoard({ position }: { position: Vec3 }) {
+/** Text size and line spacing of the result rows. */
+const ROW_FONT = 0.038
+const ROW_LINE = 1.4
+
+/** A `width`×`height` board; it lists as many students as fit its height. */
+export function ResultsBoard({ position, width, height }: { position: Vec3; width: number; height: number }) {
   const localize = useLocalize()
   const results = useClassroom((s) => s.results)
   const phase = useClassroom((s) => s.quizPhase)
   if (phase === 'idle') return null
   const rows = results?.rows ?? []
+  const top = height / 2
+  // Title, then rows; the bottom line is kept for the unsaved warning.
+  const fits = Math.max(1, Math.floor((height - 0.26) / (ROW_FONT * ROW_LINE)))
   return (
-    <Panel width={0.9} height={1.2} position={position} name="teacher-results">
-      <UiText text={localize(S.results)} fontSize={0.05} position={[0, 0.52, 0.01]} />
+    <Panel width={width} height={height} position={position} name="teacher-results">
+      <UiText text={localize(S.results)} fontSize={0.05} position={[0, top - 0.07, 0.01]} />
       {results && results.unsaved > 0 && (
         <UiText
           name="teacher-results-unsaved"
           text={`${localize(S.resultsNotSaved)} (${results.unsaved})`}
-          fontSize={0.032}
+          fontSize={0.036}
           color="#a04000"
-          position={[0, -0.55, 0.01]}
-          maxWidth={0.84}
+          position={[0, -top + 0.07, 0.01]}
+          maxWidth={width - 0.06}
         />
       )}
       <UiText
@@ -31,15 +39,15 @@ export function ResultsBoard({ position }: { position: Vec3 }) {
           rows.length === 0
             ? localize(S.noResults)
             : rows
-                .slice(0, 12)
+                .slice(0, fits)
                 .map((r) => `${r.name}   ${r.score} / ${results?.maxScore ?? 0}   (${r.answered})`)
                 .join('\n')
         }
-        fontSize={0.038}
-        lineHeight={1.4}
+        fontSize={ROW_FONT}
+        lineHeight={ROW_LINE}
         anchorY="top"
-        position={[0, 0.42, 0.01]}
-        maxWidth={0.8}
+        position={[0, top - 0.15, 0.01]}
+        maxWidth={width - 0.1}
       />
     </Panel>
   )

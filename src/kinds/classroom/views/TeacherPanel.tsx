@@ -33,6 +33,11 @@ import { ResultsBoard } from './ResultsBoard'
 
 const W = 1.3
 const BW = 0.24
+/** The live results board beside the console (above it on a portrait screen), and the gap between. */
+const RESULTS_W = 0.7
+const RESULTS_GAP = 0.05
+/** Key height: an English label takes two lines of the console's 0.04 type ("Water / molecule"). */
+const KEY_H = 0.105
 
 /** index.tsx places the console this far in front of the teacher spot; the desktop eye height. */
 const BASE_DISTANCE = 1.3
@@ -43,34 +48,55 @@ const EYE = 1.6
  * class over it (a fixed 1.6 m panel at eye height hid the room), and a teacher in a headset looks down
  * at it like at a lectern. It stays upright: tilted, its keys' labels slanted on a desktop screen.
  */
-export function TeacherPanel({ content, position: placed }: { content: ClassroomContent; position: Vec3 }) {
+export function TeacherPanel({
+  content,
+  position: placed,
+  tilt = 0,
+}: {
+  content: ClassroomContent
+  position: Vec3
+  /** Radians the top leans away from the teacher: a headset's lectern faces the eye looking down at it. */
+  tilt?: number
+}) {
   const localize = useLocalize()
   const ui = useClassroom()
   const voice = useVoiceChat()
   const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
   const h = consoleHeight(students.length)
+  const desktop = useDesktopViewShape()
+  const portrait = !!desktop && desktop.aspect < 1
+  // On a desktop the results board is in the window's fit beside the console (above it on a portrait
+  // screen), so a quiz starting moves nothing under the pointer. A headset turns to it on the right.
+  const beside = !!desktop && !portrait
   // Stepped back (away from the teacher, who faces +z) until the whole console fits the window.
   const { centreY, distance } = lecternPlacement(
-    useDesktopViewShape(),
-    W + 0.1,
-    h,
-    placed[1],
+    desktop,
+    W + 0.1 + (beside ? RESULTS_GAP + RESULTS_W : 0),
+    portrait ? 2 * h + RESULTS_GAP : h,
+    placed[1] + (portrait ? h + RESULTS_GAP : 0),
     EYE,
     BASE_DISTANCE,
   )
   const position: Vec3 = [placed[0], centreY, placed[2] + (distance - BASE_DISTANCE)]
+  // The fitted block's centre is `position`: the console left of the board, or under it when portrait.
+  const shift = beside ? (RESULTS_GAP + RESULTS_W) / 2 : 0
+  const consoleAt: Vec3 = portrait ? [0, -(h + RESULTS_GAP) / 2, 0] : [-shift, 0, 0]
+  const resultsAt: Vec3 = portrait
+    ? [0, (h + RESULTS_GAP) / 2, 0]
+    : [(W + 0.1) / 2 + RESULTS_GAP + RESULTS_W / 2 - shift, 0, 0]
   const tool = ui.tool
   const top = h / 2
-  const row = (i: number) => top - 0.19 - i * 0.115
+  const row = (i: number) => top - 0.2 - i * 0.125
   const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
   return (
-    <group position={position} rotation={[0, Math.PI, 0]} name="teacher-panel">
-      <Panel width={W + 0.1} height={h} position={[0, 0, 0]}>
+    <group position={position} rotation={[-tilt, Math.PI, 0]} rotation-order="YXZ" name="teacher-panel">
+      <Panel width={W + 0.1} height={h} position={consoleAt}>
         <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, top - 0.06, 0.01]} />
         <Button
           name="teacher-prev"
           label={localize(S.prev)}
           width={BW}
+          height={KEY_H}
           position={[col(0), row(0), 0.01]}
           onPress={() => setSlide(ui.slide - 1)}
         />
@@ -78,6 +104,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-next"
           label={localize(S.next)}
           width={BW}
+          height={KEY_H}
           variant="primary"
           position={[col(1), row(0), 0.01]}
           onPress={() => setSlide(ui.slide + 1)}
@@ -86,6 +113,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-laser"
           label={localize(S.laser)}
           width={BW}
+          height={KEY_H}
           selected={tool === 'laser'}
           position={[col(2), row(0), 0.01]}
           onPress={() => setTool(tool === 'laser' ? 'none' : 'laser')}
@@ -94,6 +122,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-draw"
           label={localize(S.draw)}
           width={BW}
+          height={KEY_H}
           selected={tool === 'draw'}
           position={[col(3), row(0), 0.01]}
           onPress={() => setTool(tool === 'draw' ? 'none' : 'draw')}
@@ -102,6 +131,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-ink-clear"
           label={localize(S.inkClear)}
           width={BW}
+          height={KEY_H}
           position={[col(4), row(0), 0.01]}
           onPress={clearInk}
         />
@@ -111,6 +141,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
             name="teacher-quiz-end"
             label={localize(S.endQuiz)}
             width={BW}
+            height={KEY_H}
             variant="danger"
             position={[col(0), row(1), 0.01]}
             onPress={endQuiz}
@@ -120,6 +151,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
             name="teacher-quiz-start"
             label={localize(S.startQuiz)}
             width={BW}
+            height={KEY_H}
             variant="primary"
             position={[col(0), row(1), 0.01]}
             onPress={startQuiz}
@@ -129,6 +161,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-summon"
           label={localize(S.summon)}
           width={BW}
+          height={KEY_H}
           position={[col(1), row(1), 0.01]}
           onPress={summonAll}
         />
@@ -136,6 +169,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-follow"
           label={localize(S.follow)}
           width={BW}
+          height={KEY_H}
           selected={ui.followId === ui.selfId}
           position={[col(2), row(1), 0.01]}
           onPress={() => setFollowMe(ui.followId !== ui.selfId)}
@@ -144,6 +178,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-lock"
           label={localize(ui.movementLocked ? S.unlock : S.lock)}
           width={BW}
+          height={KEY_H}
           selected={ui.movementLocked}
           position={[col(3), row(1), 0.01]}
           onPress={() => setMovementLock(!ui.movementLocked)}
@@ -152,6 +187,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-end-class"
           label={localize(S.endClass)}
           width={BW}
+          height={KEY_H}
           position={[col(4), row(1), 0.01]}
           onPress={endClass}
         />
@@ -162,7 +198,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
             name={`teacher-model-${m.id}`}
             label={localize(m.title)}
             width={BW}
-            fontSize={0.032}
+            height={KEY_H}
             selected={ui.modelId === m.id}
             position={[col(i), row(2), 0.01]}
             onPress={() => placeModel(m.id)}
@@ -172,7 +208,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-model-clear"
           label={localize(S.removeModel)}
           width={BW}
-          fontSize={0.032}
+          height={KEY_H}
           position={[col(3), row(2), 0.01]}
           onPress={clearModel}
         />
@@ -180,7 +216,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-model-take-back"
           label={localize(S.takeBack)}
           width={BW}
-          fontSize={0.032}
+          height={KEY_H}
           position={[col(4), row(2), 0.01]}
           onPress={() => grantModel('')}
         />
@@ -189,6 +225,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-voice-talk"
           label={localize(voice.talking ? S.talking : S.talk)}
           width={BW}
+          height={KEY_H}
           variant="primary"
           selected={voice.talking}
           disabled={voice.mic !== 'on'}
@@ -199,6 +236,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-voice-mute-all"
           label={localize(ui.allMuted ? S.unmuteAll : S.muteAll)}
           width={BW}
+          height={KEY_H}
           selected={ui.allMuted}
           position={[col(1), row(3), 0.01]}
           onPress={() => muteAll(!ui.allMuted)}
@@ -207,6 +245,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           name="teacher-voice-take-floor"
           label={localize(S.takeFloor)}
           width={BW}
+          height={KEY_H}
           disabled={!students.some((m) => m.floor)}
           position={[col(2), row(3), 0.01]}
           onPress={() => giveFloor('')}
@@ -214,7 +253,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
         <UiText
           name="teacher-voice-hands"
           text={handsLine(students, localize(S.handsUp), localize(S.noHands))}
-          fontSize={0.03}
+          fontSize={0.04}
           anchorX="left"
           maxWidth={2 * BW}
           position={[col(3) - BW / 2, row(3), 0.01]}
@@ -222,7 +261,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
 
         <UiText
           text={`${localize(S.members)} (${students.length})`}
-          fontSize={0.04}
+          fontSize={0.045}
           position={[-W / 2 + 0.2, row(4), 0.01]}
           anchorX="left"
         />
@@ -240,7 +279,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
               label={localize(S.giveFloor)}
               width={0.14}
               height={0.07}
-              fontSize={0.03}
+              fontSize={0.036}
               variant={m.hand ? 'primary' : 'secondary'}
               selected={m.floor}
               position={[-0.29, 0, 0]}
@@ -251,7 +290,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
               label={localize(S.mute)}
               width={0.14}
               height={0.07}
-              fontSize={0.03}
+              fontSize={0.036}
               selected={m.muted}
               position={[-0.14, 0, 0]}
               onPress={() => muteStudent(m.id, !m.muted)}
@@ -261,7 +300,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
               label={localize(S.spotlight)}
               width={0.18}
               height={0.07}
-              fontSize={0.03}
+              fontSize={0.036}
               selected={ui.spotlightId === m.id}
               position={[0.03, 0, 0]}
               onPress={() => setSpotlight(ui.spotlightId === m.id ? '' : m.id)}
@@ -271,7 +310,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
               label={localize(S.grant)}
               width={0.2}
               height={0.07}
-              fontSize={0.03}
+              fontSize={0.036}
               selected={ui.modelController === m.id}
               position={[0.24, 0, 0]}
               onPress={() => grantModel(m.id)}
@@ -281,7 +320,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
               label={localize(S.kick)}
               width={0.16}
               height={0.07}
-              fontSize={0.03}
+              fontSize={0.036}
               variant="danger"
               position={[0.44, 0, 0]}
               onPress={() => removeMember(m.id)}
@@ -289,7 +328,7 @@ export function TeacherPanel({ content, position: placed }: { content: Classroom
           </group>
         ))}
       </Panel>
-      <ResultsBoard position={[W / 2 + 0.55, top - 0.6, 0]} />
+      <ResultsBoard position={resultsAt} width={portrait ? W + 0.1 : RESULTS_W} height={h} />
     </group>
   )
 }

@@ -11,6 +11,7 @@ import {
   live,
   restartSoloQuiz,
   setSlide,
+  showQuiz,
   startSolo,
   useClassroom,
 } from '../../../../src/kinds/classroom/classroom-store'
@@ -41,7 +42,7 @@ afterEach(() => {
 })
 
 describe('classroom store: what the room reports', () => {
-  it('mirrors a patch, and a new quiz session clears my answers, score and results', () => {
+  it('mirrors a patch, and a new quiz session clears my answers, score and results and opens the panel', () => {
     useClassroom.setState({
       selfId: 'me',
       myAnswers: { a: { choiceIds: ['x'], correct: true, correctChoiceIds: ['x'] } },
@@ -62,6 +63,7 @@ describe('classroom store: what the room reports', () => {
       myAnswers: {},
       myScore: null,
       results: null,
+      quizShown: true,
     })
     expect(s.members.map((m) => m.name)).toEqual(['Alice', 'T'])
     expect([...live.avatars.tracks.keys()]).toEqual(['t'])
@@ -103,9 +105,16 @@ describe('classroom store: what the room reports', () => {
 })
 
 describe('classroom store: solo mode', () => {
-  it('opens the quiz at once and turns slides locally, clamped to the deck', () => {
+  it('opens the quiz at once, its panel folded so the slides show, and turns slides locally, clamped to the deck', () => {
     startSolo(content, 'classroom')
-    expect(useClassroom.getState()).toMatchObject({ mode: 'solo', quizPhase: 'open', slide: 0 })
+    expect(useClassroom.getState()).toMatchObject({
+      mode: 'solo',
+      quizPhase: 'open',
+      quizShown: false,
+      slide: 0,
+    })
+    showQuiz(true)
+    expect(useClassroom.getState().quizShown).toBe(true)
     setSlide(99)
     expect(useClassroom.getState().slide).toBe(content.slides.length - 1)
     setSlide(-3)
