@@ -5,7 +5,7 @@
 import { useEffect } from 'react'
 import { useInAR } from '../../platform/ar'
 import { teleportPlayer } from '../../platform/locomotion'
-import { useDesktopViewShape } from '../../platform/render'
+import { useDesktopViewShape } from '../../platform/ui'
 import { PushToTalkControls } from '../../platform/voice-chat'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { leaveClass, resumeClass, useClassroom } from './classroom-store'

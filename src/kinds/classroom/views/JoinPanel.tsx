@@ -3,7 +3,6 @@
 // inside an immersive session), then join the shared class — or explore alone without a server.
 import { useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
-import { useDesktopViewShape } from '../../../platform/render'
 import {
   Button,
   FIELD_LAYOUT,
@@ -11,6 +10,7 @@ import {
   SLOT_REGIONS,
   theme,
   UiText,
+  useDesktopViewShape,
   VirtualKeyboard,
   XR_COMFORT,
 } from '../../../platform/ui'

@@ -2,8 +2,7 @@
 // model, live voice (talk, mute all, the raised hands), the member list (give the floor, mute, spotlight,
 // give model, remove) and live quiz results.
 import { useLocalize } from '../../../platform/i18n'
-import { useDesktopViewShape } from '../../../platform/render'
-import { Button, Panel, UiText } from '../../../platform/ui'
+import { Button, Panel, UiText, useDesktopViewShape } from '../../../platform/ui'
 import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'

@@ -2,8 +2,8 @@
 // null in a headset, whose view is wide enough for their default placement.
 import { useThree } from '@react-three/fiber'
 import { useMemo } from 'react'
+import { desktopVerticalFov } from '../render/desktop-fov'
 import { useXRSession } from '../xr'
-import { desktopVerticalFov } from './desktop-fov'
 
 export interface DesktopViewShape {
   aspect: number
