@@ -3,6 +3,8 @@
 // grabbing it to slide it, a twin control through its confirmation on the miniature, a memorial stop played
 // from the map, the classroom's quiz answered beside its lab station, and the AR button shown only where the
 // device and the kind allow.
+// Over 300 lines on purpose: one AR session rig (the synthetic room, placement, the two-hand grab) that every
+// kind's AR presentation is tried in, each test on its own page.
 import { Client, type Room } from '@colyseus/sdk'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'

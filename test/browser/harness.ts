@@ -2,6 +2,8 @@
 // Chromium through playwright-core, optionally installs the IWER Quest 3 emulator before the app
 // loads, and records console errors and every request that tries to leave this machine. Every page
 // it opens is registered; page-checks.setup.ts fails the test in whose pages either happened.
+// Over 300 lines on purpose: the one rig every browser test and script opens pages through, so the
+// off-origin and console checks cannot be skipped by a test that builds its own page.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'

@@ -1,6 +1,7 @@
 // The states each scene's flow reaches, as steps a page can be walked through: the layout rule test
 // checks every one, and `npm run shots` photographs every one. Steps drive the kinds' store actions
 // (window.__xrShowcase.act) where pressing is not the point; each kind's own test presses real controls.
+// Over 300 lines on purpose: every scene's walk in one list, so the rule test and the shots cover the same states.
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type { TourContent } from '../../src/schema/kinds/tour'

@@ -2,6 +2,7 @@
 // server. The same visit twice: in an IWER-emulated Quest 3 with controller and hand input, and on desktop
 // with the mouse. The tour's typed debug view (src/kinds/tour/debug.ts) is only read; every action is a
 // real pointer input.
+// Just over 300 lines on purpose: the headset and desktop visits share their steps and the page's helpers.
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'

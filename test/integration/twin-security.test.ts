@@ -1,3 +1,7 @@
+// The twin's broker and history against hostile or failing conditions, on the real broker and server: who
+// may publish or command what, the clock-skew rule, one packet trickled over many WebSocket frames, history
+// on a failing disk, and the credentials checked at start.
+// Over 300 lines on purpose: the broker's trust rules in one place, beside the fixtures they share.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -17,17 +17,15 @@ import {
   giveFloor,
   grantModel,
   muteAll,
-  muteStudent,
   placeModel,
-  removeMember,
   setFollowMe,
   setMovementLock,
-  setSpotlight,
   setTool,
   startQuiz,
   summonAll,
   toggleTalk,
 } from '../room-actions'
+import { MemberRow } from './MemberRow'
 import { ResultsBoard } from './ResultsBoard'
 
 const W = 1.3
@@ -265,66 +263,15 @@ export function TeacherPanel({
           anchorX="left"
         />
         {students.map((m, i) => (
-          <group key={m.id} position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}>
-            <UiText
-              text={`${voice.speaking.includes(m.id) ? '● ' : ''}${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
-              fontSize={0.036}
-              anchorX="left"
-              position={[-W / 2 + 0.06, 0, 0]}
-              color={m.hand ? '#1d4ed8' : ui.spotlightId === m.id ? '#b45309' : '#1d1d1f'}
-            />
-            <Button
-              name={`teacher-floor-${m.name}`}
-              label={localize(S.giveFloor)}
-              width={0.14}
-              height={0.07}
-              fontSize={0.036}
-              variant={m.hand ? 'primary' : 'secondary'}
-              selected={m.floor}
-              position={[-0.29, 0, 0]}
-              onPress={() => giveFloor(m.floor ? '' : m.id)}
-            />
-            <Button
-              name={`teacher-mute-${m.name}`}
-              label={localize(S.mute)}
-              width={0.14}
-              height={0.07}
-              fontSize={0.036}
-              selected={m.muted}
-              position={[-0.14, 0, 0]}
-              onPress={() => muteStudent(m.id, !m.muted)}
-            />
-            <Button
-              name={`teacher-spotlight-${m.name}`}
-              label={localize(S.spotlight)}
-              width={0.18}
-              height={0.07}
-              fontSize={0.036}
-              selected={ui.spotlightId === m.id}
-              position={[0.03, 0, 0]}
-              onPress={() => setSpotlight(ui.spotlightId === m.id ? '' : m.id)}
-            />
-            <Button
-              name={`teacher-grant-${m.name}`}
-              label={localize(S.grant)}
-              width={0.2}
-              height={0.07}
-              fontSize={0.036}
-              selected={ui.modelController === m.id}
-              position={[0.24, 0, 0]}
-              onPress={() => grantModel(m.id)}
-            />
-            <Button
-              name={`teacher-kick-${m.name}`}
-              label={localize(S.kick)}
-              width={0.16}
-              height={0.07}
-              fontSize={0.036}
-              variant="danger"
-              position={[0.44, 0, 0]}
-              onPress={() => removeMember(m.id)}
-            />
-          </group>
+          <MemberRow
+            key={m.id}
+            member={m}
+            position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}
+            nameX={-W / 2 + 0.06}
+            speaking={voice.speaking.includes(m.id)}
+            spotlit={ui.spotlightId === m.id}
+            hasModel={ui.modelController === m.id}
+          />
         ))}
       </Panel>
       <ResultsBoard position={resultsAt} width={portrait ? W + 0.1 : RESULTS_W} height={h} />
