@@ -1,22 +1,19 @@
 // One student's row on the teacher's console: their name (a dot while heard, "…" while disconnected, and
 // how many questions they answered) and the keys that act on them: give the floor, mute, spotlight, give
-// the lab model, remove.
+// the lab model, remove. Where each goes, and at what size, is logic/member-row.ts.
 import { useLocalize } from '../../../platform/i18n'
-import { Button, UiText } from '../../../platform/ui'
+import { Button, labelEm, UiText } from '../../../platform/ui'
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { MemberInfo } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { MEMBER_KEY_H, MEMBER_TYPE, type MemberKeyId, memberKeys, memberLine } from '../logic/member-row'
 import { giveFloor, grantModel, muteStudent, removeMember, setSpotlight } from '../room-actions'
 
-const KEY_H = 0.07
-const TYPE = 0.036
+/** Room kept between the name and the first key. */
+const NAME_GAP = 0.02
 
 interface RowKey {
-  id: string
   label: LocalizedText
-  /** Key width and the x of its centre on the console. */
-  width: number
-  x: number
   variant?: 'primary' | 'secondary' | 'danger'
   selected?: boolean
   onPress: () => void
@@ -25,70 +22,57 @@ interface RowKey {
 export function MemberRow({
   member: m,
   position,
-  nameX,
+  left,
+  right,
   speaking,
   spotlit,
   hasModel,
 }: {
   member: MemberInfo
   position: Vec3
-  /** Where the name starts (left-anchored) on the console. */
-  nameX: number
+  /** The console's inner edges: the name starts at `left`, the last key ends at `right`. */
+  left: number
+  right: number
   speaking: boolean
   spotlit: boolean
   hasModel: boolean
 }) {
   const localize = useLocalize()
-  const keys: RowKey[] = [
-    {
-      id: 'floor',
+  const keys: Record<MemberKeyId, RowKey> = {
+    floor: {
       label: S.giveFloor,
-      width: 0.14,
-      x: -0.29,
       variant: m.hand ? 'primary' : 'secondary',
       selected: m.floor,
       onPress: () => giveFloor(m.floor ? '' : m.id),
     },
-    {
-      id: 'mute',
-      label: S.mute,
-      width: 0.14,
-      x: -0.14,
-      selected: m.muted,
-      onPress: () => muteStudent(m.id, !m.muted),
-    },
-    {
-      id: 'spotlight',
-      label: S.spotlight,
-      width: 0.18,
-      x: 0.03,
-      selected: spotlit,
-      onPress: () => setSpotlight(spotlit ? '' : m.id),
-    },
-    { id: 'grant', label: S.grant, width: 0.2, x: 0.24, selected: hasModel, onPress: () => grantModel(m.id) },
-    { id: 'kick', label: S.kick, width: 0.16, x: 0.44, variant: 'danger', onPress: () => removeMember(m.id) },
-  ]
+    mute: { label: S.mute, selected: m.muted, onPress: () => muteStudent(m.id, !m.muted) },
+    spotlight: { label: S.spotlight, selected: spotlit, onPress: () => setSpotlight(spotlit ? '' : m.id) },
+    grant: { label: S.grant, selected: hasModel, onPress: () => grantModel(m.id) },
+    kick: { label: S.kick, variant: 'danger', onPress: () => removeMember(m.id) },
+  }
+  const places = memberKeys(right)
+  const nameEm = (places[0].x - places[0].width / 2 - NAME_GAP - left) / MEMBER_TYPE
   return (
     <group position={position}>
       <UiText
-        text={`${speaking ? '● ' : ''}${m.name}${m.connected ? '' : ' …'}  ${m.answered}`}
-        fontSize={TYPE}
+        text={memberLine(m, speaking, nameEm, labelEm)}
+        fontSize={MEMBER_TYPE}
         anchorX="left"
-        position={[nameX, 0, 0]}
+        position={[left, 0, 0]}
         color={m.hand ? '#1d4ed8' : spotlit ? '#b45309' : '#1d1d1f'}
       />
-      {keys.map((k) => (
+      {places.map(({ id, width, x }) => (
         <Button
-          key={k.id}
-          name={`teacher-${k.id}-${m.name}`}
-          label={localize(k.label)}
-          width={k.width}
-          height={KEY_H}
-          fontSize={TYPE}
-          variant={k.variant}
-          selected={k.selected}
-          position={[k.x, 0, 0]}
-          onPress={k.onPress}
+          key={id}
+          name={`teacher-${id}-${m.name}`}
+          label={localize(keys[id].label)}
+          width={width}
+          height={MEMBER_KEY_H}
+          fontSize={MEMBER_TYPE}
+          variant={keys[id].variant}
+          selected={keys[id].selected}
+          position={[x, 0, 0]}
+          onPress={keys[id].onPress}
         />
       ))}
     </group>

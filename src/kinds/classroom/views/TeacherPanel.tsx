@@ -267,7 +267,8 @@ export function TeacherPanel({
             key={m.id}
             member={m}
             position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}
-            nameX={-W / 2 + 0.06}
+            left={-W / 2 + 0.01}
+            right={W / 2 + 0.03}
             speaking={voice.speaking.includes(m.id)}
             spotlit={ui.spotlightId === m.id}
             hasModel={ui.modelController === m.id}
