@@ -1,8 +1,8 @@
 // The teacher's console beside the platform: slides and slide tools, quiz, movement controls, the lab
 // model, live voice (talk, mute all, the raised hands), the member list (give the floor, mute, spotlight,
 // give model, remove) and live quiz results.
-import { useLocalize } from '../../../platform/i18n'
-import { Button, Panel, UiText, useDesktopViewShape } from '../../../platform/ui'
+import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
+import { Button, type ButtonProps, Panel, UiText, useDesktopViewShape } from '../../../platform/ui'
 import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
@@ -30,6 +30,9 @@ import { ResultsBoard } from './ResultsBoard'
 
 const W = 1.3
 const BW = 0.24
+/** The key grid's columns and rows, from the console's centre line and its top edge. */
+const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
+const row = (i: number) => -0.2 - i * 0.125
 /** The live results board beside the console (above it on a portrait screen), and the gap between. */
 const RESULTS_W = 0.7
 const RESULTS_GAP = 0.05
@@ -43,7 +46,8 @@ const EYE = 1.6
 /**
  * `position` is where the console's top edge stands: below the eye, so a desktop teacher sees the
  * class over it (a fixed 1.6 m panel at eye height hid the room), and a teacher in a headset looks down
- * at it like at a lectern. It stays upright: tilted, its keys' labels slanted on a desktop screen.
+ * at it like at a lectern. It stays upright on a desktop (tilted, its keys' labels slanted on the screen);
+ * in a headset the caller may lean it back (`tilt`) so its lowest rows face the eye.
  */
 export function TeacherPanel({
   content,
@@ -83,205 +87,165 @@ export function TeacherPanel({
     : [(W + 0.1) / 2 + RESULTS_GAP + RESULTS_W / 2 - shift, 0, 0]
   const tool = ui.tool
   const top = h / 2
-  const row = (i: number) => top - 0.2 - i * 0.125
-  const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
   return (
     <group position={position} rotation={[-tilt, Math.PI, 0]} rotation-order="YXZ" name="teacher-panel">
       <Panel width={W + 0.1} height={h} position={consoleAt}>
-        <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, top - 0.06, 0.01]} />
-        <Button
-          name="teacher-prev"
-          label={localize(S.prev)}
-          width={BW}
-          height={KEY_H}
-          position={[col(0), row(0), 0.01]}
-          onPress={() => setSlide(ui.slide - 1)}
-        />
-        <Button
-          name="teacher-next"
-          label={localize(S.next)}
-          width={BW}
-          height={KEY_H}
-          variant="primary"
-          position={[col(1), row(0), 0.01]}
-          onPress={() => setSlide(ui.slide + 1)}
-        />
-        <Button
-          name="teacher-laser"
-          label={localize(S.laser)}
-          width={BW}
-          height={KEY_H}
-          selected={tool === 'laser'}
-          position={[col(2), row(0), 0.01]}
-          onPress={() => setTool(tool === 'laser' ? 'none' : 'laser')}
-        />
-        <Button
-          name="teacher-draw"
-          label={localize(S.draw)}
-          width={BW}
-          height={KEY_H}
-          selected={tool === 'draw'}
-          position={[col(3), row(0), 0.01]}
-          onPress={() => setTool(tool === 'draw' ? 'none' : 'draw')}
-        />
-        <Button
-          name="teacher-ink-clear"
-          label={localize(S.inkClear)}
-          width={BW}
-          height={KEY_H}
-          position={[col(4), row(0), 0.01]}
-          onPress={clearInk}
-        />
-
-        {ui.quizPhase === 'open' ? (
-          <Button
-            name="teacher-quiz-end"
-            label={localize(S.endQuiz)}
-            width={BW}
-            height={KEY_H}
-            variant="danger"
-            position={[col(0), row(1), 0.01]}
-            onPress={endQuiz}
+        {/* Rows are laid from the top edge down; the console grows downwards with the class. */}
+        <group position={[0, top, 0]}>
+          <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, -0.06, 0.01]} />
+          <ConsoleKey
+            name="teacher-prev"
+            label={localize(S.prev)}
+            onPress={() => setSlide(ui.slide - 1)}
+            at={[0, 0]}
           />
-        ) : (
-          <Button
-            name="teacher-quiz-start"
-            label={localize(S.startQuiz)}
-            width={BW}
-            height={KEY_H}
+          <ConsoleKey
+            name="teacher-next"
+            label={localize(S.next)}
             variant="primary"
-            position={[col(0), row(1), 0.01]}
-            onPress={startQuiz}
+            onPress={() => setSlide(ui.slide + 1)}
+            at={[1, 0]}
           />
-        )}
-        <Button
-          name="teacher-summon"
-          label={localize(S.summon)}
-          width={BW}
-          height={KEY_H}
-          position={[col(1), row(1), 0.01]}
-          onPress={summonAll}
-        />
-        <Button
-          name="teacher-follow"
-          label={localize(S.follow)}
-          width={BW}
-          height={KEY_H}
-          selected={ui.followId === ui.selfId}
-          position={[col(2), row(1), 0.01]}
-          onPress={() => setFollowMe(ui.followId !== ui.selfId)}
-        />
-        <Button
-          name="teacher-lock"
-          label={localize(ui.movementLocked ? S.unlock : S.lock)}
-          width={BW}
-          height={KEY_H}
-          selected={ui.movementLocked}
-          position={[col(3), row(1), 0.01]}
-          onPress={() => setMovementLock(!ui.movementLocked)}
-        />
-        <Button
-          name="teacher-end-class"
-          label={localize(S.endClass)}
-          width={BW}
-          height={KEY_H}
-          position={[col(4), row(1), 0.01]}
-          onPress={endClass}
-        />
-
-        {content.labModels.slice(0, 3).map((m, i) => (
-          <Button
-            key={m.id}
-            name={`teacher-model-${m.id}`}
-            label={localize(m.title)}
-            width={BW}
-            height={KEY_H}
-            selected={ui.modelId === m.id}
-            position={[col(i), row(2), 0.01]}
-            onPress={() => placeModel(m.id)}
+          <ConsoleKey
+            name="teacher-laser"
+            label={localize(S.laser)}
+            selected={tool === 'laser'}
+            onPress={() => setTool(tool === 'laser' ? 'none' : 'laser')}
+            at={[2, 0]}
           />
-        ))}
-        <Button
-          name="teacher-model-clear"
-          label={localize(S.removeModel)}
-          width={BW}
-          height={KEY_H}
-          position={[col(3), row(2), 0.01]}
-          onPress={clearModel}
-        />
-        <Button
-          name="teacher-model-take-back"
-          label={localize(S.takeBack)}
-          width={BW}
-          height={KEY_H}
-          position={[col(4), row(2), 0.01]}
-          onPress={() => grantModel('')}
-        />
-
-        <Button
-          name="teacher-voice-talk"
-          label={localize(voice.talking ? S.talking : S.talk)}
-          width={BW}
-          height={KEY_H}
-          variant="primary"
-          selected={voice.talking}
-          disabled={voice.mic !== 'on'}
-          position={[col(0), row(3), 0.01]}
-          onPress={toggleTalk}
-        />
-        <Button
-          name="teacher-voice-mute-all"
-          label={localize(ui.allMuted ? S.unmuteAll : S.muteAll)}
-          width={BW}
-          height={KEY_H}
-          selected={ui.allMuted}
-          position={[col(1), row(3), 0.01]}
-          onPress={() => muteAll(!ui.allMuted)}
-        />
-        <Button
-          name="teacher-voice-take-floor"
-          label={localize(S.takeFloor)}
-          width={BW}
-          height={KEY_H}
-          disabled={!students.some((m) => m.floor)}
-          position={[col(2), row(3), 0.01]}
-          onPress={() => giveFloor('')}
-        />
-        <UiText
-          name="teacher-voice-hands"
-          text={handsLine(students, localize(S.handsUp), localize(S.noHands))}
-          fontSize={0.04}
-          anchorX="left"
-          maxWidth={2 * BW}
-          position={[col(3) - BW / 2, row(3), 0.01]}
-        />
-
-        <UiText
-          text={`${localize(S.members)} (${students.length})`}
-          fontSize={0.045}
-          position={[-W / 2 + 0.2, row(4), 0.01]}
-          anchorX="left"
-        />
-        {students.map((m, i) => (
-          <MemberRow
-            key={m.id}
-            member={m}
-            position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}
-            left={-W / 2 + 0.01}
-            right={W / 2 + 0.03}
-            speaking={voice.speaking.includes(m.id)}
-            spotlit={ui.spotlightId === m.id}
-            hasModel={ui.modelController === m.id}
+          <ConsoleKey
+            name="teacher-draw"
+            label={localize(S.draw)}
+            selected={tool === 'draw'}
+            onPress={() => setTool(tool === 'draw' ? 'none' : 'draw')}
+            at={[3, 0]}
           />
-        ))}
+          <ConsoleKey name="teacher-ink-clear" label={localize(S.inkClear)} onPress={clearInk} at={[4, 0]} />
+
+          {ui.quizPhase === 'open' ? (
+            <ConsoleKey
+              name="teacher-quiz-end"
+              label={localize(S.endQuiz)}
+              variant="danger"
+              onPress={endQuiz}
+              at={[0, 1]}
+            />
+          ) : (
+            <ConsoleKey
+              name="teacher-quiz-start"
+              label={localize(S.startQuiz)}
+              variant="primary"
+              onPress={startQuiz}
+              at={[0, 1]}
+            />
+          )}
+          <ConsoleKey name="teacher-summon" label={localize(S.summon)} onPress={summonAll} at={[1, 1]} />
+          <ConsoleKey
+            name="teacher-follow"
+            label={localize(S.follow)}
+            selected={ui.followId === ui.selfId}
+            onPress={() => setFollowMe(ui.followId !== ui.selfId)}
+            at={[2, 1]}
+          />
+          <ConsoleKey
+            name="teacher-lock"
+            label={localize(ui.movementLocked ? S.unlock : S.lock)}
+            selected={ui.movementLocked}
+            onPress={() => setMovementLock(!ui.movementLocked)}
+            at={[3, 1]}
+          />
+          <ConsoleKey name="teacher-end-class" label={localize(S.endClass)} onPress={endClass} at={[4, 1]} />
+
+          {content.labModels.slice(0, 3).map((m, i) => (
+            <ConsoleKey
+              key={m.id}
+              name={`teacher-model-${m.id}`}
+              label={localize(m.title)}
+              selected={ui.modelId === m.id}
+              onPress={() => placeModel(m.id)}
+              at={[i, 2]}
+            />
+          ))}
+          <ConsoleKey
+            name="teacher-model-clear"
+            label={localize(S.removeModel)}
+            onPress={clearModel}
+            at={[3, 2]}
+          />
+          <ConsoleKey
+            name="teacher-model-take-back"
+            label={localize(S.takeBack)}
+            onPress={() => grantModel('')}
+            at={[4, 2]}
+          />
+
+          <ConsoleKey
+            name="teacher-voice-talk"
+            label={localize(voice.talking ? S.talking : S.talk)}
+            variant="primary"
+            selected={voice.talking}
+            disabled={voice.mic !== 'on'}
+            onPress={toggleTalk}
+            at={[0, 3]}
+          />
+          <ConsoleKey
+            name="teacher-voice-mute-all"
+            label={localize(ui.allMuted ? S.unmuteAll : S.muteAll)}
+            selected={ui.allMuted}
+            onPress={() => muteAll(!ui.allMuted)}
+            at={[1, 3]}
+          />
+          <ConsoleKey
+            name="teacher-voice-take-floor"
+            label={localize(S.takeFloor)}
+            disabled={!students.some((m) => m.floor)}
+            onPress={() => giveFloor('')}
+            at={[2, 3]}
+          />
+          <UiText
+            name="teacher-voice-hands"
+            text={handsLine(students, localize(S.handsUp), localize(S.noHands))}
+            fontSize={0.04}
+            anchorX="left"
+            maxWidth={2 * BW}
+            position={[col(3) - BW / 2, row(3), 0.01]}
+          />
+
+          <UiText
+            text={`${localize(S.members)} (${students.length})`}
+            fontSize={0.045}
+            position={[-W / 2 + 0.2, row(4), 0.01]}
+            anchorX="left"
+          />
+          {students.map((m, i) => (
+            <MemberRow
+              key={m.id}
+              member={m}
+              position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}
+              left={-W / 2 + 0.01}
+              right={W / 2 + 0.03}
+              speaking={voice.speaking.includes(m.id)}
+              spotlit={ui.spotlightId === m.id}
+              hasModel={ui.modelController === m.id}
+            />
+          ))}
+        </group>
       </Panel>
       <ResultsBoard position={resultsAt} width={portrait ? W + 0.1 : RESULTS_W} height={h} />
     </group>
   )
 }
 
+/** A key of the console's grid: every one the same size and type, at column `at[0]` of row `at[1]`. */
+function ConsoleKey({
+  at: [c, r],
+  ...props
+}: Omit<ButtonProps, 'width' | 'height' | 'position'> & { at: [number, number] }) {
+  return <Button {...props} width={BW} height={KEY_H} position={[col(c), row(r), 0.01]} />
+}
+
 /** Who has a hand up (first names only, so the line fits), or that nobody has. */
 function handsLine(students: Array<{ name: string; hand: boolean }>, template: string, none: string): string {
   const names = students.filter((m) => m.hand).map((m) => m.name)
-  return names.length === 0 ? none : template.replace('{names}', names.join('、'))
+  return names.length === 0 ? none : fillPlaceholders(template, { names: names.join('、') })
 }
