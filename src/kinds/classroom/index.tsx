@@ -5,8 +5,8 @@
 import { useEffect } from 'react'
 import { useInAR } from '../../platform/ar'
 import { teleportPlayer } from '../../platform/locomotion'
-import { useDesktopViewShape } from '../../platform/ui'
 import { PushToTalkControls } from '../../platform/voice-chat'
+import { useXRSession } from '../../platform/xr'
 import type { SceneOfKind } from '../../schema/scene-schema'
 import { leaveClass, resumeClass, useClassroom } from './classroom-store'
 import { registerClassroomDebugView } from './debug'
@@ -53,7 +53,7 @@ export default function ClassroomExperience({ scene }: { scene: SceneOfKind<'cla
 
   const online = mode === 'online'
   const ar = useInAR()
-  const xr = useDesktopViewShape() === null
+  const xr = useXRSession((s) => s.mode !== null)
   if (ar)
     // Other members' figures are left out: they would stand at classroom seats scattered over the real room.
     return (
