@@ -4,7 +4,7 @@
 // a quiz the teacher starts opens it, and a "fold" key in its bottom row closes it again.
 import { useRef, useState } from 'react'
 import type { Group } from 'three'
-import { useLang, useLocalize } from '../../../platform/i18n'
+import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
 import { Button, Panel, UiText, useDesktopViewShape, XR_COMFORT } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { answerQuestion, restartSoloQuiz, showQuiz, useClassroom } from '../classroom-store'
@@ -20,7 +20,7 @@ const HEIGHT = 1.35
 const EYE = 1.6
 /** The tallest question panel (four choices and a submit button), without the fold key's row. */
 export const QUIZ_MAX_PANEL: [number, number] = [0.8, 0.92]
-/** The row under the quiz that holds the fold key (and the restart key once it is done). */
+/** The row at the bottom of an unfolded quiz panel that holds its fold key. */
 const KEY_ROW = 0.1
 const FOLDED_KEY: [number, number] = [0.56, 0.09]
 
@@ -45,7 +45,7 @@ export function QuizPanel({ content }: { content: ClassroomContent }) {
         // Folded: one key where the panel's bottom right would be, clear of the slide screen.
         <Button
           name="quiz-open"
-          label={localize(S.openQuiz).replace('{n}', String(count))}
+          label={fillPlaceholders(localize(S.openQuiz), { n: count })}
           width={FOLDED_KEY[0]}
           height={FOLDED_KEY[1]}
           fontSize={0.048}
@@ -133,7 +133,7 @@ export function QuizBody({ content, onFold }: { content: ClassroomContent; onFol
             position={[0, 0.02, 0.01]}
             color="#7f1d1d"
           />
-          <UiText text={feedback} fontSize={0.035} position={[0, -0.08, 0.01]} maxWidth={W - 0.08} />
+          <UiText text={feedback} fontSize={0.04} position={[0, -0.08, 0.01]} maxWidth={W - 0.08} />
           {mode === 'solo' && (
             <Button
               name="quiz-restart"
