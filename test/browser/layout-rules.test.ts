@@ -51,12 +51,15 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
       if (view.xr) await enterVR(page, { keepViewport: true })
       const problems: string[] = []
       let checked = 0
+      let wrapped = 0
       const check = async (where: string) => {
         const layout = await debugView(page, 'layout')
         expect(layout, 'the layout debug view').not.toBeNull()
         if (!layout) return
         expect(layout.mode).toBe(view.xr ? 'xr' : 'desktop')
         checked += layout.boxes.length
+        // Texts laid on more than one line, read from troika's carets: what the word-broken rule reads.
+        wrapped += layout.texts.filter((t) => (t.lines ?? 0) > 1).length
         for (const p of checkLayout(layout) as LayoutProblem[])
           problems.push(`[${where}] ${p.rule}: ${p.what}`)
       }
@@ -84,6 +87,7 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
       }
       // The view saw the UI at all (an empty view would pass every rule).
       expect(checked, 'panels and controls measured over all states').toBeGreaterThan(0)
+      expect(wrapped, "texts of two lines or more, as troika's carets place them").toBeGreaterThan(0)
       expect(problems, `${walk.id} ${view.id}`).toEqual([])
       await app.context.close()
     },

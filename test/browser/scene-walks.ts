@@ -2,8 +2,10 @@
 // checks every one, and `npm run shots` photographs every one. Steps drive the kinds' store actions
 // (window.__xrShowcase.act) where pressing is not the point; each kind's own test presses real controls.
 // Over 300 lines on purpose: every scene's walk in one list, so the rule test and the shots cover the same states.
+
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import type { DebugViewName } from '../../src/platform/debug/test-hooks'
 import type { TourContent } from '../../src/schema/kinds/tour'
 import { TEST_OPERATOR_CODE, TEST_TEACHER_CODE } from '../support/server-config'
 import { waitFor } from './harness'
@@ -25,7 +27,6 @@ export interface SceneWalk {
 const act = (page: Page, kind: string, action: string, ...args: unknown[]) =>
   page.evaluate(([k, a, rest]) => window.__xrShowcase.act(k, a, ...rest), [kind, action, args] as const)
 
-/** Troika lays text out in a worker: a few rendered frames after a change, the new text is measured. */
 /**
  * A state is looked at once its downloads are over (in a headset the loading panel stands in front of the
  * visitor until then; the hall's clerks and the controllers arrive after the first frame) and a few
@@ -48,6 +49,35 @@ const settle = async (page: Page) => {
   await frames(page, 4)
 }
 
+type StoreAction = [action: string, ...args: unknown[]]
+
+/** The first state: the kind has mounted (it offers its actions a moment after the scene reports ready). */
+const arrival = (name: string, kind: DebugViewName): SceneState => ({
+  name,
+  enter: async (page) => {
+    await waitFor(page, kind, () => true, { what: `the ${kind} kind mounted` })
+    await settle(page)
+  },
+})
+
+/** A state reached by the kind's own store actions, run in order, once the kind's view says it is there. */
+function reachedBy<K extends DebugViewName>(
+  name: string,
+  kind: K,
+  actions: StoreAction[],
+  until: (view: XrShowcaseDebugViews[K]) => boolean,
+  what: string,
+): SceneState {
+  return {
+    name,
+    enter: async (page) => {
+      for (const [action, ...args] of actions) await act(page, kind, action, ...args)
+      await waitFor(page, kind, until, { what })
+      await settle(page)
+    },
+  }
+}
+
 const tourStops = (JSON.parse(readFileSync('scenes/red-tourism/scene.json', 'utf8')) as { tour: TourContent })
   .tour.stops
 
@@ -55,14 +85,7 @@ const tour: SceneWalk = {
   id: 'red-tourism',
   scene: 'red-tourism',
   states: [
-    {
-      name: 'arrival',
-      // The kind mounts (and offers its actions) a moment after the scene reports ready.
-      enter: async (page) => {
-        await waitFor(page, 'tour', () => true, { what: 'the tour mounted' })
-        await settle(page)
-      },
-    },
+    arrival('arrival', 'tour'),
     {
       name: 'stop 1 narrating (subtitle)',
       enter: async (page) => {
@@ -107,22 +130,14 @@ const tour: SceneWalk = {
         },
       }),
     ),
-    {
-      name: 'quiz answered',
-      enter: async (page) => {
-        await act(page, 'tour', 'answerQuiz', 0)
-        await waitFor(page, 'tour', (t) => t.quiz.answers[0] !== null, { what: 'the first answer' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'panorama open',
-      enter: async (page) => {
-        await act(page, 'tour', 'setPanoramaOpen', true)
-        await waitFor(page, 'tour', (t) => t.panoramaOpen, { what: 'the panorama' })
-        await settle(page)
-      },
-    },
+    reachedBy(
+      'quiz answered',
+      'tour',
+      [['answerQuiz', 0]],
+      (t) => t.quiz.answers[0] !== null,
+      'the first answer',
+    ),
+    reachedBy('panorama open', 'tour', [['setPanoramaOpen', true]], (t) => t.panoramaOpen, 'the panorama'),
   ],
 }
 
@@ -130,67 +145,49 @@ const hall: SceneWalk = {
   id: 'gov-hall',
   scene: 'gov-hall',
   states: [
-    {
-      name: 'arrival (life events)',
-      enter: async (page) => {
-        await waitFor(page, 'service-hall', () => true, { what: 'the hall mounted' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'first question',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'chooseEvent', 'open-restaurant')
-        await waitFor(page, 'service-hall', (v) => v.eventId === 'open-restaurant', { what: 'the event' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'plan and checklist',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'chooseOption', 0)
-        await act(page, 'service-hall', 'chooseOption', 0)
-        await waitFor(page, 'service-hall', (v) => v.plan.length > 0, { what: 'a plan' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'plan: the matters tab',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'showPlanTab', 'matters')
-        await waitFor(page, 'service-hall', (v) => v.planTab === 'matters', { what: 'the matters tab' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'elderly mode',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'showPlanTab', 'checklist')
-        await act(page, 'service-hall', 'setElderly', true)
-        await waitFor(page, 'service-hall', (v) => v.elderly, { what: 'elderly mode' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'route and ticket',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'setElderly', false)
-        await act(page, 'service-hall', 'routeToMachine')
-        await act(page, 'service-hall', 'takeTicket', 'B', 'company-setup')
-        await waitFor(page, 'service-hall', (v) => v.ticket !== null && v.route !== null, {
-          what: 'a ticket and a route',
-        })
-        await settle(page)
-      },
-    },
-    {
-      name: 'your turn',
-      enter: async (page) => {
-        await act(page, 'service-hall', 'callAll')
-        await waitFor(page, 'service-hall', (v) => v.myCall !== null, { what: 'the visitor called' })
-        await settle(page)
-      },
-    },
+    arrival('arrival (life events)', 'service-hall'),
+    reachedBy(
+      'first question',
+      'service-hall',
+      [['chooseEvent', 'open-restaurant']],
+      (v) => v.eventId === 'open-restaurant',
+      'the event',
+    ),
+    reachedBy(
+      'plan and checklist',
+      'service-hall',
+      [
+        ['chooseOption', 0],
+        ['chooseOption', 0],
+      ],
+      (v) => v.plan.length > 0,
+      'a plan',
+    ),
+    reachedBy(
+      'plan: the matters tab',
+      'service-hall',
+      [['showPlanTab', 'matters']],
+      (v) => v.planTab === 'matters',
+      'the matters tab',
+    ),
+    reachedBy(
+      'elderly mode',
+      'service-hall',
+      [
+        ['showPlanTab', 'checklist'],
+        ['setElderly', true],
+      ],
+      (v) => v.elderly,
+      'elderly mode',
+    ),
+    reachedBy(
+      'route and ticket',
+      'service-hall',
+      [['setElderly', false], ['routeToMachine'], ['takeTicket', 'B', 'company-setup']],
+      (v) => v.ticket !== null && v.route !== null,
+      'a ticket and a route',
+    ),
+    reachedBy('your turn', 'service-hall', [['callAll']], (v) => v.myCall !== null, 'the visitor called'),
     {
       name: 'clerk with a reply',
       enter: async (page) => {
@@ -214,13 +211,7 @@ const twin: SceneWalk = {
   id: 'twin-park',
   scene: 'twin-park',
   states: [
-    {
-      name: 'arrival',
-      enter: async (page) => {
-        await waitFor(page, 'twin', () => true, { what: 'the twin mounted' })
-        await settle(page)
-      },
-    },
+    arrival('arrival', 'twin'),
     {
       name: 'asset panel',
       enter: async (page) => {
@@ -274,14 +265,13 @@ const twin: SceneWalk = {
         await settle(page)
       },
     },
-    {
-      name: 'inspection report',
-      enter: async (page) => {
-        await act(page, 'twin', 'submitOperatorCode', TEST_OPERATOR_CODE)
-        await waitFor(page, 'twin', (t) => t.ui.inspection.savedId !== null, { what: 'the saved report' })
-        await settle(page)
-      },
-    },
+    reachedBy(
+      'inspection report',
+      'twin',
+      [['submitOperatorCode', TEST_OPERATOR_CODE]],
+      (t) => t.ui.inspection.savedId !== null,
+      'the saved report',
+    ),
   ],
 }
 
@@ -289,40 +279,39 @@ const classroom: SceneWalk = {
   id: 'classroom',
   scene: 'classroom',
   states: [
-    {
-      name: 'join panel',
-      enter: async (page) => {
-        await waitFor(page, 'classroom', () => true, { what: 'the classroom mounted' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'solo visit',
-      enter: async (page) => {
-        await act(page, 'classroom', 'startSolo')
-        await waitFor(page, 'classroom', (c) => c.mode === 'solo', { what: 'the solo visit' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'image slide',
-      enter: async (page) => {
-        // Slide 3 is the scene's image slide: the picture has to load before its caption is placed.
-        await act(page, 'classroom', 'setSlide', 2)
-        await waitFor(page, 'classroom', (c) => c.slide === 2 && c.slideImage, { what: 'the image slide' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'quiz answered',
-      enter: async (page) => {
-        // The quiz starts folded to its key (the solo visit's state above); the visitor opens it.
-        await act(page, 'classroom', 'showQuiz', true)
-        await act(page, 'classroom', 'answerQuestion', 'largest-planet', ['jupiter'])
-        await waitFor(page, 'classroom', (c) => c.answered.includes('largest-planet'), { what: 'an answer' })
-        await settle(page)
-      },
-    },
+    arrival('join panel', 'classroom'),
+    reachedBy('solo visit', 'classroom', [['startSolo']], (c) => c.mode === 'solo', 'the solo visit'),
+    // Slide 3 is the scene's image slide: the picture has to load before its caption is placed.
+    reachedBy(
+      'image slide',
+      'classroom',
+      [['setSlide', 2]],
+      (c) => c.slide === 2 && c.slideImage,
+      'the image slide',
+    ),
+    // The quiz starts folded to its key (the solo visit's state above); the visitor opens it.
+    reachedBy(
+      'quiz answered',
+      'classroom',
+      [
+        ['showQuiz', true],
+        ['answerQuestion', 'largest-planet', ['jupiter']],
+      ],
+      (c) => c.answered.includes('largest-planet'),
+      'an answer',
+    ),
+    // Every question answered: the score, the restart key and the fold key's row.
+    reachedBy(
+      'quiz done',
+      'classroom',
+      [
+        ['answerQuestion', 'planet-count', ['eight']],
+        ['answerQuestion', 'water-atoms', ['hydrogen', 'oxygen']],
+        ['answerQuestion', 'closest-planet', ['venus']],
+      ],
+      (c) => c.answered.length === 4 && c.myScore !== null,
+      'the final score',
+    ),
   ],
 }
 
@@ -339,35 +328,16 @@ const classroomTeacher: SceneWalk = {
       enter: async (page) => {
         await waitFor(page, 'classroom', () => true, { what: 'the classroom mounted' })
         // A name of its own per walk: the last view's teacher is still in the room's reconnection window.
-        await act(
-          page,
-          'classroom',
-          'joinAsTeacher',
-          TEACHER_NAMES[teachers++ % TEACHER_NAMES.length],
-          TEST_TEACHER_CODE,
-        )
+        const teacher = TEACHER_NAMES[teachers++ % TEACHER_NAMES.length]
+        await act(page, 'classroom', 'joinAsTeacher', teacher, TEST_TEACHER_CODE)
         await waitFor(page, 'classroom', (c) => c.mode === 'online' && c.role === 'teacher', {
           what: 'the teacher in the room',
         })
         await settle(page)
       },
     },
-    {
-      name: 'quiz running',
-      enter: async (page) => {
-        await act(page, 'classroom', 'startQuiz')
-        await waitFor(page, 'classroom', (c) => c.quizPhase === 'open', { what: 'the quiz open' })
-        await settle(page)
-      },
-    },
-    {
-      name: 'quiz ended',
-      enter: async (page) => {
-        await act(page, 'classroom', 'endQuiz')
-        await waitFor(page, 'classroom', (c) => c.quizPhase === 'closed', { what: 'the quiz closed' })
-        await settle(page)
-      },
-    },
+    reachedBy('quiz running', 'classroom', [['startQuiz']], (c) => c.quizPhase === 'open', 'the quiz open'),
+    reachedBy('quiz ended', 'classroom', [['endQuiz']], (c) => c.quizPhase === 'closed', 'the quiz closed'),
   ],
 }
 

@@ -6,6 +6,7 @@ import { registeredThree } from '../debug/test-hooks'
 import {
   brokenWordIn,
   CAP_HEIGHT_RATIO,
+  caretLines,
   desktopMinCapPx,
   type LayoutBox,
   type LayoutView,
@@ -233,6 +234,7 @@ export function computeLayoutView(): LayoutView {
       distance,
       decorative: scenery || o.userData.decorative === true,
       brokenWord: info.caretPositions ? brokenWordIn(t.text, info.caretPositions) : undefined,
+      lines: info.caretPositions ? caretLines(info.caretPositions) : undefined,
     })
   })
   return view

@@ -60,6 +60,8 @@ export interface LayoutText {
   decorative: boolean
   /** A Latin word troika split across two lines (its `overflowWrap` breaks a word too long for a line). */
   brokenWord?: string
+  /** Lines the text was laid on, from troika's carets (undefined without them). */
+  lines?: number
 }
 
 export interface LayoutView {
@@ -244,6 +246,13 @@ export function brokenWordIn(text: string, caretPositions: ArrayLike<number>): s
     return text.slice(start, end + 1)
   }
   return undefined
+}
+
+/** How many lines a laid-out text takes: the distinct baselines of its characters' carets. */
+export function caretLines(caretPositions: ArrayLike<number>): number {
+  const baselines = new Set<number>()
+  for (let i = 2; i < caretPositions.length; i += 4) baselines.add(caretPositions[i])
+  return baselines.size
 }
 
 /** The desktop floor in px at a viewport: 0.9° through a camera of this vertical fov, at least MIN_CAP_PX. */

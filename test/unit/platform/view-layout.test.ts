@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { subtitlePages } from '../../../src/platform/audio/SubtitleBar'
 import {
   brokenWordIn,
+  caretLines,
   checkLayout,
   desktopMinCapPx,
   type LayoutBox,
@@ -171,6 +172,8 @@ describe('layout rules', () => {
     // A break at a space, or between CJK characters, is a line break, not a broken word.
     expect(brokenWordIn('Temperature 21 °C', carets('Temperature 21 °C', 12))).toBeUndefined()
     expect(brokenWordIn('温度传感器', carets('温度传感器', 2))).toBeUndefined()
+    expect(caretLines(carets('Temperature 21 °C', 12))).toBe(2)
+    expect(caretLines(carets('温度', 9))).toBe(1)
     const broken = { ...text('Temperature', 'a', 110, 290, 12), brokenWord: 'Temperature' }
     expect(checkLayout(view([box('a', 100, 60, 300, 300)], [broken])).map((p) => p.rule)).toEqual([
       'word-broken',
