@@ -162,8 +162,13 @@ describe('classroom: teacher on desktop, student in VR', () => {
     expect((await debugView(teacher.page, 'classroom'))?.slide).toBe(1)
 
     // 5. A quiz: the teacher starts it, the student answers in VR, the server grades, both see the result.
+    // The results board that appears stands in the console's fit already: the key the teacher pressed
+    // stays where it was (it becomes 结束测验 in the same place), so a second click lands on it.
+    const startKey = await worldPositionOf(teacher.page, 'teacher-quiz-start')
     await mouseClickAt(teacher.page, 'teacher-quiz-start')
     await untilClassroom(student.page, 'the quiz open for the student', (v) => v.quizPhase === 'open')
+    await teacher.page.waitForFunction(() => window.__xrShowcase.isShown('teacher-results'))
+    expect(await worldPositionOf(teacher.page, 'teacher-quiz-end')).toEqual(startKey)
     await frames(student.page, 30) // the quiz panel glides into place in front of the student
     // Both pages share software GL: shrink the teacher's window while the student clicks, so the VR page's
     // press and release stay within the pointer click time limit.
