@@ -8,6 +8,24 @@ export function labelEm(label: string): number {
   return em
 }
 
+/**
+ * `build(value)` when it is at most `maxEm` wide, else `build` of `value` cut short and ended with '…': a
+ * visitor's name (up to 24 characters) in a row, a line or a key never runs into what stands beside it.
+ */
+export function cutToFit(
+  value: string,
+  build: (value: string) => string,
+  maxEm: number,
+  emOf: (text: string) => number = labelEm,
+): string {
+  if (emOf(build(value)) <= maxEm) return build(value)
+  const chars = Array.from(value)
+  // A cut at a space ends in the word before it: "Alexandra…", not "Alexandra …".
+  const cut = () => `${chars.join('').trimEnd()}…`
+  while (chars.length > 1 && emOf(build(cut())) > maxEm) chars.pop()
+  return build(cut())
+}
+
 /** Line height of button labels, in ems (UiText's default). */
 const LABEL_LINE_HEIGHT = 1.2
 /** Smallest shrink a label may take before it is left to overflow (then the layout rule test says so). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fitInkInside, fitLabelSize, labelEm, labelFitsOneLine } from '../../../src/platform/ui/label-fit'
+import {
+  cutToFit,
+  fitInkInside,
+  fitLabelSize,
+  labelEm,
+  labelFitsOneLine,
+} from '../../../src/platform/ui/label-fit'
 
 describe('fitLabelSize', () => {
   it('keeps a label that fits its key at the asked size', () => {
@@ -63,5 +69,26 @@ describe('fitInkInside', () => {
     const text = laidOut([-0.05, -0.01, 0.05, 0.01])
     fitInkInside(text, 0.2, 0.05)
     expect(text.applied).toBe(1)
+  })
+})
+
+describe('cutToFit', () => {
+  const row = (name: string) => `${name}   3 / 5`
+  it('leaves a line that fits whole', () => {
+    expect(cutToFit('Li Hua', row, 20)).toBe('Li Hua   3 / 5')
+  })
+
+  it('cuts a long name, ends it with "…" and keeps what follows it within the room', () => {
+    const long = 'Alexandria Montgomery-Smythe'
+    const line = cutToFit(long, row, 12)
+    expect(labelEm(line)).toBeLessThanOrEqual(12)
+    expect(line).toMatch(/^Alex.*… {3}3 \/ 5$/)
+    // Cut at a space, the ellipsis follows the word.
+    expect(cutToFit('Alexandra Katherine Wong', (n) => n, 6)).toBe('Alexandra…')
+    expect(cutToFit('司马相如司马相如司马相如', row, 8)).toMatch(/^司马.*… {3}3 \/ 5$/)
+  })
+
+  it('keeps at least one character when even that does not fit', () => {
+    expect(cutToFit('王小明', row, 1)).toBe('王…   3 / 5')
   })
 })
