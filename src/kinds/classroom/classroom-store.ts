@@ -64,6 +64,8 @@ export interface ClassroomUi extends RoomMirror {
    */
   quizShown: boolean
   results: { rows: ServerEvents['quiz:results']['rows']; maxScore: number; unsaved: number } | null
+  /** The page of the teacher console's member list shown (the view clamps it as students leave). */
+  memberPage: number
   /** The teacher's slide tool (local only; the laser and ink themselves are shared). */
   tool: TeacherTool
 }
@@ -86,6 +88,7 @@ const initial: ClassroomUi = {
   answerRefused: false,
   quizShown: false,
   results: null,
+  memberPage: 0,
   members: [],
   movementLocked: false,
   followId: '',
@@ -330,6 +333,11 @@ function recordSoloAnswer(graded: GradedAnswer): void {
 /** Opens or folds the student's quiz panel. */
 export function showQuiz(shown: boolean): void {
   useClassroom.setState({ quizShown: shown })
+}
+
+/** Shows page `page` of the teacher console's member list. */
+export function showMemberPage(page: number): void {
+  useClassroom.setState({ memberPage: Math.max(0, Math.floor(page)) })
 }
 
 export function restartSoloQuiz(): void {

@@ -64,7 +64,6 @@ export const S = {
   keypadClear: t('清除', 'Clear'),
   teacherOnly: t('选择“教师”后在此输入口令', 'Choose “Teacher” to enter the code here'),
   spotlit: t('聚光中', 'In the spotlight'),
-  teacherPanel: t('教师控制台', 'Teacher controls'),
   slideOf: t('第 {n} / {total} 页', 'Page {n} / {total}'),
   voice: t('语音', 'Voice'),
   talk: t('讲话', 'Talk'),

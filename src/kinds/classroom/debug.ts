@@ -10,6 +10,7 @@ import {
   joinClass,
   live,
   setSlide,
+  showMemberPage,
   showQuiz,
   startSolo,
   useClassroom,
@@ -31,6 +32,8 @@ export interface ClassroomDebugView {
   quizPhase: 'idle' | 'open' | 'closed'
   /** The student's quiz panel is open (not folded to its key). */
   quizShown: boolean
+  /** The teacher console's member page asked for (the console clamps it to the pages there are). */
+  memberPage: number
   myScore: { score: number; maxScore: number } | null
   /** Question ids this member has an answer for, graded or pending. */
   answered: string[]
@@ -92,6 +95,7 @@ export function registerClassroomDebugView(sceneId: string, content: ClassroomCo
     setSlide: (index: number) => setSlide(index),
     answerQuestion: (questionId: string, choiceIds: string[]) => answerQuestion(questionId, choiceIds),
     showQuiz: (shown: boolean) => showQuiz(shown),
+    showMemberPage: (page: number) => showMemberPage(page),
     // Not awaited: the debug view says when the room has answered (mode 'online').
     joinAsTeacher: (name: string, teacherCode: string) =>
       void joinClass({ scene: sceneId, name, role: 'teacher', teacherCode }, content),
@@ -110,6 +114,7 @@ export function registerClassroomDebugView(sceneId: string, content: ClassroomCo
       slide: s.slide,
       quizPhase: s.quizPhase,
       quizShown: s.quizShown,
+      memberPage: s.memberPage,
       myScore: s.myScore,
       answered: Object.keys(s.myAnswers),
       answerRefused: s.answerRefused,

@@ -37,18 +37,59 @@ export function memberKeys(rightEdge: number): MemberKeyPlace[] {
 }
 
 /**
- * The row's text: a dot while heard, the name, "…" while disconnected, and the answers given. A name too
- * long for `maxEm` ems (names may be 24 characters) is cut and ends in "…", so it never runs under a key.
+ * The row's text around a name: a dot while heard, the name, "…" while disconnected, and the answers
+ * given. The view cuts a name too long for the room left of the keys (platform ui's cutToFit), so it
+ * never runs under a key.
  */
 export function memberLine(
-  m: { name: string; connected: boolean; answered: number },
+  m: { connected: boolean; answered: number },
   speaking: boolean,
-  maxEm: number,
-  emOf: (text: string) => number,
-): string {
-  const line = (name: string) => `${speaking ? '● ' : ''}${name}${m.connected ? '' : ' …'}  ${m.answered}`
-  if (emOf(line(m.name)) <= maxEm) return line(m.name)
-  const chars = Array.from(m.name)
-  while (chars.length > 1 && emOf(line(`${chars.join('')}…`)) > maxEm) chars.pop()
-  return line(`${chars.join('')}…`)
+): (name: string) => string {
+  return (name) => `${speaking ? '● ' : ''}${name}${m.connected ? '' : ' …'}  ${m.answered}`
+}
+
+/**
+ * Students per page of the console's member list. The console keeps one height whatever the class's size:
+ * grown a row per student it stepped back from a 1024×640 window until its keys read under 0.9°, and in a
+ * headset its lower rows left the comfort field.
+ */
+export const MEMBERS_PER_PAGE = 2
+
+export interface MemberPage<T> {
+  /** The students on the page shown, in the order they joined (a row never moves under the pointer). */
+  rows: T[]
+  /** The page shown (0-based), clamped to the pages there are, and how many there are (at least 1). */
+  page: number
+  pages: number
+  /** A student with a hand up is on an earlier or a later page: its page key says so. */
+  handBefore: boolean
+  handAfter: boolean
+}
+
+/** Page `page` of the class (clamped: students leave while a page is shown). */
+export function memberPage<T extends { hand: boolean }>(students: T[], page: number): MemberPage<T> {
+  const pages = Math.max(1, Math.ceil(students.length / MEMBERS_PER_PAGE))
+  const shown = Math.min(Math.max(0, Math.floor(page)), pages - 1)
+  const start = shown * MEMBERS_PER_PAGE
+  const end = start + MEMBERS_PER_PAGE
+  return {
+    rows: students.slice(start, end),
+    page: shown,
+    pages,
+    handBefore: students.slice(0, start).some((m) => m.hand),
+    handAfter: students.slice(end).some((m) => m.hand),
+  }
+}
+
+/**
+ * How many of `names` (hands up, in order) the hands line shows before "+k" for the rest: as many as
+ * `fits(shown, rest)` allows, and always the first (the view cuts it if even that is too long).
+ */
+export function handsShown(
+  names: string[],
+  fits: (shown: string[], rest: number) => boolean,
+): { shown: string[]; rest: number } {
+  let n = 1
+  while (n < names.length && fits(names.slice(0, n + 1), names.length - n - 1)) n++
+  return { shown: names.slice(0, n), rest: names.length - n }
 }

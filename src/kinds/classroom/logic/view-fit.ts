@@ -1,3 +1,5 @@
+import { MEMBERS_PER_PAGE } from './member-row'
+
 // How far in front of the eye a panel must float to fit a desktop window of any shape (a portrait
 // kiosk screen shows a narrow slice of the room), and how far it may sit to the side. Headsets see
 // wide enough for the default placement.
@@ -49,8 +51,11 @@ export function lecternPlacement(
 /** One member row of the teacher console. */
 export const MEMBER_ROW = 0.085
 
-/** The teacher console's height for `students` member rows: it grows with the class instead of leaving a blank. */
-export const consoleHeight = (students: number) => 0.77 + MEMBER_ROW * Math.max(1, students)
+/**
+ * The teacher console's height: four key rows, the members heading and one page of member rows. It is the
+ * same for any class (the list pages), so nothing on it moves as students come and go.
+ */
+export const CONSOLE_HEIGHT = 0.65 + MEMBER_ROW * MEMBERS_PER_PAGE
 
 /** Free space kept between a headset panel and the comfort field's side columns, at 1 m (tan units). */
 const XR_COLUMN_MARGIN = 0.03

@@ -7,7 +7,7 @@ import { type ARFootprint, ARPlacement } from '../../../platform/ar'
 import { ViewSlot } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { useClassroom } from '../classroom-store'
-import { consoleHeight } from '../logic/view-fit'
+import { CONSOLE_HEIGHT } from '../logic/view-fit'
 import { JOIN_PANEL_HEIGHT, JoinPanel } from './JoinPanel'
 import { ModelStation } from './ModelStation'
 import { QUIZ_MAX_PANEL, QuizBody } from './QuizPanel'
@@ -31,12 +31,10 @@ const FOOTPRINT: ARFootprint = { min: [-0.72, -0.88], max: [0.72, 0.45] }
 export function ClassroomAR({ scene, content }: { scene: string; content: ClassroomContent }) {
   const mode = useClassroom((s) => s.mode)
   const role = useClassroom((s) => s.role)
-  const students = useClassroom((s) => s.members.filter((m) => m.role === 'student').length)
   const online = mode === 'online'
   const teacher = online && role === 'teacher'
   const [sx, sy, sz] = content.layout.screenPosition
   const [, sh] = content.layout.screenSize
-  const consoleH = consoleHeight(Math.min(8, students))
   return (
     <group name="classroom-ar">
       <ARPlacement scale={AR_SCALE} footprint={FOOTPRINT}>
@@ -58,10 +56,10 @@ export function ClassroomAR({ scene, content }: { scene: string; content: Classr
         </ViewSlot>
       )}
       {teacher && (
-        <ViewSlot slot="center" width={1.4} height={consoleH} name="classroom-ar-console">
+        <ViewSlot slot="center" width={1.4} height={CONSOLE_HEIGHT} name="classroom-ar-console">
           {/* The console faces the class (+z) from the teacher's spot; turned round, it faces the eye. */}
           <group rotation-y={Math.PI}>
-            <TeacherPanel content={content} position={[0, consoleH / 2, 0]} />
+            <TeacherPanel content={content} position={[0, CONSOLE_HEIGHT / 2, 0]} />
           </group>
         </ViewSlot>
       )}

@@ -2,7 +2,7 @@
 // how many questions they answered) and the keys that act on them: give the floor, mute, spotlight, give
 // the lab model, remove. Where each goes, and at what size, is logic/member-row.ts.
 import { useLocalize } from '../../../platform/i18n'
-import { Button, labelEm, UiText } from '../../../platform/ui'
+import { Button, cutToFit, UiText } from '../../../platform/ui'
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { MemberInfo } from '../classroom-store'
 import { S } from '../classroom-strings'
@@ -55,7 +55,7 @@ export function MemberRow({
   return (
     <group position={position}>
       <UiText
-        text={memberLine(m, speaking, nameEm, labelEm)}
+        text={cutToFit(m.name, memberLine(m, speaking), nameEm)}
         fontSize={MEMBER_TYPE}
         anchorX="left"
         position={[left, 0, 0]}

@@ -1,7 +1,7 @@
 // The live quiz results beside the teacher's console (TeacherPanel): each student's score and answers,
 // and how many results the server could not yet save.
 import { useLocalize } from '../../../platform/i18n'
-import { Panel, UiText } from '../../../platform/ui'
+import { cutToFit, Panel, UiText } from '../../../platform/ui'
 import type { Vec3 } from '../../../schema/common'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
@@ -9,8 +9,10 @@ import { S } from '../classroom-strings'
 /** Text size and line spacing of the result rows. */
 const ROW_FONT = 0.038
 const ROW_LINE = 1.4
+/** Room for a row's text in ems, less the label fit's margin for Latin: a 24-character name wrapped its row. */
+const rowEm = (width: number) => ((width - 0.1) * 0.82) / ROW_FONT
 
-/** A `width`×`height` board; it lists as many students as fit its height. */
+/** A `width`×`height` board; it lists as many students as fit its height, then how many more there are. */
 export function ResultsBoard({ position, width, height }: { position: Vec3; width: number; height: number }) {
   const localize = useLocalize()
   const results = useClassroom((s) => s.results)
@@ -38,10 +40,7 @@ export function ResultsBoard({ position, width, height }: { position: Vec3; widt
         text={
           rows.length === 0
             ? localize(S.noResults)
-            : rows
-                .slice(0, fits)
-                .map((r) => `${r.name}   ${r.score} / ${results?.maxScore ?? 0}   (${r.answered})`)
-                .join('\n')
+            : resultLines(rows, results?.maxScore ?? 0, fits, rowEm(width))
         }
         fontSize={ROW_FONT}
         lineHeight={ROW_LINE}
@@ -51,4 +50,19 @@ export function ResultsBoard({ position, width, height }: { position: Vec3; widt
       />
     </Panel>
   )
+}
+
+/** One line per student, names cut to `maxEm`; past `fits` lines the last says how many more answered. */
+function resultLines(
+  rows: Array<{ name: string; score: number; answered: number }>,
+  maxScore: number,
+  fits: number,
+  maxEm: number,
+): string {
+  const shown = rows.length > fits ? rows.slice(0, fits - 1) : rows
+  const lines = shown.map((r) =>
+    cutToFit(r.name, (name) => `${name}   ${r.score} / ${maxScore}   (${r.answered})`, maxEm),
+  )
+  if (shown.length < rows.length) lines.push(`… +${rows.length - shown.length}`)
+  return lines.join('\n')
 }

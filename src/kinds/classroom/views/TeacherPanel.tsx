@@ -1,14 +1,23 @@
 // The teacher's console beside the platform: slides and slide tools, quiz, movement controls, the lab
-// model, live voice (talk, mute all, the raised hands), the member list (give the floor, mute, spotlight,
-// give model, remove) and live quiz results.
+// model, live voice (talk, mute all, the raised hands), the member list a page at a time (give the floor,
+// mute, spotlight, give model, remove) and live quiz results.
 import { fillPlaceholders, useLocalize } from '../../../platform/i18n'
-import { Button, type ButtonProps, Panel, UiText, useDesktopViewShape } from '../../../platform/ui'
+import {
+  Button,
+  type ButtonProps,
+  cutToFit,
+  labelEm,
+  Panel,
+  UiText,
+  useDesktopViewShape,
+} from '../../../platform/ui'
 import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
-import { setSlide, useClassroom } from '../classroom-store'
+import { setSlide, showMemberPage, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
-import { consoleHeight, lecternPlacement, MEMBER_ROW } from '../logic/view-fit'
+import { handsShown, MEMBER_KEY_H, MEMBER_TYPE, memberPage } from '../logic/member-row'
+import { CONSOLE_HEIGHT, lecternPlacement, MEMBER_ROW } from '../logic/view-fit'
 import {
   clearInk,
   clearModel,
@@ -30,9 +39,14 @@ import { ResultsBoard } from './ResultsBoard'
 
 const W = 1.3
 const BW = 0.24
-/** The key grid's columns and rows, from the console's centre line and its top edge. */
+/**
+ * The key grid's columns and rows, from the console's centre line and its top edge. The console has no
+ * title row: what it is shows in its keys, and the 0.12 m went to a second member row on every page.
+ */
 const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
-const row = (i: number) => -0.2 - i * 0.125
+const row = (i: number) => -0.08 - i * 0.125
+/** The member list's page keys, at the heading row's right end. */
+const PAGE_KEY_W = 0.1
 /** The live results board beside the console (above it on a portrait screen), and the gap between. */
 const RESULTS_W = 0.7
 const RESULTS_GAP = 0.05
@@ -62,8 +76,9 @@ export function TeacherPanel({
   const localize = useLocalize()
   const ui = useClassroom()
   const voice = useVoiceChat()
-  const students = ui.members.filter((m) => m.role === 'student').slice(0, 8)
-  const h = consoleHeight(students.length)
+  const students = ui.members.filter((m) => m.role === 'student')
+  const page = memberPage(students, ui.memberPage)
+  const h = CONSOLE_HEIGHT
   const desktop = useDesktopViewShape()
   const portrait = !!desktop && desktop.aspect < 1
   // On a desktop the results board is in the window's fit beside the console (above it on a portrait
@@ -92,7 +107,6 @@ export function TeacherPanel({
       <Panel width={W + 0.1} height={h} position={consoleAt}>
         {/* Rows are laid from the top edge down; the console grows downwards with the class. */}
         <group position={[0, top, 0]}>
-          <UiText text={localize(S.teacherPanel)} fontSize={0.05} position={[0, -0.06, 0.01]} />
           <ConsoleKey
             name="teacher-prev"
             label={localize(S.prev)}
@@ -212,12 +226,39 @@ export function TeacherPanel({
           />
 
           <UiText
-            text={`${localize(S.members)} (${students.length})`}
-            fontSize={0.045}
-            position={[-W / 2 + 0.2, row(4), 0.01]}
+            name="teacher-members-heading"
+            text={`${localize(S.members)} (${students.length})${page.pages > 1 ? `   ${page.page + 1} / ${page.pages}` : ''}`}
+            fontSize={MEMBER_TYPE}
+            position={[-W / 2 + 0.01, row(4), 0.01]}
             anchorX="left"
           />
-          {students.map((m, i) => (
+          {page.pages > 1 && (
+            <>
+              <Button
+                name="teacher-members-prev"
+                label="‹"
+                width={PAGE_KEY_W}
+                height={MEMBER_KEY_H}
+                fontSize={MEMBER_TYPE}
+                variant={page.handBefore ? 'primary' : 'secondary'}
+                disabled={page.page === 0}
+                position={[W / 2 + 0.03 - PAGE_KEY_W * 1.5 - 0.012, row(4), 0.01]}
+                onPress={() => showMemberPage(page.page - 1)}
+              />
+              <Button
+                name="teacher-members-next"
+                label="›"
+                width={PAGE_KEY_W}
+                height={MEMBER_KEY_H}
+                fontSize={MEMBER_TYPE}
+                variant={page.handAfter ? 'primary' : 'secondary'}
+                disabled={page.page === page.pages - 1}
+                position={[W / 2 + 0.03 - PAGE_KEY_W / 2, row(4), 0.01]}
+                onPress={() => showMemberPage(page.page + 1)}
+              />
+            </>
+          )}
+          {page.rows.map((m, i) => (
             <MemberRow
               key={m.id}
               member={m}
@@ -244,8 +285,18 @@ function ConsoleKey({
   return <Button {...props} width={BW} height={KEY_H} position={[col(c), row(r), 0.01]} />
 }
 
-/** Who has a hand up (first names only, so the line fits), or that nobody has. */
+/** The hands line's room: two keys' width at the console's type, less the label fit's margin for Latin. */
+const HANDS_EM = (2 * BW * 0.82) / 0.04
+
+/**
+ * Who has a hand up, as many names as fit one line and "+k" for the rest (a long first name cut), or that
+ * nobody has. It wrapped onto the member heading with a 24-character name.
+ */
 function handsLine(students: Array<{ name: string; hand: boolean }>, template: string, none: string): string {
   const names = students.filter((m) => m.hand).map((m) => m.name)
-  return names.length === 0 ? none : fillPlaceholders(template, { names: names.join('、') })
+  if (names.length === 0) return none
+  const line = (shown: string[], rest: number) =>
+    fillPlaceholders(template, { names: shown.join('、') }) + (rest > 0 ? ` +${rest}` : '')
+  const { shown, rest } = handsShown(names, (s, r) => labelEm(line(s, r)) <= HANDS_EM)
+  return shown.length === 1 ? cutToFit(shown[0], (n) => line([n], rest), HANDS_EM) : line(shown, rest)
 }

@@ -4,13 +4,16 @@
 import { describe, expect, it } from 'vitest'
 import { S } from '../../../../src/kinds/classroom/classroom-strings'
 import {
+  handsShown,
   MEMBER_KEY_H,
   MEMBER_TYPE,
+  MEMBERS_PER_PAGE,
   type MemberKeyId,
   memberKeys,
   memberLine,
+  memberPage,
 } from '../../../../src/kinds/classroom/logic/member-row'
-import { fitLabelSize, labelEm } from '../../../../src/platform/ui/label-fit'
+import { cutToFit, fitLabelSize, labelEm } from '../../../../src/platform/ui/label-fit'
 
 const LABELS: Record<MemberKeyId, { zh: string; en: string }> = {
   floor: S.giveFloor,
@@ -45,12 +48,40 @@ describe('teacher console member rows', () => {
   })
 
   it('cut a long name so the line stays within its room, and leave a short one whole', () => {
-    const member = { name: '欧阳', connected: true, answered: 3 }
-    expect(memberLine(member, true, 7, labelEm)).toBe('● 欧阳  3')
-    const long = { name: '司马相如司马相如司马相如司马相如司马相如司马相如', connected: false, answered: 4 }
-    const line = memberLine(long, false, 7, labelEm)
+    expect(cutToFit('欧阳', memberLine({ connected: true, answered: 3 }, true), 7)).toBe('● 欧阳  3')
+    const long = '司马相如司马相如司马相如司马相如司马相如司马相如'
+    const line = cutToFit(long, memberLine({ connected: false, answered: 4 }, false), 7)
     expect(labelEm(line)).toBeLessThanOrEqual(7)
     // Cut and marked "…", then the disconnected mark and the answers.
     expect(line).toMatch(/^司马.*… … {2}4$/)
+  })
+
+  it('page the class in join order, the page clamped as students leave', () => {
+    const students = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, hand: false }))
+    const first = memberPage(students, 0)
+    expect(first.rows.map((m) => m.id)).toEqual(['a', 'b'].slice(0, MEMBERS_PER_PAGE))
+    expect(first.pages).toBe(Math.ceil(5 / MEMBERS_PER_PAGE))
+    const last = memberPage(students, 99)
+    expect(last.page).toBe(last.pages - 1)
+    expect(last.rows.map((m) => m.id)).toEqual(['e'])
+    expect(memberPage([], 3)).toMatchObject({ rows: [], page: 0, pages: 1 })
+  })
+
+  it('mark a page key when a raised hand is on the page it leads to', () => {
+    const students = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, hand: id === 'e' }))
+    expect(memberPage(students, 0)).toMatchObject({ handBefore: false, handAfter: true })
+    const last = memberPage(students, 2)
+    expect(last).toMatchObject({ handBefore: false, handAfter: false })
+    students[0].hand = true
+    expect(memberPage(students, 2).handBefore).toBe(true)
+  })
+
+  it('show as many raised hands as fit, then how many more', () => {
+    const names = ['王小明', '李华', '张伟', '赵敏']
+    const fitsThree = (shown: string[]) => shown.length <= 3
+    expect(handsShown(names, fitsThree)).toEqual({ shown: ['王小明', '李华', '张伟'], rest: 1 })
+    // The first name is always shown (the view cuts it), however little room there is.
+    expect(handsShown(names, () => false)).toEqual({ shown: ['王小明'], rest: 3 })
+    expect(handsShown(['李华'], () => false)).toEqual({ shown: ['李华'], rest: 0 })
   })
 })
