@@ -78,6 +78,7 @@ try {
           failures++
         } finally {
           await app.context.close()
+          await walk.done?.()
         }
       }
     }

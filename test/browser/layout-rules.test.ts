@@ -85,6 +85,7 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
         }
         await page.setViewportSize(DESKTOP_SIZES[0])
       }
+      await walk.done?.()
       // The view saw the UI at all (an empty view would pass every rule).
       expect(checked, 'panels and controls measured over all states').toBeGreaterThan(0)
       expect(wrapped, "texts of two lines or more, as troika's carets place them").toBeGreaterThan(0)

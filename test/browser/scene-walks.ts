@@ -4,6 +4,7 @@
 // Over 300 lines on purpose: every scene's walk in one list, so the rule test and the shots cover the same states.
 
 import { readFileSync } from 'node:fs'
+import { Client, type Room } from '@colyseus/sdk'
 import type { Page } from 'playwright-core'
 import type { DebugViewName } from '../../src/platform/debug/test-hooks'
 import type { TourContent } from '../../src/schema/kinds/tour'
@@ -22,6 +23,8 @@ export interface SceneWalk {
   id: string
   scene: string
   states: SceneState[]
+  /** Undoes what the walk left outside the page (the teacher walk's students), once a view is walked. */
+  done?: () => Promise<void>
 }
 
 const act = (page: Page, kind: string, action: string, ...args: unknown[]) =>
@@ -318,7 +321,47 @@ const classroom: SceneWalk = {
 const TEACHER_NAMES = ['王老师', '李老师', '张老师', '赵老师', '陈老师']
 let teachers = 0
 
-/** The teacher's side of a class on the test server's room: the console, a quiz running and its results. */
+/**
+ * The class the teacher walk teaches: five students on their own devices (Node clients of the test
+ * server's room), three pages of the console's member list. The longest names a join allows (24
+ * characters) must be cut, not wrap; two hands are up, one on the last page.
+ */
+const CLASS = [
+  { name: 'Alexandra Katherine Wong', hand: true },
+  { name: '刘洋', hand: false },
+  { name: '阿依古丽·买买提·艾力', hand: false },
+  { name: 'Li Hua', hand: false },
+  { name: '周杰', hand: true },
+]
+let students: Room[] = []
+
+/** Seats the class in the teacher's room (by its code), the students of an earlier view gone first. */
+async function seatClass(page: Page): Promise<void> {
+  await dismissClass()
+  const { code } = await waitFor(page, 'classroom', (c) => c.code !== '', { what: 'the class code' })
+  const origin = new URL(page.url()).origin
+  for (const student of CLASS) {
+    const room = await new Client(origin).joinById(code, {
+      scene: 'classroom',
+      name: student.name,
+      role: 'student',
+    })
+    // Their own graded answers and voice settings: a student device's business, not the walk's.
+    room.onMessage('*', () => undefined)
+    students.push(room)
+    if (student.hand) room.send('voice:hand', { up: true })
+  }
+}
+
+async function dismissClass(): Promise<void> {
+  const leaving = students
+  students = []
+  await Promise.all(leaving.map((room) => room.leave(true)))
+}
+
+const studentsIn = (c: XrShowcaseDebugViews['classroom']) => c.members.filter((m) => m.role === 'student')
+
+/** The teacher's side of a class on the test server's room: the console, its class, a quiz and its results. */
 const classroomTeacher: SceneWalk = {
   id: 'classroom-teacher',
   scene: 'classroom',
@@ -336,9 +379,42 @@ const classroomTeacher: SceneWalk = {
         await settle(page)
       },
     },
-    reachedBy('quiz running', 'classroom', [['startQuiz']], (c) => c.quizPhase === 'open', 'the quiz open'),
+    {
+      name: 'class of five',
+      enter: async (page) => {
+        await seatClass(page)
+        await waitFor(
+          page,
+          'classroom',
+          (c) => studentsIn(c).length === CLASS.length && studentsIn(c).filter((m) => m.hand).length === 2,
+          { what: 'five students, two hands up' },
+        )
+        await settle(page)
+      },
+    },
+    reachedBy(
+      'last member page',
+      'classroom',
+      [['showMemberPage', 2]],
+      (c) => c.memberPage === 2,
+      "the member list's last page",
+    ),
+    {
+      name: 'quiz results',
+      enter: async (page) => {
+        await act(page, 'classroom', 'startQuiz')
+        await waitFor(page, 'classroom', (c) => c.quizPhase === 'open', { what: 'the quiz open' })
+        for (const room of students)
+          room.send('quiz:answer', { questionId: 'largest-planet', choiceIds: ['jupiter'] })
+        await waitFor(page, 'classroom', (c) => c.results?.rows.length === CLASS.length, {
+          what: "every student's result",
+        })
+        await settle(page)
+      },
+    },
     reachedBy('quiz ended', 'classroom', [['endQuiz']], (c) => c.quizPhase === 'closed', 'the quiz closed'),
   ],
+  done: dismissClass,
 }
 
 export const SCENE_WALKS: SceneWalk[] = [tour, hall, twin, classroom, classroomTeacher]
