@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { checkLayout } from '../src/platform/ui/layout-rules'
 import { listSceneIds } from '../src/server/scenes/scene-folder'
 import { debugView, launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
-import { SCENE_WALKS } from '../test/browser/scene-walks'
+import { SCENE_WALKS, walkServer } from '../test/browser/scene-walks'
 import { enterVR, waitForSceneReady } from '../test/browser/xr-input'
 import { renderStill } from './stills'
 
@@ -29,7 +29,8 @@ const wanted = (...names: string[]) => filters.every((f) => names.some((n) => n.
 const out = 'shots'
 const GALLERY_DIR = 'docs/gallery'
 mkdirSync(out, { recursive: true })
-const server = await startTestServer()
+const walks = walkServer()
+const server = await startTestServer({ modules: walks.modules })
 const browser = await launchChromium()
 let failures = 0
 try {
@@ -61,7 +62,7 @@ try {
           await waitForSceneReady(page, walk.scene)
           if (view.xr) await enterVR(page, { keepViewport: true })
           for (const [i, state] of walk.states.entries()) {
-            await state.enter(page)
+            await state.enter(page, walks.server)
             const base = join(
               out,
               `${walk.id}-${view.id}-${lang}-${i}-${state.name.replace(/[^\w-]+/g, '_')}`,

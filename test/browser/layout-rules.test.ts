@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkLayout, type LayoutProblem } from '../../src/platform/ui/layout-rules'
 import { debugView, openAppPage } from './harness'
 import { browserAndServer } from './rig'
-import { SCENE_WALKS } from './scene-walks'
+import { SCENE_WALKS, walkServer } from './scene-walks'
 import { enterVR, frames, waitForSceneReady } from './xr-input'
 
 /** The supported desktop sizes (the portrait one a touch kiosk). */
@@ -24,7 +24,8 @@ const LAYOUT_VIEWS = [
   { id: 'quest3', lang: 'zh', hasTouch: false, xr: true },
 ] as const
 
-const rig = browserAndServer()
+const walks = walkServer()
+const rig = browserAndServer({ modules: walks.modules })
 
 // Narration slowed with the visitor's own setting, so a "narrating" state is still narrating when read.
 const slowNarration = {
@@ -64,7 +65,7 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
           problems.push(`[${where}] ${p.rule}: ${p.what}`)
       }
       for (const state of walk.states) {
-        await state.enter(page)
+        await state.enter(page, walks.server)
         if (view.xr) {
           await check(state.name)
           continue

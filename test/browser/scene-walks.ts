@@ -8,6 +8,9 @@ import { Client, type Room } from '@colyseus/sdk'
 import type { Page } from 'playwright-core'
 import type { DebugViewName } from '../../src/platform/debug/test-hooks'
 import type { TourContent } from '../../src/schema/kinds/tour'
+import type { ServerContext, ServerModuleFactory } from '../../src/server/module'
+import { defaultModules } from '../../src/server/modules'
+import { createTwinModule, type TwinModule } from '../../src/server/twin/twin-module'
 import { TEST_OPERATOR_CODE, TEST_TEACHER_CODE } from '../support/server-config'
 import { waitFor } from './harness'
 import { frames } from './xr-input'
@@ -15,7 +18,39 @@ import { frames } from './xr-input'
 export interface SceneState {
   name: string
   /** Brings the page from the previous state into this one and waits until it is shown. */
-  enter(page: Page): Promise<void>
+  enter(page: Page, server: WalkServer): Promise<void>
+}
+
+/** What a walk may do to the test server, besides what a page does: the park's simulator, in the real server. */
+export interface WalkServer {
+  /** The park's load on `assetId` jumps to `factor` × its contract for `seconds` (an alert follows). */
+  spike(parkId: string, assetId: string, seconds: number, factor: number): void
+}
+
+/**
+ * The server's usual modules, the twin's kept at hand for the walks: a test server started with
+ * `modules` serves the walks' `server`.
+ */
+export function walkServer(): { modules: ServerModuleFactory[]; server: WalkServer } {
+  let twin: TwinModule | undefined
+  const modules = defaultModules.map((factory) =>
+    factory === createTwinModule
+      ? async (ctx: ServerContext) => {
+          twin = await createTwinModule(ctx)
+          return twin
+        }
+      : factory,
+  )
+  return {
+    modules,
+    server: {
+      spike: (parkId, assetId, seconds, factor) => {
+        const simulator = twin?.simulators.get(parkId)
+        if (!simulator?.injectSpike(assetId, seconds, factor))
+          throw new Error(`no simulator for ${parkId}/${assetId} on the test server`)
+      },
+    },
+  }
 }
 
 export interface SceneWalk {
@@ -210,11 +245,22 @@ const shown = (page: Page, panel: string, what: string) =>
 const gone = (page: Page, panel: string, what: string) =>
   waitFor(page, 'layout', (l) => !l.boxes.some((b) => b.path.split('/').includes(panel)), { what })
 
+/** The alert the factory's spike raises. */
+const FACTORY_ALERT = 'power-over-contract@factory'
+
 const twin: SceneWalk = {
   id: 'twin-park',
   scene: 'twin-park',
   states: [
-    arrival('arrival', 'twin'),
+    // The factory's load jumps over its contract on arrival, so the alert panel stands in every later
+    // state (it is raised after the rule's 5 s hold, while the asset panel is looked at).
+    {
+      name: 'arrival',
+      enter: async (page, server) => {
+        await arrival('arrival', 'twin').enter(page, server)
+        server.spike('demo', 'factory', 600, 1.25)
+      },
+    },
     {
       name: 'asset panel',
       enter: async (page) => {
@@ -226,6 +272,9 @@ const twin: SceneWalk = {
     {
       name: 'confirmation',
       enter: async (page) => {
+        await waitFor(page, 'twin', (t) => t.alerts.some((a) => a.key === FACTORY_ALERT && !a.acked), {
+          what: "the factory's alert raised",
+        })
         await act(page, 'twin', 'askToConfirm', 'office-a', 'hvac', 0)
         await shown(page, 'twin-confirm', 'the confirmation')
         await settle(page)
