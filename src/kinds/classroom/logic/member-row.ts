@@ -1,6 +1,9 @@
 // The layout of a student's row on the teacher's console (views/MemberRow.tsx): five keys packed against the
 // console's right edge at the console's one type size, each wide enough for its English label on one line
-// (test/unit/kinds/classroom/member-row.test.ts fits every label), and the name in the room left of them.
+// (test/unit/kinds/classroom/member-row.test.ts fits every label), and the name in the room left of them; the
+// member list's pages, the raised-hands line and the live results' lines.
+
+import type { cutToFit } from '../../../platform/ui'
 
 /** The console's type: the member rows used 0.03, which read 0.7° where the console's keys read 0.9°. */
 export const MEMBER_TYPE = 0.04
@@ -92,4 +95,23 @@ export function handsShown(
   let n = 1
   while (n < names.length && fits(names.slice(0, n + 1), names.length - n - 1)) n++
   return { shown: names.slice(0, n), rest: names.length - n }
+}
+
+/**
+ * The live results board's text: one line per student (name, score, questions answered), names cut to
+ * `maxEm` by `cut` (platform ui's cutToFit); past `fits` lines the last says how many more answered.
+ */
+export function resultLines(
+  rows: Array<{ name: string; score: number; answered: number }>,
+  maxScore: number,
+  fits: number,
+  maxEm: number,
+  cut: typeof cutToFit,
+): string {
+  const shown = rows.length > fits ? rows.slice(0, Math.max(0, fits - 1)) : rows
+  const lines = shown.map((r) =>
+    cut(r.name, (name) => `${name}   ${r.score} / ${maxScore}   (${r.answered})`, maxEm),
+  )
+  if (shown.length < rows.length) lines.push(`… +${rows.length - shown.length}`)
+  return lines.join('\n')
 }

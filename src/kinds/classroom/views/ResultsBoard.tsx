@@ -5,6 +5,7 @@ import { cutToFit, Panel, UiText } from '../../../platform/ui'
 import type { Vec3 } from '../../../schema/common'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { resultLines } from '../logic/member-row'
 
 /** Text size and line spacing of the result rows. */
 const ROW_FONT = 0.038
@@ -40,7 +41,7 @@ export function ResultsBoard({ position, width, height }: { position: Vec3; widt
         text={
           rows.length === 0
             ? localize(S.noResults)
-            : resultLines(rows, results?.maxScore ?? 0, fits, rowEm(width))
+            : resultLines(rows, results?.maxScore ?? 0, fits, rowEm(width), cutToFit)
         }
         fontSize={ROW_FONT}
         lineHeight={ROW_LINE}
@@ -50,19 +51,4 @@ export function ResultsBoard({ position, width, height }: { position: Vec3; widt
       />
     </Panel>
   )
-}
-
-/** One line per student, names cut to `maxEm`; past `fits` lines the last says how many more answered. */
-function resultLines(
-  rows: Array<{ name: string; score: number; answered: number }>,
-  maxScore: number,
-  fits: number,
-  maxEm: number,
-): string {
-  const shown = rows.length > fits ? rows.slice(0, fits - 1) : rows
-  const lines = shown.map((r) =>
-    cutToFit(r.name, (name) => `${name}   ${r.score} / ${maxScore}   (${r.answered})`, maxEm),
-  )
-  if (shown.length < rows.length) lines.push(`… +${rows.length - shown.length}`)
-  return lines.join('\n')
 }

@@ -12,6 +12,7 @@ import {
   memberKeys,
   memberLine,
   memberPage,
+  resultLines,
 } from '../../../../src/kinds/classroom/logic/member-row'
 import { cutToFit, fitLabelSize, labelEm } from '../../../../src/platform/ui/label-fit'
 
@@ -83,5 +84,17 @@ describe('teacher console member rows', () => {
     // The first name is always shown (the view cuts it), however little room there is.
     expect(handsShown(names, () => false)).toEqual({ shown: ['王小明'], rest: 3 })
     expect(handsShown(['李华'], () => false)).toEqual({ shown: ['李华'], rest: 0 })
+  })
+
+  it('list every result that fits, names cut to the board, and how many more there are', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({ name: `S${i + 1}`, score: 1, answered: 2 }))
+    const lines = resultLines(rows, 5, 10, 14, cutToFit).split('\n')
+    expect(lines).toHaveLength(10)
+    expect(lines[0]).toBe('S1   1 / 5   (2)')
+    expect(lines[9]).toBe('… +3')
+    const long = [{ name: 'Alexandra Katherine Wong', score: 3, answered: 4 }]
+    const [line] = resultLines(long, 5, 10, 14, cutToFit).split('\n')
+    expect(labelEm(line)).toBeLessThanOrEqual(14)
+    expect(line).toMatch(/^Alex.*… {3}3 \/ 5 {3}\(4\)$/)
   })
 })
