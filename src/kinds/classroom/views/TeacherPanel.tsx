@@ -14,10 +14,10 @@ import {
 import { useVoiceChat } from '../../../platform/voice-chat'
 import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
-import { setSlide, showMemberPage, useClassroom } from '../classroom-store'
+import { setSlide, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
-import { handsShown, MEMBER_KEY_H, MEMBER_TYPE, memberPage } from '../logic/member-row'
-import { CONSOLE_HEIGHT, lecternPlacement, MEMBER_ROW } from '../logic/view-fit'
+import { handsShown } from '../logic/member-row'
+import { CONSOLE_HEIGHT, lecternPlacement } from '../logic/view-fit'
 import {
   clearInk,
   clearModel,
@@ -34,7 +34,7 @@ import {
   summonAll,
   toggleTalk,
 } from '../room-actions'
-import { MemberRow } from './MemberRow'
+import { MemberList } from './MemberList'
 import { ResultsBoard } from './ResultsBoard'
 
 const W = 1.3
@@ -45,8 +45,6 @@ const BW = 0.24
  */
 const col = (i: number) => -W / 2 + 0.15 + i * (BW + 0.02)
 const row = (i: number) => -0.08 - i * 0.125
-/** The member list's page keys, at the heading row's right end. */
-const PAGE_KEY_W = 0.1
 /** The live results board beside the console (above it on a portrait screen), and the gap between. */
 const RESULTS_W = 0.7
 const RESULTS_GAP = 0.05
@@ -77,7 +75,6 @@ export function TeacherPanel({
   const ui = useClassroom()
   const voice = useVoiceChat()
   const students = ui.members.filter((m) => m.role === 'student')
-  const page = memberPage(students, ui.memberPage)
   const h = CONSOLE_HEIGHT
   const desktop = useDesktopViewShape()
   const portrait = !!desktop && desktop.aspect < 1
@@ -225,51 +222,16 @@ export function TeacherPanel({
             position={[col(3) - BW / 2, row(3), 0.01]}
           />
 
-          <UiText
-            name="teacher-members-heading"
-            text={`${localize(S.members)} (${students.length})${page.pages > 1 ? `   ${page.page + 1} / ${page.pages}` : ''}`}
-            fontSize={MEMBER_TYPE}
-            position={[-W / 2 + 0.01, row(4), 0.01]}
-            anchorX="left"
+          <MemberList
+            students={students}
+            top={row(4)}
+            left={-W / 2 + 0.01}
+            right={W / 2 + 0.03}
+            speaking={voice.speaking}
+            spotlightId={ui.spotlightId}
+            modelController={ui.modelController}
+            page={ui.memberPage}
           />
-          {page.pages > 1 && (
-            <>
-              <Button
-                name="teacher-members-prev"
-                label="‹"
-                width={PAGE_KEY_W}
-                height={MEMBER_KEY_H}
-                fontSize={MEMBER_TYPE}
-                variant={page.handBefore ? 'primary' : 'secondary'}
-                disabled={page.page === 0}
-                position={[W / 2 + 0.03 - PAGE_KEY_W * 1.5 - 0.012, row(4), 0.01]}
-                onPress={() => showMemberPage(page.page - 1)}
-              />
-              <Button
-                name="teacher-members-next"
-                label="›"
-                width={PAGE_KEY_W}
-                height={MEMBER_KEY_H}
-                fontSize={MEMBER_TYPE}
-                variant={page.handAfter ? 'primary' : 'secondary'}
-                disabled={page.page === page.pages - 1}
-                position={[W / 2 + 0.03 - PAGE_KEY_W / 2, row(4), 0.01]}
-                onPress={() => showMemberPage(page.page + 1)}
-              />
-            </>
-          )}
-          {page.rows.map((m, i) => (
-            <MemberRow
-              key={m.id}
-              member={m}
-              position={[0, row(4) - MEMBER_ROW * (i + 1), 0.01]}
-              left={-W / 2 + 0.01}
-              right={W / 2 + 0.03}
-              speaking={voice.speaking.includes(m.id)}
-              spotlit={ui.spotlightId === m.id}
-              hasModel={ui.modelController === m.id}
-            />
-          ))}
         </group>
       </Panel>
       <ResultsBoard position={resultsAt} width={portrait ? W + 0.1 : RESULTS_W} height={h} />
