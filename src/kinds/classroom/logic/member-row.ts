@@ -85,16 +85,24 @@ export function memberPage<T extends { hand: boolean }>(students: T[], page: num
 }
 
 /**
- * How many of `names` (hands up, in order) the hands line shows before "+k" for the rest: as many as
- * `fits(shown, rest)` allows, and always the first (the view cuts it if even that is too long).
+ * The raised-hands line: as many names as fit `maxEm` (in order), then "+k" for the rest; a first name too
+ * long even alone is cut by `cut` (platform ui's cutToFit). `fill` puts the names into the language's
+ * template; `none` is the line when no hand is up. A 24-character name wrapped it onto the member heading.
  */
-export function handsShown(
+export function handsLine(
   names: string[],
-  fits: (shown: string[], rest: number) => boolean,
-): { shown: string[]; rest: number } {
+  fill: (names: string) => string,
+  none: string,
+  maxEm: number,
+  cut: typeof cutToFit,
+  emOf: (text: string) => number,
+): string {
+  if (names.length === 0) return none
+  const line = (shown: string[], rest: number) => fill(shown.join('、')) + (rest > 0 ? ` +${rest}` : '')
   let n = 1
-  while (n < names.length && fits(names.slice(0, n + 1), names.length - n - 1)) n++
-  return { shown: names.slice(0, n), rest: names.length - n }
+  while (n < names.length && emOf(line(names.slice(0, n + 1), names.length - n - 1)) <= maxEm) n++
+  const rest = names.length - n
+  return n === 1 ? cut(names[0], (name) => line([name], rest), maxEm) : line(names.slice(0, n), rest)
 }
 
 /**

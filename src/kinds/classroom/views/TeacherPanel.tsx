@@ -16,7 +16,7 @@ import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { setSlide, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
-import { handsShown } from '../logic/member-row'
+import { handsLine } from '../logic/member-row'
 import { CONSOLE_HEIGHT, lecternPlacement } from '../logic/view-fit'
 import {
   clearInk,
@@ -215,7 +215,14 @@ export function TeacherPanel({
           />
           <UiText
             name="teacher-voice-hands"
-            text={handsLine(students, localize(S.handsUp), localize(S.noHands))}
+            text={handsLine(
+              students.filter((m) => m.hand).map((m) => m.name),
+              (names) => fillPlaceholders(localize(S.handsUp), { names }),
+              localize(S.noHands),
+              HANDS_EM,
+              cutToFit,
+              labelEm,
+            )}
             fontSize={0.04}
             anchorX="left"
             maxWidth={2 * BW}
@@ -249,16 +256,3 @@ function ConsoleKey({
 
 /** The hands line's room: two keys' width at the console's type, less the label fit's margin for Latin. */
 const HANDS_EM = (2 * BW * 0.82) / 0.04
-
-/**
- * Who has a hand up, as many names as fit one line and "+k" for the rest (a long first name cut), or that
- * nobody has. It wrapped onto the member heading with a 24-character name.
- */
-function handsLine(students: Array<{ name: string; hand: boolean }>, template: string, none: string): string {
-  const names = students.filter((m) => m.hand).map((m) => m.name)
-  if (names.length === 0) return none
-  const line = (shown: string[], rest: number) =>
-    fillPlaceholders(template, { names: shown.join('、') }) + (rest > 0 ? ` +${rest}` : '')
-  const { shown, rest } = handsShown(names, (s, r) => labelEm(line(s, r)) <= HANDS_EM)
-  return shown.length === 1 ? cutToFit(shown[0], (n) => line([n], rest), HANDS_EM) : line(shown, rest)
-}

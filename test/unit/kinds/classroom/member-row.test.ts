@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { S } from '../../../../src/kinds/classroom/classroom-strings'
 import {
-  handsShown,
+  handsLine,
   MEMBER_KEY_H,
   MEMBER_TYPE,
   MEMBERS_PER_PAGE,
@@ -77,13 +77,18 @@ describe('teacher console member rows', () => {
     expect(memberPage(students, 2).handBefore).toBe(true)
   })
 
-  it('show as many raised hands as fit, then how many more', () => {
-    const names = ['王小明', '李华', '张伟', '赵敏']
-    const fitsThree = (shown: string[]) => shown.length <= 3
-    expect(handsShown(names, fitsThree)).toEqual({ shown: ['王小明', '李华', '张伟'], rest: 1 })
-    // The first name is always shown (the view cuts it), however little room there is.
-    expect(handsShown(names, () => false)).toEqual({ shown: ['王小明'], rest: 3 })
-    expect(handsShown(['李华'], () => false)).toEqual({ shown: ['李华'], rest: 0 })
+  it('show as many raised hands as fit, then how many more, a long first name cut', () => {
+    const fill = (names: string) => `举手：${names}`
+    const line = (names: string[], maxEm: number) =>
+      handsLine(names, fill, '无人举手', maxEm, cutToFit, labelEm)
+    expect(line([], 12)).toBe('无人举手')
+    expect(line(['李华', '张伟'], 12)).toBe('举手：李华、张伟')
+    const many = line(['王小明', '李华', '张伟', '赵敏'], 11)
+    expect(labelEm(many)).toBeLessThanOrEqual(11)
+    expect(many).toMatch(/^举手：王小明、李华.* \+\d$/)
+    const long = line(['Alexandra Katherine Wong', '周杰'], 11.7)
+    expect(labelEm(long)).toBeLessThanOrEqual(11.7)
+    expect(long).toMatch(/^举手：Alex.*… \+1$/)
   })
 
   it('list every result that fits, names cut to the board, and how many more there are', () => {
