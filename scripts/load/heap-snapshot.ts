@@ -73,6 +73,16 @@ export function censusKey(node: HeapNode): string | null {
   return `${node.type}:${node.name.slice(0, 80)}`
 }
 
+/** Self bytes per node type (object, closure, native, string, code, array, hidden…): where a heap's growth is. */
+export function bytesByType(snapshot: HeapSnapshot): Map<string, number> {
+  const bytes = new Map<string, number>()
+  for (let i = 0; i < snapshot.nodeCount; i++) {
+    const node = snapshot.node(i)
+    bytes.set(node.type, (bytes.get(node.type) ?? 0) + node.selfSize)
+  }
+  return bytes
+}
+
 export function heapCensus(
   snapshot: HeapSnapshot,
 ): Map<string, { count: number; bytes: number; ids: number[] }> {

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/browser/harness'
 import { TEST_OPERATOR_CODE, testServerConfig } from '../../test/support/server-config'
 import { type SpawnedServer, spawnServer } from '../../test/support/spawn-server'
 import {
+  bytesByType,
   censusKey,
   groupPaths,
   type HeapSnapshot,
@@ -569,7 +570,9 @@ try {
   const handlerSets = () =>
     page.evaluate(() => (window as unknown as { __handlerSets?: () => string[] }).__handlerSets?.() ?? [])
   const baselineHandlerSets = TRACE_LISTENERS ? (await handlerSets()).length : 0
-  const baselineCensus = HEAP_DIFF ? heapCensus(await takeSnapshot(cdp)) : undefined
+  const baselineSnapshot = HEAP_DIFF ? await takeSnapshot(cdp) : undefined
+  const baselineCensus = baselineSnapshot && heapCensus(baselineSnapshot)
+  const baselineTypes = baselineSnapshot && bytesByType(baselineSnapshot)
   const readings: Reading[] = [baseline]
   const cycleMs: number[] = []
   const steps: StepMs[] = []
@@ -607,6 +610,11 @@ try {
       .filter((g) => g.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, 40)
+    // The census below counts objects, closures and native objects; strings, code and arrays grow too.
+    const types = bytesByType(snapshot)
+    console.log(`\nheap growth since the baseline by node type (self bytes):`)
+    for (const [type, bytes] of [...types].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${type}: ${bytes - (baselineTypes?.get(type) ?? 0)} B (${bytes} B now)`)
     console.log(`\nheap objects grown since the baseline (count, bytes), top 40:`)
     for (const g of grown) console.log(`  +${g.count} ${g.key} (${g.bytes} B)`)
     // What holds them: a few objects of each JS kind that grew most, made since the baseline.
