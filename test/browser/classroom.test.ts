@@ -2,9 +2,11 @@
 // desktop (mouse) and a student in VR (IWER-emulated Quest 3, controller ray). One lesson, as one test
 // because every step needs the room the steps before it built: the student joins with a typed name, the
 // teacher joins with the keypad code, each sees the other's avatar, Next reaches the student, and a quiz
-// answer round-trips through server grading to the student's score and the teacher's live results.
+// answer round-trips through server grading to the student's score and the teacher's live results; then
+// two students more (Node clients) page the teacher's member list, which the teacher turns with the mouse.
 // (Room rules, grading and HTTP contracts are covered without a browser in test/integration/classroom-*.)
 import { readFileSync } from 'node:fs'
+import { Client } from '@colyseus/sdk'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClassroomDebugView } from '../../src/kinds/classroom/debug'
@@ -77,7 +79,7 @@ describe('classroom: teacher on desktop, student in VR', () => {
     await server?.close()
   })
 
-  it('runs a lesson: both join, see each other, turn a slide and round-trip a quiz answer', {
+  it('runs a lesson: both join, see each other, turn a slide, round-trip a quiz answer and page the class', {
     timeout: 600_000,
   }, async () => {
     // 1. The student joins in VR with the controller ray, the name typed on the 3D keyboard.
@@ -206,7 +208,34 @@ describe('classroom: teacher on desktop, student in VR', () => {
       await student.page.evaluate(() => window.__xrShowcase.view('ui')?.textsUnder('class-notice')),
     ).toEqual(['老师已锁定移动，请留在座位上'])
 
-    // 7. Nothing went wrong on either page, and nothing left this machine.
+    // 7. Two more students join from their own devices: the console keeps its height and pages its member
+    // list, two a page. A hand raised on page 2 marks the › key; the teacher clicks it and reaches that row.
+    const consoleKey = await worldPositionOf(teacher.page, 'teacher-next')
+    const more = []
+    for (const name of ['Li Hua', 'Zhou Jie'])
+      more.push(
+        await new Client(server.url).joinById(joined.code, { scene: 'classroom', name, role: 'student' }),
+      )
+    for (const room of more) room.onMessage('*', () => undefined)
+    more[1].send('voice:hand', { up: true })
+    await teacher.page.waitForFunction(() => window.__xrShowcase.isShown('teacher-members-next'))
+    await untilClassroom(teacher.page, 'the hand raised on page 2', (v) =>
+      v.members.some((m) => m.name === 'Zhou Jie' && m.hand),
+    )
+    expect(await worldPositionOf(teacher.page, 'teacher-next')).toEqual(consoleKey)
+    expect(await teacher.page.evaluate(() => window.__xrShowcase.isShown('teacher-floor-Zhou Jie'))).toBe(
+      false,
+    )
+    await mouseClickAt(teacher.page, 'teacher-members-next')
+    await teacher.page.waitForFunction(() => window.__xrShowcase.isShown('teacher-floor-Zhou Jie'))
+    expect((await debugView(teacher.page, 'classroom'))?.memberPage).toBe(1)
+    await mouseClickAt(teacher.page, 'teacher-floor-Zhou Jie')
+    await untilClassroom(teacher.page, 'the floor given from page 2', (v) =>
+      v.members.some((m) => m.name === 'Zhou Jie' && m.floor),
+    )
+    await Promise.all(more.map((room) => room.leave(true)))
+
+    // 8. Nothing went wrong on either page, and nothing left this machine.
     for (const app of [teacher, student]) {
       expect(app.consoleErrors).toEqual([])
       expect(app.offOriginRequests).toEqual([])
