@@ -424,7 +424,7 @@ describe('classroom lab in AR (IWER Quest 3, synthetic office)', () => {
 })
 
 describe("the teacher's console in AR (IWER Quest 3, synthetic office)", () => {
-  it('joins as the teacher by ray, keeps the console in view, and starts a quiz a desktop student gets', async () => {
+  it('joins as the teacher by ray, keeps the console in view, starts a quiz a desktop student gets, and pages the class by ray', async () => {
     // The student on desktop, in the class first (the teacher opens no room of its own: the scene has one).
     const student = await openAppPage(rig.browser, rig.server.url, '/?scene=classroom&name=Student', {
       viewport: { width: 480, height: 270 },
@@ -468,6 +468,20 @@ describe("the teacher's console in AR (IWER Quest 3, synthetic office)", () => {
     await waitFor(page, 'classroom', (v) => v.quizPhase === 'open', {
       what: "the quiz open on the teacher's console",
     })
+
+    // Two more students join from their own devices: the member list pages, and the ray turns the page.
+    const { code } = await waitFor(page, 'classroom', () => true)
+    const more: Room[] = []
+    for (const name of ['Li Hua', 'Zhou Jie'])
+      more.push(
+        await new Client(rig.server.url).joinById(code, { scene: 'classroom', name, role: 'student' }),
+      )
+    for (const room of more) room.onMessage('*', () => undefined)
+    await page.waitForFunction(() => window.__xrShowcase.isShown('teacher-members-next'))
+    await controllerSelect(page, 'teacher-members-next', 'right')
+    await waitFor(page, 'classroom', (v) => v.memberPage === 1, { what: 'the second page of the class' })
+    await page.waitForFunction(() => window.__xrShowcase.isShown('teacher-floor-Zhou Jie'))
+    await Promise.all(more.map((room) => room.leave(true)))
     await student.context.close()
   }, 150_000)
 })
