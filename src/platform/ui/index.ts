@@ -28,4 +28,4 @@ export * from './view-ui-visibility'
 
 /** pinyin-pro's dictionary is ~150 KB gzip: callers load the speller when they need it, never eagerly. */
 export const loadPinyinSpeller = () => import('./keyboard/pinyin-speller').then((m) => m.pinyinSpeller)
-export { cutToFit, fitLabelSize, labelEm } from './label-fit'
+export { cutToFit, fitLabelSize, labelEm, lineEm } from './label-fit'

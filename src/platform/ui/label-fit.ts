@@ -46,9 +46,20 @@ export function fitLabelSize(label: string, fontSize: number, width: number, hei
   return fontSize * MIN_LABEL_SCALE
 }
 
+/**
+ * How many ems of `fontSize` a line `width` wide holds, with the label fit's margin (the em table
+ * underestimates Latin): for text cut to fit a row or a line (cutToFit).
+ */
+export function lineEm(width: number, fontSize: number): number {
+  return (width * LATIN_MARGIN) / fontSize
+}
+
+/** The em table is an estimate: Noto Sans' Latin runs up to 15 % wider, so lines keep this fraction. */
+const LATIN_MARGIN = 0.82
+
 /** The width a key's label line may take: the em table is an estimate (Noto Sans' Latin runs up to 15 % wider). */
 function labelLineWidth(keyWidth: number): number {
-  return (keyWidth - 0.02) * 0.82
+  return (keyWidth - 0.02) * LATIN_MARGIN
 }
 
 /**

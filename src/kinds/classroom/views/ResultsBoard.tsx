@@ -1,7 +1,7 @@
 // The live quiz results beside the teacher's console (TeacherPanel): each student's score and answers,
 // and how many results the server could not yet save.
 import { useLocalize } from '../../../platform/i18n'
-import { cutToFit, Panel, UiText } from '../../../platform/ui'
+import { cutToFit, lineEm, Panel, UiText } from '../../../platform/ui'
 import type { Vec3 } from '../../../schema/common'
 import { useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
@@ -10,8 +10,6 @@ import { resultLines } from '../logic/member-row'
 /** Text size and line spacing of the result rows. */
 const ROW_FONT = 0.038
 const ROW_LINE = 1.4
-/** Room for a row's text in ems, less the label fit's margin for Latin: a 24-character name wrapped its row. */
-const rowEm = (width: number) => ((width - 0.1) * 0.82) / ROW_FONT
 
 /** A `width`×`height` board; it lists as many students as fit its height, then how many more there are. */
 export function ResultsBoard({ position, width, height }: { position: Vec3; width: number; height: number }) {
@@ -41,7 +39,7 @@ export function ResultsBoard({ position, width, height }: { position: Vec3; widt
         text={
           rows.length === 0
             ? localize(S.noResults)
-            : resultLines(rows, results?.maxScore ?? 0, fits, rowEm(width), cutToFit)
+            : resultLines(rows, results?.maxScore ?? 0, fits, lineEm(width - 0.1, ROW_FONT), cutToFit)
         }
         fontSize={ROW_FONT}
         lineHeight={ROW_LINE}

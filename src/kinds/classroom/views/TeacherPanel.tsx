@@ -7,6 +7,7 @@ import {
   type ButtonProps,
   cutToFit,
   labelEm,
+  lineEm,
   Panel,
   UiText,
   useDesktopViewShape,
@@ -102,7 +103,7 @@ export function TeacherPanel({
   return (
     <group position={position} rotation={[-tilt, Math.PI, 0]} rotation-order="YXZ" name="teacher-panel">
       <Panel width={W + 0.1} height={h} position={consoleAt}>
-        {/* Rows are laid from the top edge down; the console grows downwards with the class. */}
+        {/* Rows are laid from the top edge down; the member list pages, so the height never changes. */}
         <group position={[0, top, 0]}>
           <ConsoleKey
             name="teacher-prev"
@@ -254,5 +255,5 @@ function ConsoleKey({
   return <Button {...props} width={BW} height={KEY_H} position={[col(c), row(r), 0.01]} />
 }
 
-/** The hands line's room: two keys' width at the console's type, less the label fit's margin for Latin. */
-const HANDS_EM = (2 * BW * 0.82) / 0.04
+/** The hands line's room: two keys' width at the console's type (a 24-character name wrapped it). */
+const HANDS_EM = lineEm(2 * BW, 0.04)
