@@ -1,4 +1,4 @@
-// The spectator's view of a visitor's head: poses arrive about 20 times a second with network jitter,
+// The spectator's view of a visitor's head: poses arrive about 25 times a second with network jitter,
 // and a head itself trembles. The follower plays them back a little late (INTERPOLATION_DELAY_MS), so
 // there is nearly always a pose on either side to interpolate between, and the camera then eases
 // toward that target, which takes out tremor without swimming behind a deliberate turn. Pure of the

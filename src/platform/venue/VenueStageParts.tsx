@@ -3,7 +3,7 @@
 // head-locked panel in the top view slot.
 import { useThree } from '@react-three/fiber'
 import { useXR } from '@react-three/xr'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import { POSE_INTERVAL_MS } from '../../shared/venue/spectator-messages'
 import { useFrameStage } from '../frame'
 import { localize, useLang } from '../i18n'
@@ -13,6 +13,7 @@ import { useXRSession } from '../xr/xr-session'
 import { venueXRNotice } from './debug'
 import { countFrame } from './frame-meter'
 import { xrNoticeText } from './notice-lines'
+import { posePacer } from './pose-pacer'
 import { keepLatestPose } from './spectated-stream'
 import { useNoticeExpiry } from './VenueNotice'
 import { useVenue } from './venue-store'
@@ -40,12 +41,10 @@ function PoseProbe() {
   const camera = useThree((s) => s.camera)
   const space = useXR((s) => s.originReferenceSpace)
   const origin = useXR((s) => s.origin)
-  const sampledAt = useRef(-Infinity)
+  // A headset draws 72–120 frames a second; the stream sends 25: sample on the stream's schedule.
+  const pacer = useMemo(() => posePacer(POSE_INTERVAL_MS), [])
   useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
-    // A headset draws 72–120 frames a second; the stream sends 20: sample no more often than it sends.
-    const now = performance.now()
-    if (now - sampledAt.current < POSE_INTERVAL_MS - 5) return
-    sampledAt.current = now
+    if (!pacer.due(performance.now())) return
     keepLatestPose(samplePose(camera, frame && space ? { frame, space, origin } : undefined))
   })
   return null

@@ -1,5 +1,5 @@
 // While a spectator screen watches this device, it streams what the visitor does: the pose the stage's
-// probe sampled last (20 times a second, only when it is new) and the view (subtitle and the kind's
+// probe sampled last (25 times a second, each new one once) and the view (subtitle and the kind's
 // state) when it changed, at most four times a second. Nothing is streamed while nobody watches.
 import { POSE_INTERVAL_MS, type PoseFrame } from '../../shared/venue/spectator-messages'
 import type { RealtimeRoom } from '../realtime'
@@ -36,7 +36,8 @@ export function startSpectatedStream(room: RealtimeRoom): () => void {
     if (json === sentView) return
     room.send('view', view)
     sentView = json
-  }, POSE_INTERVAL_MS)
+    // Twice per pose interval: a sample is never replaced by the next before it is sent.
+  }, POSE_INTERVAL_MS / 2)
   return () => {
     clearInterval(timer)
     latest = null

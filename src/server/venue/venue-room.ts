@@ -42,8 +42,9 @@ const RATE_RULES = {
   // The service reports every 500 ms; a reconnect burst may bring a few at once.
   report: { perSecond: 4, burst: 8 },
   ack: { perSecond: 10, burst: 20 },
-  // A watched device samples its pose 20 times a second and its view when it changes.
-  pose: { perSecond: 25, burst: 40 },
+  // A watched device samples its pose 25 times a second (a late timer may send two at once) and its view
+  // when it changes.
+  pose: { perSecond: 40, burst: 60 },
   view: { perSecond: 5, burst: 10 },
   // A spectator switches devices by hand or every few seconds when cycling.
   watch: { perSecond: 2, burst: 5 },

@@ -1,13 +1,13 @@
 // The spectator big screen's messages in the venue room (/?spectate): a staff screen signs in with the
 // operator code and watches one device; while anyone watches it, that device streams its head pose,
-// pointer rays and hands about 20 times a second and what its visitor sees (narration, the kind's own
+// pointer rays and hands 25 times a second and what its visitor sees (narration, the kind's own
 // view state) when it changes. The server relays both to the device's watchers only, after parsing them
 // here: every number is finite and bounded, every text and the kind's state are capped in size.
 import { z } from 'zod'
 import { DeviceIdField, type DeviceReport } from './venue-messages'
 
-/** How often a watched device sends its pose (20 a second). */
-export const POSE_INTERVAL_MS = 50
+/** How often a watched device samples and sends its pose: 25 a second, so a big screen sees at least 20. */
+export const POSE_INTERVAL_MS = 40
 /** Largest kind view state, as JSON, a device may send (a tour stop, a hall plan, a twin selection). */
 export const VIEW_STATE_MAX_JSON = 4000
 /** Longest narration subtitle relayed. */
