@@ -1,6 +1,7 @@
 // Every network call of the classroom: the Colyseus room (through the platform's realtime client) and
 // solo grading over HTTP. Responses are parsed with the shared contracts; nothing here touches the store.
 import { connectRoom, type RealtimeRoom, type RoomStatus } from '../../platform/realtime'
+import { onVisitReset } from '../../platform/visit'
 import {
   CLASS_ENDED_CLOSE_CODE,
   type ClassroomMessage,
@@ -171,6 +172,17 @@ export function memberToken(): string {
   }
   return pageToken
 }
+
+// A kiosk's next visitor is another student: the identity ends with the visit (a kick or a used quiz
+// attempt must not follow them), as the rest of the visitor's state does.
+onVisitReset(() => {
+  pageToken = undefined
+  try {
+    localStorage.removeItem(MEMBER_TOKEN_KEY)
+  } catch {
+    // No storage: the page's token above was all there was.
+  }
+})
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18))
