@@ -6,7 +6,8 @@
 // On a screen (a browser that cannot present VR) the attract loop then plays until any input.
 // The browser's context menu is off; fullscreen and a wake lock are asked for (kiosk-screen.ts).
 // In a headset, wearing it is activity: the session is visible. Taken off (the system hides or blurs
-// the session), the reset follows after HEADSET_OFF_MS, sooner than a desktop kiosk's idle time.
+// the session) or with the session ended and no input since, the reset follows after HEADSET_OFF_MS,
+// sooner than a desktop kiosk's idle time (kiosk-watch.ts).
 import { useEffect } from 'react'
 import { registerDebugView, testHooks } from '../debug'
 import { lastVisitorInput, watchVisitorInput } from '../input'
@@ -14,7 +15,6 @@ import { useSceneCatalog } from '../scenes/scene-catalog'
 import { useRoute } from '../url/route-store'
 import { useXRSession } from '../xr/xr-session'
 import { detectXRSupport } from '../xr/xr-support'
-import { createIdleTimer } from './idle-timer'
 import { installKioskScreen } from './kiosk-screen'
 import {
   dispatchKiosk,
@@ -25,6 +25,7 @@ import {
   setVenueLang,
   useKiosk,
 } from './kiosk-state'
+import { createKioskWatch } from './kiosk-watch'
 
 /** How long a kiosk waits without input before resetting, unless the address sets another time. */
 export const KIOSK_IDLE_MS = 3 * 60 * 1000
@@ -44,8 +45,14 @@ export function useKioskMode(): void {
     const headsetOffMs = Math.min(HEADSET_OFF_MS, idleMs)
     setVenueLang(useRoute.getState().lang)
     Object.assign(kioskDebug, { idleMs, headsetOffMs, checks: 0, wornChecks: 0 })
-    const idle = createIdleTimer(idleMs, performance.now(), STALL_MS)
-    const away = createIdleTimer(headsetOffMs, performance.now(), STALL_MS)
+    let headset = false
+    const watch = createKioskWatch({
+      idleMs,
+      headsetOffMs,
+      stallMs: STALL_MS,
+      start: performance.now(),
+      isHeadset: () => headset,
+    })
     // A press, a touch or a key ends the attract loop; a mouse only moving (or a hand brushing the
     // screen's edge) keeps the kiosk awake (the shared last-input time) but does not.
     const stopWatching = watchVisitorInput(() => {
@@ -54,7 +61,6 @@ export function useKioskMode(): void {
     const noMenu = (e: Event) => e.preventDefault()
     window.addEventListener('contextmenu', noMenu)
     const uninstallScreen = installKioskScreen()
-    let headset = false
     void detectXRSupport().then((support) => {
       headset = support.vr
     })
@@ -62,19 +68,11 @@ export function useKioskMode(): void {
       const now = performance.now()
       kioskDebug.checks++
       const { mode, visibility } = useXRSession.getState()
-      if (mode) {
-        if (visibility === 'visible') {
-          kioskDebug.wornChecks++
-          idle.activity(now)
-          away.activity(now)
-        } else if (away.check(now)) {
-          dispatchKiosk({ type: 'headset-off' })
-        }
-        return
-      }
-      away.activity(now)
-      idle.activity(lastVisitorInput(now))
-      if (idle.check(now)) dispatchKiosk({ type: 'idle', headset })
+      const worn = visibility === 'visible'
+      if (mode && worn) kioskDebug.wornChecks++
+      const event = watch.check(now, { inSession: mode !== null, worn }, lastVisitorInput(now))
+      if (event) dispatchKiosk(event)
+      if (mode) return
       // Attract began before the scene list arrived: start the fly-through once it has.
       const { phase, attractScene } = useKiosk.getState()
       if (phase === 'attract' && !attractScene && useSceneCatalog.getState().status === 'ready')
