@@ -1,7 +1,9 @@
 // What sits over an open scene on desktop and touch: back, language, VR entry and a hint; or, for
 // a missing or broken scene, a full error page with a way back. Never a blank canvas.
 
+import { useEffect } from 'react'
 import { A11yObjectList } from '../platform/a11y/A11yObjectList'
+import { trackError } from '../platform/analytics'
 import { setLang, useLang, useLocalize, useUiText } from '../platform/i18n/i18n'
 import { findEntry, useSceneCatalog } from '../platform/scenes/scene-catalog'
 import { SettingsButton } from '../platform/settings/SettingsDialog'
@@ -16,6 +18,17 @@ export function SceneOverlay({ sceneId }: { sceneId: string }) {
   const lang = useLang()
   const localize = useLocalize()
   const entry = findEntry(entries, sceneId)
+  const failure =
+    status !== 'ready' || entry?.status === 'ok'
+      ? null
+      : !entry
+        ? 'scene-not-found'
+        : entry.status === 'invalid'
+          ? 'scene-broken'
+          : 'scene-unreachable'
+  useEffect(() => {
+    if (failure) trackError(failure, sceneId)
+  }, [failure, sceneId])
   const back = (
     <button type="button" className="btn" onClick={() => navigate({ scene: undefined })}>
       ← {t('backToLobby')}

@@ -1,6 +1,7 @@
 // The 3D side of an open scene: its environment, then its kind's experience. A scene that is still
 // loading, missing or broken shows a 3D message too, so a headset visitor is never left in the dark.
 import { Component, type ReactNode, Suspense, useEffect } from 'react'
+import { trackError } from '../platform/analytics'
 import { clearVoicedLines, loadVoicedLines } from '../platform/audio/voiced-lines'
 import { testHooks } from '../platform/debug/test-hooks'
 import { SceneEnvironment } from '../platform/environment/SceneEnvironment'
@@ -83,6 +84,7 @@ class KindErrorBoundary extends Component<{ sceneId: string; children: ReactNode
   }
   componentDidCatch(error: Error) {
     console.error(`Scene "${this.props.sceneId}" failed:`, error)
+    trackError('scene-crashed')
     sceneShown(this.props.sceneId)
   }
   render() {

@@ -1,6 +1,7 @@
 // If the 3D stage itself fails (no WebGL, a driver crash), the DOM lobby and scene pages stay usable
 // and say what happened, instead of the whole page going white.
 import { Component, type ReactNode } from 'react'
+import { trackError } from '../platform/analytics'
 
 export class StageErrorBoundary extends Component<{ children: ReactNode }, { error?: Error }> {
   state: { error?: Error } = {}
@@ -9,6 +10,7 @@ export class StageErrorBoundary extends Component<{ children: ReactNode }, { err
   }
   componentDidCatch(error: Error) {
     console.error('3D stage failed:', error)
+    trackError('stage-failed')
   }
   render() {
     if (!this.state.error) return this.props.children

@@ -1,7 +1,8 @@
 // Issue 13 item 7: anonymous visitor analytics with real pages on the real server and its SQLite file. A
 // visitor's page opens a scene, moves on from the tour's first stop, enters VR and leaves for the lobby; the
 // server's summary counts the visit, the VR entry and the scene's time, its CSV the time at the stop, and the operator console shows them in its table and chart and
-// exports them as CSV. What the server accepts and refuses is tested in test/integration/analytics.test.ts.
+// exports them as CSV. A page that meets a failure counts it by its kind. What the server accepts and refuses is
+// tested in test/integration/analytics.test.ts.
 
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -77,5 +78,31 @@ describe('visitor analytics', () => {
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: '导出 CSV' }).click()
     expect((await download).suggestedFilename()).toBe('visitor-analytics.csv')
+  })
+})
+
+describe('failures in visitor analytics', () => {
+  // Its own server, so the visit counted above and this one never meet in one summary.
+  const failureRig = browserAndServer()
+
+  it('counts a scene that would not load and an unhandled rejection, by their kind only', async () => {
+    const visitor = await openAppPage(failureRig.browser, failureRig.server.url, '/?scene=no-such-scene', {
+      analytics: true,
+      expectConsoleErrors: [/deliberate failure/],
+    })
+    await expect.poll(() => visitor.page.getByRole('alert').textContent()).toContain('no-such-scene')
+    await visitor.page.evaluate(() => {
+      void Promise.reject(new Error('deliberate failure'))
+    })
+    await visitor.page.goto(`${failureRig.server.url}/`)
+    const csv = () =>
+      fetch(`${failureRig.server.url}/api/analytics/events.csv`, {
+        headers: { 'x-operator-code': TEST_OPERATOR_CODE },
+      }).then((r) => r.text())
+    await expect.poll(csv, { timeout: 20_000 }).toMatch(/,error,no-such-scene,scene-not-found,/)
+    const text = await csv()
+    expect(text).toMatch(/,error,no-such-scene,unhandled-rejection,/)
+    // The kind only: the error's message, which could carry what a visitor typed, is never stored.
+    expect(text).not.toContain('deliberate')
   })
 })

@@ -1,10 +1,12 @@
 // What every page reports without a kind's help: a scene entered and left (with its time), VR entered,
-// and errors by kind. Off while the kiosk's attract loop shows scenes nobody chose; when it ends, the
-// next visitor starts a new visit.
+// and uncaught errors and rejections (other failures are counted where they are caught: track-error.ts).
+// Off while the kiosk's attract loop shows scenes nobody chose; when it ends, the next visitor starts a
+// new visit.
 import { useEffect } from 'react'
 import { useRoute } from '../url/route-store'
 import { onVRSessionStarted } from '../xr'
 import { flushAnalytics, startNewVisit, track } from './analytics-queue'
+import { trackError } from './track-error'
 
 export function useVisitAnalytics(enabled: boolean): void {
   useEffect(() => {
@@ -25,7 +27,8 @@ export function useVisitAnalytics(enabled: boolean): void {
       if (scene) track({ type: 'scene-entered', scene })
     })
     const stopXR = onVRSessionStarted(() => track({ type: 'vr-entered', scene }))
-    const onError = () => track({ type: 'error', scene, what: 'script-error' })
+    const onError = () => trackError('script-error')
+    const onRejection = () => trackError('unhandled-rejection')
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flushAnalytics(true)
     }
@@ -41,6 +44,7 @@ export function useVisitAnalytics(enabled: boolean): void {
       track({ type: 'scene-entered', scene })
     }
     window.addEventListener('error', onError)
+    window.addEventListener('unhandledrejection', onRejection)
     window.addEventListener('pagehide', onPageHide)
     window.addEventListener('pageshow', onPageShow)
     document.addEventListener('visibilitychange', onHidden)
@@ -51,6 +55,7 @@ export function useVisitAnalytics(enabled: boolean): void {
       stopRoute()
       stopXR()
       window.removeEventListener('error', onError)
+      window.removeEventListener('unhandledrejection', onRejection)
       window.removeEventListener('pagehide', onPageHide)
       window.removeEventListener('pageshow', onPageShow)
       document.removeEventListener('visibilitychange', onHidden)

@@ -1,6 +1,7 @@
 // A missing or broken asset (model, thumbnail, texture) must cost only that asset, never the scene:
 // this boundary logs one warning naming the asset and renders the fallback instead.
 import { Component, type ReactNode, Suspense } from 'react'
+import { trackError } from '../analytics'
 
 interface Props {
   /** What is being loaded, for the warning. */
@@ -16,6 +17,7 @@ class Boundary extends Component<Props, { failed: boolean }> {
   }
   componentDidCatch(error: Error) {
     console.warn(`Asset "${this.props.asset}" could not be loaded: ${error.message}`)
+    trackError('asset-failed')
   }
   render() {
     return this.state.failed ? (this.props.fallback ?? null) : this.props.children
