@@ -101,6 +101,15 @@ function offlinePlugin() {
         'zod-jitless.js',
         // The lobby's cards, so the lobby is whole offline even for scenes not yet visited.
         'scenes/*/thumbnail.{jpg,png,svg,webp}',
+        // Every scene's own files, so a scene never opened on this device opens in an outage too (about
+        // 20 MB, most of it the synthesised narration). Not the controller profiles: of their 19 MB a
+        // device needs only its own, kept when its session first loads it (runtime cache below).
+        'models/**/*',
+        'textures/**/*',
+        'images/**/*',
+        'panoramas/**/*',
+        'audio/**/*',
+        'decoders/**/*',
       ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // The first visit's own downloads are kept too: the worker takes the page over as soon as it runs.

@@ -1,5 +1,5 @@
 // Issue 13 item 6: installable and offline. A page the service worker has seen keeps working with the
-// server stopped (lobby and scene from the cache), and a new deploy waits behind an update prompt
+// server stopped (the lobby, the scene it visited and a scene it never opened, from the cache), and a new deploy waits behind an update prompt
 // instead of reloading a visitor's page. The server serves a private copy of the build, so the test
 // can deploy a "new version" of it.
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
@@ -32,7 +32,7 @@ async function serverWithOwnBuild(): Promise<{ server: TestServer; dist: string 
 const controlled = 'navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)'
 
 describe('offline', () => {
-  it('serves the lobby and a visited scene with the server stopped', async () => {
+  it('serves the lobby, a visited scene and a scene never opened with the server stopped', async () => {
     const { server } = await serverWithOwnBuild()
     const app = await openAppPage(browser, server.url, '/?scene=red-tourism', { serviceWorker: true })
     const { page } = app
@@ -55,9 +55,17 @@ describe('offline', () => {
       '/textures/terrazzo.ktx2',
       '/decoders/basis/basis_transcoder.wasm',
     ]
-    for (const file of kept)
+    // A scene never opened on this device: the worker precached its models and narration audio, and the
+    // page fetched its live narration index once through the worker.
+    const neverOpened = [
+      '/scenes/gov-hall/scene.json',
+      '/scenes/gov-hall/narration.json',
+      '/models/clerk-humanoid.glb',
+      '/models/hall-service-window.glb',
+    ]
+    for (const file of [...kept, ...neverOpened])
       await expect
-        .poll(() => page.evaluate((url) => caches.match(url).then((r) => r?.ok === true), file), {
+        .poll(() => page.evaluate((url) => caches.match(url, { ignoreSearch: true }).then((r) => r?.ok === true), file), {
           timeout: 30_000,
           message: `the worker keeps ${file}`,
         })
@@ -72,6 +80,8 @@ describe('offline', () => {
     ).toBe('down')
     await page.reload()
     await waitForSceneReady(page, 'red-tourism')
+    await page.goto(`${server.url}/?scene=gov-hall`)
+    await waitForSceneReady(page, 'gov-hall')
     await page.goto(`${server.url}/`)
     await page
       .getByRole('button', { name: /红色记忆/ })

@@ -1,7 +1,14 @@
 // The installed, offline app: registers the service worker the build generates (vite-plugin-pwa,
 // Workbox) and holds a new version until someone accepts it, so a deploy never reloads a visitor's
 // page in the middle of a visit. A kiosk applies it at its next reset.
+// The worker precaches the build's own files, every scene's models, textures, images and synthesised
+// narration included (vite.config.ts), so a device that loaded the app once opens any scene in an
+// outage, not only the ones it visited. What the server makes live (the scene list, each scene's
+// narration index with the venue's own recordings) the page fetches once through the worker here.
+import { z } from 'zod'
 import { create } from 'zustand'
+import { NarrationIndex } from '../../shared/narration-index'
+import { ID_PATTERN } from '../../shared/scene-id'
 
 interface AppUpdate {
   /** A new version is installed and waiting. */
@@ -22,6 +29,34 @@ export async function registerOffline(): Promise<void> {
     onNeedRefresh: () => useAppUpdate.setState({ ready: true, apply: () => switchVersion(update) }),
     onRegisterError: (error: unknown) => console.warn('offline cache unavailable:', error),
   })
+  await navigator.serviceWorker.ready
+  if (navigator.serviceWorker.controller) await keepScenesForOffline()
+}
+
+const SceneIndex = z.object({ scenes: z.array(z.string().regex(ID_PATTERN)) })
+
+/**
+ * Fetches each scene's narration index and the venue recordings it names, one at a time, so the worker's
+ * network-first cache holds them (the synthesised audio is precached). Failures only mean a line speaks
+ * with the device's voice in an outage: nothing to report to a visitor.
+ */
+async function keepScenesForOffline(): Promise<void> {
+  try {
+    const list = SceneIndex.safeParse(await (await fetch('/scenes/index.json')).json())
+    if (!list.success) return
+    for (const id of list.data.scenes) {
+      const response = await fetch(`/scenes/${id}/narration.json`)
+      if (!response.ok) continue
+      const index = NarrationIndex.safeParse(await response.json())
+      if (!index.success) continue
+      const recordings = Object.values(index.data.lines)
+        .flatMap((line) => [line.zh?.file, line.en?.file])
+        .filter((file): file is string => file?.startsWith('/scenes/') === true)
+      for (const file of recordings) await (await fetch(file)).arrayBuffer()
+    }
+  } catch {
+    // The server went away meanwhile: the next page load tries again.
+  }
 }
 
 /**
