@@ -1,9 +1,11 @@
 // Issue 13 item 4 end to end: a docent and two visitors, real pages on the real
 // server. The docent opens a group from the tour console, the visitors join by the QR code's link, the
-// docent's next stop reaches both, the docent's pointer shows on a visitor's page, and a visitor who
-// stepped out stays where they are when the docent moves on; in a headset, a visitor's compact group panel
+// docent's next stop reaches both, the docent's pointer shows on a visitor's page, a card the docent
+// opens opens (and is read out) for the following visitors, and a visitor who stepped out stays where
+// they are when the docent moves on and catches up on stepping back in; in a headset, a visitor's compact group panel
 // stands clear of the XR menu that shares its view slot, reads at ≥ 0.9°, and steps out and back in by ray.
-// Only the tour's and the layout's debug views are read; real buttons are pressed (mouse, controller ray).
+// Only the tour's, the narration's and the layout's debug views are read; real buttons are pressed (mouse,
+// controller ray), except the docent's exhibit card, opened by the tour's test hook.
 import { describe, expect, it } from 'vitest'
 import {
   checkLayout,
@@ -46,6 +48,10 @@ function panelReading(layout: LayoutView, panel: string) {
       .map((p) => `${p.rule}: ${p.what}`),
   }
 }
+
+/** One of the tour's test actions on `app`'s page (window.__xrShowcase.act). */
+const tourAct = (app: AppPage, action: string, ...args: unknown[]) =>
+  app.page.evaluate(([a, rest]) => window.__xrShowcase.act('tour', a, ...rest), [action, args] as const)
 
 async function scenePage(path: string, options: OpenPageOptions = {}): Promise<AppPage> {
   const app = await openAppPage(rig.browser, rig.server.url, path, { viewport: SMALL, ...options })
@@ -139,11 +145,32 @@ describe('docent-led group tour', () => {
 
     mark('stepped-out visitor stayed')
     await shot(b, 'visitor-stepped-out')
-    // Back in: taken to the docent's stop.
-    await mouseClickAt(b.page, 'group:follow')
-    await waitFor(b.page, 'tour', (t) => t.group.selfFollowing && t.stopIndex === 1, {
-      what: "the visitor back in the group at the docent's stop",
+    // The exhibit card the docent opens opens on the following visitor's page, and is read out there too;
+    // the visitor who stepped out keeps their own view.
+    // (Opened through the tour's test hook: pressing a hotspot is tour.test's part, the group's is what follows.)
+    await tourAct(docent, 'openHotspot', 0)
+    await waitFor(docent.page, 'tour', (t) => t.card === 'hs-first-shot', { what: "the docent's card" })
+    await waitFor(a.page, 'tour', (t) => t.card === 'hs-first-shot', {
+      what: "the docent's card open on the following visitor's page",
     })
+    await waitFor(a.page, 'narration', (n) => /\/exhibit-hs-first-shot\./.test(n.file ?? ''), {
+      what: "the card read out on the following visitor's page",
+    })
+    expect((await waitFor(b.page, 'tour', () => true)).card).toBeNull()
+    mark('card reached the following visitor')
+    // Back in: taken to the docent's stop, with what the docent has open there.
+    await mouseClickAt(b.page, 'group:follow')
+    await waitFor(
+      b.page,
+      'tour',
+      (t) => t.group.selfFollowing && t.stopIndex === 1 && t.card === 'hs-first-shot',
+      { what: "the visitor back in the group at the docent's stop, the docent's card open" },
+    )
+    await tourAct(docent, 'closeCard')
+    for (const v of [a, b])
+      await waitFor(v.page, 'tour', (t) => t.card === null, {
+        what: "the docent's card closed for the group",
+      })
 
     // In a headset the visitor's group panel and the XR menu share the left view slot: stacked, not on
     // top of each other (the layout probe's projected corners, in degrees of the visitor's view).

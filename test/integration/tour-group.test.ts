@@ -1,5 +1,6 @@
 // Docent-led tour groups end to end in one process: the real server and real Colyseus clients. A docent
-// opens a group, visitors join by its code, only the docent moves the stop, a visitor who stepped out
+// opens a group, visitors join by its code, only the docent moves the stop and opens its panels (a card,
+// the panorama, the then-and-now slider, a timeline event) for the group, a visitor who stepped out
 // is counted out, gather reaches following members only, the 21st device is told the group is full,
 // and malformed, unknown, forbidden and flooding messages are refused without hurting the room. The docent's
 // live voice signals reach members of the group only.
@@ -108,6 +109,33 @@ describe('tour groups', () => {
     b.room.send('member:following', { following: true })
     await waitFor('b is back in', () => docent.group?.following === 2)
     expect(b.gathers).toHaveLength(0)
+  })
+
+  it('what the docent opens at a stop reaches the group, and a visitor joining later; only the docent opens it', async () => {
+    const docent = await openGroup()
+    const code = docent.group?.code ?? ''
+    const a = await joinGroup(code)
+    expect(a.group?.panels).toEqual({ card: null, panorama: false, thenNow: 0, timeline: null })
+    const open = {
+      card: 'panorama:pano-ciping',
+      panorama: true,
+      thenNow: 0.35,
+      timeline: 'nanchang-uprising',
+    }
+    docent.room.send('docent:stop', { stopIndex: 6 })
+    docent.room.send('docent:panels', open)
+    await waitFor('a sees the docent’s panels', () => a.group?.panels.card === 'panorama:pano-ciping')
+    expect(a.group).toMatchObject({ stopIndex: 6, panels: open })
+    const late = await joinGroup(code)
+    expect(late.group?.panels).toEqual(open)
+
+    late.room.send('docent:panels', { ...open, card: null })
+    docent.room.send('docent:panels', { ...open, card: '../etc/passwd' })
+    docent.room.send('docent:panels', { ...open, thenNow: 2 })
+    docent.room.send('docent:panels', { ...open, extra: 'x' })
+    await waitFor('four refusals', () => late.refusals.length === 1 && docent.refusals.length === 3)
+    expect(late.refusals[0].reason).toMatch(/only the docent/)
+    expect(a.group?.panels).toEqual(open)
   })
 
   it('only the docent changes the stop; bad, unknown and out-of-range messages are refused', async () => {

@@ -6,8 +6,8 @@ import type { HumanoidState } from '../../platform/humans'
 import type { Vec3 } from '../../schema/common'
 import type { VisitorMode } from '../../schema/kinds/tour'
 import type { GroupRole } from '../../shared/groups/group-messages'
+import { exhibitCard } from './info-cards'
 import { gradeQuiz } from './logic/quiz-grader'
-import { exhibitSpeech } from './logic/spoken-lines'
 import type { TourPhase } from './logic/tour-sequencer'
 import {
   advanceQuiz,
@@ -141,15 +141,8 @@ export function registerTourDebugView(): () => void {
     pause: () => dispatchTour({ type: 'pause' }),
     openHotspot: (index: number) => {
       const h = tourContent()?.hotspots[index]
-      if (h)
-        openCard({
-          id: h.id,
-          title: h.title,
-          text: h.text,
-          image: h.image,
-          position: h.position,
-          speech: exhibitSpeech(h),
-        })
+      // At the exhibit itself, not towards wherever the test's camera stands.
+      if (h) openCard({ ...exhibitCard(h), position: h.position })
     },
     closeCard,
     setPanoramaOpen: (open: boolean) => setPanoramaOpen(open),

@@ -7,6 +7,7 @@
 // once the docent gives them the floor.
 import { create } from 'zustand'
 import {
+  type DocentPanels,
   GROUP_ENDED_CLOSE_CODE,
   type GroupEvent,
   GroupEvents,
@@ -78,6 +79,8 @@ export interface GroupHandlers {
   onStop?(stopIndex: number): void
   /** A following visitor is gathered to this spot. */
   onGather?(position: [number, number, number], yaw: number): void
+  /** A following visitor: what the docent has open at the stop (after onStop when both changed). */
+  onPanels?(panels: DocentPanels): void
 }
 
 let handlers: GroupHandlers = {}
@@ -89,6 +92,8 @@ export function groupVoice(): VoiceChat | null {
   return voice
 }
 let lastPose = ''
+/** The panels this page last shared (docent) or was shown (visitor), as JSON. */
+let lastPanels = ''
 
 /** The kind's reactions to the group; returns the cleanup. */
 export function setGroupHandlers(next: GroupHandlers): () => void {
@@ -153,12 +158,16 @@ function wire(room: RealtimeRoom) {
     })
     voice?.update({ selfId: room.sessionId, members: now.peerIds, speakers: now.speakers })
     const steppedIn = now.self.following && !before.selfFollowing
-    if (
-      now.role === 'visitor' &&
-      now.self.following &&
-      (steppedIn || now.stopIndex !== before.stopIndex || before.code === null)
-    )
-      handlers.onStop?.(now.stopIndex)
+    if (now.role !== 'visitor' || !now.self.following) return
+    const caughtUp = steppedIn || before.code === null
+    const moved = now.stopIndex !== before.stopIndex
+    if (caughtUp || moved) handlers.onStop?.(now.stopIndex)
+    // Moving closes what was open: the docent's panels are opened again over the new stop.
+    const panels = JSON.stringify(now.panels)
+    if (caughtUp || moved || panels !== lastPanels) {
+      lastPanels = panels
+      handlers.onPanels?.(now.panels)
+    }
   })
   room.onMessage('docent', (raw: unknown) => {
     const d = GroupEvents.docent.safeParse(raw)
@@ -229,6 +238,7 @@ export async function leaveGroup(): Promise<void> {
   docentLive.pointer = null
   docentLive.version++
   lastPose = ''
+  lastPanels = ''
   if (c) await c.leave()
   useGroup.setState({ ...initial })
 }
@@ -238,9 +248,12 @@ function closeVoice(): void {
   voice = null
 }
 
-function send<T extends GroupMessageType>(type: T, message: GroupMessage<T>): void {
+/** Sends if the group's connection is open; false when the message was dropped (reconnecting). */
+function send<T extends GroupMessageType>(type: T, message: GroupMessage<T>): boolean {
   const room = connection?.room
-  if (room?.connection?.isOpen) room.send(type, message)
+  if (!room?.connection?.isOpen) return false
+  room.send(type, message)
+  return true
 }
 
 /** The docent's tour moved to `stopIndex`. */
@@ -248,6 +261,13 @@ export function shareStop(stopIndex: number): void {
   const s = useGroup.getState()
   if (s.role !== 'docent' || s.stopIndex === stopIndex) return
   send('docent:stop', { stopIndex })
+}
+
+/** What the docent has open now; sent only when it changed. */
+export function sharePanels(panels: DocentPanels): void {
+  if (useGroup.getState().role !== 'docent') return
+  const key = JSON.stringify(panels)
+  if (key !== lastPanels && send('docent:panels', panels)) lastPanels = key
 }
 
 /** The docent's floor position and pointer point; sent only when they changed (callers pace it). */
@@ -266,13 +286,13 @@ export function shareDocentPose(position: [number, number], pointer: [number, nu
   send('docent:pose', msg)
 }
 
-export const gatherGroup = () => send('docent:gather', {})
-export const endGroup = () => send('docent:end', {})
+export const gatherGroup = () => void send('docent:gather', {})
+export const endGroup = () => void send('docent:end', {})
 /** A visitor steps out of the group (tours alone) or back in. */
-export const setFollowing = (following: boolean) => send('member:following', { following })
+export const setFollowing = (following: boolean) => void send('member:following', { following })
 /** A visitor raises or lowers a hand to ask for the floor. */
-export const raiseGroupHand = (up: boolean) => send('member:hand', { up })
+export const raiseGroupHand = (up: boolean) => void send('member:hand', { up })
 /** The docent gives the floor to a visitor (a session id), or takes it back (''). */
-export const giveGroupFloor = (sessionId: string) => send('docent:floor', { sessionId })
+export const giveGroupFloor = (sessionId: string) => void send('docent:floor', { sessionId })
 
 export type { GroupEvent }

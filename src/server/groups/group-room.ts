@@ -1,5 +1,5 @@
 // One docent-led tour group: the docent who opened it, up to GROUP_MAX_DEVICES devices in all, the tour's
-// stop, the docent's position and pointer. No Colyseus state: the room sends each member a small summary
+// stop and what the docent has open there, the docent's position and pointer. No Colyseus state: the room sends each member a small summary
 // ('group') on every change and relays the docent's pose, and live voice's signals from whoever may speak
 // (the docent; a visitor the docent gave the floor, group-floor.ts). Every message goes through one gate:
 // known type → role → rate limit → zod; a refused message is answered with a reason and dropped.
@@ -21,6 +21,7 @@ import {
   type GroupRole,
   isGroupMessageType,
   mayPerformInGroup,
+  NO_PANELS,
 } from '../../shared/groups/group-messages'
 import { randomRoomCode } from '../../shared/groups/room-code'
 import { type FloorChange, giveFloor, raiseHand } from '../../shared/voice/voice-floor'
@@ -33,6 +34,8 @@ const RECONNECT_SECONDS = 30
 const RATE_RULES = {
   'docent:pose': { perSecond: 15, burst: 20 },
   'docent:stop': { perSecond: 5, burst: 10 },
+  // Dragging the then-and-now slider sends a few a second (the page rounds it).
+  'docent:panels': { perSecond: 10, burst: 20 },
   'docent:gather': { perSecond: 1, burst: 3 },
   'docent:end': { perSecond: 1, burst: 2 },
   'member:following': { perSecond: 2, burst: 5 },
@@ -76,6 +79,7 @@ export function createGroupRoom(deps: GroupRoomDeps) {
     private stops = 0
     private docentKey = ''
     private stopIndex = -1
+    private panels: GroupMessage<'docent:panels'> = NO_PANELS
     private docentPosition: [number, number] | null = null
     private readonly members = new Map<string, Member>()
     /** Visitors' raised hands, first raised first. */
@@ -198,6 +202,12 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           this.stopIndex = stopIndex
           return this.broadcastGroup()
         }
+        case 'docent:panels': {
+          const panels = parsed.data as GroupMessage<'docent:panels'>
+          if (JSON.stringify(panels) === JSON.stringify(this.panels)) return
+          this.panels = panels
+          return this.broadcastGroup()
+        }
         case 'docent:pose': {
           const pose = parsed.data as GroupMessage<'docent:pose'>
           this.docentPosition = pose.position
@@ -288,6 +298,7 @@ export function createGroupRoom(deps: GroupRoomDeps) {
           scene: this.scene,
           role: m.role,
           stopIndex: this.stopIndex,
+          panels: this.panels,
           members: this.members.size,
           following,
           docentOnline,

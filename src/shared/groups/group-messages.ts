@@ -39,10 +39,29 @@ export const GroupJoinOptions = z
   .strict()
 export type GroupJoinOptions = z.infer<typeof GroupJoinOptions>
 
+/** An exhibit card's id: a hotspot's, or a panorama hotspot's as `panorama:<id>`. */
+const CardId = z.string().regex(/^(panorama:)?[a-z0-9][a-z0-9-]{0,63}$/, 'card must be a hotspot id')
+
+/** What the docent has open at the stop; following visitors see (and hear) it open too. */
+export const DocentPanels = z
+  .object({
+    card: CardId.nullable(),
+    panorama: z.boolean(),
+    /** The then-and-now slider: 0 the historical picture, 1 today's. */
+    thenNow: z.number().min(0).max(1),
+    timeline: z.string().regex(ID_PATTERN).nullable(),
+  })
+  .strict()
+export type DocentPanels = z.infer<typeof DocentPanels>
+/** Nothing open: how a stop starts. */
+export const NO_PANELS: DocentPanels = { card: null, panorama: false, thenNow: 0, timeline: null }
+
 /** Client→server messages; `docent:*` only from the group's docent. */
 export const GroupMessages = {
   /** The docent's tour is at this stop (-1: not started). */
   'docent:stop': z.object({ stopIndex: z.number().int().min(-1).max(MAX_STOPS) }).strict(),
+  /** The docent opened or closed a card, the panorama, the then-and-now slider or a timeline event. */
+  'docent:panels': DocentPanels,
   /** Where the docent stands (floor x, z) and where their pointer's ray meets the scene (null: nowhere). */
   'docent:pose': z.object({ position: z.tuple([Coord, Coord]), pointer: Point3.nullable() }).strict(),
   /** Gather the following members around the docent's spot. */
@@ -80,6 +99,8 @@ export const GroupEvents = {
       scene: z.string(),
       role: z.enum(GROUP_ROLES),
       stopIndex: z.number().int().min(-1).max(MAX_STOPS),
+      /** What the docent has open at that stop. */
+      panels: DocentPanels,
       /** Devices in the group, the docent's included. */
       members: z.number().int().min(0).max(GROUP_MAX_DEVICES),
       /** Visitors following the docent now. */

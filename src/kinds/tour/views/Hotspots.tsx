@@ -3,33 +3,19 @@
 import { useTexture } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
-import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace, Vector3 } from 'three'
+import { type Group, type InstancedMesh, Matrix4, type Mesh, SRGBColorSpace } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { useLocalize } from '../../../platform/i18n'
-import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
 import { useSettings } from '../../../platform/settings'
 import { Button, Interactive, Panel, UiText, ViewSlot } from '../../../platform/ui'
 import type { LocalizedText, Vec3 } from '../../../schema/common'
 import type { Hotspot } from '../../../schema/kinds/tour'
+import { exhibitCard } from '../info-cards'
 import type { Sphere } from '../logic/room-visibility'
-import { exhibitSpeech } from '../logic/spoken-lines'
 import { closeCard, openCard, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
 import { useRoomCulling } from './RoomCulling'
-
-const head = new Vector3()
-
-/** Where a card about something at `anchor` should float: a little towards the visitor, at reading height. */
-export function cardPositionFor(anchor: Vec3, towards = 0.55): Vec3 {
-  getHeadPosition(head)
-  const a = new Vector3(...anchor)
-  const dir = head.clone().sub(a).setY(0)
-  if (dir.lengthSq() > 1e-4) dir.normalize()
-  const p = a.addScaledVector(dir, Math.min(towards, Math.max(0, head.distanceTo(a) - 0.6)))
-  p.y = Math.min(Math.max(p.y, 1.2), 1.75)
-  return [p.x, p.y, p.z]
-}
 
 export interface MarkerSpec {
   id: string
@@ -130,15 +116,7 @@ export function ExhibitHotspots({ hotspots }: { hotspots: Hotspot[] }) {
         id: h.id,
         position: h.position,
         title: h.title,
-        onPress: () =>
-          openCard({
-            id: h.id,
-            title: h.title,
-            text: h.text,
-            image: h.image,
-            position: cardPositionFor(h.position),
-            speech: exhibitSpeech(h),
-          }),
+        onPress: () => openCard(exhibitCard(h)),
       })),
     [hotspots],
   )

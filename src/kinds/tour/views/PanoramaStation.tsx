@@ -7,14 +7,12 @@ import { useLocalize } from '../../../platform/i18n'
 import { teleportPlayer, useNearPlayer, usePlayer } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
 import { Button, Panel, UiText } from '../../../platform/ui'
-import type { Vec3 } from '../../../schema/common'
 import type { PanoramaStation as Station, TourTheme } from '../../../schema/kinds/tour'
-import { directionFromYawPitch } from '../logic/panorama-geometry'
+import { panoramaCard, panoramaCenter, panoramaHotspotOffset } from '../info-cards'
 import type { Sphere } from '../logic/room-visibility'
-import { panoramaCardSpeech } from '../logic/spoken-lines'
 import { openCard, setPanoramaOpen, useTourStore } from '../tour-store'
 import { tourStrings } from '../tour-strings'
-import { cardPositionFor, HotspotMarkers, type MarkerSpec } from './Hotspots'
+import { HotspotMarkers, type MarkerSpec } from './Hotspots'
 import { useRoomCulling } from './RoomCulling'
 
 /**
@@ -23,8 +21,6 @@ import { useRoomCulling } from './RoomCulling'
  * same as a big one; the console, cards and subtitle (1 m from the eye) stay inside it.
  */
 const RADIUS = 1.45
-const HOTSPOT_DISTANCE = 1.2
-const EYE = 1.6
 
 export function PanoramaStation({ station, theme }: { station: Station; theme: TourTheme }) {
   const open = useTourStore((s) => s.panoramaOpen)
@@ -85,28 +81,15 @@ function PanoramaSphere({ station }: { station: Station }) {
   const texture = useTexture(station.image)
   texture.colorSpace = SRGBColorSpace
   const position = usePlayer((s) => s.position)
-  const center: Vec3 = [position[0], position[1] + EYE, position[2]]
+  const center = panoramaCenter(position)
   // Inside-out sphere, un-mirrored; rotated so the image centre lies at yaw 0 (looking down -Z).
   const geometry = useMemo(() => new SphereGeometry(RADIUS, 48, 24).scale(-1, 1, 1), [])
-  const markers: MarkerSpec[] = station.hotspots.map((h) => {
-    const [dx, dy, dz] = directionFromYawPitch(h.yaw, h.pitch)
-    const local: Vec3 = [dx * HOTSPOT_DISTANCE, dy * HOTSPOT_DISTANCE, dz * HOTSPOT_DISTANCE]
-    const world: Vec3 = [center[0] + local[0], center[1] + local[1], center[2] + local[2]]
-    return {
-      id: `panorama:${h.id}`,
-      position: local,
-      title: h.title,
-      onPress: () =>
-        openCard({
-          id: `panorama:${h.id}`,
-          title: h.title,
-          text: h.text,
-          image: h.image,
-          position: cardPositionFor(world, 1.9),
-          speech: panoramaCardSpeech(h),
-        }),
-    }
-  })
+  const markers: MarkerSpec[] = station.hotspots.map((h) => ({
+    id: `panorama:${h.id}`,
+    position: panoramaHotspotOffset(h),
+    title: h.title,
+    onPress: () => openCard(panoramaCard(h, center)),
+  }))
   return (
     <group position={center} name="panorama:sphere">
       <mesh geometry={geometry} rotation-y={-Math.PI / 2}>
