@@ -6,6 +6,7 @@ import {
   GroupMessages,
   isGroupMessageType,
   mayPerformInGroup,
+  NO_PANELS,
 } from '../../../../src/shared/groups/group-messages'
 import { cleanRoomCode, ROOM_CODE_PATTERN, randomRoomCode } from '../../../../src/shared/groups/room-code'
 
@@ -50,6 +51,25 @@ describe('group messages', () => {
     expect(GroupMessages['member:following'].safeParse({ following: 'yes' }).success).toBe(false)
   })
 
+  it('names the docent’s open panels by ids and bounds the slider', () => {
+    const open = {
+      card: 'panorama:pano-ciping',
+      panorama: true,
+      thenNow: 0.35,
+      timeline: 'nanchang-uprising',
+    }
+    expect(GroupMessages['docent:panels'].safeParse(open).success).toBe(true)
+    expect(GroupMessages['docent:panels'].safeParse(NO_PANELS).success).toBe(true)
+    for (const bad of [
+      { ...open, card: 'Panorama:X' },
+      { ...open, card: 'x'.repeat(80) },
+      { ...open, thenNow: 1.5 },
+      { ...open, timeline: '../up' },
+      { ...open, title: 'free text' },
+    ])
+      expect(GroupMessages['docent:panels'].safeParse(bad).success, JSON.stringify(bad)).toBe(false)
+  })
+
   it('lets only the docent lead and only visitors step out', () => {
     expect(isGroupMessageType('docent:stop')).toBe(true)
     expect(isGroupMessageType('__proto__')).toBe(false)
@@ -67,6 +87,7 @@ describe('group messages', () => {
       scene: 'red-tourism',
       role: 'visitor',
       stopIndex: 2,
+      panels: NO_PANELS,
       members: 3,
       following: 2,
       docentOnline: true,
