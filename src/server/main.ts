@@ -24,7 +24,9 @@ const lanUrls = lanAddresses().map((ip) => `${scheme}://${ip}:${server.port}/`)
 console.log(`\nXR Showcase is running.\n  Local:   ${scheme}://localhost:${server.port}/`)
 for (const url of lanUrls) console.log(`  LAN:     ${url}`)
 console.log(`  Teacher code (classroom): ${config.teacherCode}`)
-console.log(`  Operator code (venue console, big screens, kiosk staff exit, twin controls): ${config.operatorCode}`)
+console.log(
+  `  Operator code (venue console, big screens, kiosk staff exit, twin controls): ${config.operatorCode}`,
+)
 if (!config.https) console.log('  Headsets need HTTPS for WebXR: run `npm start -- --https`.')
 if (lanUrls[0]) qrcode.generate(lanUrls[0], { small: true })
 

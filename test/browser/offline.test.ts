@@ -65,10 +65,17 @@ describe('offline', () => {
     ]
     for (const file of [...kept, ...neverOpened])
       await expect
-        .poll(() => page.evaluate((url) => caches.match(url, { ignoreSearch: true }).then((r) => r?.ok === true), file), {
-          timeout: 30_000,
-          message: `the worker keeps ${file}`,
-        })
+        .poll(
+          () =>
+            page.evaluate(
+              (url) => caches.match(url, { ignoreSearch: true }).then((r) => r?.ok === true),
+              file,
+            ),
+          {
+            timeout: 30_000,
+            message: `the worker keeps ${file}`,
+          },
+        )
         .toBe(true)
 
     await server.close()

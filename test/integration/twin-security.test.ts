@@ -467,7 +467,11 @@ describe('twin credentials at start', () => {
     })
     try {
       // Printed right after the teacher-code line the start is recognised by.
-      await vi.waitFor(() => expect(server.output()).toContain('Operator code (venue console, big screens, kiosk staff exit, twin controls): 864200'))
+      await vi.waitFor(() =>
+        expect(server.output()).toContain(
+          'Operator code (venue console, big screens, kiosk staff exit, twin controls): 864200',
+        ),
+      )
     } finally {
       await server.stop()
     }
