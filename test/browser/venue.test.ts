@@ -70,7 +70,17 @@ describe('venue: operator console and a headset', () => {
     expect(await renameField.isDisabled()).toBe(true)
     expect(await renameField.getAttribute('placeholder')).toBe('改名请先在“发送给”中选一台设备')
 
-    // Open another scene on the headset.
+    // The booth's big screen watches the headset: signed in with the same staff code.
+    const screen = await openAppPage(rig.browser, rig.server.url, `/?spectate=${deviceId}`, {
+      viewport: SHOTS ? { width: 1280, height: 720 } : XR_TEST_VIEWPORT,
+    })
+    await screen.page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
+    await screen.page.getByRole('button', { name: '进入' }).click()
+    await waitFor(screen.page, 'spectator', (v) => v.scene === 'red-tourism' && v.poses > 0, {
+      what: 'the big screen in the headset’s first scene, with its poses',
+    })
+
+    // Open another scene on the headset; the screen follows it there.
     await console_.locator('[data-operator-target]').selectOption(deviceId)
     expect(await renameField.isEnabled()).toBe(true)
     await console_.locator('[data-operator-scene]').selectOption('ruijin')
@@ -86,14 +96,8 @@ describe('venue: operator console and a headset', () => {
     await expect.poll(() => cell('scene')).toBe('ruijin')
     expect(await cell('ack')).toBe('open-scene · 已确认')
 
-    // The booth's big screen watches the headset: signed in with the same staff code.
-    const screen = await openAppPage(rig.browser, rig.server.url, `/?spectate=${deviceId}`, {
-      viewport: SHOTS ? { width: 1280, height: 720 } : XR_TEST_VIEWPORT,
-    })
-    await screen.page.locator('[data-operator-code]').fill(TEST_OPERATOR_CODE)
-    await screen.page.getByRole('button', { name: '进入' }).click()
     await waitFor(screen.page, 'spectator', (v) => v.scene === 'ruijin' && v.poses > 0 && v.camera !== null, {
-      what: 'the big screen in the headset’s scene, with its poses',
+      what: 'the big screen follows the headset into the scene the console opened, with its poses',
     })
     await waitForSceneReady(screen.page, 'ruijin')
     // The visitor's view fills the window under the screen's bar (the screen's page wraps the stage; the
@@ -140,6 +144,20 @@ describe('venue: operator console and a headset', () => {
     )
     // Controllers are the headset's inputs: the screen draws their rays.
     expect(followed.rays).toBe(2)
+    expect(followed.hands).toBe(0)
+    // The visitor puts the controllers down and uses their hands: the screen draws both hands instead.
+    await device.page.evaluate(() => {
+      window.__xrDevice.primaryInputMode = 'hand'
+    })
+    await waitFor(screen.page, 'spectator', (v) => v.hands === 2 && v.rays === 0, {
+      what: "the visitor's tracked hands on the screen, no controller rays",
+    })
+    await device.page.evaluate(() => {
+      window.__xrDevice.primaryInputMode = 'controller'
+    })
+    await waitFor(screen.page, 'spectator', (v) => v.rays === 2, {
+      what: 'the controllers back on the screen',
+    })
 
     // The visitor starts the tour with the trigger; the screen shows the same stop and its subtitle.
     await controllerSelect(device.page, 'tour:play')
