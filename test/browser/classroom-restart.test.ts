@@ -1,8 +1,9 @@
 // A page in a class rides out a server crash: the real server (src/server/main.ts, a child process) is
 // killed with SIGKILL while a student's page is in the class; the page shows that it is reconnecting (the
 // room-code board's status line) and, once a new process runs on the same port and data folder, is back in
-// the same class by itself, with the slide the teacher had set. (The restored state in detail, kicks and
-// quiz attempts are covered without a browser in test/integration/classroom-restart.test.ts.)
+// the same class by itself, with the slide the teacher had set. The page's venue presence comes back by
+// itself too: the new process lists the device again for the operator. (The restored state in detail, kicks
+// and quiz attempts are covered without a browser in test/integration/classroom-restart.test.ts.)
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,7 @@ import { Client, type Room } from '@colyseus/sdk'
 import type { Browser } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ClassroomDebugView } from '../../src/kinds/classroom/debug'
-import { testServerConfig } from '../support/server-config'
+import { TEST_OPERATOR_CODE, testServerConfig } from '../support/server-config'
 import { type SpawnedServer, spawnServer } from '../support/spawn-server'
 import { type AppPage, launchChromium, openAppPage, waitFor } from './harness'
 import { frames, mouseClickAt, waitForSceneReady } from './xr-input'
@@ -32,6 +33,15 @@ async function start(port = 0): Promise<SpawnedServer> {
   })
   servers.push(server)
   return server
+}
+
+/** The devices the operator API lists on `url`, as id → scene (online devices only). */
+async function venueDevices(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/venue/devices`, {
+    headers: { 'x-operator-code': TEST_OPERATOR_CODE },
+  })
+  const { devices } = (await response.json()) as { devices: { id: string; scene: string; online: boolean }[] }
+  return Object.fromEntries(devices.filter((d) => d.online).map((d) => [d.id, d.scene]))
 }
 
 function untilClassroom(
@@ -59,6 +69,7 @@ describe('classroom: server restart', () => {
 
     browser = await launchChromium()
     const app = await openAppPage(browser, first.url, '/?scene=classroom&name=Lin', {
+      venuePresence: true,
       // While the server is down the page's retries fail: refused connections, and on the new process
       // the old reconnection token is unknown (524) before it rejoins by its member token.
       expectConsoleErrors: [
@@ -77,6 +88,10 @@ describe('classroom: server restart', () => {
       (v) =>
         v.mode === 'online' && v.slide === 2 && v.slideImage && v.figures.some((f) => f.role === 'teacher'),
     )
+
+    const deviceId = await app.page.evaluate(() => localStorage.getItem('xr-showcase:venue:device-id'))
+    expect(deviceId).toBeTruthy()
+    await expect.poll(() => venueDevices(first.url)).toEqual({ [String(deviceId)]: 'classroom' })
 
     await first.kill()
     await untilClassroom(
@@ -102,6 +117,10 @@ describe('classroom: server restart', () => {
         v.members.some((m) => m.id === v.selfId && m.name === 'Lin'),
       60_000,
     )
+    // The venue room died with the first process; the page's presence joined the new one by itself.
+    await expect
+      .poll(() => venueDevices(first.url), { timeout: 30_000 })
+      .toEqual({ [String(deviceId)]: 'classroom' })
     expect(back.selfId).not.toBe(joined.selfId)
     expect(back.slide).toBe(2)
     expect(back.role).toBe('student')
