@@ -2,27 +2,17 @@
 // (a malformed one would cost the whole batch it travels in).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AnalyticsEvent } from '../../../src/shared/analytics/analytics-contracts'
-import { MemoryStorage } from '../../support/memory-storage'
+import { stubPageGlobals } from '../../support/page-globals'
 
 async function load(search: string) {
   vi.resetModules()
-  vi.stubGlobal('window', {
-    location: { search },
-    history: { pushState: () => {}, replaceState: () => {} },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  })
+  stubPageGlobals(search)
   const { trackError } = await import('../../../src/platform/analytics/track-error')
   const { queuedAnalytics } = await import('../../../src/platform/analytics/analytics-queue')
   return { trackError, queuedAnalytics }
 }
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  vi.stubGlobal('localStorage', new MemoryStorage())
-  vi.stubGlobal('sessionStorage', new MemoryStorage())
-  vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }))
-})
+beforeEach(() => vi.useFakeTimers())
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()

@@ -1,21 +1,13 @@
 // The classroom identity a browser keeps, and its end with the visit: at a kiosk the next visitor must not
 // inherit the last one's seat, used quiz attempt or kick.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MemoryStorage } from '../../../support/memory-storage'
+import { type PageGlobals, stubPageGlobals } from '../../../support/page-globals'
 
-let local: MemoryStorage
+let local: PageGlobals['localStorage']
 
 beforeEach(() => {
   vi.resetModules()
-  local = new MemoryStorage()
-  vi.stubGlobal('localStorage', local)
-  vi.stubGlobal('sessionStorage', new MemoryStorage())
-  vi.stubGlobal('window', {
-    location: { search: '?scene=classroom' },
-    history: { pushState: () => {}, replaceState: () => {} },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  })
+  local = stubPageGlobals('?scene=classroom').localStorage
 })
 afterEach(() => vi.unstubAllGlobals())
 
