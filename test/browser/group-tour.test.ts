@@ -147,7 +147,12 @@ describe('docent-led group tour', () => {
     await shot(b, 'visitor-stepped-out')
     // The exhibit card the docent opens opens on the following visitor's page, and is read out there too;
     // the visitor who stepped out keeps their own view.
-    // (Opened through the tour's test hook: pressing a hotspot is tour.test's part, the group's is what follows.)
+    // Once the guide tells the stop on both devices (a card opened while it walks there is cut off by its
+    // arrival's story). (Opened through the tour's test hook: pressing a hotspot is tour.test's part.)
+    for (const p of [docent, a])
+      await waitFor(p.page, 'tour', (t) => t.phase === 'narrating' || t.phase === 'presented', {
+        what: 'the guide telling stop 1',
+      })
     await tourAct(docent, 'openHotspot', 0)
     await waitFor(docent.page, 'tour', (t) => t.card === 'hs-first-shot', { what: "the docent's card" })
     await waitFor(a.page, 'tour', (t) => t.card === 'hs-first-shot', {
@@ -171,6 +176,18 @@ describe('docent-led group tour', () => {
       await waitFor(v.page, 'tour', (t) => t.card === null, {
         what: "the docent's card closed for the group",
       })
+
+    // Gather: the following visitors are brought to stand around the docent, at the gather arc's radius.
+    const floorGap = async () => {
+      const [v, d] = await Promise.all(
+        [a, docent].map((p) => p.page.evaluate(() => window.__xrShowcase.cameraPosition())),
+      )
+      return v && d ? Math.hypot(v[0] - d[0], v[2] - d[2]) : Number.NaN
+    }
+    expect(await floorGap(), 'the visitor at the stop with the docent before the gather').toBeLessThan(1)
+    await mouseClickAt(docent.page, 'group:gather')
+    await expect.poll(floorGap, { message: 'the visitor gathered around the docent' }).toBeCloseTo(1.8, 1)
+    mark('gathered')
 
     // In a headset the visitor's group panel and the XR menu share the left view slot: stacked, not on
     // top of each other (the layout probe's projected corners, in degrees of the visitor's view).
