@@ -167,6 +167,8 @@ function restore(tour: TourContent): void {
 }
 
 export function dispatchTour(event: TourEvent): void {
+  // Play asks for the stop's story: whatever the visitor opened stops speaking.
+  if (event.type === 'play') hushAside(() => true)
   const { state, effects } = reduceTour(useTourStore.getState().tour, event)
   useTourStore.setState({ tour: state })
   for (const effect of effects) runEffect(effect)
@@ -201,6 +203,12 @@ function runEffect(effect: TourEffect): void {
       return
     }
     case 'narrate': {
+      // The guide arrives while the visitor listens to what they opened (a card, the panorama): it waits,
+      // paused, as when a card opens during its story, instead of cutting the card off; play tells it.
+      if (aside !== null) {
+        dispatchTour({ type: 'hold' })
+        return
+      }
       const stop = content.stops[effect.stopIndex]
       const g = guideMotion.position
       void narrate({

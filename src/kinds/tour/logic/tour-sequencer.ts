@@ -24,6 +24,11 @@ export interface TourState {
 export type TourEvent =
   | { type: 'play' }
   | { type: 'pause' }
+  /**
+   * The story was due to start but the visitor is listening to something they opened: paused before a
+   * word of it, so nothing of the guide's is stopped (what plays is the visitor's own).
+   */
+  | { type: 'hold' }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'replay' }
@@ -75,6 +80,10 @@ export function reduceTour(state: TourState, event: TourEvent): TourTransition {
               ? [{ type: 'haltGuide' }]
               : [],
       }
+    case 'hold':
+      return state.phase === 'narrating'
+        ? same({ ...state, phase: 'paused', pausedFrom: 'narrating' })
+        : same(state)
     case 'next':
       if (state.stopIndex < 0) return goTo(state, 0)
       if (state.stopIndex >= state.stopCount - 1) return same(state)

@@ -55,6 +55,18 @@ describe('tour sequencer (teleport-with-guide)', () => {
     expect(resumed.state.narrationToken).toBeGreaterThan(narrating.narrationToken)
   })
 
+  it('hold pauses a story due to start without stopping anything; play tells it', () => {
+    const narrating = run(start, { type: 'play' }, { type: 'guideArrived' })
+    const held = reduceTour(narrating, { type: 'hold' })
+    expect(held.state).toMatchObject({ phase: 'paused', pausedFrom: 'narrating' })
+    expect(held.effects).toEqual([])
+    const resumed = reduceTour(held.state, { type: 'play' })
+    expect(resumed.effects).toEqual([{ type: 'narrate', stopIndex: 0, token: resumed.state.narrationToken }])
+    // Only a story is held: walking or presented, nothing changes.
+    const walking = run(start, { type: 'play' })
+    expect(reduceTour(walking, { type: 'hold' }).state).toBe(walking)
+  })
+
   it('pause while walking halts the guide and play resumes the walk', () => {
     const walking = run(start, { type: 'play' })
     const paused = reduceTour(walking, { type: 'pause' })
