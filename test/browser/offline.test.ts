@@ -78,6 +78,16 @@ describe('offline', () => {
         )
         .toBe(true)
 
+    // Of the controller profiles (19 MB) the worker keeps only what a session loads: none for this desktop page.
+    const cachedProfiles = await page.evaluate(async () => {
+      const urls: string[] = []
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url)
+      return { all: urls.length, profiles: urls.filter((url) => url.includes('/input-profiles/')) }
+    })
+    expect(cachedProfiles.all).toBeGreaterThan(1000)
+    expect(cachedProfiles.profiles).toEqual([])
+
     await server.close()
     expect(
       await fetch(`${server.url}/healthz`).then(
