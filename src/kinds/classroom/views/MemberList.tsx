@@ -13,6 +13,8 @@ import { MemberRow } from './MemberRow'
 /** The page keys at the heading row's right end (`at`: centres from the right edge, in key widths). */
 const PAGE_KEY_W = 0.1
 const PAGE_KEY_GAP = 0.012
+/** The arrows are small glyphs in any font: drawn larger than the row's words, still inside the key's height. */
+const ARROW_TYPE = MEMBER_TYPE * 1.4
 const PAGE_KEYS = [
   { name: 'teacher-members-prev', label: '‹', step: -1, at: 1.5 },
   { name: 'teacher-members-next', label: '›', step: 1, at: 0.5 },
@@ -60,7 +62,7 @@ export function MemberList({
             label={label}
             width={PAGE_KEY_W}
             height={MEMBER_KEY_H}
-            fontSize={MEMBER_TYPE}
+            fontSize={ARROW_TYPE}
             variant={(step < 0 ? page.handBefore : page.handAfter) ? 'primary' : 'secondary'}
             disabled={step < 0 ? page.page === 0 : page.page === page.pages - 1}
             position={[right - PAGE_KEY_W * at - PAGE_KEY_GAP * (at - 0.5), top, 0.01]}
