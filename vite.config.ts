@@ -111,6 +111,9 @@ function offlinePlugin() {
         'audio/**/*',
         'decoders/**/*',
       ],
+      // The narration build's per-file timings: its cache for the next build, folded into each scene's index,
+      // which the server reads; no page fetches them.
+      globIgnores: ['audio/**/*.json'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // The first visit's own downloads are kept too: the worker takes the page over as soon as it runs.
       clientsClaim: true,

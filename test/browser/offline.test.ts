@@ -85,7 +85,8 @@ describe('offline', () => {
         for (const request of await (await caches.open(name)).keys()) urls.push(request.url)
       return { all: urls.length, profiles: urls.filter((url) => url.includes('/input-profiles/')) }
     })
-    expect(cachedProfiles.all).toBeGreaterThan(1000)
+    // (The precache is in: some 600 files at this writing.)
+    expect(cachedProfiles.all).toBeGreaterThan(300)
     expect(cachedProfiles.profiles).toEqual([])
 
     await server.close()
