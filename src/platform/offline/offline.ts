@@ -5,10 +5,9 @@
 // narration included (vite.config.ts), so a device that loaded the app once opens any scene in an
 // outage, not only the ones it visited. What the server makes live (the scene list, each scene's
 // narration index with the venue's own recordings) the page fetches once through the worker here.
-import { z } from 'zod'
 import { create } from 'zustand'
 import { NarrationIndex } from '../../shared/narration-index'
-import { ID_PATTERN } from '../../shared/scene-id'
+import { useSceneCatalog } from '../scenes/scene-catalog'
 
 interface AppUpdate {
   /** A new version is installed and waiting. */
@@ -33,8 +32,6 @@ export async function registerOffline(): Promise<void> {
   if (navigator.serviceWorker.controller) await keepScenesForOffline()
 }
 
-const SceneIndex = z.object({ scenes: z.array(z.string().regex(ID_PATTERN)) })
-
 /**
  * Fetches each scene's narration index and the venue recordings it names, one at a time, so the worker's
  * network-first cache holds them (the synthesised audio is precached). Failures only mean a line speaks
@@ -42,9 +39,7 @@ const SceneIndex = z.object({ scenes: z.array(z.string().regex(ID_PATTERN)) })
  */
 async function keepScenesForOffline(): Promise<void> {
   try {
-    const list = SceneIndex.safeParse(await (await fetch('/scenes/index.json')).json())
-    if (!list.success) return
-    for (const id of list.data.scenes) {
+    for (const id of await sceneIds()) {
       const response = await fetch(`/scenes/${id}/narration.json`)
       if (!response.ok) continue
       const index = NarrationIndex.safeParse(await response.json())
@@ -72,4 +67,19 @@ function switchVersion(update: (reload?: boolean) => Promise<void>): void {
 export function applyWaitingUpdate(): void {
   const { ready, apply } = useAppUpdate.getState()
   if (ready) apply()
+}
+
+/** The scenes the app's catalog lists (the lobby loads it; this waits for it rather than asking again). */
+function sceneIds(): Promise<string[]> {
+  return new Promise((resolve) => {
+    const settle = (state: ReturnType<typeof useSceneCatalog.getState>) => {
+      if (state.status !== 'ready') return false
+      resolve(state.entries.filter((e) => e.status === 'ok').map((e) => e.id))
+      return true
+    }
+    if (settle(useSceneCatalog.getState())) return
+    const stop = useSceneCatalog.subscribe((state) => {
+      if (settle(state)) stop()
+    })
+  })
 }
