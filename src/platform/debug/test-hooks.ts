@@ -128,6 +128,11 @@ export interface TestHooks {
    * again once a session has started, it also marks that session's frames.
    */
   sampleRenders(): void
+  /**
+   * Every draw of the next render (both eyes in a session), as the object's named path, its type and
+   * its material's type: for finding which objects a scene's draw calls go to.
+   */
+  nextRenderDraws(): Promise<{ path: string; type: string; material: string }[]>
   /** Called by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
   frameStarted(): void
   renderSamples: RenderSample[]
@@ -222,6 +227,27 @@ export const testHooks: TestHooks = {
       testHooks.renderSamples.push({ calls, triangles, programs: gl.info.programs?.length ?? 0 })
       if (testHooks.renderSamples.length > 300) testHooks.renderSamples.shift()
     }
+  },
+  nextRenderDraws() {
+    const gl = three?.gl
+    if (!gl) return Promise.resolve([])
+    return new Promise((done) => {
+      const draws: { path: string; type: string; material: string }[] = []
+      const drawDirect = gl.renderBufferDirect
+      const render = gl.render
+      gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
+        const names: string[] = []
+        for (let o: Object3D | null = object; o; o = o.parent) if (o.name) names.unshift(o.name)
+        draws.push({ path: names.join('/'), type: object.type, material: material.type })
+        drawDirect.call(gl, camera, scene, geometry, material, object, group)
+      }
+      gl.render = (scene, camera) => {
+        render.call(gl, scene, camera)
+        gl.renderBufferDirect = drawDirect
+        gl.render = render
+        done(draws)
+      }
+    })
   },
   viewCount() {
     const xr = three?.gl.xr

@@ -1,13 +1,10 @@
 // The one XR store: session settings for Quest-class headsets and fully self-hosted input profiles
 // (controller and hand models), so entering VR never reaches for a CDN.
 import { createXRStore, isAppleVisionPro } from '@react-three/xr'
+import { AppController } from './AppController'
+import { pointerOptions as pointer } from './pointer-options'
 
-/**
- * How long a press may last and still count as a click. The library default (300 ms) drops the
- * slow, deliberate trigger pulls and pinches of first-time headset visitors.
- */
-export const CLICK_THRESHOLD_MS = 2500
-const pointer = { clickThresholdMs: CLICK_THRESHOLD_MS }
+export { CLICK_THRESHOLD_MS } from './pointer-options'
 
 /** Where `npm run assets` copies the WebXR input profiles (controller and hand models). */
 export function inputProfilesUrl(): string {
@@ -31,7 +28,8 @@ export const xrStore = createXRStore({
   // The hand's grab and touch pointers share the index fingertip; pointer arbitration gives ties to
   // the earlier (grab) unless touch is a default, so without makeDefault a poke never presses.
   hand: { rayPointer: pointer, touchPointer: { ...pointer, makeDefault: true }, grabPointer: pointer },
-  controller: { rayPointer: pointer, grabPointer: pointer },
+  // Rays and grab as the library's default, the model drawn in one call (AppController).
+  controller: AppController,
   // The session's features, all optional so a headset without them still enters. The library's own list
   // (its defaults) plus light estimation, which it has no switch for; a custom init replaces its list, so
   // the whole list is here. The AR presentations (src/platform/ar) use hit-test for the placement

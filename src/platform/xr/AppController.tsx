@@ -1,0 +1,61 @@
+// The controller as the library draws it (rays, grab, teleport), with its model drawn in one call
+// (one-draw-model.ts) instead of the library's six. The model component is the library's own
+// XRControllerModel with that one step added.
+import { createUpdateXRControllerVisuals, loadXRControllerModel, type XRControllerLayout } from '@pmndrs/xr'
+import { DefaultXRController, useXRInputSourceStateContext, XRSpace } from '@react-three/xr'
+import { Suspense, use, useMemo } from 'react'
+import type { Object3D } from 'three'
+import { useFrameStage } from '../frame'
+import { drawAsOneMesh } from './one-draw-model'
+import { pointerOptions } from './pointer-options'
+
+/** One model per layout (per profile and hand), loaded once and kept, as the library keeps its own. */
+const models = new WeakMap<XRControllerLayout, Promise<Object3D>>()
+function modelFor(layout: XRControllerLayout): Promise<Object3D> {
+  let model = models.get(layout)
+  if (!model) {
+    model = loadXRControllerModel(layout).then((root) => {
+      drawAsOneMesh(root, visibilityNodes(layout))
+      return root
+    })
+    models.set(layout, model)
+  }
+  return model
+}
+
+export function AppController() {
+  return (
+    <>
+      <DefaultXRController model={false} rayPointer={pointerOptions} grabPointer={pointerOptions} />
+      <Suspense fallback={null}>
+        <OneDrawControllerModel />
+      </Suspense>
+    </>
+  )
+}
+
+function OneDrawControllerModel() {
+  const state = useXRInputSourceStateContext('controller')
+  const model = use(modelFor(state.layout))
+  state.object = model
+  const update = useMemo(
+    () => createUpdateXRControllerVisuals(model, state.layout, state.gamepad),
+    [model, state.layout, state.gamepad],
+  )
+  // Moves the part nodes (now the merged mesh's bones) after the library read this frame's buttons.
+  useFrameStage('input', update)
+  return (
+    <XRSpace space="grip-space">
+      <primitive object={model} />
+    </XRSpace>
+  )
+}
+
+/** Parts a profile shows or hides (a touchpad's dot) rather than moves: those keep their own draw. */
+function visibilityNodes(layout: XRControllerLayout): Set<string> {
+  const names = new Set<string>()
+  for (const component of Object.values(layout.components))
+    for (const response of Object.values(component.visualResponses))
+      if (response.valueNodeProperty === 'visibility') names.add(response.valueNodeName)
+  return names
+}

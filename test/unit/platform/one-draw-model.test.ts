@@ -1,0 +1,103 @@
+import {
+  BoxGeometry,
+  Group,
+  type Material,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  SkinnedMesh,
+  Vector3,
+} from 'three'
+import { describe, expect, it } from 'vitest'
+import { drawAsOneMesh } from '../../../src/platform/xr/one-draw-model'
+
+/** A controller-like model: a body and a trigger two nodes down, offset and turned, one material. */
+function controller(material: Material = new MeshStandardMaterial()) {
+  const root = new Group()
+  const body = new Mesh(new BoxGeometry(0.1, 0.1, 0.1), material)
+  body.name = 'body'
+  const pressed = new Group()
+  pressed.name = 'trigger_pressed_value'
+  pressed.position.set(0, -0.05, -0.04)
+  pressed.rotation.x = 0.3
+  const trigger = new Mesh(new BoxGeometry(0.02, 0.03, 0.02), material)
+  trigger.name = 'trigger'
+  trigger.position.set(0, 0.01, 0)
+  pressed.add(trigger)
+  root.add(body, pressed)
+  root.position.set(1, 2, 3)
+  return { root, body, pressed, trigger }
+}
+
+/** Where the merged mesh draws vertex `i` (world space), with its bones where they are now. */
+function drawnAt(mesh: SkinnedMesh, i: number): Vector3 {
+  mesh.updateMatrixWorld(true)
+  mesh.skeleton.update()
+  return mesh.getVertexPosition(i, new Vector3()).applyMatrix4(mesh.matrixWorld)
+}
+
+function worldVertex(part: Mesh, i: number): Vector3 {
+  part.updateMatrixWorld(true)
+  return new Vector3()
+    .fromBufferAttribute(part.geometry.getAttribute('position'), i)
+    .applyMatrix4(part.matrixWorld)
+}
+
+describe('drawAsOneMesh', () => {
+  it('draws the parts as one skinned mesh where they were, and stops drawing the parts', () => {
+    const { root, body, trigger } = controller()
+    const mesh = drawAsOneMesh(root)
+    expect(mesh).toBeInstanceOf(SkinnedMesh)
+    const bodyCount = body.geometry.getAttribute('position').count
+    expect(mesh?.geometry.getAttribute('position').count).toBe(
+      bodyCount + trigger.geometry.getAttribute('position').count,
+    )
+    expect(drawnAt(mesh!, 5).distanceTo(worldVertex(body, 5))).toBeLessThan(1e-6)
+    expect(drawnAt(mesh!, bodyCount + 7).distanceTo(worldVertex(trigger, 7))).toBeLessThan(1e-6)
+    // A part on no layer is seen by no camera; it stays in the graph as a bone.
+    expect(body.layers.mask).toBe(0)
+    expect(trigger.layers.mask).toBe(0)
+    expect(mesh?.layers.mask).toBe(1)
+  })
+
+  it('keeps animating: a part node the profile moves carries its vertices with it', () => {
+    const { root, pressed, trigger } = controller()
+    const mesh = drawAsOneMesh(root)!
+    const i = mesh.geometry.getAttribute('position').count - 1
+    pressed.rotation.x = -0.2
+    pressed.position.y -= 0.01
+    root.position.x += 0.5
+    root.updateMatrixWorld(true)
+    expect(
+      drawnAt(mesh, i).distanceTo(worldVertex(trigger, trigger.geometry.getAttribute('position').count - 1)),
+    ).toBeLessThan(1e-6)
+  })
+
+  it('merges once per model', () => {
+    const { root } = controller()
+    const first = drawAsOneMesh(root)
+    expect(drawAsOneMesh(root)).toBe(first)
+    expect(root.children.filter((c) => (c as SkinnedMesh).isSkinnedMesh)).toHaveLength(1)
+  })
+
+  it('changes nothing when the parts do not share a material', () => {
+    const { root, trigger, body } = controller()
+    trigger.material = new MeshBasicMaterial()
+    expect(drawAsOneMesh(root)).toBeNull()
+    expect(body.layers.mask).toBe(1)
+    expect(root.children).toHaveLength(2)
+  })
+
+  it('leaves a part the profile shows and hides on its own', () => {
+    const { root, pressed, trigger } = controller()
+    const dot = new Mesh(new BoxGeometry(0.01, 0.01, 0.01), trigger.material)
+    dot.name = 'dot'
+    const dotNode = new Group()
+    dotNode.name = 'touchpad_touched_value'
+    dotNode.add(dot)
+    pressed.add(dotNode)
+    const mesh = drawAsOneMesh(root, new Set(['touchpad_touched_value']))
+    expect(mesh?.skeleton.bones).toHaveLength(2)
+    expect(dot.layers.mask).toBe(1)
+  })
+})
