@@ -9,6 +9,7 @@ import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
 import { useFrameStage } from '../platform/frame'
+import { installFastRaycast } from '../platform/input'
 import { AttractCamera } from '../platform/kiosk/AttractCamera'
 import { useKiosk } from '../platform/kiosk/kiosk-state'
 import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
@@ -27,6 +28,7 @@ import { XRMenu } from './XRMenu'
 
 configureFonts()
 trackThreeLoads()
+installFastRaycast()
 
 // Only the booth's big screen follows another device's visitor; no visitor's page loads it.
 const SpectatorStage = lazy(() =>
