@@ -25,6 +25,7 @@ import {
   type JoinRequest,
 } from './api'
 import { AvatarBuffer } from './logic/avatar-buffer'
+import { memberPage } from './logic/member-row'
 import {
   type MyAnswer,
   recordSolo,
@@ -36,6 +37,7 @@ import {
 import {
   copyRoomToLive,
   type LiveBuffers,
+  type MemberInfo,
   type RoomMirror,
   type RoomStateView,
   roomPatch,
@@ -247,6 +249,11 @@ export function applyRoomState(state: RoomStateView, now = performance.now()): v
   const { newQuizSession, ...patch } = roomPatch(prev, state, prev.selfId)
   copyRoomToLive(state, prev.selfId, prev.role, live, now)
   if (newQuizSession) Object.assign(patch, { myAnswers: {}, myScore: null, results: null, quizShown: true })
+  // Students who left can take the page shown with them: the list steps back to the last page there is.
+  if (patch.members) {
+    const page = pageOfMembers(patch.members, prev.memberPage)
+    if (page !== prev.memberPage) Object.assign(patch, { memberPage: page })
+  }
   if (Object.keys(patch).length > 0) useClassroom.setState(patch)
   if (patch.members || patch.allMuted !== undefined || session.voiceSelf !== prev.selfId) updateVoice()
 }
@@ -335,9 +342,17 @@ export function showQuiz(shown: boolean): void {
   useClassroom.setState({ quizShown: shown })
 }
 
-/** Shows page `page` of the teacher console's member list. */
+/** Shows page `page` of the teacher console's member list (or its last page, if there are fewer). */
 export function showMemberPage(page: number): void {
-  useClassroom.setState({ memberPage: Math.max(0, Math.floor(page)) })
+  useClassroom.setState((s) => ({ memberPage: pageOfMembers(s.members, page) }))
+}
+
+/** Page `page` of the member list as there are pages of students: the store never holds one past the last. */
+function pageOfMembers(members: readonly MemberInfo[], page: number): number {
+  return memberPage(
+    members.filter((m) => m.role === 'student'),
+    page,
+  ).page
 }
 
 export function restartSoloQuiz(): void {

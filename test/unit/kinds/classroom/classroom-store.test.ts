@@ -11,6 +11,7 @@ import {
   live,
   restartSoloQuiz,
   setSlide,
+  showMemberPage,
   showQuiz,
   startSolo,
   useClassroom,
@@ -42,6 +43,25 @@ afterEach(() => {
 })
 
 describe('classroom store: what the room reports', () => {
+  it('keeps the member page within the pages there are, as students leave and as a page key asks', () => {
+    const students = (n: number) =>
+      Object.fromEntries([
+        ['t', member({ role: 'teacher', name: 'T' })],
+        ...Array.from({ length: n }, (_, i) => [`s${i}`, member({ name: `S${i}` })]),
+      ])
+    useClassroom.setState({ selfId: 't' })
+    applyRoomState(roomState(students(5)), 0)
+    showMemberPage(2)
+    expect(useClassroom.getState().memberPage).toBe(2)
+    showMemberPage(9)
+    expect(useClassroom.getState().memberPage).toBe(2)
+    // Three of five leave: two students are one page, and the store says so, not only the view.
+    applyRoomState(roomState(students(2)), 0)
+    expect(useClassroom.getState().memberPage).toBe(0)
+    showMemberPage(-3)
+    expect(useClassroom.getState().memberPage).toBe(0)
+  })
+
   it('mirrors a patch, and a new quiz session clears my answers, score and results and opens the panel', () => {
     useClassroom.setState({
       selfId: 'me',
