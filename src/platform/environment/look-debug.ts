@@ -63,6 +63,11 @@ export interface LookDebugView {
    * are, any other width × height × 4 bytes (× 4/3 when mipmapped, × 6 for a cube).
    */
   textureBytes: number
+  /**
+   * Every drawn material's change count (three's `material.version`), by material: a count that grows from
+   * one frame to the next means the renderer looks the material's program up again on every draw.
+   */
+  materialVersions: Record<string, number>
 }
 
 declare global {
@@ -107,6 +112,7 @@ export function registerLookDebugView(): void {
     const texturedFiles = new Set<string>()
     const texturedSurfaces = new Set<string>()
     const textureProblems: string[] = []
+    const materialVersions: Record<string, number> = {}
     scene.traverseVisible((object) => {
       const fill = object as HemisphereLight
       if (fill.isHemisphereLight && object.name === 'sky-fill' && fill.color.getHex() !== 0)
@@ -122,6 +128,7 @@ export function registerLookDebugView(): void {
         const drawn = gl.properties.get(material) as { currentProgram?: unknown; envMap?: Texture | null }
         if (!drawn.currentProgram) continue
         drawnHere = true
+        materialVersions[`${mesh.name || material.name || material.type}#${material.id}`] = material.version
         if (isGlossy(material)) {
           glossyDrawn++
           if (drawn.envMap) glossyReflecting++
@@ -174,6 +181,7 @@ export function registerLookDebugView(): void {
       texturedSurfaces: [...texturedSurfaces].sort(),
       textureProblems,
       textureBytes: textureMemory(scene),
+      materialVersions,
     }
   })
 }

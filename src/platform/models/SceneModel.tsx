@@ -9,6 +9,7 @@ import type { Vec3 } from '../../schema/common'
 import { lendReflections, useReflections } from '../environment/reflections'
 import { useKtx2Loader } from '../render/ktx2-loader'
 import { cloneModel, disposeModelClone } from './model-clone'
+import { drawGlassInOnePass } from './one-pass-glass'
 
 const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 
@@ -22,6 +23,7 @@ export function useSceneModel(src: string) {
   // Clones and instances share the file's materials and geometry, so the file's own tree reaches them all.
   useLayoutEffect(() => {
     markModelGeometry(gltf.scene, src)
+    drawGlassInOnePass(gltf.scene)
     lendReflections(gltf.scene, reflections)
   }, [gltf.scene, src, reflections])
   return gltf
