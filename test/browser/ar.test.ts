@@ -172,6 +172,8 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     const shown = (name: string) => page.evaluate((n) => window.__xrShowcase.isShown(n), name)
     expect(await shown('tour:mode')).toBe(false)
     expect(await shown('tour:group')).toBe(true)
+    // The table is the map: no flat minimap beside it (there is one in VR below).
+    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('tour-minimap'))).toBeNull()
     await controllerSelect(page, 'tour-ar-stop:nanchang', 'right')
     const told = await waitFor(page, 'tour', (s) => s.stopIndex === 1 && s.phase === 'narrating', {
       what: 'the chosen stop narrating',
@@ -197,6 +199,7 @@ describe('memorial map in AR (IWER Quest 3, synthetic office)', () => {
     const story = await waitFor(page, 'tour', (s) => s.stopIndex === 1, { what: 'the stop kept' })
     expect(['narrating', 'presented']).toContain(story.phase)
     expect(await shown('tour:mode')).toBe(true)
+    expect(await shown('tour-minimap')).toBe(true)
     await keepShot(page, 'tour-2-in-vr-at-stop')
 
     // The console's way back: AR again, the map where it was left, without placing it again.

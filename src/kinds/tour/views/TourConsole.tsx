@@ -136,7 +136,8 @@ export function TourConsole({ tour, floors }: { tour: TourContent; floors: Floor
           )}
         </Panel>
       </ViewSlot>
-      <TourMinimap tour={tour} floors={floors} />
+      {/* At the AR table the table is the map: a second, flat one beside it was clutter and five draws an eye. */}
+      {!ar && <TourMinimap tour={tour} floors={floors} />}
     </group>
   )
 }
