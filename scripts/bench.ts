@@ -16,9 +16,9 @@ import type { TwinDebugView } from '../src/kinds/twin/debug'
 import { FRAME_MARKS } from '../src/platform/debug/test-hooks'
 import type { SceneKind } from '../src/schema/scene-schema'
 import { buildIfNeeded } from '../src/server/build-if-needed'
-import { enterAR, installRoom, placeOnTable } from '../test/browser/ar-room'
 import { launchChromium, openAppPage, startTestServer, waitFor } from '../test/browser/harness'
-import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
+import { frames, waitForSceneReady } from '../test/browser/xr-input'
+import { BENCH_VIEWPORT, enterHeadsetMode } from './headset-page'
 import { markedSpans, traceTimeline } from './trace-spans'
 
 /** Per-scene budgets in an emulated Quest 3 session (per eye), and the lobby's initial JS. */
@@ -151,7 +151,7 @@ async function benchScene(
   const app = await openAppPage(browser, baseUrl, `/?scene=${sceneId}`, {
     emulateQuest3: true,
     // The size every earlier bench row was measured at.
-    viewport: { width: 1280, height: 720 },
+    viewport: BENCH_VIEWPORT,
   })
   let bytes = 0
   app.page.on('requestfinished', async (request) => {
@@ -165,14 +165,8 @@ async function benchScene(
   await frames(app.page, 40)
   if (expectSensors > 0) await assertSensorsDrawn(app.page, expectSensors)
   // At the page's own size, as every earlier run measured (the tests shrink their XR window for speed).
-  if (mode === 'xr') await enterVR(app.page, { keepViewport: true })
-  if (mode === 'ar') {
-    // In IWER's synthetic office, the model placed on the table as a visitor would.
-    await installRoom(app.page)
-    await enterAR(app.page, { keepViewport: true })
-    await placeOnTable(app.page)
-    await frames(app.page, 20)
-  }
+  await enterHeadsetMode(app.page, mode === 'xr' ? 'vr' : mode)
+  if (mode === 'ar') await frames(app.page, 20)
   const stats = await measureFrames(app.page, cdp)
   // Every texture the scene holds (see LookDebugView.textureBytes), after the frames measured.
   const { textureBytes } = await waitFor(app.page, 'look', () => true)

@@ -2,10 +2,8 @@
 // in an emulated Quest 3 at the bench's page size, samples 120 XR frames with the CDP profiler (50 µs)
 // and prints self and total time per function, so a bench regression can be traced to its code.
 // Point TEST_DIST_DIR at an unminified build (`vite build --minify false`) to read the names.
-import { resolve } from 'node:path'
-import { enterAR, installRoom, placeOnTable } from '../test/browser/ar-room'
-import { launchChromium, openAppPage, startTestServer } from '../test/browser/harness'
-import { enterVR, frames, waitForSceneReady } from '../test/browser/xr-input'
+import { frames } from '../test/browser/xr-input'
+import { runInHeadsetMode } from './headset-page'
 
 interface ProfileNode {
   id: number
@@ -74,41 +72,16 @@ function summarize(profile: Profile, top = 45) {
   print(`callers of ${target}`, paths)
 }
 
-async function main() {
-  const sceneId = process.argv[2] ?? 'red-tourism'
-  const server = await startTestServer({ config: { scenesDir: resolve('scenes') } })
-  const browser = await launchChromium()
-  try {
-    const app = await openAppPage(browser, server.url, `/?scene=${sceneId}`, {
-      emulateQuest3: true,
-      viewport: { width: 1280, height: 720 },
-    })
-    await waitForSceneReady(app.page, sceneId)
-    await frames(app.page, 40)
-    // PROFILE_MODE=ar: the kind's AR presentation placed on the synthetic office's table, as the bench does.
-    if (process.env.PROFILE_MODE === 'ar') {
-      await installRoom(app.page)
-      await enterAR(app.page, { keepViewport: true })
-      await placeOnTable(app.page)
-    } else await enterVR(app.page, { keepViewport: true })
-    await frames(app.page, 20)
-    const cdp = await app.context.newCDPSession(app.page)
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
-    await cdp.send('Profiler.start')
-    // In chunks: each software-GL XR frame takes about 200 ms of wall time, and frames() waits 60 s at most.
-    for (let left = Number(process.argv[3] ?? 120); left > 0; left -= 100)
-      await frames(app.page, Math.min(100, left))
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
-    summarize(profile)
-    await app.context.close()
-  } finally {
-    await browser.close()
-    await server.close()
-  }
-}
-
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
+// PROFILE_MODE=ar: the kind's AR presentation placed on the synthetic office's table, as the bench does.
+const sceneId = process.argv[2] ?? 'red-tourism'
+runInHeadsetMode(sceneId, process.env.PROFILE_MODE === 'ar' ? 'ar' : 'vr', async (app) => {
+  const cdp = await app.context.newCDPSession(app.page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
+  await cdp.send('Profiler.start')
+  // In chunks: each software-GL XR frame takes about 200 ms of wall time, and frames() waits 60 s at most.
+  for (let left = Number(process.argv[3] ?? 120); left > 0; left -= 100)
+    await frames(app.page, Math.min(100, left))
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
+  summarize(profile)
 })
