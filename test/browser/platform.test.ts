@@ -301,6 +301,41 @@ describe('diagnostics page', () => {
     await app.context.close()
   })
 
+  it('draws each controller model in one call; one whose model does not load still points and selects', async () => {
+    const drawn = await openAppPage(rig.browser, rig.server.url, '/', {
+      emulateQuest3: true,
+      viewport: SMALL,
+    })
+    await enterVR(drawn.page)
+    await expect
+      .poll(() => drawn.page.evaluate(() => window.__xrShowcase.worldPositionOf('one-draw-model')))
+      .not.toBeNull()
+    // Both controllers' models, both eyes: four draws, every one of them the merged mesh.
+    const models = (await drawn.page.evaluate(() => window.__xrShowcase.nextRenderDraws())).filter((d) =>
+      d.path.startsWith('xr-origin/Scene'),
+    )
+    expect(models.map((d) => `${d.type} ${d.path}`)).toEqual(
+      new Array(4).fill('SkinnedMesh xr-origin/Scene/one-draw-model'),
+    )
+    await drawn.context.close()
+
+    const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
+    const { page, context } = app
+    // Routes run newest first: this one before the harness's own.
+    await context.route('**/input-profiles/meta-quest-touch-plus/*.glb', (route) => route.abort('failed'))
+    app.expectConsoleErrors(/Failed to load resource/)
+    const warnings: string[] = []
+    page.on('console', (msg) => {
+      if (msg.type() === 'warning') warnings.push(msg.text())
+    })
+    await enterVR(page)
+    await expect.poll(() => warnings.filter((w) => w.includes('did not load')).length).toBeGreaterThan(0)
+    await controllerSelect(page, 'xr-menu:language')
+    await expect.poll(() => textsUnder(page, 'xr-menu:language')).toEqual(['中文'])
+    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('one-draw-model'))).toBeNull()
+    await app.context.close()
+  })
+
   it('lists the live input sources of a running session', async () => {
     const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })
     const { page } = app

@@ -9,15 +9,25 @@ import { useFrameStage } from '../frame'
 import { drawAsOneMesh } from './one-draw-model'
 import { pointerOptions } from './pointer-options'
 
-/** One model per layout (per profile and hand), loaded once and kept, as the library keeps its own. */
-const models = new WeakMap<XRControllerLayout, Promise<Object3D>>()
-function modelFor(layout: XRControllerLayout): Promise<Object3D> {
+/**
+ * One model per layout (per profile and hand), loaded once and kept, as the library keeps its own. A model
+ * that fails to load is no model (the ray and grab still work) and is tried again the next time it is needed.
+ */
+const models = new WeakMap<XRControllerLayout, Promise<Object3D | null>>()
+function modelFor(layout: XRControllerLayout): Promise<Object3D | null> {
   let model = models.get(layout)
   if (!model) {
-    model = loadXRControllerModel(layout).then((root) => {
-      drawAsOneMesh(root, visibilityNodes(layout))
-      return root
-    })
+    model = loadXRControllerModel(layout).then(
+      (root) => {
+        drawAsOneMesh(root, visibilityNodes(layout))
+        return root
+      },
+      (error: unknown) => {
+        models.delete(layout)
+        console.warn(`controller model ${layout.assetPath} did not load; drawing the ray only`, error)
+        return null
+      },
+    )
     models.set(layout, model)
   }
   return model
@@ -37,13 +47,14 @@ export function AppController() {
 function OneDrawControllerModel() {
   const state = useXRInputSourceStateContext('controller')
   const model = use(modelFor(state.layout))
-  state.object = model
+  if (model) state.object = model
   const update = useMemo(
-    () => createUpdateXRControllerVisuals(model, state.layout, state.gamepad),
+    () => (model ? createUpdateXRControllerVisuals(model, state.layout, state.gamepad) : () => undefined),
     [model, state.layout, state.gamepad],
   )
   // Moves the part nodes (now the merged mesh's bones) after the library read this frame's buttons.
   useFrameStage('input', update)
+  if (!model) return null
   return (
     <XRSpace space="grip-space">
       <primitive object={model} />
