@@ -15,10 +15,16 @@ import { useSettings } from '../settings/settings-store'
 import { ComfortVignette } from './ComfortVignette'
 import { createDesktopLookState, listenDesktopLook } from './desktop-look-input'
 import { locomotionDebug } from './locomotion-debug'
-import { floorHeightAt, isOnFloor, setHeadPosition, setHeadYaw, usePlayer } from './player'
+import {
+  DESKTOP_EYE_HEIGHT,
+  floorHeightAt,
+  isOnFloor,
+  setHeadPosition,
+  setHeadYaw,
+  usePlayer,
+} from './player'
 import { ThumbstickTeleport } from './ThumbstickTeleport'
 
-const EYE_HEIGHT = 1.6
 const WALK_SPEED = 2.2 // m/s on desktop keys: brisk but not dizzying
 const SMOOTH_SPEED = 1.5 // m/s with the left stick: slower than desktop, kinder to the inner ear
 const scratch = new Vector3()
@@ -143,7 +149,7 @@ function DesktopRig() {
       if (isOnFloor(state.floors, nx, nz)) usePlayer.setState({ position: [nx, pos.y, nz] })
     }
     // The camera eases towards the player position (a glide after a click, steady while walking).
-    const eye = scratch.set(state.position[0], state.position[1] + EYE_HEIGHT, state.position[2])
+    const eye = scratch.set(state.position[0], state.position[1] + DESKTOP_EYE_HEIGHT, state.position[2])
     if (glideTarget.current) {
       camera.position.lerp(eye, Math.min(1, delta * 6))
       if (camera.position.distanceTo(eye) < 0.02) glideTarget.current = null

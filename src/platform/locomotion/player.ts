@@ -16,6 +16,9 @@ interface PlayerState {
   spawn: { position: Vec3; yaw: number }
 }
 
+/** The desktop camera's height above the player's feet (a headset brings its own). */
+export const DESKTOP_EYE_HEIGHT = 1.6
+
 export const usePlayer = create<PlayerState>(() => ({
   position: [0, 0, 0],
   yaw: 0,

@@ -1,7 +1,9 @@
 // The ui service's public surface: kinds and the app import from here, never from its files.
 export * from './Button'
 export * from './cjk-line-break'
+export * from './Dashboard'
 export * from './Dialog'
+export * from './dashboard-layout'
 export * from './font'
 export * from './HeadFollow'
 export * from './InfoCard'

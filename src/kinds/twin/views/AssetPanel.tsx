@@ -3,7 +3,7 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent } from '../../../schema/kinds/twin'
-import { HUD_BOXES, HUD_TEXT } from '../logic/hud-layout'
+import { HUD_BOXES, HUD_TEXT } from '../logic/hud-plan'
 import { readingLines } from '../logic/twin-format'
 import { selectAsset } from '../twin-store'
 import { AssetControls } from './AssetControls'

@@ -3,7 +3,7 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
-import { HUD_TEXT } from '../logic/hud-layout'
+import { HUD_TEXT } from '../logic/hud-plan'
 import { cancelConfirm, confirmCommand, useTwinUi } from '../twin-store'
 import { fill, twinStrings } from '../twin-strings'
 import { useTwinRuntime } from './twin-context'

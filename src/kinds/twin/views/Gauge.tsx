@@ -8,7 +8,7 @@ import { localize, useLang } from '../../../platform/i18n'
 import { LiveText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent, TwinMetricInfo } from '../../../schema/kinds/twin'
 import { resolveThreshold } from '../../../shared/twin/visual-rules'
-import { HUD_TEXT } from '../logic/hud-layout'
+import { HUD_TEXT } from '../logic/hud-plan'
 import { formatValue } from '../logic/twin-format'
 import { useTwinRuntime } from './twin-context'
 

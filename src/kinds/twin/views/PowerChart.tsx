@@ -9,7 +9,7 @@ import { localize, useLang } from '../../../platform/i18n'
 import { LiveText } from '../../../platform/ui'
 import type { TwinAsset, TwinContent } from '../../../schema/kinds/twin'
 import { DAY_MS, fetchDayHistory } from '../api'
-import { HUD_TEXT } from '../logic/hud-layout'
+import { HUD_TEXT } from '../logic/hud-plan'
 import {
   CHART_POINTS,
   chartSpan,

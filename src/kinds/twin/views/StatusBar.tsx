@@ -3,7 +3,7 @@
 import { localize, useLang } from '../../../platform/i18n'
 import { Button, LiveText, Panel, UiText } from '../../../platform/ui'
 import type { TwinContent } from '../../../schema/kinds/twin'
-import { HUD_BOXES } from '../logic/hud-layout'
+import { HUD_BOXES } from '../logic/hud-plan'
 import { clock } from '../logic/twin-format'
 import { leaveOperatorMode, useTwinAccess } from '../twin-access'
 import { twinAccessStrings } from '../twin-access-strings'

@@ -4,7 +4,7 @@
 // disk refuses writes.
 import { localize, useLang } from '../../../platform/i18n'
 import { FIELD_LAYOUT, LiveText, Panel, UiText, VirtualKeyboard } from '../../../platform/ui'
-import { HUD_TEXT } from '../logic/hud-layout'
+import { HUD_TEXT } from '../logic/hud-plan'
 import {
   cancelOperatorPrompt,
   type OperatorPromptStatus,

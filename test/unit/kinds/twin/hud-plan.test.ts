@@ -1,19 +1,20 @@
-// The twin HUD's slots at the window shapes a venue uses and in a headset: every slot inside the view
+// The twin HUD's dashboard slots at the window shapes a venue uses and in a headset: every slot inside the view
 // with its margin, no two overlapping, and text still legible after the fit. (Before the layout, the
 // alert and asset panels sat at fixed spots that ran off a 1024×640 window's edges.)
 import { describe, expect, it } from 'vitest'
 import { XR_MENU } from '../../../../src/app/xr-menu-size'
-import {
-  HUD_BOXES,
-  HUD_DISTANCE,
-  HUD_TEXT,
-  type HudSlot,
-  layoutHud,
-  overlaps,
-  XR_VIEW,
-} from '../../../../src/kinds/twin/logic/hud-layout'
+import { HUD_BOXES, HUD_PLAN, HUD_TEXT, type HudSlot } from '../../../../src/kinds/twin/logic/hud-plan'
 import { desktopVerticalFov } from '../../../../src/platform/render/desktop-fov'
-import { fitToSlot, SLOT_DISTANCE, XR_COMFORT, xrLeftSlotEdge } from '../../../../src/platform/ui/view-slots'
+import {
+  type DashboardView,
+  DASHBOARD_DISTANCE as HUD_DISTANCE,
+  layoutDashboard,
+  dashboardRectsOverlap as overlaps,
+  XR_DASHBOARD_VIEW as XR_VIEW,
+} from '../../../../src/platform/ui/dashboard-layout'
+import { fitToSlot, SLOT_DISTANCE, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
+
+const layoutHud = (view: DashboardView) => layoutDashboard(view, HUD_PLAN)
 
 /** A one-line scene bar over a desktop picture (the HUD measures the real one). */
 const HEADER_PX = 72
@@ -38,10 +39,10 @@ const views = [
       topInset: HEADER_PX / h,
     },
   })),
-  { name: 'headset', px: 0, view: { ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) } },
+  { name: 'headset', px: 0, view: XR_VIEW },
 ]
 
-describe('layoutHud', () => {
+describe("the twin's HUD as a dashboard", () => {
   it.each(views)('keeps every slot inside the $name view, apart, and legible', ({ px, view }) => {
     const layout = layoutHud(view)
     const slots = Object.entries(layout.slots) as Array<[HudSlot, (typeof layout.slots)[HudSlot]]>
@@ -103,7 +104,7 @@ describe('layoutHud', () => {
   it('in a headset keeps the left column clear of the XR menu, seen looking ahead', () => {
     // The inspection card once covered the menu's "exit VR" key (the layout rule test's headset walk).
     const deg = (a: number) => (a * 180) / Math.PI
-    const xr = layoutHud({ ...XR_VIEW, leftColumnEndsBefore: xrLeftSlotEdge(HUD_DISTANCE) })
+    const xr = layoutHud(XR_VIEW)
     const menu = fitToSlot('left', XR_MENU.width, XR_MENU.height, XR_COMFORT)
     const menuLeft = deg(Math.atan((menu.x - (XR_MENU.width * menu.scale) / 2) / SLOT_DISTANCE))
     for (const slot of ['alerts', 'inspection'] as const) {
