@@ -25,6 +25,7 @@ export * from './UiText'
 export * from './ui-probe'
 export * from './use-desktop-view'
 export * from './ViewSlot'
+export * from './view-fit'
 export * from './view-slots'
 export * from './view-ui-visibility'
 

@@ -6,13 +6,14 @@ import { useLocalize } from '../../../platform/i18n'
 import {
   Button,
   FIELD_LAYOUT,
+  fitDistance,
   Panel,
-  SLOT_REGIONS,
   theme,
   UiText,
   useDesktopViewShape,
   VirtualKeyboard,
   XR_COMFORT,
+  xrCentreDistance,
 } from '../../../platform/ui'
 import { useXRSession } from '../../../platform/xr'
 import type { Vec3 } from '../../../schema/common'
@@ -22,7 +23,6 @@ import { confirmedName, NAME_MAX_LENGTH } from '../../../shared/classroom/studen
 import { joinClass, startSolo, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { joinStatus, KEYPAD_KEYS, pressKeypad, roomCodeFrom } from '../logic/join-form'
-import { fitDistance, xrCentreDistance } from '../logic/view-fit'
 
 /** The panel's height for both roles (the keypad's place is always kept). */
 export const JOIN_PANEL_HEIGHT = 1.3
@@ -34,7 +34,7 @@ function urlParam(name: string): string {
 /** The panel's distance from the spawn point (index.tsx places it there) and the design eye height. */
 const BASE_DISTANCE = 1.2
 const EYE = 1.6
-const XR_DISTANCE = xrCentreDistance(1.0, JOIN_PANEL_HEIGHT, XR_COMFORT, SLOT_REGIONS.center)
+const XR_DISTANCE = xrCentreDistance(1.0, JOIN_PANEL_HEIGHT)
 const XR_PITCH = (XR_COMFORT.pitchDeg * Math.PI) / 180
 
 export function JoinPanel({

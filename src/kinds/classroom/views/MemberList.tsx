@@ -6,8 +6,8 @@ import { useLocalize } from '../../../platform/i18n'
 import { Button, UiText } from '../../../platform/ui'
 import { type MemberInfo, showMemberPage } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { MEMBER_ROW } from '../logic/console-size'
 import { MEMBER_KEY_H, MEMBER_TYPE, memberPage } from '../logic/member-row'
-import { MEMBER_ROW } from '../logic/view-fit'
 import { MemberRow } from './MemberRow'
 
 /** The page keys at the heading row's right end (`at`: centres from the right edge, in key widths). */

@@ -5,12 +5,11 @@
 import { useRef, useState } from 'react'
 import type { Group } from 'three'
 import { fillPlaceholders, useLang, useLocalize } from '../../../platform/i18n'
-import { Button, Panel, UiText, useDesktopViewShape, XR_COMFORT } from '../../../platform/ui'
+import { Button, fitDistance, Panel, UiText, useDesktopViewShape, XR_COMFORT } from '../../../platform/ui'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { answerQuestion, restartSoloQuiz, showQuiz, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
 import { quizFinalText, quizProgressText } from '../logic/quiz-progress'
-import { fitDistance } from '../logic/view-fit'
 import { useFollowPlayer } from './use-follow-player'
 
 const DISTANCE = 1.0

@@ -7,6 +7,7 @@ import {
   type ButtonProps,
   cutToFit,
   labelEm,
+  lecternPlacement,
   lineEm,
   Panel,
   UiText,
@@ -17,8 +18,8 @@ import type { Vec3 } from '../../../schema/common'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 import { setSlide, useClassroom } from '../classroom-store'
 import { S } from '../classroom-strings'
+import { CONSOLE_HEIGHT } from '../logic/console-size'
 import { handsLine } from '../logic/member-row'
-import { CONSOLE_HEIGHT, lecternPlacement } from '../logic/view-fit'
 import {
   clearInk,
   clearModel,

@@ -3,8 +3,8 @@
 // above the horizon (the field ends at 20°) and 21° to the left, under the menu.
 import { describe, expect, it } from 'vitest'
 import { XR_MENU } from '../../../../src/app/xr-menu-size'
-import { xrCentreDistance } from '../../../../src/kinds/classroom/logic/view-fit'
-import { fitToSlot, SLOT_REGIONS, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
+import { xrCentreDistance } from '../../../../src/platform/ui/view-fit'
+import { fitToSlot, XR_COMFORT } from '../../../../src/platform/ui/view-slots'
 
 /** JoinPanel's size (views/JoinPanel.tsx: 1.0 m wide, JOIN_PANEL_HEIGHT tall) and smallest font. */
 const W = 1.0
@@ -16,7 +16,7 @@ const rad = (deg: number) => (deg * Math.PI) / 180
 const deg = (r: number) => (r * 180) / Math.PI
 
 describe('xrCentreDistance', () => {
-  const d = xrCentreDistance(W, H, XR_COMFORT, SLOT_REGIONS.center)
+  const d = xrCentreDistance(W, H)
   const pitch = rad(XR_COMFORT.pitchDeg)
   // A point of the panel (x right, y up on its face) in eye space, the panel facing the eye down the
   // comfort field's centre line.

@@ -3,6 +3,7 @@
 // area. Before, 0.095 m bullets on a 4.4 m screen gave 0.4° from the back row.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { CONSOLE_HEIGHT } from '../../../../src/kinds/classroom/logic/console-size'
 import {
   CAP_HEIGHT_EM,
   capAngleAt,
@@ -12,7 +13,7 @@ import {
   SLIDE_MARGIN,
   slideFonts,
 } from '../../../../src/kinds/classroom/logic/slide-legibility'
-import { CONSOLE_HEIGHT, fitDistance, lecternPlacement } from '../../../../src/kinds/classroom/logic/view-fit'
+import { fitDistance, lecternPlacement } from '../../../../src/platform/ui/view-fit'
 import { validateSceneText } from '../../../../src/schema/scene-validation'
 
 const classrooms = readdirSync('scenes', { withFileTypes: true })

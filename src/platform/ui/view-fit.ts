@@ -1,23 +1,19 @@
-import { MEMBERS_PER_PAGE } from './member-row'
-
-// How far in front of the eye a panel must float to fit a desktop window of any shape (a portrait
-// kiosk screen shows a narrow slice of the room), and how far it may sit to the side. Headsets see
-// wide enough for the default placement.
-
-export interface ViewShape {
-  aspect: number
-  vFovDeg: number
-}
+// World panels fit to the view: how far in front of the eye a panel must float to fit a desktop window
+// of any shape (a portrait kiosk screen shows a narrow slice of the room), and, in a headset, to stay in
+// the comfort field's centre column between the view slots' side columns (the XR menu's). For panels a
+// kind stands in its room (the classroom's join panel, quiz and teacher console) rather than in a slot.
+import type { DesktopViewShape } from './use-desktop-view'
+import { SLOT_REGIONS, XR_COMFORT } from './view-slots'
 
 /** Free space kept around a panel, as a fraction of its size. */
 const MARGIN = 0.08
 
 /**
  * The least distance (≥ `base`) at which a `w`×`h` panel, `side` metres right of the line of sight and
- * `up` metres above the eye, lies wholly in view.
+ * `up` metres above the eye, lies wholly in view. Null (a headset) keeps `base`.
  */
 export function fitDistance(
-  view: ViewShape | null,
+  view: DesktopViewShape | null,
   w: number,
   h: number,
   base: number,
@@ -37,7 +33,7 @@ export function fitDistance(
  * in front it must stand so a `w`×`h` console fits the window. Above it the room stays in view.
  */
 export function lecternPlacement(
-  view: ViewShape | null,
+  view: DesktopViewShape | null,
   w: number,
   h: number,
   top: number,
@@ -48,40 +44,19 @@ export function lecternPlacement(
   return { centreY, distance: fitDistance(view, w, h, base, 0, centreY - eye) }
 }
 
-/** One member row of the teacher console. */
-export const MEMBER_ROW = 0.085
-
-/**
- * The teacher console's height: four key rows, the members heading and one page of member rows. It is the
- * same for any class (the list pages), so nothing on it moves as students come and go.
- */
-export const CONSOLE_HEIGHT = 0.65 + MEMBER_ROW * MEMBERS_PER_PAGE
-
 /** Free space kept between a headset panel and the comfort field's side columns, at 1 m (tan units). */
 const XR_COLUMN_MARGIN = 0.03
 
 /**
  * In a headset: how far along the comfort field's centre line (XR_COMFORT's pitch below the horizon) a
  * `w`×`h` panel facing the eye must stand to stay inside the field's centre column. The side columns
- * hold the XR menu; the default desktop placement reached above the field and under that menu.
+ * hold the XR menu.
  */
-export function xrCentreDistance(w: number, h: number, comfort: XrComfort, centre: CentreColumn): number {
-  const half = Math.tan(((comfort.fovDeg / 2) * Math.PI) / 180)
+export function xrCentreDistance(w: number, h: number): number {
+  const half = Math.tan(((XR_COMFORT.fovDeg / 2) * Math.PI) / 180)
+  const centre = SLOT_REGIONS.center
   // The column's half-width and the field's half-height on the plane 1 m along the centre line.
-  const columnHalfW = (centre.x1 - centre.x0) * half * comfort.aspect - XR_COLUMN_MARGIN
+  const columnHalfW = (centre.x1 - centre.x0) * half * XR_COMFORT.aspect - XR_COLUMN_MARGIN
   const fieldHalfH = half - XR_COLUMN_MARGIN
   return Math.max(w / 2 / columnHalfW, h / 2 / fieldHalfH)
-}
-
-/** The headset's comfort field (the platform's XR_COMFORT). */
-export interface XrComfort {
-  fovDeg: number
-  aspect: number
-  pitchDeg: number
-}
-
-/** The centre column of the view's slots, in fractions of the field's width (the platform's SLOT_REGIONS.center). */
-export interface CentreColumn {
-  x0: number
-  x1: number
 }
