@@ -16,33 +16,29 @@ import { acceleratedRaycast, MeshBVH, type MeshBVHOptions } from 'three-mesh-bvh
 /** Below this many vertices three's own test is as fast as walking a hierarchy. */
 export const BVH_MIN_VERTICES = 64
 
-interface Tree {
-  bvh: MeshBVH
-  /** The position attribute's version the tree was built from; a geometry moved since is built again. */
-  version: number
-}
-
-const trees = new WeakMap<BufferGeometry, Tree>()
+/** The position attribute's version each tree was built from: a geometry moved since is built again. */
+const builtFrom = new WeakMap<MeshBVH, number>()
 const sphere = new Sphere()
 
 /** Whether a ray test on this mesh is worth a hierarchy: large enough and not morphed. */
 export function wantsTree(mesh: Mesh): boolean {
   const g = mesh.geometry
-  const position = g.getAttribute('position')
+  const position = g.attributes.position
   return position !== undefined && position.count >= BVH_MIN_VERTICES && !g.morphAttributes.position?.length
 }
 
-/** The geometry's hierarchy, built now if there is none or its positions changed since. */
+/** The geometry's hierarchy (its `boundsTree`), built now if there is none or its positions changed since. */
 export function treeFor(geometry: BufferGeometry): MeshBVH {
-  const position = geometry.getAttribute('position')
+  const position = geometry.attributes.position
   const version = position instanceof InterleavedBufferAttribute ? position.data.version : position.version
-  const known = trees.get(geometry)
-  if (known && known.version === version) return known.bvh
+  const known = geometry.boundsTree
+  if (known && builtFrom.get(known) === version) return known
   // Indirect: the tree keeps its own triangle order, so the geometry being drawn is left exactly as it is
   // (otherwise its index is reordered, or one is added). The library allows it only over one range, so a
   // geometry split into material groups is built the direct way.
   const bvh = new MeshBVH(geometry, { indirect: geometry.groups.length === 0 } as MeshBVHOptions)
-  trees.set(geometry, { bvh, version })
+  builtFrom.set(bvh, version)
+  geometry.boundsTree = bvh
   return bvh
 }
 
@@ -58,7 +54,7 @@ function raycast(this: Mesh, raycaster: Raycaster, hits: Intersection[]): void {
   // The same early out three makes, before any tree is built or walked.
   sphere.copy(g.boundingSphere as Sphere).applyMatrix4(this.matrixWorld)
   if (!raycaster.ray.intersectsSphere(sphere)) return
-  g.boundsTree = treeFor(g)
+  treeFor(g)
   acceleratedRaycast.call(this, raycaster, hits)
 }
 

@@ -14,19 +14,21 @@ import {
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
-const merged = new WeakMap<Object3D, SkinnedMesh | null>()
+/** The merged mesh's name, under the model's root. */
+export const ONE_DRAW_MESH = 'one-draw-model'
 
 /**
  * Draws every mesh under `root` as one skinned mesh, added to `root`, and stops drawing the originals; the part
  * nodes keep moving it. Meshes under a node in `keepApart` (a part the profile shows or hides) stay as
  * they are. Returns null, changing nothing, when the parts cannot share a draw (different materials or
- * vertex layouts) or there is only one. Calling it again on the same root returns the first result.
+ * vertex layouts) or there is only one. Calling it again on the same root returns the mesh it made.
  */
 export function drawAsOneMesh(
   root: Object3D,
   keepApart: ReadonlySet<string> = new Set(),
 ): SkinnedMesh | null {
-  if (merged.has(root)) return merged.get(root) ?? null
+  const done = root.children.find((c) => c.name === ONE_DRAW_MESH)
+  if (done) return done as SkinnedMesh
   root.updateMatrixWorld(true)
   const parts: Mesh[] = []
   const collect = (o: Object3D) => {
@@ -36,9 +38,7 @@ export function drawAsOneMesh(
     for (const child of o.children) collect(child)
   }
   collect(root)
-  const result = mergeParts(root, parts)
-  merged.set(root, result)
-  return result
+  return mergeParts(root, parts)
 }
 
 function mergeParts(root: Object3D, parts: Mesh[]): SkinnedMesh | null {
@@ -65,7 +65,7 @@ function mergeParts(root: Object3D, parts: Mesh[]): SkinnedMesh | null {
   for (const g of geometries) g.dispose()
   if (!geometry) return null
   const mesh = new SkinnedMesh(geometry, material)
-  mesh.name = 'one-draw-model'
+  mesh.name = ONE_DRAW_MESH
   root.add(mesh)
   mesh.updateMatrixWorld(true)
   // The part nodes are the bones: they are what the profile's visual responses move. Bone inverses are
