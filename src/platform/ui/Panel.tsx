@@ -11,6 +11,10 @@ export interface PanelProps {
   position?: Vec3
   rotation?: Vec3
   color?: string
+  /**
+   * Default 1: opaque. At 0.96 a bright sign behind a panel (the hall's call board behind its guidance
+   * panel) ghosted through its text, and an opaque panel hides what is behind it from the GPU too.
+   */
   opacity?: number
   name?: string
   /**
@@ -27,7 +31,7 @@ export function Panel({
   position,
   rotation,
   color = theme.panel,
-  opacity = 0.96,
+  opacity = 1,
   name,
   scenery = false,
   children,
