@@ -22,14 +22,20 @@ const sphere = new Sphere()
 
 /** Whether a ray test on this mesh is worth a hierarchy: large enough and not morphed. */
 export function wantsTree(mesh: Mesh): boolean {
-  const g = mesh.geometry
-  const position = g.attributes.position
+  return worthATree(mesh.geometry, mesh.geometry.attributes.position)
+}
+
+type Position = BufferGeometry['attributes'][string] | undefined
+
+function worthATree(g: BufferGeometry, position: Position): position is NonNullable<Position> {
   return position !== undefined && position.count >= BVH_MIN_VERTICES && !g.morphAttributes.position?.length
 }
 
 /** The geometry's hierarchy (its `boundsTree`), built now if there is none or its positions changed since. */
-export function treeFor(geometry: BufferGeometry): MeshBVH {
-  const position = geometry.attributes.position
+export function treeFor(
+  geometry: BufferGeometry,
+  position: NonNullable<Position> = geometry.attributes.position,
+): MeshBVH {
   const version = position instanceof InterleavedBufferAttribute ? position.data.version : position.version
   const known = geometry.boundsTree
   if (known && builtFrom.get(known) === version) return known
@@ -45,16 +51,17 @@ export function treeFor(geometry: BufferGeometry): MeshBVH {
 const threeRaycast = Mesh.prototype.raycast
 
 function raycast(this: Mesh, raycaster: Raycaster, hits: Intersection[]): void {
-  if (!wantsTree(this)) {
+  const g = this.geometry
+  const position = g.attributes.position
+  if (!worthATree(g, position)) {
     threeRaycast.call(this, raycaster, hits)
     return
   }
-  const g = this.geometry
   if (g.boundingSphere === null) g.computeBoundingSphere()
   // The same early out three makes, before any tree is built or walked.
   sphere.copy(g.boundingSphere as Sphere).applyMatrix4(this.matrixWorld)
   if (!raycaster.ray.intersectsSphere(sphere)) return
-  treeFor(g)
+  treeFor(g, position)
   acceleratedRaycast.call(this, raycaster, hits)
 }
 
