@@ -16,7 +16,7 @@ import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
 import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
-import { DESKTOP_VFOV_DEG, graphicsDevice } from '../platform/render'
+import { DESKTOP_VFOV_DEG, graphicsDevice, uploadBonesOnlyWhenMoved } from '../platform/render'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { VenueStageParts } from '../platform/venue'
@@ -29,6 +29,7 @@ import { XRMenu } from './XRMenu'
 configureFonts()
 trackThreeLoads()
 installFastRaycast()
+uploadBonesOnlyWhenMoved()
 
 // Only the booth's big screen follows another device's visitor; no visitor's page loads it.
 const SpectatorStage = lazy(() =>

@@ -1,0 +1,54 @@
+// Bone textures go to the GPU only when a bone moved, and hold what three's own update would write.
+import { Bone, Matrix4, Skeleton } from 'three'
+import { describe, expect, it } from 'vitest'
+import { uploadBonesOnlyWhenMoved } from '../../../src/platform/render/bones-when-moved'
+
+const threeUpdate = Skeleton.prototype.update
+uploadBonesOnlyWhenMoved()
+
+function rig() {
+  const root = new Bone()
+  const arm = new Bone()
+  arm.position.set(0, 1, 0)
+  root.add(arm)
+  root.updateMatrixWorld(true)
+  const skeleton = new Skeleton([root, arm])
+  skeleton.computeBoneTexture()
+  return { root, arm, skeleton }
+}
+
+/** What three's own update writes for this skeleton's bones now. */
+function threeMatrices(skeleton: Skeleton): number[] {
+  const copy = new Skeleton(skeleton.bones, skeleton.boneInverses)
+  threeUpdate.call(copy)
+  return Array.from(copy.boneMatrices as Float32Array)
+}
+
+describe('uploadBonesOnlyWhenMoved', () => {
+  it('marks the bone texture for upload when a bone moved, and not when none did', () => {
+    const { arm, skeleton } = rig()
+    const texture = skeleton.boneTexture!
+    skeleton.update()
+    const settled = texture.version
+    skeleton.update()
+    skeleton.update()
+    expect(texture.version).toBe(settled)
+    arm.rotation.z = 0.5
+    arm.updateMatrixWorld(true)
+    skeleton.update()
+    expect(texture.version).toBe(settled + 1)
+    skeleton.update()
+    expect(texture.version).toBe(settled + 1)
+  })
+
+  it("writes the same matrices as three's update", () => {
+    const { root, arm, skeleton } = rig()
+    root.position.set(2, 0, -1)
+    arm.rotation.set(0.3, -0.2, 0.9)
+    root.updateMatrixWorld(true)
+    skeleton.update()
+    const ours = Array.from(skeleton.boneMatrices as Float32Array).slice(0, 32)
+    expect(ours).toEqual(threeMatrices(skeleton))
+    expect(ours.slice(16)).not.toEqual(Array.from(new Matrix4().elements))
+  })
+})
