@@ -3,7 +3,7 @@
 // the slot the layout gives it for the current window (or the headset). Slots are reserved whether
 // their panel is shown or not.
 import { useThree } from '@react-three/fiber'
-import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react'
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react'
 import { type Camera, type Group, MathUtils, type Object3D } from 'three'
 import { useFrameStage } from '../frame'
 import { DESKTOP_EYE_HEIGHT, usePlayer } from '../locomotion/player'
@@ -56,13 +56,20 @@ export function Dashboard<S extends string>({
   children,
   around,
 }: DashboardProps<S>) {
-  const group = useRef<Group>(null)
+  const group = useRef<Group | null>(null)
+  // The debug view's root is set once, when the group mounts, not every frame.
+  const setGroup = useCallback(
+    (g: Group | null) => {
+      group.current = g
+      if (shown) shown.root = g
+    },
+    [shown],
+  )
   // Follows the player store, which is final after the playerPose stage; only writes on a change.
   const placed = useRef({ x: Number.NaN, y: 0, z: 0, yaw: 0 })
   useFrameStage('uiFollow', () => {
     const g = group.current
     if (!g) return
-    if (shown) shown.root = g
     // The attract loop's camera and the lobby's stills have no operator behind them.
     g.visible = !viewUiHidden()
     const { position, yaw } = usePlayer.getState()
@@ -98,7 +105,7 @@ export function Dashboard<S extends string>({
     shown.canvas = canvas
   }
   return (
-    <group ref={group} name={name}>
+    <group ref={setGroup} name={name}>
       <group position={[0, DESKTOP_EYE_HEIGHT, -DASHBOARD_DISTANCE]} visible={!slotsHidden}>
         <DashboardContext.Provider value={layout}>{children}</DashboardContext.Provider>
       </group>
