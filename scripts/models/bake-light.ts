@@ -6,8 +6,11 @@
 // and within maxTriangles. A vertex buried inside other geometry (behind an inlaid panel) would bake
 // dark and bleed into the visible face around it, so it takes the mean light of its unburied
 // neighbours instead.
-import type { BufferGeometry, Matrix4 } from 'three'
-import { BakeRays, type RayOptions, type Vec3 } from './bake-rays'
+import type { BufferGeometry } from 'three'
+import { BakeRays, type BakeSurface, type RayOptions, type Vec3 } from './bake-rays'
+
+export type { BakeSurface }
+
 import { SplittableMesh } from './edge-subdivision'
 
 export { LIGHT_FLOOR } from './bake-rays'
@@ -32,20 +35,6 @@ export interface BakeLightOptions extends RayOptions {
    * triangles), for shading that reads much the same.
    */
   maxTriangles?: number
-}
-
-/** One geometry of the model, as the bake sees it. */
-export interface BakeSurface {
-  /** Indexed geometry with position and normal, in its part's space. Not modified. */
-  geometry: BufferGeometry
-  /** Part space to model space. */
-  matrix: Matrix4
-  /** Blocks light (opaque surfaces). */
-  occluder: boolean
-  /** Gets baked light (opaque surfaces that are not self-lit). */
-  receiver: boolean
-  /** Occlusion group: only surfaces of the same group shadow each other (0: the static model, others: one per moving node). */
-  group: number
 }
 
 export interface BakedSurface {

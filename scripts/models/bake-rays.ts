@@ -11,12 +11,25 @@
 // Ray origins move a few millimetres off the surface and into their own face, so a vertex on an edge
 // resting on another surface (a pedestal on a step) starts outside it. Rays follow fixed
 // low-discrepancy sets turned per vertex by a hash (bake-sampling.ts): every build gives the same bytes.
-import { BufferAttribute, BufferGeometry, DoubleSide, Matrix3, Ray, Vector3 } from 'three'
+import { BufferAttribute, BufferGeometry, DoubleSide, Matrix3, type Matrix4, Ray, Vector3 } from 'three'
 // The package has no exports map, so Node would pick its UMD build and a second, CommonJS copy of three.
 import { MeshBVH } from 'three-mesh-bvh/src/index.js'
-import type { BakeSurface } from './bake-light'
 import { fibonacciDisk, frame, hammersley, vertexHash } from './bake-sampling'
 import type { SplittableMesh } from './edge-subdivision'
+
+/** One geometry of the model, as the bake sees it. */
+export interface BakeSurface {
+  /** Indexed geometry with position and normal, in its part's space. Not modified. */
+  geometry: BufferGeometry
+  /** Part space to model space. */
+  matrix: Matrix4
+  /** Blocks light (opaque surfaces). */
+  occluder: boolean
+  /** Gets baked light (opaque surfaces that are not self-lit). */
+  receiver: boolean
+  /** Occlusion group: only surfaces of the same group shadow each other (0: the static model, others: one per moving node). */
+  group: number
+}
 
 export type Vec3 = [number, number, number]
 

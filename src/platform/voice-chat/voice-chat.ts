@@ -18,9 +18,12 @@ import {
 import { duckNarration, narrationAudioContext, setLiveVoiceListening } from '../audio/voice-player'
 import { useSettings } from '../settings/settings-store'
 import { LevelMeter, SPEAKING_HOLD_MS, SPEAKING_LEVEL } from './level-meter'
-import { captureMicrophone, type MicState, releaseMicrophone } from './microphone'
+import { captureMicrophone, releaseMicrophone } from './microphone'
 import { PushToTalk, type TalkControl } from './push-to-talk'
 import { registerVoiceDebugView } from './voice-debug'
+import type { VoiceChatUi, VoiceConnections, VoiceStats } from './voice-types'
+
+export type { VoiceChatUi, VoiceConnections, VoiceStats }
 
 /** Who is in the room and who may speak now, as the room's state says. */
 export interface VoiceRoster {
@@ -29,19 +32,6 @@ export interface VoiceRoster {
   members: readonly string[]
   /** The members who may speak now (voice-floor.ts `speakers`). */
   speakers: readonly string[]
-}
-
-/** What the views show; changes only on transitions, never per frame. */
-export interface VoiceChatUi {
-  /** A room's voice is running on this page. */
-  active: boolean
-  mic: MicState
-  /** This member may speak now (the leader, or holds the floor). */
-  canSpeak: boolean
-  /** This member is sending its voice now (push-to-talk held and the microphone on). */
-  talking: boolean
-  /** Members whose voice is heard now (level above silence, held briefly), self included while talking. */
-  speaking: string[]
 }
 
 export const useVoiceChat = create<VoiceChatUi>(() => ({
@@ -228,7 +218,7 @@ export class VoiceChat {
   }
 
   /** For the debug view: each connection's state, and the RTP counters from getStats. */
-  snapshot() {
+  snapshot(): VoiceConnections {
     return {
       config: this.config,
       selfId: this.roster.selfId,
@@ -440,22 +430,6 @@ export class VoiceChat {
       useVoiceChat.setState({ speaking })
     duckNarration(heard)
   }
-}
-
-export interface VoiceStats {
-  outgoing: Array<{ id: string; packetsSent: number; bytesSent: number }>
-  incoming: Array<{
-    id: string
-    packetsReceived: number
-    bytesReceived: number
-    /** The received audio's level, 0..1, as the browser measured it (getStats). */
-    audioLevel: number
-    totalAudioEnergy: number
-    jitter: number
-    packetsLost: number
-    concealedSamples: number
-    totalSamplesReceived: number
-  }>
 }
 
 function resumeAudio(): void {

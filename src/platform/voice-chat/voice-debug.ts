@@ -3,11 +3,17 @@
 // Registered by the first VoiceChat a page makes (an explicit call: the bundle drops side-effect imports).
 import { narrationDucked } from '../audio/voice-player'
 import { registerDebugView } from '../debug/test-hooks'
-import type { VoiceChat, VoiceChatUi, VoiceStats } from './voice-chat'
+import type { VoiceChatUi, VoiceConnections, VoiceStats } from './voice-types'
+
+/** What the view reads of the page's current voice chat. */
+interface VoiceSource {
+  snapshot(): VoiceConnections
+  stats(): Promise<VoiceStats>
+}
 
 export interface VoiceDebugView extends VoiceChatUi {
   ducked: boolean
-  connections: ReturnType<VoiceChat['snapshot']> | null
+  connections: VoiceConnections | null
   stats(): Promise<VoiceStats>
 }
 
@@ -19,7 +25,7 @@ declare global {
 
 let registered = false
 
-export function registerVoiceDebugView(ui: () => VoiceChatUi, current: () => VoiceChat | undefined): void {
+export function registerVoiceDebugView(ui: () => VoiceChatUi, current: () => VoiceSource | undefined): void {
   if (registered) return
   registered = true
   registerDebugView('voice', () => {
