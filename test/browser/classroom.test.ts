@@ -5,6 +5,7 @@
 // answer round-trips through server grading to the student's score and the teacher's live results; then
 // two students more (Node clients) page the teacher's member list, which the teacher turns with the mouse.
 // (Room rules, grading and HTTP contracts are covered without a browser in test/integration/classroom-*.)
+// Just over 300 lines: that one lesson and the helpers its two pages share.
 import { readFileSync } from 'node:fs'
 import { Client } from '@colyseus/sdk'
 import type { Browser } from 'playwright-core'

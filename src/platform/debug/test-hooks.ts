@@ -1,5 +1,7 @@
 // A read-only window into the running app for browser tests and the bench: what is loaded, render
 // statistics, and where named objects are. Tests drive the UI with real input, never through this.
+// Over 300 lines on purpose: the hooks' interface and their definitions side by side, each hook a few
+// lines; split, every hook would be declared in one file and defined in another.
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
 
