@@ -148,10 +148,25 @@ export interface OpenPageOptions {
    * and a warm textured scene on software GL is bound by its pixels. An emulated headset ignores it.
    */
   renderScale?: number
+  /**
+   * An emulated headset draws at this fraction of the window's pixels per side. IWER sizes its layer to the
+   * window and ignores `framebufferScaleFactor`; the harness shrinks the layer's canvas instead, as a real
+   * headset's scaled layer would be. Default: half in browser tests (TEST_XR_SCALE), the window's own in
+   * the scripts (bench, shots). Tests read the scene graph and angles, never an XR picture's pixels.
+   */
+  xrScale?: number
 }
 
 /** The drawing scale browser tests use unless a test or TEST_RENDER_SCALE says otherwise. */
 const TEST_RENDER_SCALE = 0.25
+/** The emulated headset's drawing scale browser tests use unless a test or TEST_XR_SCALE says otherwise. */
+const TEST_XR_SCALE = 0.5
+
+function defaultXrScale(): number {
+  const env = process.env.TEST_XR_SCALE
+  if (env) return Number(env)
+  return process.env.VITEST ? TEST_XR_SCALE : 1
+}
 
 function defaultRenderScale(): number | undefined {
   const env = process.env.TEST_RENDER_SCALE
@@ -228,6 +243,25 @@ export async function openAppPage(
       device.installRuntime({ forceInstall: true })
       ;(window as unknown as { __xrDevice: unknown }).__xrDevice = device
     })
+    const xrScale = options.xrScale ?? defaultXrScale()
+    if (xrScale < 1) {
+      // IWER sizes the app's canvas to the window when the session's layer is set, and its views take their
+      // viewports from that canvas: shrinking the canvas right after draws both eyes at this scale.
+      await context.addInitScript((scale) => {
+        const device = (window as unknown as { __xrDevice: object }).__xrDevice as Record<symbol, unknown>
+        const key = Object.getOwnPropertySymbols(device).find((k) => k.description === '@iwer/xr-device')
+        const internals = key && (device[key] as { onBaseLayerSet?: (layer: unknown) => void })
+        const setBaseLayer = internals?.onBaseLayerSet
+        if (!internals || !setBaseLayer) throw new Error('IWER changed: no onBaseLayerSet to scale the layer')
+        internals.onBaseLayerSet = (layer) => {
+          setBaseLayer(layer)
+          const canvas = (layer as { context?: { canvas: HTMLCanvasElement } } | null)?.context?.canvas
+          if (!canvas) return
+          canvas.width = Math.max(2, Math.round(window.innerWidth * scale))
+          canvas.height = Math.max(1, Math.round(window.innerHeight * scale))
+        }
+      }, xrScale)
+    }
   }
   const seeded = {
     ...(options.firstVisit
