@@ -181,6 +181,15 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(others.map((c) => [c.windowId, c.animation.jaw, c.animation.base])).toEqual(
     others.map((c) => [c.windowId, 0, 'idle']),
   )
+  // What the visitor sees move: the talking clerk's pose reaches the GPU frame after frame (bone uploads
+  // are skipped only for a pose that did not change, src/platform/render/bones-when-moved.ts).
+  const uploadsOf = (v: ServiceHallDebugView) =>
+    v.clerks.find((c) => c.windowId === v.clerkWindowId)?.boneUploads ?? 0
+  const uploadsBefore = uploadsOf(s)
+  expect(uploadsBefore, "the talking clerk's bones uploaded").toBeGreaterThan(0)
+  await waitFor(page, 'service-hall', (v) => uploadsOf(v) >= uploadsBefore + 5, {
+    what: "the talking clerk's pose uploaded in five more frames",
+  })
   // No recogniser works offline in this Chromium, so no microphone is offered (typing and picking are).
   expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('sh:clerk-speak'))).toBeNull()
   expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('sh:clerk-keyboard'))).not.toBeNull()

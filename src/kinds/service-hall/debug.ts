@@ -5,6 +5,7 @@ import { Vector3 } from 'three'
 import { registerDebugActions, registerDebugView, registeredThree } from '../../platform/debug'
 import type { HumanoidState } from '../../platform/humans'
 import { teleportPlayer } from '../../platform/locomotion'
+import { boneUploads } from '../../platform/render'
 import type { LocalizedText } from '../../schema/common'
 import { clerkFigures } from './clerk-figures'
 import { type PlanTab, showPlanTab, useDeskPage } from './desk-page-store'
@@ -63,7 +64,8 @@ export interface ServiceHallDebugView {
   clerkMatterId: string | null
   clerkReply: { kind: ClerkReply['kind']; text: LocalizedText } | null
   /** The skinned clerk at each window whose model is shown: its clips, jaw, lids and head, and updates so far. */
-  clerks: Array<{ windowId: string; animation: HumanoidState; updates: number }>
+  /** Each window's clerk: its animation, animator updates and bone uploads (its pose sent to the GPU). */
+  clerks: Array<{ windowId: string; animation: HumanoidState; updates: number; boneUploads: number }>
   elderly: boolean
   searchQuery: string
 }
@@ -113,11 +115,15 @@ function computeHallView(): ServiceHallDebugView {
     clerkWindowId: s.clerkWindowId,
     clerkMatterId: s.clerkMatterId,
     clerkReply: s.clerkReply ? { kind: s.clerkReply.kind, text: s.clerkReply.text } : null,
-    clerks: [...clerkFigures].map(([windowId, f]) => ({
-      windowId,
-      animation: f.animator.state(),
-      updates: f.updates,
-    })),
+    clerks: [...clerkFigures].map(([windowId, f]) => {
+      const figure = registeredThree()?.scene.getObjectByName(`clerk-figure:${windowId}`)
+      return {
+        windowId,
+        animation: f.animator.state(),
+        updates: f.updates,
+        boneUploads: figure ? boneUploads(figure) : 0,
+      }
+    }),
     elderly: s.elderly,
     searchQuery: s.searchQuery,
   }

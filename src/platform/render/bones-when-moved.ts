@@ -3,7 +3,7 @@
 // clerks and a class's figures animate only when seen, and far ones every third frame (crowd-ticker.ts),
 // yet each uploaded its texture every frame: 12 texture uploads per XR frame in the hall, 8–10 % of its
 // frame CPU in a profile (each a texSubImage2D and texture parameter calls); 3.3 a frame after.
-import { Matrix4, Skeleton } from 'three'
+import { Matrix4, type Object3D, Skeleton, type SkinnedMesh } from 'three'
 
 const offset = new Matrix4()
 const identity = new Matrix4()
@@ -38,4 +38,17 @@ export function uploadBonesOnlyWhenMoved(): void {
   if (installed) return
   installed = true
   Skeleton.prototype.update = updateChangedBones
+}
+
+/**
+ * How many times the first skinned mesh under `root` has had its bones marked for upload (its bone
+ * texture's version; 0 before its first frame): what a test reads to see a figure's pose reach the GPU.
+ */
+export function boneUploads(root: Object3D): number {
+  let version = 0
+  root.traverse((o) => {
+    const texture = (o as SkinnedMesh).isSkinnedMesh ? (o as SkinnedMesh).skeleton.boneTexture : null
+    if (version === 0 && texture) version = texture.version
+  })
+  return version
 }

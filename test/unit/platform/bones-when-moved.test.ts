@@ -1,7 +1,7 @@
 // Bone textures go to the GPU only when a bone moved, and hold what three's own update would write.
-import { Bone, Matrix4, Skeleton } from 'three'
+import { Bone, BoxGeometry, Group, Matrix4, MeshBasicMaterial, Skeleton, SkinnedMesh } from 'three'
 import { describe, expect, it } from 'vitest'
-import { uploadBonesOnlyWhenMoved } from '../../../src/platform/render/bones-when-moved'
+import { boneUploads, uploadBonesOnlyWhenMoved } from '../../../src/platform/render/bones-when-moved'
 
 const threeUpdate = Skeleton.prototype.update
 uploadBonesOnlyWhenMoved()
@@ -50,5 +50,21 @@ describe('uploadBonesOnlyWhenMoved', () => {
     const ours = Array.from(skeleton.boneMatrices as Float32Array).slice(0, 32)
     expect(ours).toEqual(threeMatrices(skeleton))
     expect(ours.slice(16)).not.toEqual(Array.from(new Matrix4().elements))
+  })
+
+  it('counts the uploads of the first skinned mesh under a figure, 0 for a figure without one', () => {
+    const { root, arm, skeleton } = rig()
+    const mesh = new SkinnedMesh(new BoxGeometry(), new MeshBasicMaterial())
+    mesh.add(root)
+    mesh.bind(skeleton)
+    const figure = new Group().add(mesh)
+    skeleton.update()
+    const first = boneUploads(figure)
+    expect(first).toBeGreaterThan(0)
+    arm.rotation.z = 1
+    arm.updateMatrixWorld(true)
+    skeleton.update()
+    expect(boneUploads(figure)).toBe(first + 1)
+    expect(boneUploads(new Group())).toBe(0)
   })
 })
