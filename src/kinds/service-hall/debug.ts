@@ -63,8 +63,10 @@ export interface ServiceHallDebugView {
   clerkWindowId: string | null
   clerkMatterId: string | null
   clerkReply: { kind: ClerkReply['kind']; text: LocalizedText } | null
-  /** The skinned clerk at each window whose model is shown: its clips, jaw, lids and head, and updates so far. */
-  /** Each window's clerk: its animation, animator updates and bone uploads (its pose sent to the GPU). */
+  /**
+   * The skinned clerk at each window whose model is shown: its clips, jaw, lids and head, animator updates
+   * so far, and bone uploads (how often its pose was sent to the GPU).
+   */
   clerks: Array<{ windowId: string; animation: HumanoidState; updates: number; boneUploads: number }>
   elderly: boolean
   searchQuery: string
