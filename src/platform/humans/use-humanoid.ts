@@ -22,6 +22,9 @@ export function useHumanoid(src: string, seed = 1) {
   const gltf = useSceneModel(src)
   const { object, animator } = useMemo(() => {
     const object = cloneModel(gltf.scene)
+    // A figure is never a pointer target: the pointer library's walk of the scene, every frame, skips its
+    // bones and meshes (in the hall, ten clerks' worth).
+    object.intersectChildren = false
     let shared: Skeleton | null = null
     object.traverse((o) => {
       const mesh = o as SkinnedMesh
