@@ -45,10 +45,6 @@ export function uploadBonesOnlyWhenMoved(): void {
  * texture's version; 0 before its first frame): what a test reads to see a figure's pose reach the GPU.
  */
 export function boneUploads(root: Object3D): number {
-  let version = 0
-  root.traverse((o) => {
-    const texture = (o as SkinnedMesh).isSkinnedMesh ? (o as SkinnedMesh).skeleton.boneTexture : null
-    if (version === 0 && texture) version = texture.version
-  })
-  return version
+  const mesh = root.getObjectByProperty('isSkinnedMesh', true) as SkinnedMesh | undefined
+  return mesh?.skeleton.boneTexture?.version ?? 0
 }
