@@ -6,6 +6,16 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // troika's packages have no `exports`, so Node would load their `main`, UMD builds that require a
+        // second, CommonJS three; their ES builds import the same three as the app and the tests.
+        resolve: {
+          alias: [
+            {
+              find: /^troika-three-(text|utils)$/,
+              replacement: 'troika-three-$1/dist/troika-three-$1.esm.js',
+            },
+          ],
+        },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],

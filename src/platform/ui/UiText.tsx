@@ -1,10 +1,12 @@
 // All 3D text goes through here: the shipped font, Chinese line breaking, and the large-text setting.
 import { Text } from '@react-three/drei'
-import { type ComponentProps, useMemo } from 'react'
+import { type ComponentProps, type Ref, useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import { Color, type ColorRepresentation, LinearSRGBColorSpace } from 'three'
+import type { Text as TroikaText } from 'troika-three-text'
 import { useLargeText } from '../settings/settings-store'
 import { containsCjk, wrapCjk } from './cjk-line-break'
 import { FONT_URL } from './font'
+import { useTextBatch } from './TextBatch'
 
 export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'> & {
   text: string
@@ -41,6 +43,7 @@ export function UiText({
   heading,
   headingColor,
   decorative = false,
+  ref,
   ...rest
 }: UiTextProps) {
   const largeText = useLargeText()
@@ -62,8 +65,33 @@ export function UiText({
     () => (split === undefined ? undefined : { 0: headHex, [split]: bodyHex }),
     [split, headHex, bodyHex],
   )
+  // Under a TextBatch the batch draws this text, unless it needs what the batch cannot give it: its own
+  // material or draw order, an outline, or colour ranges (a heading).
+  const batch = useTextBatch()
+  const batchable =
+    batch !== null &&
+    colorRanges === undefined &&
+    rest.material === undefined &&
+    rest.renderOrder === undefined &&
+    rest.depthOffset === undefined &&
+    rest.outlineWidth === undefined
+  const [mesh, setMesh] = useState<TroikaText | null>(null)
+  const refs = useCallback(
+    (text: TroikaText | null) => {
+      setMesh(text)
+      if (typeof ref === 'function') ref(text as never)
+      else if (ref) (ref as { current: unknown }).current = text
+    },
+    [ref],
+  )
+  useLayoutEffect(() => {
+    if (!batch || !batchable || !mesh) return
+    batch.addMember(mesh)
+    return () => batch.removeMember(mesh)
+  }, [batch, batchable, mesh])
   return (
     <Text
+      ref={refs as Ref<never>}
       font={FONT_URL}
       fontSize={size}
       color={color}

@@ -1,0 +1,165 @@
+// A panel's texts in one draw call. In a headset every draw is paid once per eye, and a panel of eight
+// buttons drew nine texts: troika's BatchedText packs its members' glyphs into one mesh and their
+// matrices and colours into a small data texture. Members stay where they are in the scene graph (the
+// layout probe, tests and pointer code read them there) but on a layer no camera draws; the batch
+// draws them from their place relative to itself, and draws nothing for a member hidden by itself or
+// an ancestor.
+import { Box3, Color, LinearSRGBColorSpace, type Material, Matrix4, type Object3D } from 'three'
+import { BatchedText, type Text } from 'troika-three-text'
+
+/** The layer a batched text is moved to: no camera enables it, so only its batch draws it. */
+export const BATCHED_TEXT_LAYER = 30
+
+interface Member {
+  /** The member's matrix in the batch's frame; all zeros while it is hidden (its glyphs collapse). */
+  relative: Matrix4
+  shown: boolean
+  /** The member's colour as troika set it, and the same as linear RGB bytes, which the batch packs. */
+  colorSource: Text['color'] | typeof UNSET
+  linearColor: number
+  /** What else of the member the batch packs (set without a re-layout, so no sync event tells). */
+  fillOpacity: unknown
+  clipRect: unknown
+}
+
+const UNSET = Symbol('unset')
+const ZERO = new Matrix4().set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+const DEFAULT_COLOR = 0xffffff
+/** A member that moved less than this (in the batch's frame) keeps its packed matrix: a panel that
+ * follows the head moves its texts with it, and only rounding would change their matrices. */
+const EPSILON = 1e-6
+const toBatch = new Matrix4()
+const placed = new Matrix4()
+const box = new Box3()
+const color = new Color()
+
+export class TextBatch extends BatchedText {
+  private readonly members = new Map<Text, Member>()
+  /**
+   * Whether anything packed may have changed since the last pack. Packing reads every member's uniforms
+   * (troika's per-text work) and re-uploads the data texture on any change, so a frame where nothing
+   * moved, re-laid out or changed colour, and the second eye of every frame, skip it.
+   */
+  private stale = true
+  private atlasSize = [0, 0]
+
+  constructor() {
+    super()
+    this.name = 'text-batch'
+    // Pointers press the controls behind texts, never the texts (UiText ignores rays the same way).
+    this.raycast = () => {}
+    // BatchedText re-packs its glyphs after a member re-laid out.
+    this.addEventListener('synccomplete', () => {
+      this.stale = true
+    })
+  }
+
+  get size(): number {
+    return this.members.size
+  }
+
+  addMember(text: Text): void {
+    if (this.members.has(text)) return
+    this.members.set(text, {
+      relative: new Matrix4(),
+      shown: false,
+      colorSource: UNSET,
+      linearColor: 0,
+      fillOpacity: undefined,
+      clipRect: undefined,
+    })
+    this.stale = true
+    this.addText(text)
+    text.layers.set(BATCHED_TEXT_LAYER)
+  }
+
+  removeMember(text: Text): void {
+    if (!this.members.delete(text)) return
+    this.stale = true
+    this.removeText(text)
+    text.layers.set(0)
+  }
+
+  /** Where each member is relative to the batch, from the world matrices of this frame. */
+  private placeMembers(): void {
+    toBatch.copy(this.matrixWorld).invert()
+    for (const [text, member] of this.members) {
+      member.shown = shownUnder(text, this.parent)
+      if (member.shown) placed.multiplyMatrices(toBatch, text.matrixWorld)
+      else placed.copy(ZERO)
+      if (!nearlyEqual(placed, member.relative)) {
+        member.relative.copy(placed)
+        this.stale = true
+      }
+      const t = text as Text & { fillOpacity?: unknown; clipRect?: unknown }
+      if (
+        member.colorSource !== t.color ||
+        member.fillOpacity !== t.fillOpacity ||
+        member.clipRect !== t.clipRect
+      ) {
+        member.colorSource = t.color
+        member.linearColor = color.set(t.color ?? DEFAULT_COLOR).getHex(LinearSRGBColorSpace)
+        member.fillOpacity = t.fillOpacity
+        member.clipRect = t.clipRect
+        this.stale = true
+      }
+    }
+  }
+
+  /** Bounds for frustum culling. Members later in the scene graph than the batch may be a frame behind. */
+  override updateBounds(): void {
+    this.placeMembers()
+    const bounds = this.geometry.boundingBox
+    if (!bounds || !this.geometry.boundingSphere) return
+    bounds.makeEmpty()
+    for (const [text, member] of this.members) {
+      const own = text.geometry.boundingBox
+      if (!member.shown || !own || own.isEmpty()) continue
+      bounds.union(box.copy(own).applyMatrix4(member.relative))
+    }
+    bounds.getBoundingSphere(this.geometry.boundingSphere)
+  }
+
+  /**
+   * BatchedText packs each member's `matrix` and `color`: hand it the member's place relative to the
+   * batch (the members are not its children) and its colour as linear bytes (it packs `getHex()`, the
+   * sRGB bytes, which its shader then reads as linear, washing colours out). Both are put back after.
+   */
+  override _prepareForRender(material: Material): void {
+    this.placeMembers()
+    // The glyph atlas grows when any text adds glyphs, and its size is a uniform of the batch too.
+    const atlas = this.textRenderInfo?.sdfTexture.image as { width: number; height: number } | undefined
+    if (atlas && (atlas.width !== this.atlasSize[0] || atlas.height !== this.atlasSize[1])) {
+      this.atlasSize = [atlas.width, atlas.height]
+      this.stale = true
+    }
+    if (!this.stale) return
+    this.stale = false
+    const saved: [Text, Matrix4, Text['color']][] = []
+    for (const [text, member] of this.members) {
+      saved.push([text, text.matrix, text.color])
+      text.matrix = member.relative
+      text.color = member.linearColor
+    }
+    try {
+      super._prepareForRender(material)
+    } finally {
+      for (const [text, matrix, textColor] of saved) {
+        text.matrix = matrix
+        text.color = textColor
+      }
+    }
+  }
+}
+
+function nearlyEqual(a: Matrix4, b: Matrix4): boolean {
+  for (let i = 0; i < 16; i++) if (Math.abs(a.elements[i]! - b.elements[i]!) > EPSILON) return false
+  return true
+}
+
+/** Whether `object` and every ancestor below `root` is visible, and `root` is still its ancestor. */
+function shownUnder(object: Object3D, root: Object3D | null): boolean {
+  let o: Object3D | null = object
+  for (; o && o !== root; o = o.parent) if (!o.visible) return false
+  return o === root && root !== null
+}
