@@ -1,12 +1,14 @@
 // The 3D button every kind uses: hover and press are visible, selection pulses the controller, and
 // the same handler serves rays, hand pinch and poke, transient pointers, mouse and touch.
 import { RoundedBox } from '@react-three/drei'
-import { useCallback } from 'react'
+import { useCallback, useLayoutEffect, useState } from 'react'
+import type { Mesh } from 'three'
 import type { Vec3 } from '../../schema/common'
 import { usePressState } from '../input/use-press-state'
 import { fitInkInside, fitLabelSize, type LaidOutText, labelFitsOneLine } from './label-fit'
 import type { LayoutTag } from './layout-probe'
 import { type ButtonVariant, theme } from './theme'
+import { useKeyBatch } from './UiBatch'
 import { LARGE_TEXT_SCALE, UiText } from './UiText'
 
 export interface ButtonProps {
@@ -57,6 +59,15 @@ export function Button({
     (text: LaidOutText) => fitInkInside(text, width - 0.02, height - 0.008),
     [width, height],
   )
+  // On a panel, the panel's key batch draws the key with every other key of its size; the key mesh stays
+  // (hidden) for pointers, and its material's colour is what the batch draws.
+  const keys = useKeyBatch()
+  const [key, setKey] = useState<Mesh | null>(null)
+  useLayoutEffect(() => {
+    if (!keys || !key) return
+    keys.addMember(key, `${width}x${height}`)
+    return () => keys.removeMember(key)
+  }, [keys, key, width, height])
   return (
     <group
       position={position}
@@ -68,6 +79,8 @@ export function Button({
       }}
     >
       <RoundedBox
+        ref={setKey}
+        visible={keys === null}
         args={[width, height, KEY_DEPTH]}
         radius={0.015}
         smoothness={2}

@@ -1,11 +1,11 @@
-// A flat background for UI in 3D. Children are placed in front of it (z = +2 mm); their texts are drawn
-// together (TextBatch).
+// A flat background for UI in 3D. Children are placed in front of it (z = +2 mm); their texts and keys are
+// drawn together (UiBatch).
 import { RoundedBox } from '@react-three/drei'
 import type { ReactNode } from 'react'
 import type { Vec3 } from '../../schema/common'
 import type { LayoutTag } from './layout-probe'
-import { TextBatch } from './TextBatch'
 import { theme } from './theme'
+import { UiBatch } from './UiBatch'
 
 export interface PanelProps {
   width: number
@@ -44,8 +44,8 @@ export function Panel({
       <RoundedBox args={[width, height, 0.01]} radius={0.012} smoothness={2} position={[0, 0, -0.006]}>
         <meshBasicMaterial color={color} transparent={opacity < 1} opacity={opacity} toneMapped={false} />
       </RoundedBox>
-      {/* Its texts are drawn in one call per eye. */}
-      <TextBatch>{children}</TextBatch>
+      {/* Its texts and keys are drawn in few calls per eye. */}
+      <UiBatch>{children}</UiBatch>
     </group>
   )
 }

@@ -6,7 +6,7 @@ import type { Text as TroikaText } from 'troika-three-text'
 import { useLargeText } from '../settings/settings-store'
 import { containsCjk, wrapCjk } from './cjk-line-break'
 import { FONT_URL } from './font'
-import { useTextBatch } from './TextBatch'
+import { useTextBatch } from './UiBatch'
 
 export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'> & {
   text: string
@@ -65,7 +65,7 @@ export function UiText({
     () => (split === undefined ? undefined : { 0: headHex, [split]: bodyHex }),
     [split, headHex, bodyHex],
   )
-  // Under a TextBatch the batch draws this text, unless it needs what the batch cannot give it: its own
+  // Under a UiBatch its text batch draws this text, unless it needs what the batch cannot give it: its own
   // material or draw order, an outline, or colour ranges (a heading).
   const batch = useTextBatch()
   const batchable =

@@ -4,8 +4,9 @@
 // layout probe, tests and pointer code read them there) but on a layer no camera draws; the batch
 // draws them from their place relative to itself, and draws nothing for a member hidden by itself or
 // an ancestor.
-import { Box3, Color, LinearSRGBColorSpace, type Material, Matrix4, type Object3D } from 'three'
+import { Box3, Color, LinearSRGBColorSpace, type Material, Matrix4 } from 'three'
 import { BatchedText, type Text } from 'troika-three-text'
+import { HIDDEN, nearlyEqual, placeUnder } from './batch-members'
 
 /** The layer a batched text is moved to: no camera enables it, so only its batch draws it. */
 export const BATCHED_TEXT_LAYER = 30
@@ -23,11 +24,7 @@ interface Member {
 }
 
 const UNSET = Symbol('unset')
-const ZERO = new Matrix4().set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 const DEFAULT_COLOR = 0xffffff
-/** A member that moved less than this (in the batch's frame) keeps its packed matrix: a panel that
- * follows the head moves its texts with it, and only rounding would change their matrices. */
-const EPSILON = 1e-6
 const toBatch = new Matrix4()
 const placed = new Matrix4()
 const box = new Box3()
@@ -80,13 +77,13 @@ export class TextBatch extends BatchedText {
     text.layers.set(0)
   }
 
-  /** Where each member is relative to the batch, from the world matrices of this frame. */
+  /** Where each member is relative to the batch, this frame. */
   private placeMembers(): void {
-    toBatch.copy(this.matrixWorld).invert()
+    toBatch.copy(this.matrix).invert()
     for (const [text, member] of this.members) {
-      member.shown = shownUnder(text, this.parent)
-      if (member.shown) placed.multiplyMatrices(toBatch, text.matrixWorld)
-      else placed.copy(ZERO)
+      member.shown = placeUnder(text, this.parent, placed)
+      if (member.shown) placed.premultiply(toBatch)
+      else placed.copy(HIDDEN)
       if (!nearlyEqual(placed, member.relative)) {
         member.relative.copy(placed)
         this.stale = true
@@ -106,7 +103,7 @@ export class TextBatch extends BatchedText {
     }
   }
 
-  /** Bounds for frustum culling. Members later in the scene graph than the batch may be a frame behind. */
+  /** Bounds for frustum culling, on every matrix update. */
   override updateBounds(): void {
     this.placeMembers()
     const bounds = this.geometry.boundingBox
@@ -150,16 +147,4 @@ export class TextBatch extends BatchedText {
       }
     }
   }
-}
-
-function nearlyEqual(a: Matrix4, b: Matrix4): boolean {
-  for (let i = 0; i < 16; i++) if (Math.abs(a.elements[i]! - b.elements[i]!) > EPSILON) return false
-  return true
-}
-
-/** Whether `object` and every ancestor below `root` is visible, and `root` is still its ancestor. */
-function shownUnder(object: Object3D, root: Object3D | null): boolean {
-  let o: Object3D | null = object
-  for (; o && o !== root; o = o.parent) if (!o.visible) return false
-  return o === root && root !== null
 }

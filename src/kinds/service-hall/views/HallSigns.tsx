@@ -6,7 +6,7 @@ import { logPointer } from '../../../platform/debug'
 import { useLang, useLocalize } from '../../../platform/i18n'
 import { pulseSelectingController } from '../../../platform/input'
 import { usePlayer } from '../../../platform/locomotion'
-import { TextBatch, UiText } from '../../../platform/ui'
+import { UiBatch, UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { HALL_COLORS } from '../logic/hall-geometry'
 import { placeLocal } from '../logic/hall-placement'
@@ -26,7 +26,7 @@ export function HallSigns({ content }: { content: ServiceHallContent }) {
   return (
     <group name="hall-signs">
       {/* The hall's name and its ten window signs in one draw call per eye. */}
-      <TextBatch>
+      <UiBatch>
         <UiText
           text={l(content.hallName)}
           fontSize={0.5}
@@ -83,7 +83,7 @@ export function HallSigns({ content }: { content: ServiceHallContent }) {
           flat
           size={0.25}
         />
-      </TextBatch>
+      </UiBatch>
     </group>
   )
 }

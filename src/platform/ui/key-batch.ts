@@ -1,0 +1,129 @@
+// A panel's button keys in one draw call per key shape. Each Button keeps its own rounded key mesh for
+// pointer events (rays, pinch, poke, mouse and touch hit it as before) but hides it; the batch draws
+// every key of one size as an instance, from the key's place relative to the batch and its material's
+// colour (hover, selection), and draws nothing for a key hidden with an ancestor. In a headset every
+// draw is paid once per eye, and a navigator of eight buttons drew eight keys.
+import {
+  type BufferGeometry,
+  Color,
+  Group,
+  InstancedMesh,
+  Matrix4,
+  type Mesh,
+  MeshBasicMaterial,
+} from 'three'
+import { HIDDEN, nearlyEqual, placeUnder } from './batch-members'
+
+const toBatch = new Matrix4()
+const placed = new Matrix4()
+
+interface Member {
+  relative: Matrix4
+  color: Color
+}
+
+/** Every key of one shape: one instanced mesh, the keys in instance order. */
+interface Shape {
+  mesh: InstancedMesh
+  keys: Mesh[]
+  /** Membership changed: every instance is rewritten on the next update. */
+  reindex: boolean
+}
+
+export class KeyBatch extends Group {
+  private readonly shapes = new Map<string, Shape>()
+  private readonly members = new Map<Mesh, Member>()
+  private readonly material = new MeshBasicMaterial({ toneMapped: false })
+
+  constructor() {
+    super()
+    this.name = 'key-batch'
+  }
+
+  /** Draws `key` (a Button's hidden key mesh) with every other key of the same `shape` (its size). */
+  addMember(key: Mesh, shape: string): void {
+    if (this.members.has(key)) return
+    this.members.set(key, { relative: new Matrix4(), color: new Color() })
+    let group = this.shapes.get(shape)
+    if (!group) {
+      // Its own copy of the first key's geometry: that key may unmount (and dispose it) before the others.
+      group = { mesh: this.instancedMesh(key.geometry.clone(), 8), keys: [], reindex: true }
+      this.shapes.set(shape, group)
+      this.add(group.mesh)
+    }
+    group.keys.push(key)
+    group.reindex = true
+    if (group.keys.length > group.mesh.instanceMatrix.count) {
+      // Full: a mesh with twice the room and the same geometry replaces it (its size is fixed at creation).
+      const grown = this.instancedMesh(group.mesh.geometry, group.mesh.instanceMatrix.count * 2)
+      this.remove(group.mesh)
+      group.mesh.dispose()
+      group.mesh = grown
+      this.add(grown)
+    }
+  }
+
+  removeMember(key: Mesh): void {
+    if (!this.members.delete(key)) return
+    for (const group of this.shapes.values()) {
+      const at = group.keys.indexOf(key)
+      if (at < 0) continue
+      group.keys.splice(at, 1)
+      group.reindex = true
+    }
+  }
+
+  dispose(): void {
+    for (const group of this.shapes.values()) {
+      group.mesh.geometry.dispose()
+      group.mesh.dispose()
+    }
+    this.material.dispose()
+  }
+
+  /** On every matrix update, each key's place and colour go to its instance, uploaded only when one changed. */
+  override updateMatrixWorld(force?: boolean): void {
+    super.updateMatrixWorld(force)
+    toBatch.copy(this.matrix).invert()
+    for (const group of this.shapes.values()) this.place(group)
+  }
+
+  private place(group: Shape): void {
+    const { mesh, keys } = group
+    let moved = group.reindex
+    let recoloured = group.reindex
+    keys.forEach((key, i) => {
+      const member = this.members.get(key)!
+      // The key mesh itself is hidden (the batch draws it): its button's visibility decides.
+      if (placeUnder(key, this.parent, placed, false)) placed.premultiply(toBatch)
+      else placed.copy(HIDDEN)
+      if (group.reindex || !nearlyEqual(placed, member.relative)) {
+        member.relative.copy(placed)
+        mesh.setMatrixAt(i, placed)
+        moved = true
+      }
+      const color = (key.material as MeshBasicMaterial).color
+      if (group.reindex || !member.color.equals(color)) {
+        member.color.copy(color)
+        mesh.setColorAt(i, color)
+        recoloured = true
+      }
+    })
+    group.reindex = false
+    mesh.count = keys.length
+    if (moved) {
+      mesh.instanceMatrix.needsUpdate = true
+      mesh.computeBoundingSphere()
+    }
+    if (recoloured && mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+  }
+
+  private instancedMesh(geometry: BufferGeometry, capacity: number): InstancedMesh {
+    const mesh = new InstancedMesh(geometry, this.material, capacity)
+    mesh.count = 0
+    mesh.name = 'keys'
+    // The hidden key meshes take pointer events; the drawn instances never do.
+    mesh.raycast = () => {}
+    return mesh
+  }
+}
