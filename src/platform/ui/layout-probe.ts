@@ -44,6 +44,8 @@ type TextMesh = Object3D & {
     visibleBounds?: number[]
     capHeight?: number
     caretPositions?: ArrayLike<number>
+    /** What troika laid out: the carets are this string's, which lags `text` until a re-layout ends. */
+    parameters?: { text?: string }
   }
   material?: { opacity?: number }
 }
@@ -233,7 +235,11 @@ export function computeLayoutView(): LayoutView {
       capDeg,
       distance,
       decorative: scenery || o.userData.decorative === true,
-      brokenWord: info.caretPositions ? brokenWordIn(t.text, info.caretPositions) : undefined,
+      // Read against the string the carets belong to: a text set a moment ago is still drawn (and its carets
+      // still laid out) as the one before, and the new string against old carets "broke" a word that is whole.
+      brokenWord: info.caretPositions
+        ? brokenWordIn(info.parameters?.text ?? t.text, info.caretPositions)
+        : undefined,
       lines: info.caretPositions ? caretLines(info.caretPositions) : undefined,
     })
   })
