@@ -1,4 +1,13 @@
-import { BoxGeometry, Color, Group, type InstancedMesh, Matrix4, Mesh, MeshBasicMaterial, Vector3 } from 'three'
+import {
+  BoxGeometry,
+  Color,
+  Group,
+  type InstancedMesh,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  Vector3,
+} from 'three'
 import { describe, expect, it } from 'vitest'
 import { KeyBatch } from '../../../src/platform/ui/key-batch'
 
