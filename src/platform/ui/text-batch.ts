@@ -31,6 +31,8 @@ const box = new Box3()
 const color = new Color()
 
 export class TextBatch extends BatchedText {
+  /** A batch is a troika Text with no string of its own: what reads texts from the scene skips it. */
+  readonly isTextBatch = true
   private readonly members = new Map<Text, Member>()
   /**
    * Whether anything packed may have changed since the last pack. Packing reads every member's uniforms
@@ -123,7 +125,7 @@ export class TextBatch extends BatchedText {
    * sRGB bytes, which its shader then reads as linear, washing colours out). Both are put back after.
    */
   override _prepareForRender(material: Material): void {
-    this.placeMembers()
+    // The members were placed when the scene's matrices were updated, just before this render.
     // The glyph atlas grows when any text adds glyphs, and its size is a uniform of the batch too.
     const atlas = this.textRenderInfo?.sdfTexture.image as { width: number; height: number } | undefined
     if (atlas && (atlas.width !== this.atlasSize[0] || atlas.height !== this.atlasSize[1])) {

@@ -34,7 +34,8 @@ const uiView: UiDebugView = {
     const texts: string[] = []
     object.traverse((o) => {
       const text = (o as Object3D & { text?: unknown }).text
-      if (typeof text === 'string') texts.push(text)
+      // A panel's text batch draws its texts; it has none of its own.
+      if (typeof text === 'string' && !isTextBatch(o)) texts.push(text)
     })
     return texts
   },
@@ -50,12 +51,21 @@ const uiView: UiDebugView = {
         _isSyncing?: boolean
       }
       const info = t.textRenderInfo
-      if (typeof t.text !== 'string' || !info?.glyphAtlasIndices || t._needsSync || t._isSyncing) return
+      if (
+        typeof t.text !== 'string' ||
+        isTextBatch(o) ||
+        !info?.glyphAtlasIndices ||
+        t._needsSync ||
+        t._isSyncing
+      )
+        return
       out.push({ text: t.text, atlasIndices: Array.from(info.glyphAtlasIndices) })
     })
     return out
   },
 }
+
+const isTextBatch = (o: Object3D) => (o as { isTextBatch?: boolean }).isTextBatch === true
 
 export function registerUiProbeRoot(scene: Object3D): void {
   root = scene
