@@ -20,6 +20,7 @@ const placed = new Matrix4()
 interface Member {
   relative: Matrix4
   color: Color
+  shape: Shape
 }
 
 /** Every key of one shape: one instanced mesh, the keys in instance order. */
@@ -43,7 +44,6 @@ export class KeyBatch extends Group {
   /** Draws `key` (a Button's hidden key mesh) with every other key of the same `shape` (its size). */
   addMember(key: Mesh, shape: string): void {
     if (this.members.has(key)) return
-    this.members.set(key, { relative: new Matrix4(), color: new Color() })
     let group = this.shapes.get(shape)
     if (!group) {
       // Its own copy of the first key's geometry: that key may unmount (and dispose it) before the others.
@@ -51,6 +51,7 @@ export class KeyBatch extends Group {
       this.shapes.set(shape, group)
       this.add(group.mesh)
     }
+    this.members.set(key, { relative: new Matrix4(), color: new Color(), shape: group })
     group.keys.push(key)
     group.reindex = true
     if (group.keys.length > group.mesh.instanceMatrix.count) {
@@ -64,13 +65,11 @@ export class KeyBatch extends Group {
   }
 
   removeMember(key: Mesh): void {
-    if (!this.members.delete(key)) return
-    for (const group of this.shapes.values()) {
-      const at = group.keys.indexOf(key)
-      if (at < 0) continue
-      group.keys.splice(at, 1)
-      group.reindex = true
-    }
+    const member = this.members.get(key)
+    if (!member) return
+    this.members.delete(key)
+    member.shape.keys.splice(member.shape.keys.indexOf(key), 1)
+    member.shape.reindex = true
   }
 
   dispose(): void {
