@@ -3,8 +3,8 @@
 // "tests: N passed, N failed, N skipped", which CI reads, and exits 1 if anything failed.
 // A file that failed outside its tests (a beforeAll whose browser or server would not start, an import
 // error) counts as failed: Vitest marks its tests skipped, not failed, and the run would pass without it.
-// So does a project whose Vitest exited non-zero (`npm test` passes UNIT_EXIT and BROWSER_EXIT): an
-// unhandled error outside any test is in no count.
+// So does a project whose Vitest exited non-zero with nothing failed in its report (`npm test` passes
+// UNIT_EXIT and BROWSER_EXIT): an unhandled error outside any test is in no count.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +32,14 @@ export function filesFailedOutsideTests(report: VitestJson): string[] {
       (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
     )
     .map((file) => `${relative(process.cwd(), file.name)}: ${(file.message || 'failed').split('\n')[0]}`)
+}
+
+/**
+ * Whether Vitest's non-zero exit is a failure of its own: one the report's counts do not already explain.
+ * A failed test or a broken file exits 1 too; counting that exit again would report one failure twice.
+ */
+export function exitOutsideCounts(exit: string | undefined, countedFailures: number): boolean {
+  return exit !== undefined && exit !== '0' && countedFailures === 0
 }
 
 /** The projects `npm test` runs; a missing report means that project did not run. */
@@ -83,7 +91,7 @@ function main(): void {
     )
     for (const line of brokenFiles) console.error(`  failed: ${line}`)
     const exit = process.env[`${project.toUpperCase()}_EXIT`]
-    if (exit !== undefined && exit !== '0') {
+    if (exitOutsideCounts(exit, report.numFailedTests + brokenFiles.length)) {
       console.error(`  Vitest exited ${exit}: an error outside the tests' counts (see its output above)`)
       failed++
     }

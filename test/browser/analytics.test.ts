@@ -91,9 +91,15 @@ describe('failures in visitor analytics', () => {
       expectConsoleErrors: [/deliberate failure/],
     })
     await expect.poll(() => visitor.page.getByRole('alert').textContent()).toContain('no-such-scene')
-    await visitor.page.evaluate(() => {
-      void Promise.reject(new Error('deliberate failure'))
-    })
+    // Leave only once the page has seen the rejection: the browser reports it in a later task, and a
+    // navigation started first takes the page (and the event) away. This listener runs after the app's.
+    await visitor.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.addEventListener('unhandledrejection', () => resolve(), { once: true })
+          void Promise.reject(new Error('deliberate failure'))
+        }),
+    )
     await visitor.page.goto(`${failureRig.server.url}/`)
     const csv = () =>
       fetch(`${failureRig.server.url}/api/analytics/events.csv`, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filesFailedOutsideTests, type VitestJson } from '../../../scripts/test-summary'
+import { exitOutsideCounts, filesFailedOutsideTests, type VitestJson } from '../../../scripts/test-summary'
 
 const file = (name: string, status: string, tests: string[], message?: string) => ({
   name: `${process.cwd()}/${name}`,
@@ -32,5 +32,13 @@ describe('the test summary', () => {
       file('test/unit/c.test.ts', 'passed', ['passed']),
     ])
     expect(filesFailedOutsideTests(normal)).toEqual([])
+  })
+
+  it('counts a non-zero exit only when no failed test or broken file already explains it', () => {
+    // CI printed "878 passed, 2 failed" for one failed test: its exit 1 was counted a second time.
+    expect(exitOutsideCounts('1', 1)).toBe(false)
+    expect(exitOutsideCounts('1', 0)).toBe(true)
+    expect(exitOutsideCounts('0', 0)).toBe(false)
+    expect(exitOutsideCounts(undefined, 0)).toBe(false)
   })
 })
