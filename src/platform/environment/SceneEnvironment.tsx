@@ -1,5 +1,5 @@
 // Everything a scene file declares in common: sky, ground, fog and the mood's light (SceneLighting),
-// the walkable floor areas and the placed glTF models. Floors answer the locomotion service's one
+// the walkable floor areas and the placed glTF models (copies of one static model drawn as instances). Floors answer the locomotion service's one
 // floor-pointing handler: a ray, pinch, transient pointer, click or tap on a floor area moves the visitor
 // there (teleport in XR, a short glide on desktop). In an immersive-ar session none of it is drawn: the
 // visitor's room is the surroundings, and an opaque sky or ground would hide it; the room's light
@@ -11,8 +11,7 @@ import { ARRoomLight } from '../ar/ARRoomLight'
 import { useInAR } from '../ar/ar-session'
 import { ColoredGeometryBatch } from '../geometry'
 import { FloorPointer, setPlayerFloors } from '../locomotion'
-import { AssetBoundary } from '../models/AssetBoundary'
-import { SceneModel } from '../models/SceneModel'
+import { PlacedModels } from '../models'
 import { SurfaceMaterial } from '../render/SurfaceMaterial'
 import { SceneLighting } from './SceneLighting'
 
@@ -37,17 +36,7 @@ export function SceneEnvironment({
       <SceneLighting environment={environment} />
       <Ground {...environment.ground} />
       <FloorPointer floors={floors} />
-      {models.map((m) => (
-        <AssetBoundary key={m.id} asset={m.src}>
-          <SceneModel
-            src={m.src}
-            position={m.position}
-            rotationY={m.rotationY}
-            scale={m.scale}
-            name={`model:${m.id}`}
-          />
-        </AssetBoundary>
-      ))}
+      <PlacedModels models={models} />
     </>
   )
 }

@@ -16,6 +16,8 @@ export interface Placement {
   position: [number, number, number]
   /** Degrees about +Y. */
   rotationY: number
+  /** Uniform scale, 1 when absent. */
+  scale?: number
 }
 
 export function InstancedModel({
@@ -48,7 +50,7 @@ export function InstancedModel({
           m.compose(
             new Vector3(...p.position),
             new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), (p.rotationY * Math.PI) / 180),
-            new Vector3(1, 1, 1),
+            new Vector3().setScalar(p.scale ?? 1),
           ).multiply(local)
           im.setMatrixAt(i, m)
         })

@@ -2,4 +2,5 @@
 export * from './AssetBoundary'
 export * from './InstancedModel'
 export * from './model-clone'
+export * from './PlacedModels'
 export * from './SceneModel'
