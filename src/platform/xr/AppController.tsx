@@ -20,6 +20,9 @@ function modelFor(layout: XRControllerLayout): Promise<Object3D | null> {
     model = loadXRControllerModel(layout).then(
       (root) => {
         drawAsOneMesh(root, visibilityNodes(layout))
+        // Never a pointer target: the pointer library's walk of the scene, once per controller every frame,
+        // skips its part nodes (about 30 a controller).
+        root.intersectChildren = false
         return root
       },
       (error: unknown) => {
