@@ -2,6 +2,7 @@
 // than once (a park's trees) is one InstancedModel, a draw call per mesh for all its copies instead of one
 // per copy. A skinned model (a digital human placed as scenery) keeps a clone per placement, each with its
 // own skeleton to animate.
+import { useMemo } from 'react'
 import type { ModelPlacement } from '../../schema/common'
 import { AssetBoundary } from './AssetBoundary'
 import { InstancedModel } from './InstancedModel'
@@ -9,7 +10,9 @@ import { placementsByFile } from './model-placements'
 import { SceneModel, useSceneModel } from './SceneModel'
 
 export function PlacedModels({ models }: { models: readonly ModelPlacement[] }) {
-  return placementsByFile(models).map((group) => (
+  // Kept across renders: a new placement list would rebuild the instances.
+  const groups = useMemo(() => placementsByFile(models), [models])
+  return groups.map((group) => (
     <AssetBoundary key={group[0].id} asset={group[0].src}>
       <PlacementsOfOneFile placements={group} />
     </AssetBoundary>
@@ -19,10 +22,13 @@ export function PlacedModels({ models }: { models: readonly ModelPlacement[] }) 
 function PlacementsOfOneFile({ placements }: { placements: ModelPlacement[] }) {
   const { src } = placements[0]
   const gltf = useSceneModel(src)
-  let skinned = false
-  gltf.scene.traverse((o) => {
-    if ((o as { isSkinnedMesh?: boolean }).isSkinnedMesh) skinned = true
-  })
+  const skinned = useMemo(() => {
+    let found = false
+    gltf.scene.traverse((o) => {
+      if ((o as { isSkinnedMesh?: boolean }).isSkinnedMesh) found = true
+    })
+    return found
+  }, [gltf.scene])
   if (placements.length > 1 && !skinned)
     return (
       <InstancedModel
