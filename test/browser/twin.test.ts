@@ -438,6 +438,13 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
     await frames(page, 4)
     await press(page, 'desktop', 'twin-sensors:toggle')
     await twinUntil(page, 'the sensor layer shown again', (v) => v.sensors.visible)
+    // The park's eight trees, one model the scene file places eight times, are one instanced draw.
+    const trees = (await page.evaluate(() => window.__xrShowcase.nextRenderDraws())).filter((d) =>
+      d.path.includes('tree'),
+    )
+    expect(trees.map((d) => d.path)).toEqual([
+      `models:${Array.from({ length: 8 }, (_, i) => `tree-${i + 1}`).join(',')}`,
+    ])
   }
 
   /** The recorded history and the live points in the asset panel’s 24 h chart. */
