@@ -81,6 +81,24 @@ describe('XR input on platform UI (lobby, emulated Quest 3)', () => {
     await thumbstick(page, 'right', 1, 0)
     await expect.poll(async () => angleDelta(yaw0, await originYaw(page))).toBeCloseTo(-30, 1)
 
+    // A hover reaches the picture: the menu's keys are one instanced draw, and the key under the ray is
+    // drawn in its hover colour, then in its own again once the ray moves on.
+    const settingsKey = async () =>
+      (
+        await page.evaluate(() => window.__xrShowcase.view('ui')?.keyColorsUnder('xr-menu:settings') ?? null)
+      )?.[0]
+    const idle = await settingsKey()
+    expect(idle?.drawn, 'the settings key, drawn by the menu batch').toBe(idle?.asked)
+    await aimAt(page, 'controller', 'right', await settledPositionOf(page, 'xr-menu:settings'), 'Settings')
+    await expect
+      .poll(async () => {
+        const key = await settingsKey()
+        return key && key.asked !== idle?.asked && key.drawn === key.asked
+      })
+      .toBe(true)
+    await aimAt(page, 'controller', 'right', [0, 1, -3])
+    await expect.poll(async () => (await settingsKey())?.drawn).toBe(idle?.drawn)
+
     // Hand tracking: a pinch at a distance opens the settings panel.
     await handPinchAt(page, 'xr-menu:settings')
     await expect.poll(() => textsUnder(page, 'settings-panel')).toContain('Settings')

@@ -11,11 +11,25 @@ import {
   Matrix4,
   type Mesh,
   MeshBasicMaterial,
+  type Object3D,
 } from 'three'
 import { HIDDEN, nearlyEqual, placeUnder } from './batch-members'
 
 const toBatch = new Matrix4()
 const placed = new Matrix4()
+const drawn = new Color()
+
+/** The batch drawing each key, for the ui debug view. */
+const batchOf = new WeakMap<Object3D, KeyBatch>()
+
+/**
+ * The colour (hex) a batch draws for `key` as of its last update: what a visitor sees of a hover or a
+ * selection, where the key's material only says what was asked. Null before the first update; undefined
+ * for a mesh no batch draws.
+ */
+export function drawnKeyColor(key: Object3D): string | null | undefined {
+  return batchOf.get(key)?.drawnColorOf(key as Mesh)
+}
 
 interface Member {
   relative: Matrix4
@@ -52,6 +66,7 @@ export class KeyBatch extends Group {
       this.add(group.mesh)
     }
     this.members.set(key, { relative: new Matrix4(), color: new Color(), shape: group })
+    batchOf.set(key, this)
     group.keys.push(key)
     group.reindex = true
     if (group.keys.length > group.mesh.instanceMatrix.count) {
@@ -68,8 +83,19 @@ export class KeyBatch extends Group {
     const member = this.members.get(key)
     if (!member) return
     this.members.delete(key)
+    batchOf.delete(key)
     member.shape.keys.splice(member.shape.keys.indexOf(key), 1)
     member.shape.reindex = true
+  }
+
+  /** The colour `key`'s instance is drawn in; null until an update has written one. */
+  drawnColorOf(key: Mesh): string | null | undefined {
+    const member = this.members.get(key)
+    if (!member) return undefined
+    const { mesh, keys } = member.shape
+    const index = keys.indexOf(key)
+    if (!mesh.instanceColor || index >= mesh.count) return null
+    return mesh.getColorAt(index, drawn).getHexString()
   }
 
   dispose(): void {

@@ -1,7 +1,9 @@
-// Read-only view of rendered 3D text for browser tests (`view('ui')`): which strings troika shows
-// under a named object, so a test can see a language switch happen without a reload.
-import type { Object3D } from 'three'
+// Read-only view of rendered 3D text and keys for browser tests (`view('ui')`): which strings troika shows
+// under a named object, so a test can see a language switch happen without a reload, and the colour a
+// panel's key batch draws for a key.
+import type { Mesh, MeshBasicMaterial, Object3D } from 'three'
 import { registerDebugView } from '../debug/test-hooks'
+import { drawnKeyColor } from './key-batch'
 import { computeLayoutView } from './layout-probe'
 
 export interface UiDebugView {
@@ -13,6 +15,11 @@ export interface UiDebugView {
    * however many characters lack a glyph). A text still being typeset (or waiting to be) is left out.
    */
   glyphsUnder(name: string): Array<{ text: string; atlasIndices: number[] }> | null
+  /**
+   * Each button key under the named object that a panel's key batch draws: the colour its material asks for
+   * and the colour the batch draws (hex, as of the batch's last update), in scene-graph order.
+   */
+  keyColorsUnder(name: string): Array<{ asked: string; drawn: string | null }> | null
 }
 
 interface TroikaRenderInfo {
@@ -60,6 +67,17 @@ const uiView: UiDebugView = {
       )
         return
       out.push({ text: t.text, atlasIndices: Array.from(info.glyphAtlasIndices) })
+    })
+    return out
+  },
+  keyColorsUnder(name) {
+    const object = root?.getObjectByName(name)
+    if (!object) return null
+    const out: Array<{ asked: string; drawn: string | null }> = []
+    object.traverse((o) => {
+      const drawn = drawnKeyColor(o)
+      if (drawn === undefined) return
+      out.push({ asked: ((o as Mesh).material as MeshBasicMaterial).color.getHexString(), drawn })
     })
     return out
   },

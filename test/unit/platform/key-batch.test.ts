@@ -9,7 +9,7 @@ import {
   Vector3,
 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { KeyBatch } from '../../../src/platform/ui/key-batch'
+import { drawnKeyColor, KeyBatch } from '../../../src/platform/ui/key-batch'
 
 /** A panel with a key batch, as Panel builds it, and a way to add buttons' keys to it. */
 function panel() {
@@ -65,6 +65,9 @@ describe('KeyBatch', () => {
     const color = new Color()
     mesh!.getColorAt(0, color)
     expect(color.getHex()).toBe(0xffffff)
+    // What the ui debug view reports: the drawn colour, and nothing for a mesh no batch draws.
+    expect(drawnKeyColor(key)).toBe('ffffff')
+    expect(drawnKeyColor(button)).toBeUndefined()
     button.visible = false
     root.updateMatrixWorld(true)
     const m = new Matrix4()
