@@ -1,9 +1,9 @@
 // Everything a scene file declares in common: sky, ground, fog and the mood's light (SceneLighting),
-// the walkable floor areas and the placed glTF models (copies of one static model drawn as instances). Floors answer the locomotion service's one
-// floor-pointing handler: a ray, pinch, transient pointer, click or tap on a floor area moves the visitor
-// there (teleport in XR, a short glide on desktop). In an immersive-ar session none of it is drawn: the
-// visitor's room is the surroundings, and an opaque sky or ground would hide it; the room's light
-// (ARRoomLight) replaces the scene's mood.
+// the walkable floor areas and the placed glTF models (copies of one static model drawn as instances).
+// Floors answer the locomotion service's one floor-pointing handler: a ray, pinch, transient pointer,
+// click or tap on a floor area moves the visitor there (teleport in XR, a short glide on desktop). In an
+// immersive-ar session none of it is drawn: the visitor's room is the surroundings, and an opaque sky or
+// ground would hide it; the room's light (ARRoomLight) replaces the scene's mood.
 import { Suspense, useEffect, useMemo } from 'react'
 import { BackSide, Color, PlaneGeometry } from 'three'
 import type { Environment, FloorArea, ModelPlacement, SurfaceTexture } from '../../schema/common'
