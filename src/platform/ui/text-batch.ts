@@ -31,8 +31,6 @@ const box = new Box3()
 const color = new Color()
 
 export class TextBatch extends BatchedText {
-  /** A batch is a troika Text with no string of its own: what reads texts from the scene skips it. */
-  readonly isTextBatch = true
   private readonly members = new Map<Text, Member>()
   /**
    * Whether anything packed may have changed since the last pack. Packing reads every member's uniforms

@@ -5,6 +5,7 @@ import type { Mesh, MeshBasicMaterial, Object3D } from 'three'
 import { registerDebugView } from '../debug/test-hooks'
 import { drawnKeyColor } from './key-batch'
 import { computeLayoutView } from './layout-probe'
+import { TextBatch } from './text-batch'
 
 export interface UiDebugView {
   /** Every troika text string under the first object with this name, in scene-graph order. */
@@ -42,7 +43,7 @@ const uiView: UiDebugView = {
     object.traverse((o) => {
       const text = (o as Object3D & { text?: unknown }).text
       // A panel's text batch draws its texts; it has none of its own.
-      if (typeof text === 'string' && !isTextBatch(o)) texts.push(text)
+      if (typeof text === 'string' && !(o instanceof TextBatch)) texts.push(text)
     })
     return texts
   },
@@ -60,7 +61,7 @@ const uiView: UiDebugView = {
       const info = t.textRenderInfo
       if (
         typeof t.text !== 'string' ||
-        isTextBatch(o) ||
+        o instanceof TextBatch ||
         !info?.glyphAtlasIndices ||
         t._needsSync ||
         t._isSyncing
@@ -82,8 +83,6 @@ const uiView: UiDebugView = {
     return out
   },
 }
-
-const isTextBatch = (o: Object3D) => (o as { isTextBatch?: boolean }).isTextBatch === true
 
 export function registerUiProbeRoot(scene: Object3D): void {
   root = scene
