@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs'
 import { Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { sunAt } from '../../src/platform/environment/sky-light'
+import { PMREM_MAX_LOD, PMREM_SIZE } from '../../src/platform/environment/small-pmrem'
 import type { Scene } from '../../src/schema/scene-schema'
 import { openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
@@ -86,6 +87,10 @@ describe('lighting pipeline', () => {
       expect(look.exposure).toBeCloseTo(environment.exposure ?? 1, 5)
       expect(look.glossyReflecting, 'glossy materials drawn with the reflection map').toBe(look.glossyDrawn)
       expect(look.matteReflecting, 'matte materials drawn with a reflection map').toEqual([])
+      // The small prefiltered map (small-pmrem.ts), not three's 256-texel one that took 2.5 s a scene here.
+      expect(look.reflectionMaps, 'reflection maps: face size × levels').toEqual([
+        `${PMREM_SIZE}×${PMREM_MAX_LOD + 1}`,
+      ])
       expect(look.unbaked, 'model meshes without baked light').toEqual([])
       expect(look.modelMeshesBaked).toBe(look.modelMeshes)
       // Occlusion and shadow show: most meshes shade from lit to occluded (a lone roof may not).

@@ -38,6 +38,11 @@ export interface LookDebugView {
   /** Glossy standard materials drawn, and how many of them had the reflection map bound. */
   glossyDrawn: number
   glossyReflecting: number
+  /**
+   * The reflection maps glossy materials were drawn with, as "face size × levels" (small-pmrem.ts:
+   * "128×5"; three's own generator makes "256×6" and costs about 60 times the texture reads).
+   */
+  reflectionMaps: string[]
   /** Matte materials drawn with a reflection map anyway (each costs a map lookup per pixel). */
   matteReflecting: string[]
   /** Opaque, not self-lit model meshes (loaded glTF) drawn. */
@@ -104,6 +109,7 @@ export function registerLookDebugView(): void {
     let sunDirection: [number, number, number] = [0, 0, 0]
     let glossyDrawn = 0
     let glossyReflecting = 0
+    const reflectionMaps = new Set<string>()
     const matteReflecting: string[] = []
     let modelMeshes = 0
     let modelMeshesBaked = 0
@@ -132,6 +138,8 @@ export function registerLookDebugView(): void {
         if (isGlossy(material)) {
           glossyDrawn++
           if (drawn.envMap) glossyReflecting++
+          const levels = drawn.envMap?.mipmaps as Array<{ width: number }> | undefined
+          if (levels?.length) reflectionMaps.add(`${levels[0].width}×${levels.length}`)
         } else if (drawn.envMap && matteReflecting.length < 5) {
           matteReflecting.push(mesh.name || material.name || material.type)
         }
@@ -172,6 +180,7 @@ export function registerLookDebugView(): void {
       outputColorSpace: gl.outputColorSpace,
       glossyDrawn,
       glossyReflecting,
+      reflectionMaps: [...reflectionMaps],
       matteReflecting,
       modelMeshes,
       modelMeshesBaked,

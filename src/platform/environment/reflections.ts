@@ -1,5 +1,5 @@
 // What glossy surfaces reflect: a prefiltered (PMREM) environment made on the device, never
-// downloaded (drei's presets fetch theirs from a CDN). Interiors reflect three's RoomEnvironment;
+// downloaded (drei's presets fetch theirs from a CDN), and small (small-pmrem.ts). Interiors reflect three's RoomEnvironment;
 // exteriors reflect their own sky, ground and sun. Only metals and glossy materials get it:
 // sampling the map on every lit pixel tripled a software-GL frame, and a matte wall shows nothing
 // of it that the sky fill (sky-light.ts) does not already give.
@@ -11,7 +11,6 @@ import {
   MeshBasicMaterial,
   type MeshStandardMaterial,
   type Object3D,
-  PMREMGenerator,
   Scene,
   ShaderMaterial,
   SphereGeometry,
@@ -22,6 +21,7 @@ import {
 } from 'three'
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
 import { create } from 'zustand'
+import { prefilteredCube } from './small-pmrem'
 
 export type ReflectionSource = 'room' | 'sky'
 
@@ -69,7 +69,6 @@ export function makeReflectionMap(
   /** Needed for `sky`; the room needs none. */
   sky?: SkySceneColours,
 ): WebGLRenderTarget {
-  const generator = new PMREMGenerator(gl)
   const scene = source === 'sky' && sky ? skyScene(sky) : new RoomEnvironment()
   // In a running XR session three renders every scene through the headset's camera, cube faces
   // included, unless XR is off for the call (as three's own CubeCamera does): a scene opened from
@@ -78,7 +77,7 @@ export function makeReflectionMap(
   gl.xr.enabled = false
   let target: WebGLRenderTarget
   try {
-    target = generator.fromScene(scene, 0.04)
+    target = prefilteredCube(gl, scene)
   } finally {
     gl.xr.enabled = xrEnabled
   }
@@ -88,7 +87,6 @@ export function makeReflectionMap(
     mesh.geometry.dispose()
     for (const material of ([] as Material[]).concat(mesh.material)) material.dispose()
   })
-  generator.dispose()
   return target
 }
 
