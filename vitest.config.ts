@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           // Fails any test whose pages made an off-origin request or logged an undeclared console error.
           setupFiles: ['test/browser/page-checks.setup.ts'],
+          // One Chromium for all files: shader pipelines compiled on the CPU stay compiled between them.
+          globalSetup: ['test/browser/shared-chromium.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Software GL on two cores: a state can take several slow frames to show.

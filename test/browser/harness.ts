@@ -48,12 +48,25 @@ export interface LaunchOptions {
   fakeMedia?: boolean | 'per-page'
 }
 
+/**
+ * Set by the browser project's global setup (shared-chromium.setup.ts) to the endpoint of one Chromium
+ * every test file connects to; scripts outside vitest launch their own.
+ */
+export const SHARED_CHROMIUM_ENV = 'XR_SHARED_CHROMIUM_WS'
+
+/**
+ * A Chromium for a test file or script: the project's shared one when there is one and no fake media is
+ * asked for (those flags are the browser's own), else a new one. Closing a shared one closes this
+ * file's contexts and disconnects; the browser and its compiled shaders stay for the next file.
+ */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
     )
   }
+  const shared = process.env[SHARED_CHROMIUM_ENV]
+  if (shared && !options.fakeMedia) return chromium.connect(shared)
   const media = options.fakeMedia === 'per-page' ? FAKE_DEVICE_ARGS : options.fakeMedia ? FAKE_MEDIA_ARGS : []
   const args = [...CHROMIUM_ARGS, ...media]
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args })
