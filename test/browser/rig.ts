@@ -1,6 +1,7 @@
-// One Chromium and one real server for a browser test file (or a describe block), started before its
-// tests and closed after them: the setup every browser test file needs, written once. Kept out of
-// harness.ts, which the bench also imports outside vitest.
+// One Chromium connection (the project's shared browser, see shared-chromium.setup.ts) and one real
+// server for a browser test file (or a describe block), opened before its tests and closed after them:
+// the setup every browser test file needs, written once. Kept out of harness.ts, which the bench also
+// imports outside vitest.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import {

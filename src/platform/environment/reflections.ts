@@ -1,8 +1,8 @@
-// What glossy surfaces reflect: a prefiltered (PMREM) environment made on the device, never
-// downloaded (drei's presets fetch theirs from a CDN), and small (small-pmrem.ts). Interiors reflect three's RoomEnvironment;
-// exteriors reflect their own sky, ground and sun. Only metals and glossy materials get it:
-// sampling the map on every lit pixel tripled a software-GL frame, and a matte wall shows nothing
-// of it that the sky fill (sky-light.ts) does not already give.
+// What glossy surfaces reflect: a small prefiltered (PMREM) environment made on the device
+// (small-pmrem.ts), never downloaded (drei's presets fetch theirs from a CDN). Interiors reflect
+// three's RoomEnvironment; exteriors reflect their own sky, ground and sun. Only metals and glossy
+// materials get it: sampling the map on every lit pixel tripled a software-GL frame, and a matte wall
+// shows nothing of it that the sky fill (sky-light.ts) does not already give.
 import {
   BackSide,
   Color,

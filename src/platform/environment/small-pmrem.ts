@@ -21,7 +21,10 @@ import {
   type WebGLRenderer,
 } from 'three'
 
-/** Face size of level 0, and the roughest level's face size (three's shaders expect 8 texels there). */
+/**
+ * Face size of level 0, and of the roughest level, which three reads the diffuse light from: 8 texels,
+ * as three's own generator ends (a smaller face cannot hold it).
+ */
 export const PMREM_SIZE = 128
 const ROUGHEST_FACE = 8
 const SAMPLES = 64
@@ -52,12 +55,10 @@ export function prefilteredCube(gl: WebGLRenderer, scene: Scene): WebGLCubeRende
     minFilter: LinearMipmapLinearFilter,
     depthBuffer: false,
   })
+  const faces = Array.from({ length: PMREM_MAX_LOD + 1 }, (_, lod) => PMREM_SIZE >> lod)
   // Three allocates a render target's levels from these entries and reads the level count from
   // them when it builds a material's shader (ENVMAP_MAX_LOD).
-  for (let lod = 0; lod <= PMREM_MAX_LOD; lod++) {
-    const size = PMREM_SIZE >> lod
-    target.texture.mipmaps.push({ width: size, height: size } as never)
-  }
+  for (const size of faces) target.texture.mipmaps.push({ width: size, height: size } as never)
   target.texture.name = 'PMREM'
   target.texture.isPMREMTexture = true
 
@@ -69,14 +70,13 @@ export function prefilteredCube(gl: WebGLRenderer, scene: Scene): WebGLCubeRende
   const filter = ggxFilter(source)
   const box = new Mesh(new BoxGeometry(5, 5, 5), filter)
   camera.renderTarget = target
-  for (let lod = 0; lod <= PMREM_MAX_LOD; lod++) {
+  faces.forEach((size, lod) => {
     filter.uniforms.roughness.value = levelRoughness(lod)
     camera.activeMipmapLevel = lod
     // The renderer uses the target's viewport as given, not scaled to the level.
-    const size = PMREM_SIZE >> lod
     target.viewport.set(0, 0, size, size)
     camera.update(gl, box)
-  }
+  })
   target.viewport.set(0, 0, PMREM_SIZE, PMREM_SIZE)
   gl.autoClear = autoClear
 
