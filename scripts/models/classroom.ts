@@ -18,9 +18,12 @@ const deskTop: MaterialSpec = {
 const frameGrey: MaterialSpec = { name: 'frame-grey', color: '#4a5058', metalness: 0.6, roughness: 0.45 }
 const chairBlue: MaterialSpec = { name: 'chair-blue', color: '#3567a8', roughness: 0.7 }
 
-/** A student desk (1.2 x 0.6 m, top at 0.75 m) with its chair on the +Z side. Nodes: Desk, Chair. */
+/**
+ * A student desk (1.2 x 0.6 m, top at 0.75 m) with its chair on the +Z side. Authored as Desk and Chair,
+ * folded into one node at build time: nothing addresses them, and a desk draws per surface class.
+ */
 export function classroomDesk(): ModelBuilder {
-  const model = new ModelBuilder('classroom-desk', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('classroom-desk', { vertexColors: true, sun: SUN, keepParts: [] })
   const desk = model.part('Desk')
   desk.add(new BoxGeometry(1.2, 0.04, 0.6), deskTop, { position: [0, 0.75, 0] })
   desk.add(new BoxGeometry(1.1, 0.12, 0.5), frameGrey, { position: [0, 0.66, -0.02] })
@@ -46,10 +49,11 @@ const chrome: MaterialSpec = { name: 'chrome', color: '#c8ccd0', metalness: 0.6,
 
 /**
  * A lab bench (2.4 x 0.8 m, top at 0.9 m) with cabinets, a sink, a tap and a reagent shelf.
- * Lab objects are placed on the top; node Top marks its surface.
+ * Lab objects are placed on the top (0.9 m). Its parts fold into one node at build time (nothing addresses
+ * them), so the bench draws per surface class.
  */
 export function classroomLabBench(): ModelBuilder {
-  const model = new ModelBuilder('classroom-lab-bench', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('classroom-lab-bench', { vertexColors: true, sun: SUN, keepParts: [] })
   const base = model.part('Cabinets')
   base.add(new BoxGeometry(2.3, 0.84, 0.74), cabinet, { position: [0, 0.44, 0] })
   base.add(new BoxGeometry(2.3, 0.06, 0.7), frameGrey, { position: [0, 0.03, -0.02] })

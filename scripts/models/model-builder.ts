@@ -90,8 +90,8 @@ export class ModelPart {
 /** A whole model: its root node carries the model name. */
 export interface ModelOptions {
   /**
-   * Merge a part's opaque materials into one vertex-coloured primitive per surface class (matte or
-   * metal), so a multi-coloured part costs one or two draw calls instead of one per colour.
+   * Merge a part's opaque materials into one vertex-coloured primitive per surface class (matte, metal or
+   * gloss), so a multi-coloured part costs one to three draw calls instead of one per colour.
    * Per-material roughness and emissive are replaced by the class defaults. Default false.
    */
   vertexColors?: boolean
@@ -102,13 +102,64 @@ export interface ModelOptions {
   bakeLight?: boolean | BakeLightOptions
   /** Direction toward the sun for the bake, in model space (any length). Default [10, 20, 8]; scene scripts pass their scene's sun. */
   sun?: Vec3
+  /**
+   * Parts the app addresses by name (a tinted `Body`, an animated pivot): only these stay nodes of their
+   * own. Every other part is folded into the root, its placement baked into its geometry, and merged with
+   * the root's surfaces by class, so a static model costs a draw per surface class instead of per part.
+   * Kept parts must be children of the root. Default: every part stays a node.
+   */
+  keepParts?: readonly string[]
+}
+
+/**
+ * The entries each node of the written model holds: with `keepParts`, the root takes every entry of the
+ * parts not kept (their geometry moved into the root's space) and only the kept parts remain its children.
+ */
+function nodeEntries(
+  model: ModelBuilder,
+  prepared: Map<GeometryEntry, BakedSurface>,
+): { entries: Map<ModelPart, GeometryEntry[]>; children: Map<ModelPart, ModelPart[]> } {
+  const entries = new Map<ModelPart, GeometryEntry[]>()
+  const children = new Map<ModelPart, ModelPart[]>()
+  const visit = (part: ModelPart): void => {
+    entries.set(part, part.entries)
+    children.set(part, part.children)
+    for (const child of part.children) visit(child)
+  }
+  visit(model.root)
+  const keep = model.options.keepParts
+  if (!keep) return { entries, children }
+  const root = model.root
+  const kept = root.children.filter((c) => keep.includes(c.name))
+  const folded: GeometryEntry[] = [...root.entries]
+  const fold = (part: ModelPart, parent: Matrix4): void => {
+    if (keep.includes(part.name))
+      throw new Error(`model ${model.name}: kept part ${part.name} must be a child of the root`)
+    const matrix = parent.clone().multiply(placementMatrix(part.placement))
+    for (const entry of part.entries) {
+      // The baked geometry (the bake may subdivide): its light values follow its vertices.
+      prepared.get(entry)!.geometry.applyMatrix4(matrix)
+      folded.push(entry)
+    }
+    for (const child of part.children) fold(child, matrix)
+  }
+  for (const child of root.children) if (!kept.includes(child)) fold(child, new Matrix4())
+  const missing = keep.filter((name) => !kept.some((c) => c.name === name))
+  if (missing.length > 0) throw new Error(`model ${model.name}: no parts named ${missing.join(', ')} to keep`)
+  entries.set(root, folded)
+  children.set(root, kept)
+  return { entries, children }
 }
 
 /** Surface used for merged vertex-coloured primitives; colour comes from COLOR_0. */
 const VERTEX_COLOUR_SURFACES = {
   matte: { name: 'vertex-colour-matte', color: '#ffffff', metalness: 0, roughness: 0.75 },
   metal: { name: 'vertex-colour-metal', color: '#ffffff', metalness: 0.6, roughness: 0.35 },
+  // Glazing and polished metal: merged with brushed metal they would lose the sky's sharp reflection.
+  gloss: { name: 'vertex-colour-gloss', color: '#ffffff', metalness: 0.3, roughness: 0.15 },
 } as const satisfies Record<string, MaterialSpec>
+
+type SurfaceClass = keyof typeof VERTEX_COLOUR_SURFACES
 
 export class ModelBuilder {
   readonly root: ModelPart
@@ -171,7 +222,9 @@ function normaliseGeometry(geometry: BufferGeometry): BufferGeometry {
 /** Which primitive a material's geometry joins: its own, or its part's shared vertex-colour one. */
 function groupKey(material: MaterialSpec, options: ModelOptions): string {
   if (!options.vertexColors || (material.opacity ?? 1) < 1) return material.name
-  return (material.metalness ?? 0) >= 0.3 ? 'vertex-colours:metal' : 'vertex-colours:matte'
+  const surface: SurfaceClass =
+    (material.metalness ?? 0) < 0.3 ? 'matte' : (material.roughness ?? 0.8) <= 0.2 ? 'gloss' : 'metal'
+  return `vertex-colours:${surface}`
 }
 
 /** Sets COLOR_0 source data: the linear base colour (white when the material carries it), times baked light. */
@@ -297,6 +350,8 @@ export function buildModelDocument(model: ModelBuilder): Document {
   }
 
   const prepared = prepareEntries(model)
+  // After the bake, which places every part in model space itself.
+  const layout = nodeEntries(model, prepared)
 
   const buildNode = (part: ModelPart): Node => {
     const { position, rotation, scale } = part.placement
@@ -308,9 +363,10 @@ export function buildModelDocument(model: ModelBuilder): Document {
     }
     if (scale !== undefined) node.setScale(typeof scale === 'number' ? [scale, scale, scale] : scale)
 
-    if (part.entries.length > 0) {
+    const partEntries = layout.entries.get(part)!
+    if (partEntries.length > 0) {
       const groups = new Map<string, GeometryEntry[]>()
-      for (const entry of part.entries) {
+      for (const entry of partEntries) {
         const key = groupKey(entry.material, model.options)
         const list = groups.get(key) ?? []
         list.push(entry)
@@ -375,7 +431,7 @@ export function buildModelDocument(model: ModelBuilder): Document {
           primitive.setAttribute('TEXCOORD_0', uv)
         }
         if (baked) primitive.setExtras({ ...BAKED_LIGHT_EXTRAS })
-        const surface = VERTEX_COLOUR_SURFACES[key.endsWith(':metal') ? 'metal' : 'matte']
+        const surface = VERTEX_COLOUR_SURFACES[key.split(':')[1] as SurfaceClass]
         primitive.setMaterial(
           colours
             ? materialFor(
@@ -387,7 +443,7 @@ export function buildModelDocument(model: ModelBuilder): Document {
       }
       node.setMesh(mesh)
     }
-    for (const child of part.children) node.addChild(buildNode(child))
+    for (const child of layout.children.get(part)!) node.addChild(buildNode(child))
     return node
   }
 

@@ -33,7 +33,7 @@ const gold: MaterialSpec = {
 
 /** A stepped plinth carrying a tapered obelisk, a pyramidion, a red star and gold bands. ~13 m tall. */
 export function memorialMonument(): ModelBuilder {
-  const model = new ModelBuilder('memorial-monument', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('memorial-monument', { vertexColors: true, sun: SUN, keepParts: [] })
   const plinth = model.part('Plinth')
   const steps: Array<[number, number]> = [
     [7, 0.4],

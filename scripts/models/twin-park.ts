@@ -1,5 +1,7 @@
 // Models for the digital-twin industrial park. Every building's main volume is ONE single-material
-// mesh node named `Body` (the twin recolours it for alerts); roofs, windows and equipment are other nodes.
+// mesh node named `Body` (the twin recolours it for alerts); roofs, windows and equipment are authored as
+// parts but folded into the model's root at build time (`BUILDING`), which nothing addresses by name:
+// a building costs Body plus one draw per surface class.
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
 import { prism } from './model-shapes'
@@ -29,6 +31,9 @@ const door: MaterialSpec = { name: 'door', color: '#4c5560', roughness: 0.6 }
 const solar: MaterialSpec = { name: 'solar-cell', color: '#1b2c4f', metalness: 0.4, roughness: 0.25 }
 const accentGreen: MaterialSpec = { name: 'accent-green', color: '#2fa86a', roughness: 0.5 }
 
+/** A park building's options: only Body stays a node of its own. */
+const BUILDING = { vertexColors: true, sun: SUN, keepParts: ['Body'] } as const
+
 /** Horizontal window bands on the four faces of a w x d box, from y0 upwards every `floorHeight`. */
 function windowBands(part: ModelPart, w: number, d: number, floors: number, floorHeight: number, y0: number) {
   for (let i = 0; i < floors; i++) {
@@ -43,7 +48,7 @@ function windowBands(part: ModelPart, w: number, d: number, floors: number, floo
 
 /** A six-storey office block, 14 x 21 x 10 m, with window bands and a rooftop plant room. */
 export function parkOffice(): ModelBuilder {
-  const model = new ModelBuilder('park-office', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('park-office', BUILDING)
   const w = 14
   const h = 21
   const d = 10
@@ -56,9 +61,9 @@ export function parkOffice(): ModelBuilder {
   return model
 }
 
-/** A factory hall, 24 x 8 x 14 m, with a north-light saw-tooth roof and a brick chimney (node Chimney). */
+/** A factory hall, 24 x 8 x 14 m, with a north-light saw-tooth roof and a brick chimney. */
 export function parkFactory(): ModelBuilder {
-  const model = new ModelBuilder('park-factory', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('park-factory', BUILDING)
   const w = 24
   const h = 8
   const d = 14
@@ -93,7 +98,7 @@ export function parkFactory(): ModelBuilder {
 
 /** A logistics warehouse, 22 x 7 x 14 m, with a shallow gable roof and loading-dock doors. */
 export function parkWarehouse(): ModelBuilder {
-  const model = new ModelBuilder('park-warehouse', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('park-warehouse', BUILDING)
   const w = 22
   const h = 7
   const d = 14
@@ -120,9 +125,9 @@ export function parkWarehouse(): ModelBuilder {
   return model
 }
 
-/** A data centre, 16 x 6 x 12 m, with a row of rooftop cooling units (node CoolingUnits). */
+/** A data centre, 16 x 6 x 12 m, with a row of rooftop cooling units. */
 export function parkDatacenter(): ModelBuilder {
-  const model = new ModelBuilder('park-datacenter', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('park-datacenter', BUILDING)
   const w = 16
   const h = 6
   const d = 12
@@ -143,9 +148,9 @@ export function parkDatacenter(): ModelBuilder {
   return model
 }
 
-/** An energy station, 12 x 4.5 x 9 m, with a tilted rooftop solar array (node SolarArray) and transformers. */
+/** An energy station, 12 x 4.5 x 9 m, with a tilted rooftop solar array and transformers. */
 export function parkEnergyStation(): ModelBuilder {
-  const model = new ModelBuilder('park-energy-station', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('park-energy-station', BUILDING)
   const w = 12
   const h = 4.5
   const d = 9

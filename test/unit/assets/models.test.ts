@@ -125,6 +125,39 @@ describe('model builder', () => {
     expect([...seen].sort()).toEqual([linear('#00ff00'), linear('#c0392b')].sort())
   })
 
+  it('folds the parts it does not keep into the root, placed, one primitive per surface class', async () => {
+    const green = { name: 'green', color: '#00ff00' }
+    const steel = { name: 'steel', color: '#888888', metalness: 0.7 }
+    const model = new ModelBuilder('folded', { vertexColors: true, bakeLight: false, keepParts: ['Body'] })
+    model.part('Body').add(new BoxGeometry(1, 1, 1), red)
+    const roof = model.part('Roof', { position: [0, 2, 0] })
+    roof.add(new BoxGeometry(1, 1, 1), green)
+    roof.part('Vent', { position: [3, 0, 0] }).add(new BoxGeometry(1, 1, 1), steel)
+    model.part('Door').add(new BoxGeometry(1, 1, 1), red, { position: [0, 0, 5] })
+    const stats = await inspectModel(await encodeModel(model))
+    expect(stats.nodes).toEqual(['folded', 'Body'])
+    const root = stats.document.getRoot().listNodes()[0].getMesh()!.listPrimitives()
+    // Green and red matte surfaces share a vertex-coloured primitive; the steel, alone in the metal
+    // class, keeps its own material.
+    expect(root.map((p) => p.getMaterial()!.getName()).sort()).toEqual(['steel', 'vertex-colour-matte'])
+    // Each folded part's placement (the vent's through its parent's) is baked into the positions.
+    const bounds = (name: string) => {
+      const p = root.find((q) => q.getMaterial()!.getName() === name)!.getAttribute('POSITION')!
+      return [p.getMin([] as number[]), p.getMax([] as number[])]
+    }
+    expect(bounds('steel')).toEqual([
+      [2.5, 1.5, -0.5],
+      [3.5, 2.5, 0.5],
+    ])
+    expect(bounds('vertex-colour-matte')).toEqual([
+      [-0.5, -0.5, -0.5],
+      [0.5, 2.5, 5.5],
+    ])
+    const missing = new ModelBuilder('m', { bakeLight: false, keepParts: ['Body'] })
+    missing.part('Roof').add(new BoxGeometry(1, 1, 1), red)
+    await expect(encodeModel(missing)).rejects.toThrow(/no parts named Body/)
+  })
+
   it('is reproducible: the same recipe gives the same bytes', async () => {
     const a = await encodeModel(sampleModel())
     const b = await encodeModel(sampleModel())
@@ -151,15 +184,16 @@ describe('scene models', () => {
     }
   })
 
+  const buildings = [
+    'park-office.glb',
+    'park-factory.glb',
+    'park-warehouse.glb',
+    'park-datacenter.glb',
+    'park-energy-station.glb',
+    'park-ev-charger.glb',
+  ]
+
   it('gives every park building one single-material Body mesh the twin can recolour', async () => {
-    const buildings = [
-      'park-office.glb',
-      'park-factory.glb',
-      'park-warehouse.glb',
-      'park-datacenter.glb',
-      'park-energy-station.glb',
-      'park-ev-charger.glb',
-    ]
     for (const file of buildings) {
       const scene = await built(file)
       const bodies: Object3D[] = []
@@ -168,6 +202,16 @@ describe('scene models', () => {
       })
       expect(bodies, file).toHaveLength(1)
       expect((bodies[0] as Mesh).isMesh, file).toBe(true)
+    }
+  })
+
+  it('draws each park building as its Body and one primitive per surface class, whatever its parts', async () => {
+    for (const file of buildings.slice(0, 5)) {
+      const recipe = recipes.find((r) => r.file === file)!
+      const stats = await inspectModel(await encodeModel(recipe.build()))
+      expect(stats.nodes.slice(1), file).toEqual(['Body'])
+      // Body, then at most a matte, a gloss and a metal class.
+      expect(stats.primitives, file).toBeLessThanOrEqual(4)
     }
   })
 
