@@ -34,12 +34,12 @@ const screenDark: MaterialSpec = {
 }
 
 /**
- * A service counter (1.8 m wide) with a glass partition and a number sign above it.
- * Nodes: Counter, Glass, SignFrame, SignScreen (a dark face at z = 0.03 in SignFrame space for the
- * window number / called ticket, 0.9 x 0.3 m, centred at y = 2.35).
+ * A service counter (1.8 m wide) with a glass partition and a number sign above it: a dark face 0.9 x 0.3 m,
+ * centred at y = 2.35, z = -0.024, for the window number / called ticket. Authored as Counter, Glass,
+ * SignFrame and SignScreen, folded into one node at build time (nothing addresses them by name).
  */
 export function hallServiceWindow(): ModelBuilder {
-  const model = new ModelBuilder('hall-service-window', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('hall-service-window', { vertexColors: true, sun: SUN, keepParts: [] })
   const counter = model.part('Counter')
   counter.add(new BoxGeometry(1.8, 1.05, 0.7), counterWhite, { position: [0, 0.525, 0] })
   counter.add(new BoxGeometry(1.8, 0.08, 0.7), accentBlue, { position: [0, 0.2, 0.006] })
@@ -61,9 +61,9 @@ export function hallServiceWindow(): ModelBuilder {
 
 const kioskBody: MaterialSpec = { name: 'kiosk-body', color: '#f4f6f8', roughness: 0.45 }
 
-/** A queue-ticket kiosk (1.55 m) with a tilted touch screen (node Screen) and a ticket slot (node Slot). */
+/** A queue-ticket kiosk (1.55 m) with a tilted touch screen and a ticket slot, folded into one node. */
 export function hallTicketMachine(): ModelBuilder {
-  const model = new ModelBuilder('hall-ticket-machine', { vertexColors: true, sun: SUN })
+  const model = new ModelBuilder('hall-ticket-machine', { vertexColors: true, sun: SUN, keepParts: [] })
   const body = model.part('Body')
   body.add(new BoxGeometry(0.6, 0.08, 0.5), steel, { position: [0, 0.04, 0] })
   // Side profile: a pedestal that leans back into a sloped head for the screen.
