@@ -64,27 +64,32 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
         for (const p of checkLayout(layout) as LayoutProblem[])
           problems.push(`[${where}] ${p.rule}: ${p.what}`)
       }
-      for (const state of walk.states) {
+      for (const [index, state] of walk.states.entries()) {
         await state.enter(page, walks.server)
         if (view.xr) {
           await check(state.name)
           continue
         }
-        for (const size of DESKTOP_SIZES) {
-          await page.setViewportSize(size)
-          // The slots re-fit on the resize; troika re-lays any text whose size changed in its worker.
-          // The canvas follows the window through a resize observer, and the slots re-fit from its size.
-          await page.waitForFunction(
-            ([w, h]) => {
-              const c = document.querySelector('canvas')
-              return !!c && c.clientWidth === w && c.clientHeight <= h && c.clientHeight > h / 2
-            },
-            [size.width, size.height] as const,
-          )
-          await frames(page, 4)
+        // There and back: each state is checked at all four sizes starting from the size the last one
+        // ended at, so a walk makes no resize that is not checked (the next state enters at that size).
+        const sizes = index % 2 === 0 ? DESKTOP_SIZES : [...DESKTOP_SIZES].reverse()
+        for (const [i, size] of sizes.entries()) {
+          // At the first size the state has just settled (its enter waits for frames drawn at this size).
+          if (i > 0) {
+            await page.setViewportSize(size)
+            // The slots re-fit on the resize; troika re-lays any text whose size changed in its worker.
+            // The canvas follows the window through a resize observer, and the slots re-fit from its size.
+            await page.waitForFunction(
+              ([w, h]) => {
+                const c = document.querySelector('canvas')
+                return !!c && c.clientWidth === w && c.clientHeight <= h && c.clientHeight > h / 2
+              },
+              [size.width, size.height] as const,
+            )
+            await frames(page, 4)
+          }
           await check(`${state.name} @ ${size.width}×${size.height}`)
         }
-        await page.setViewportSize(DESKTOP_SIZES[0])
       }
       await walk.done?.()
       // The view saw the UI at all (an empty view would pass every rule).
