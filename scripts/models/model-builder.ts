@@ -1,5 +1,6 @@
 // Turns three.js BufferGeometries into small, meshopt-compressed glTF binaries with named nodes.
-// Geometry added to one part is merged per material, so each part costs one draw call per material.
+// Geometry added to one part is merged per material (per surface class with vertex colours), so each part
+// costs a draw call per material; parts the app does not address fold into the root (`keepParts`).
 // Every opaque surface carries baked ambient occlusion and sun shadow in COLOR_0 (bake-light.ts).
 // Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
 import {
