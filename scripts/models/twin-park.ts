@@ -1,6 +1,6 @@
 // Models for the digital-twin industrial park. Every building's main volume is ONE single-material
-// mesh node named `Body` (the twin recolours it for alerts); roofs, windows and equipment are authored as
-// parts but folded into the model's root at build time (`BUILDING`), which nothing addresses by name:
+// mesh node named `Body` (the twin recolours it for alerts). Roofs, windows and equipment are authored as
+// parts, which nothing addresses by name, and folded into the model's root at build time (`BUILDING`):
 // a building costs Body plus one draw per surface class.
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
