@@ -112,43 +112,34 @@ export interface ModelOptions {
   keepParts?: readonly string[]
 }
 
+/** What the root node holds once `keepParts` has folded the other parts into it. */
+interface FoldedRoot {
+  entries: GeometryEntry[]
+  children: ModelPart[]
+}
+
 /**
- * The entries each node of the written model holds: with `keepParts`, the root takes every entry of the
- * parts not kept (their geometry moved into the root's space) and only the kept parts remain its children.
+ * With `keepParts`: the root's own entries plus every entry of the parts not kept, their baked geometry
+ * moved into model space by the matrix the bake placed it with; only the kept parts remain children.
  */
-function nodeEntries(
-  model: ModelBuilder,
-  prepared: Map<GeometryEntry, BakedSurface>,
-): { entries: Map<ModelPart, GeometryEntry[]>; children: Map<ModelPart, ModelPart[]> } {
-  const entries = new Map<ModelPart, GeometryEntry[]>()
-  const children = new Map<ModelPart, ModelPart[]>()
-  const visit = (part: ModelPart): void => {
-    entries.set(part, part.entries)
-    children.set(part, part.children)
-    for (const child of part.children) visit(child)
-  }
-  visit(model.root)
+function foldParts(model: ModelBuilder, prepared: Map<GeometryEntry, PreparedEntry>): FoldedRoot | null {
   const keep = model.options.keepParts
-  if (!keep) return { entries, children }
-  const root = model.root
-  const kept = root.children.filter((c) => keep.includes(c.name))
-  const folded: GeometryEntry[] = [...root.entries]
-  const fold = (part: ModelPart, parent: Matrix4): void => {
+  if (!keep) return null
+  const children = model.root.children.filter((c) => keep.includes(c.name))
+  const missing = keep.filter((name) => !children.some((c) => c.name === name))
+  if (missing.length > 0) throw new Error(`model ${model.name}: no parts named ${missing.join(', ')} to keep`)
+  const entries = [...model.root.entries]
+  const fold = (part: ModelPart): void => {
     if (keep.includes(part.name))
       throw new Error(`model ${model.name}: kept part ${part.name} must be a child of the root`)
-    const matrix = parent.clone().multiply(placementMatrix(part.placement))
     for (const entry of part.entries) {
-      // The baked geometry (the bake may subdivide): its light values follow its vertices.
-      prepared.get(entry)!.geometry.applyMatrix4(matrix)
-      folded.push(entry)
+      const { geometry, matrix } = prepared.get(entry)!
+      geometry.applyMatrix4(matrix)
+      entries.push(entry)
     }
-    for (const child of part.children) fold(child, matrix)
+    for (const child of part.children) fold(child)
   }
-  for (const child of root.children) if (!kept.includes(child)) fold(child, new Matrix4())
-  const missing = keep.filter((name) => !kept.some((c) => c.name === name))
-  if (missing.length > 0) throw new Error(`model ${model.name}: no parts named ${missing.join(', ')} to keep`)
-  entries.set(root, folded)
-  children.set(root, kept)
+  for (const child of model.root.children) if (!children.includes(child)) fold(child)
   return { entries, children }
 }
 
@@ -249,7 +240,10 @@ function isSelfLitSpec(material: MaterialSpec): boolean {
  * Normalises every entry's geometry and, unless the model opts out, bakes light into it with all
  * parts placed in model space (animated nodes in their rest pose).
  */
-function prepareEntries(model: ModelBuilder): Map<GeometryEntry, BakedSurface> {
+/** A baked surface and the model-space matrix of the part it belongs to. */
+type PreparedEntry = BakedSurface & { matrix: Matrix4 }
+
+function prepareEntries(model: ModelBuilder): Map<GeometryEntry, PreparedEntry> {
   const { bakeLight: bake = true, sun = DEFAULT_SUN } = model.options
   const moving = (typeof bake === 'object' && bake.movingParts) || []
   const entries: GeometryEntry[] = []
@@ -280,7 +274,7 @@ function prepareEntries(model: ModelBuilder): Map<GeometryEntry, BakedSurface> {
     bake === false
       ? surfaces.map((s) => ({ geometry: s.geometry, light: null }))
       : bakeLight(surfaces, sun, bake === true ? {} : bake)
-  return new Map(entries.map((entry, i) => [entry, baked[i]]))
+  return new Map(entries.map((entry, i) => [entry, { ...baked[i], matrix: surfaces[i].matrix }]))
 }
 
 /** The texture a merged primitive shows: the one covering most of its triangles, or null. */
@@ -351,8 +345,8 @@ export function buildModelDocument(model: ModelBuilder): Document {
   }
 
   const prepared = prepareEntries(model)
-  // After the bake, which places every part in model space itself.
-  const layout = nodeEntries(model, prepared)
+  // After the bake, which reads every part in its own space.
+  const folded = foldParts(model, prepared)
 
   const buildNode = (part: ModelPart): Node => {
     const { position, rotation, scale } = part.placement
@@ -364,10 +358,10 @@ export function buildModelDocument(model: ModelBuilder): Document {
     }
     if (scale !== undefined) node.setScale(typeof scale === 'number' ? [scale, scale, scale] : scale)
 
-    const partEntries = layout.entries.get(part)!
-    if (partEntries.length > 0) {
+    const own = part === model.root && folded ? folded : part
+    if (own.entries.length > 0) {
       const groups = new Map<string, GeometryEntry[]>()
-      for (const entry of partEntries) {
+      for (const entry of own.entries) {
         const key = groupKey(entry.material, model.options)
         const list = groups.get(key) ?? []
         list.push(entry)
@@ -444,7 +438,7 @@ export function buildModelDocument(model: ModelBuilder): Document {
       }
       node.setMesh(mesh)
     }
-    for (const child of layout.children.get(part)!) node.addChild(buildNode(child))
+    for (const child of own.children) node.addChild(buildNode(child))
     return node
   }
 
