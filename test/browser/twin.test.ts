@@ -439,12 +439,21 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
     await press(page, 'desktop', 'twin-sensors:toggle')
     await twinUntil(page, 'the sensor layer shown again', (v) => v.sensors.visible)
     // The park's eight trees, one model the scene file places eight times, are one instanced draw.
-    const trees = (await page.evaluate(() => window.__xrShowcase.nextRenderDraws())).filter((d) =>
-      d.path.includes('tree'),
-    )
+    const draws = await page.evaluate(() => window.__xrShowcase.nextRenderDraws())
+    const trees = draws.filter((d) => d.path.includes('tree'))
     expect(trees.map((d) => d.path)).toEqual([
       `models:${Array.from({ length: 8 }, (_, i) => `tree-${i + 1}`).join(',')}`,
     ])
+    // The buildings come from five files, but their unaddressed parts share the page's one material per
+    // look: sorted together, each draw after the first skips the material upload. Today that is 15 part
+    // draws in six looks, where each file's own copies made twelve materials. Each Body keeps its own,
+    // which the alerts tint.
+    const buildings = draws.filter((d) => d.path.includes('/Scene/park-'))
+    const parts = buildings.filter((d) => !d.path.endsWith('/Body'))
+    const bodies = buildings.filter((d) => d.path.endsWith('/Body'))
+    expect(parts.length).toBeGreaterThanOrEqual(12)
+    expect(new Set(parts.map((d) => d.materialId)).size).toBeLessThanOrEqual(6)
+    expect(new Set(bodies.map((d) => d.materialId)).size).toBe(bodies.length)
   }
 
   /** The recorded history and the live points in the asset panel’s 24 h chart. */

@@ -131,10 +131,11 @@ export interface TestHooks {
    */
   sampleRenders(): void
   /**
-   * Every draw of the next render (both eyes in a session), as the object's named path, its type and
-   * its material's type: for finding which objects a scene's draw calls go to.
+   * Every draw of the next render (both eyes in a session), as the object's named path, its type, its
+   * material's type and the material object's id: for finding which objects a scene's draw calls go to,
+   * and which draws share a material.
    */
-  nextRenderDraws(): Promise<{ path: string; type: string; material: string }[]>
+  nextRenderDraws(): Promise<{ path: string; type: string; material: string; materialId: number }[]>
   /** Called by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
   frameStarted(): void
   renderSamples: RenderSample[]
@@ -234,13 +235,18 @@ export const testHooks: TestHooks = {
     const gl = three?.gl
     if (!gl) return Promise.resolve([])
     return new Promise((done) => {
-      const draws: { path: string; type: string; material: string }[] = []
+      const draws: { path: string; type: string; material: string; materialId: number }[] = []
       const drawDirect = gl.renderBufferDirect
       const render = gl.render
       gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
         const names: string[] = []
         for (let o: Object3D | null = object; o; o = o.parent) if (o.name) names.unshift(o.name)
-        draws.push({ path: names.join('/'), type: object.type, material: material.type })
+        draws.push({
+          path: names.join('/'),
+          type: object.type,
+          material: material.type,
+          materialId: material.id,
+        })
         drawDirect.call(gl, camera, scene, geometry, material, object, group)
       }
       gl.render = (scene, camera) => {

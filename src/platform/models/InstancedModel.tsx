@@ -10,7 +10,9 @@ import {
   Quaternion,
   Vector3,
 } from 'three'
+import { lendReflections, useReflections } from '../environment/reflections'
 import { useSceneModel } from './SceneModel'
+import { instancedMaterial } from './shared-materials'
 
 export interface Placement {
   position: [number, number, number]
@@ -36,7 +38,13 @@ export function InstancedModel({
     gltf.scene.traverse((o) => {
       const mesh = o as Mesh
       if (mesh.isMesh)
-        found.push({ geometry: mesh.geometry, material: mesh.material, local: mesh.matrixWorld.clone() })
+        found.push({
+          geometry: mesh.geometry,
+          material: Array.isArray(mesh.material)
+            ? mesh.material.map(instancedMaterial)
+            : instancedMaterial(mesh.material),
+          local: mesh.matrixWorld.clone(),
+        })
     })
     return found
   }, [gltf.scene])
@@ -60,6 +68,11 @@ export function InstancedModel({
       }),
     [meshes, placements],
   )
+  // The instanced copies of the file's materials reflect the scene as the file's own do.
+  const reflections = useReflections((s) => s.map)
+  useLayoutEffect(() => {
+    for (const im of instanced) lendReflections(im, reflections)
+  }, [instanced, reflections])
   useLayoutEffect(
     () => () => {
       for (const im of instanced) im.dispose()

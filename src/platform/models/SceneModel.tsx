@@ -10,6 +10,7 @@ import { lendReflections, useReflections } from '../environment/reflections'
 import { useKtx2Loader } from '../render/ktx2-loader'
 import { cloneModel, disposeModelClone } from './model-clone'
 import { drawGlassInOnePass } from './one-pass-glass'
+import { shareMaterials } from './shared-materials'
 
 const DRACO_PATH = `${import.meta.env.BASE_URL}decoders/draco/`
 
@@ -19,22 +20,33 @@ export function useSceneModel(src: string) {
   const gltf = useGLTF(src, DRACO_PATH, true, (loader) =>
     loader.setKTX2Loader(ktx2 as unknown as Parameters<typeof loader.setKTX2Loader>[0]),
   )
+  // Once per file, during render: before any placement clones the tree or copies its materials for
+  // instancing, so every copy starts from the prepared file.
+  prepareModelFile(gltf.scene, src)
   const reflections = useReflections((s) => s.map)
-  // Clones and instances share the file's materials and geometry, so the file's own tree reaches them all.
+  // Clones share the file's materials, so the file's own tree reaches them all (InstancedModel lends its
+  // copies the map itself).
   useLayoutEffect(() => {
-    markModelGeometry(gltf.scene, src)
-    drawGlassInOnePass(gltf.scene)
     lendReflections(gltf.scene, reflections)
-  }, [gltf.scene, src, reflections])
+  }, [gltf.scene, reflections])
   return gltf
 }
 
-/** Tags each geometry with its file, so tools can tell a model's meshes from code-built ones. */
-function markModelGeometry(root: Object3D, src: string): void {
+const prepared = new WeakSet<Object3D>()
+
+/**
+ * Tags each geometry with its file (so tools can tell a model's meshes from code-built ones), draws its
+ * glass in one pass and points its meshes at the page's shared materials. Once per loaded file.
+ */
+function prepareModelFile(root: Object3D, src: string): void {
+  if (prepared.has(root)) return
+  prepared.add(root)
   root.traverse((object) => {
     const mesh = object as Mesh
     if (mesh.isMesh) mesh.geometry.userData.modelFile = src
   })
+  drawGlassInOnePass(root)
+  shareMaterials(root)
 }
 
 export interface SceneModelProps {
