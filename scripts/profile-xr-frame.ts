@@ -23,7 +23,7 @@ interface Profile {
  */
 const FRAME_ROOT = process.env.PROFILE_ROOT ?? 'handleXRFrame'
 
-function summarize(profile: Profile, top = 45) {
+function summarize(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 45)) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map<number, number>()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
