@@ -236,13 +236,13 @@ function isSelfLitSpec(material: MaterialSpec): boolean {
   return isSelfLit(material.emissive === undefined ? undefined : linearColor(material.emissive))
 }
 
+/** A baked surface and the model-space matrix of the part it belongs to. */
+type PreparedEntry = BakedSurface & { matrix: Matrix4 }
+
 /**
  * Normalises every entry's geometry and, unless the model opts out, bakes light into it with all
  * parts placed in model space (animated nodes in their rest pose).
  */
-/** A baked surface and the model-space matrix of the part it belongs to. */
-type PreparedEntry = BakedSurface & { matrix: Matrix4 }
-
 function prepareEntries(model: ModelBuilder): Map<GeometryEntry, PreparedEntry> {
   const { bakeLight: bake = true, sun = DEFAULT_SUN } = model.options
   const moving = (typeof bake === 'object' && bake.movingParts) || []

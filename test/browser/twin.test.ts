@@ -454,6 +454,9 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
     expect(parts.length).toBeGreaterThanOrEqual(12)
     expect(new Set(parts.map((d) => d.materialId)).size).toBeLessThanOrEqual(6)
     expect(new Set(bodies.map((d) => d.materialId)).size).toBe(bodies.length)
+    // The trees share the buildings' matte look but not its object: an instanced draw is another program,
+    // and three looks the program up anew at every switch between the two within one material.
+    expect(parts.map((d) => d.materialId)).not.toContain(trees[0].materialId)
   }
 
   /** The recorded history and the live points in the asset panel’s 24 h chart. */
