@@ -16,7 +16,12 @@ import { LoadingPanel3D } from '../platform/loading/LoadingPanel3D'
 import { trackThreeLoads } from '../platform/loading/track-three-loads'
 import { PlayerRig } from '../platform/locomotion/PlayerRig'
 import { XROnboardingHint } from '../platform/onboarding/XROnboardingHint'
-import { DESKTOP_VFOV_DEG, graphicsDevice, uploadBonesOnlyWhenMoved } from '../platform/render'
+import {
+  DESKTOP_VFOV_DEG,
+  graphicsDevice,
+  sortOpaqueByProgram,
+  uploadBonesOnlyWhenMoved,
+} from '../platform/render'
 import { configureFonts } from '../platform/ui/font'
 import { useRoute } from '../platform/url/route-store'
 import { VenueStageParts } from '../platform/venue'
@@ -59,6 +64,7 @@ export default function Stage() {
       camera={{ position: [0, 1.6, 0], fov: DESKTOP_VFOV_DEG, near: 0.05, far: 1000 }}
       gl={{ antialias: !graphicsDevice().software, powerPreference: 'high-performance' }}
       dpr={dpr}
+      onCreated={({ gl }) => sortOpaqueByProgram(gl)}
     >
       <PointerEvents clickThresholdMs={CLICK_THRESHOLD_MS} />
       <XR store={xrStore}>

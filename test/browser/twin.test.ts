@@ -457,6 +457,12 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
     // The trees share the buildings' matte look but not its object: an instanced draw is another program,
     // and three looks the program up anew at every switch between the two within one material.
     expect(parts.map((d) => d.materialId)).not.toContain(trees[0].materialId)
+    // Opaque draws grouped by shader program (program-sort.ts): once the frame leaves a program it does
+    // not come back to it, so three sends the camera, lights and material once per program. Without the
+    // order, the park's opaque draws went through eight programs in sixteen runs.
+    const opaque = draws.filter((d) => !d.transparent).map((d) => d.programId)
+    const runs = opaque.filter((p, i) => i === 0 || p !== opaque[i - 1])
+    expect(runs, 'the programs of the opaque draws, in draw order').toEqual([...new Set(runs)])
   }
 
   /** The recorded history and the live points in the asset panel’s 24 h chart. */

@@ -95,6 +95,20 @@ export function registerDebugActions(
   }
 }
 
+/** One draw call of a render, as `nextRenderDraws` records it. */
+export interface DrawRecord {
+  /** The drawn object's named ancestors and itself, joined by "/". */
+  path: string
+  /** The object's three type (Mesh, SkinnedMesh, InstancedMesh…). */
+  type: string
+  /** The material's three type, and its object's id. */
+  material: string
+  materialId: number
+  /** The shader program three drew it with (-1 if none was set up). */
+  programId: number
+  transparent: boolean
+}
+
 export interface TestHooks {
   /** Runs a registered store action (`act('tour', 'goTo', 2)`); throws if the kind or action is unknown. */
   act(name: string, action: string, ...args: unknown[]): unknown
@@ -131,11 +145,10 @@ export interface TestHooks {
    */
   sampleRenders(): void
   /**
-   * Every draw of the next render (both eyes in a session), as the object's named path, its type, its
-   * material's type and the material object's id: for finding which objects a scene's draw calls go to,
-   * and which draws share a material.
+   * Every draw of the next render (both eyes in a session), in the order three made them: for finding
+   * which objects a scene's draw calls go to, and which draws share a material or a shader program.
    */
-  nextRenderDraws(): Promise<{ path: string; type: string; material: string; materialId: number }[]>
+  nextRenderDraws(): Promise<DrawRecord[]>
   /** Called by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
   frameStarted(): void
   renderSamples: RenderSample[]
@@ -235,7 +248,7 @@ export const testHooks: TestHooks = {
     const gl = three?.gl
     if (!gl) return Promise.resolve([])
     return new Promise((done) => {
-      const draws: { path: string; type: string; material: string; materialId: number }[] = []
+      const draws: DrawRecord[] = []
       const drawDirect = gl.renderBufferDirect
       const render = gl.render
       gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
@@ -246,8 +259,13 @@ export const testHooks: TestHooks = {
           type: object.type,
           material: material.type,
           materialId: material.id,
+          programId: -1,
+          transparent: material.transparent,
         })
         drawDirect.call(gl, camera, scene, geometry, material, object, group)
+        // The program this draw used, known once three has set it up (after the call).
+        const program = (gl.properties.get(material) as { currentProgram?: { id: number } }).currentProgram
+        draws[draws.length - 1].programId = program?.id ?? -1
       }
       gl.render = (scene, camera) => {
         render.call(gl, scene, camera)

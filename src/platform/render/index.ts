@@ -3,6 +3,7 @@
 export * from './bones-when-moved'
 export * from './desktop-fov'
 export * from './graphics-device'
+export * from './program-sort'
 export * from './ReleaseGeometryOnClose'
 export * from './SurfaceMaterial'
 export * from './surface-textures'
