@@ -60,7 +60,9 @@ describe('lobby', () => {
     const notice = app.page.getByRole('status').filter({ hasText: /VR|WebXR/ })
     await expect.poll(() => notice.count()).toBe(1)
     expect(await app.page.getByRole('button', { name: /^进入 VR$/ }).count()).toBe(0)
-    await app.page.getByRole('button', { name: /VR 互动课堂/ }).click()
+    // The card's own button: once the 3D lobby mounts, its cards are listed as buttons for assistive
+    // technology too (A11yObjectList), under the bare title.
+    await app.page.getByRole('button', { name: '进入场景: VR 互动课堂', exact: true }).click()
     await waitForSceneReady(app.page, 'classroom')
     const canvas = await app.page.evaluate(() => {
       const c = document.querySelector('canvas') as HTMLCanvasElement
