@@ -107,6 +107,14 @@ describe('lighting pipeline', () => {
         changedMaterials(settled.materialVersions, later.materialVersions),
         'materials marked changed every frame',
       ).toEqual([])
+      // No material object is drawn by two kinds of mesh (plain, instanced, skinned): three keeps one
+      // program per material and looks it up anew at each switch between them (the classroom's instanced
+      // desks shared the teacher's desk's materials until they were drawn by InstancedModel).
+      const kinds = new Map<number, Set<string>>()
+      for (const d of await app.page.evaluate(() => window.__xrShowcase.nextRenderDraws()))
+        kinds.set(d.materialId, (kinds.get(d.materialId) ?? new Set()).add(d.type))
+      const mixed = [...kinds].filter(([, types]) => types.size > 1).map(([id, t]) => `${id}: ${[...t]}`)
+      expect(mixed, 'materials drawn by more than one kind of mesh').toEqual([])
       expect(app.consoleErrors).toEqual([])
       expect(app.offOriginRequests).toEqual([])
       await app.context.close()

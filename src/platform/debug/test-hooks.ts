@@ -2,7 +2,7 @@
 // statistics, and where named objects are. Tests drive the UI with real input, never through this.
 // Over 300 lines on purpose: the hooks' interface and their definitions side by side, each hook a few
 // lines; split, every hook would be declared in one file and defined in another.
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three'
+import type { Camera, InstancedMesh, Object3D, Scene, WebGLRenderer } from 'three'
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
 
 interface Three {
@@ -99,7 +99,7 @@ export function registerDebugActions(
 export interface DrawRecord {
   /** The drawn object's named ancestors and itself, joined by "/". */
   path: string
-  /** The object's three type (Mesh, SkinnedMesh, InstancedMesh…). */
+  /** The object's three type (Mesh, SkinnedMesh, LineSegments…), or InstancedMesh for one. */
   type: string
   /** The material's three type, and its object's id. */
   material: string
@@ -256,7 +256,8 @@ export const testHooks: TestHooks = {
         for (let o: Object3D | null = object; o; o = o.parent) if (o.name) names.unshift(o.name)
         draws.push({
           path: names.join('/'),
-          type: object.type,
+          // three gives an InstancedMesh the type "Mesh"; the draw is another program, so it is named.
+          type: (object as InstancedMesh).isInstancedMesh ? 'InstancedMesh' : object.type,
           material: material.type,
           materialId: material.id,
           programId: -1,

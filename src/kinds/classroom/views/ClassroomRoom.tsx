@@ -1,9 +1,9 @@
 // The room itself: walls with windows, a teacher's platform and rows of desks (one glTF desk drawn as
 // instanced meshes, one draw call per material for every desk in the room).
 import { useMemo } from 'react'
-import { BoxGeometry, InstancedMesh, type Material, Matrix4, type Mesh, Quaternion, Vector3 } from 'three'
+import { BoxGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { AssetBoundary, useSceneModel } from '../../../platform/models'
+import { AssetBoundary, InstancedModel, type Placement } from '../../../platform/models'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 
 const DESK_URL = '/models/classroom-desk.glb'
@@ -30,37 +30,18 @@ export function ClassroomRoom({ content }: { content: ClassroomContent }) {
 }
 
 function Desks({ content }: { content: ClassroomContent }) {
-  const gltf = useSceneModel(DESK_URL)
-  const instances = useMemo(() => {
-    const meshes: Mesh[] = []
-    gltf.scene.updateMatrixWorld(true)
-    gltf.scene.traverse((o) => {
-      if ((o as Mesh).isMesh) meshes.push(o as Mesh)
-    })
-    const seatMatrix = new Matrix4()
-    const q = new Quaternion()
-    return meshes.map((mesh) => {
-      const instanced = new InstancedMesh(mesh.geometry, mesh.material as Material, content.seats.length)
-      content.seats.forEach((seat, i) => {
-        const yaw = (seat.yaw * Math.PI) / 180
-        q.setFromAxisAngle(new Vector3(0, 1, 0), yaw)
-        // Desk centre lies CHAIR_OFFSET in front of the seat (in the seat's facing direction).
-        const pos = new Vector3(seat.position[0], seat.position[1], seat.position[2] - CHAIR_OFFSET)
-        seatMatrix.compose(pos, q, new Vector3(1, 1, 1)).multiply(mesh.matrixWorld)
-        instanced.setMatrixAt(i, seatMatrix)
-      })
-      instanced.instanceMatrix.needsUpdate = true
-      instanced.computeBoundingSphere()
-      return instanced
-    })
-  }, [gltf.scene, content.seats])
-  return (
-    <group name="classroom-desks">
-      {instances.map((m) => (
-        <primitive key={m.uuid} object={m} />
-      ))}
-    </group>
+  // Desk centre lies CHAIR_OFFSET in front of the seat, towards the screen (-Z).
+  const placements = useMemo(
+    () =>
+      content.seats.map(
+        (seat): Placement => ({
+          position: [seat.position[0], seat.position[1], seat.position[2] - CHAIR_OFFSET],
+          rotationY: seat.yaw,
+        }),
+      ),
+    [content.seats],
   )
+  return <InstancedModel src={DESK_URL} placements={placements} name="classroom-desks" />
 }
 
 /** Four walls with window gaps on the east side, merged into one geometry. */
