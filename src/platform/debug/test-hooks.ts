@@ -4,6 +4,7 @@
 // lines; split, every hook would be declared in one file and defined in another.
 import type { Camera, InstancedMesh, Object3D, Scene, WebGLRenderer } from 'three'
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
+import { programOf } from '../render/program-sort'
 
 interface Three {
   gl: WebGLRenderer
@@ -104,7 +105,7 @@ export interface DrawRecord {
   /** The material's three type, and its object's id. */
   material: string
   materialId: number
-  /** The shader program three drew it with (-1 if none was set up). */
+  /** The shader program three drew it with (0 if none was set up). */
   programId: number
   transparent: boolean
 }
@@ -249,6 +250,7 @@ export const testHooks: TestHooks = {
     if (!gl) return Promise.resolve([])
     return new Promise((done) => {
       const draws: DrawRecord[] = []
+      const program = programOf(gl)
       const drawDirect = gl.renderBufferDirect
       const render = gl.render
       gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
@@ -260,13 +262,12 @@ export const testHooks: TestHooks = {
           type: (object as InstancedMesh).isInstancedMesh ? 'InstancedMesh' : object.type,
           material: material.type,
           materialId: material.id,
-          programId: -1,
+          programId: 0,
           transparent: material.transparent,
         })
         drawDirect.call(gl, camera, scene, geometry, material, object, group)
         // The program this draw used, known once three has set it up (after the call).
-        const program = (gl.properties.get(material) as { currentProgram?: { id: number } }).currentProgram
-        draws[draws.length - 1].programId = program?.id ?? -1
+        draws[draws.length - 1].programId = program(material)
       }
       gl.render = (scene, camera) => {
         render.call(gl, scene, camera)

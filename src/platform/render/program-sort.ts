@@ -1,9 +1,9 @@
 // Opaque draws grouped by shader program. three sorts a frame's opaque draws by material object, then by
-// depth, so materials that share a program are scattered among others: in the park, the Bodies' and the
-// parts' materials alternate between two programs seven times per eye. At every program switch three
-// sends the camera, the lights and the whole material again (a material switch within one program sends
-// only what differs), so opaque draws are ordered by program first and by material within it. Transparent
-// draws keep three's back-to-front order, which their blending needs.
+// depth, so materials that share a program are scattered among others: the park's opaque draws went
+// through eight programs in sixteen runs. At every program switch three sends the camera, the lights and
+// the whole material again (a material switch within one program sends only what differs), so opaque
+// draws are ordered by program first and by material within it. Transparent draws keep three's
+// back-to-front order, which their blending needs.
 import type { Material, WebGLRenderer } from 'three'
 
 /** The fields of three's render items (WebGLRenderLists) the opaque order reads. */

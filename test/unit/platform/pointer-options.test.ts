@@ -60,17 +60,22 @@ function interactiveScene() {
   return { scene, box, updates: () => updates }
 }
 
+/** The space a pointer starts from (a hand or controller), `z` metres in front of the box. */
+function spaceAt(scene: Scene, z: number): { current: Group } {
+  const space = new Group()
+  space.position.set(0, 0, z)
+  scene.add(space)
+  space.updateMatrixWorld(true)
+  return { current: space }
+}
+
 describe('pointer options', () => {
   const camera = new PerspectiveCamera()
 
   it('a grab sphere meets the box inside the interactive group, updating the groups less than half as often', () => {
     const updatesWith = (options: object) => {
       const { scene, box, updates } = interactiveScene()
-      const hand = new Group()
-      hand.position.set(0, 0, 0.12)
-      scene.add(hand)
-      hand.updateMatrixWorld(true)
-      const grab = createGrabPointer(() => camera, { current: hand }, {}, options)
+      const grab = createGrabPointer(() => camera, spaceAt(scene, 0.12), {}, options)
       grab.move(scene, { timeStamp: 0 })
       expect(grab.getIntersection()?.object).toBe(box)
       return updates()
@@ -85,11 +90,7 @@ describe('pointer options', () => {
 
   it('a ray still meets the box', () => {
     const { scene, box } = interactiveScene()
-    const controller = new Group()
-    controller.position.set(0, 0, 1)
-    scene.add(controller)
-    controller.updateMatrixWorld(true)
-    const ray = createRayPointer(() => camera, { current: controller }, {}, pointerOptions)
+    const ray = createRayPointer(() => camera, spaceAt(scene, 1), {}, pointerOptions)
     ray.move(scene, { timeStamp: 0 })
     expect(ray.getIntersection()?.object).toBe(box)
   })
