@@ -2,6 +2,7 @@
 // in an emulated Quest 3 at the bench's page size, samples 120 XR frames with the CDP profiler (50 µs)
 // and prints self and total time per function, so a bench regression can be traced to its code.
 // Point TEST_DIST_DIR at an unminified build (`vite build --minify false`) to read the names.
+// PROFILE_CHILDREN=fn splits one function's time by what it called (e.g. `update`: render against the rest).
 import { frames } from '../test/browser/xr-input'
 import { runInHeadsetMode } from './headset-page'
 
@@ -56,6 +57,21 @@ function summarize(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 45)
   }
   print('self', self)
   print('total', total)
+  // PROFILE_CHILDREN=name: that function's time split by what it called directly (and its own self time).
+  const parentName = process.env.PROFILE_CHILDREN
+  if (parentName) {
+    const children = new Map<string, number>()
+    profile.samples.forEach((id, i) => {
+      let below: number | undefined
+      for (let cur: number | undefined = id; cur !== undefined; below = cur, cur = parent.get(cur)) {
+        if (!name(byId.get(cur)!).startsWith(`${parentName} `)) continue
+        const key = below === undefined ? '(self)' : name(byId.get(below)!)
+        children.set(key, (children.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0))
+        break
+      }
+    })
+    print(`children of ${parentName}`, children)
+  }
   // PROFILE_CALLERS=name: the call paths (five frames up) of the samples inside that function.
   const target = process.env.PROFILE_CALLERS
   if (!target) return
