@@ -84,6 +84,8 @@ describe('lighting pipeline', () => {
       expect(look.outputColorSpace).toBe('srgb')
       // SwiftShader here: multisampling would cost every pixel four times on the CPU.
       expect(look.antialias, 'antialiasing on a software rasteriser').toBe(false)
+      expect(look.glyphFields.workers, "texts whose glyphs troika's workers compute").toBeGreaterThan(0)
+      expect(look.glyphFields.gpu, 'texts whose glyphs a software rasteriser draws').toBe(0)
       expect(look.exposure).toBeCloseTo(environment.exposure ?? 1, 5)
       expect(look.glossyReflecting, 'glossy materials drawn with the reflection map').toBe(look.glossyDrawn)
       expect(look.matteReflecting, 'matte materials drawn with a reflection map').toEqual([])

@@ -33,6 +33,11 @@ export interface LookDebugView {
   exposure: number
   /** The stage's drawing buffer is multisampled (off on a software rasteriser only). */
   antialias: boolean
+  /**
+   * Shown 3D texts whose glyph distance fields the GPU draws, and those troika's JS workers compute
+   * (all of them on a software rasteriser, UiText.tsx's glyphsOnGpu).
+   */
+  glyphFields: { gpu: number; workers: number }
   toneMapping: number
   outputColorSpace: string
   /** Glossy standard materials drawn, and how many of them had the reflection map bound. */
@@ -119,7 +124,12 @@ export function registerLookDebugView(): void {
     const texturedSurfaces = new Set<string>()
     const textureProblems: string[] = []
     const materialVersions: Record<string, number> = {}
+    const glyphFields = { gpu: 0, workers: 0 }
     scene.traverseVisible((object) => {
+      // A text batch (troika's BatchedText, with addText) draws its members' glyphs and makes none of its own.
+      const text = object as { text?: unknown; gpuAccelerateSDF?: boolean; addText?: unknown }
+      if (typeof text.text === 'string' && typeof text.addText !== 'function')
+        glyphFields[text.gpuAccelerateSDF ? 'gpu' : 'workers']++
       const fill = object as HemisphereLight
       if (fill.isHemisphereLight && object.name === 'sky-fill' && fill.color.getHex() !== 0)
         skyFill += fill.intensity
@@ -176,6 +186,7 @@ export function registerLookDebugView(): void {
       fog: scene.fog ? `#${scene.fog.color.getHexString()}` : null,
       exposure: gl.toneMappingExposure,
       antialias: gl.getContextAttributes()?.antialias === true,
+      glyphFields,
       toneMapping: gl.toneMapping,
       outputColorSpace: gl.outputColorSpace,
       glossyDrawn,

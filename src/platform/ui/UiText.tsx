@@ -3,6 +3,7 @@ import { Text } from '@react-three/drei'
 import { type ComponentProps, type Ref, useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import { Color, type ColorRepresentation, LinearSRGBColorSpace } from 'three'
 import type { Text as TroikaText } from 'troika-three-text'
+import { graphicsDevice } from '../render'
 import { useLargeText } from '../settings/settings-store'
 import { containsCjk, wrapCjk } from './cjk-line-break'
 import { FONT_URL } from './font'
@@ -29,6 +30,17 @@ export type UiTextProps = Omit<ComponentProps<typeof Text>, 'font' | 'children'>
 
 /** How much the large-text setting enlarges text. */
 export const LARGE_TEXT_SCALE = 1.25
+
+/**
+ * Whether troika draws each new glyph's distance field on the GPU (its default) or computes it in its
+ * JS workers. On a software rasteriser the "GPU" is the CPU, and a CJK glyph's hundred-odd outline
+ * segments cost it far more than the workers' code: a Chinese red-tourism page stalled ~3 s in one frame
+ * after loading while SwiftShader drew its 107 glyphs, and took 6.5 s to its first 50 frames against 3.1
+ * with the workers, which also leave the frames running meanwhile.
+ */
+export function glyphsOnGpu(): boolean {
+  return !graphicsDevice().software
+}
 
 /** Labels never take pointer events: the control behind them does, so press and release hit one object. */
 const ignoreRaycast = () => null
@@ -105,6 +117,7 @@ export function UiText({
       userData={decorative ? decorativeData : undefined}
       // Not in drei's prop types, but passed on to the troika Text like every other prop.
       {...(colorRanges ? { colorRanges } : {})}
+      {...{ gpuAccelerateSDF: glyphsOnGpu() }}
       {...rest}
     >
       {wrapped}
