@@ -143,6 +143,8 @@ describe('lighting pipeline', () => {
     expect(look.skyFill).toBeGreaterThan(0)
     expect(look.glossyReflecting).toBe(look.glossyDrawn)
     expect(look.modelMeshesBaked).toBe(look.modelMeshes)
+    expect(look.glyphFields.workers, "texts whose glyphs troika's workers compute, in XR").toBeGreaterThan(0)
+    expect(look.glyphFields.gpu, 'texts whose glyphs a software rasteriser draws, in XR').toBe(0)
     await app.context.close()
   })
 })
