@@ -38,7 +38,7 @@ export const LARGE_TEXT_SCALE = 1.25
  * after loading while SwiftShader drew its 107 glyphs, and took 6.5 s to its first 50 frames against 3.1
  * with the workers, which also leave the frames running meanwhile.
  */
-export function glyphsOnGpu(): boolean {
+function glyphsOnGpu(): boolean {
   return !graphicsDevice().software
 }
 
