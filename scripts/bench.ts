@@ -19,7 +19,7 @@ import { buildIfNeeded } from '../src/server/build-if-needed'
 import { launchChromium, openAppPage, startTestServer, waitFor } from '../test/browser/harness'
 import { frames, waitForSceneReady } from '../test/browser/xr-input'
 import { BENCH_VIEWPORT, enterHeadsetMode } from './headset-page'
-import { markedSpans, traceTimeline } from './trace-spans'
+import { frameParts, markedSpans, traceTimeline } from './trace-spans'
 
 /** Per-scene budgets in an emulated Quest 3 session (per eye), and the lobby's initial JS. */
 export const BUDGETS = {
@@ -88,6 +88,12 @@ interface FrameStats {
   frameWallMsMedian: number
   /** Frames measured. */
   frames: number
+  /**
+   * Median thread CPU ms of each part of the frame (trace-spans.ts frameParts: three's XR update, each
+   * FRAME_SEGMENTS segment, the render): where the frame's time goes. Medians of parts do not add up to
+   * the frame's median exactly.
+   */
+  frameCpuPartsMs: Record<string, number>
 }
 
 async function measureFrames(page: Page, cdp: CDPSession): Promise<FrameStats> {
@@ -110,6 +116,11 @@ async function measureFrames(page: Page, cdp: CDPSession): Promise<FrameStats> {
     [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? 0
   const median = (values: number[]) => quantile(values, 0.5)
   const frameCpu = frameSpans.map((s) => s.cpuMs)
+  const parts = frameParts(events, FRAME_MARKS)
+  const partNames = [...new Set(parts.flatMap((p) => Object.keys(p)))]
+  const frameCpuPartsMs = Object.fromEntries(
+    partNames.map((name) => [name, Number(median(parts.map((p) => p[name] ?? 0)).toFixed(2))]),
+  )
   return {
     drawCallsPerEye: Math.round(median(samples.map((s) => s.calls)) / views),
     trianglesPerEye: Math.round(median(samples.map((s) => s.triangles)) / views),
@@ -119,6 +130,7 @@ async function measureFrames(page: Page, cdp: CDPSession): Promise<FrameStats> {
     frameCpuMsP95: Number(quantile(frameCpu, 0.95).toFixed(2)),
     frameWallMsMedian: Number(median(frameSpans.map((s) => s.wallMs)).toFixed(2)),
     frames: frameSpans.length,
+    frameCpuPartsMs,
   }
 }
 
@@ -266,7 +278,16 @@ async function main() {
     stageJsKbGzip: Number(sizes.stageJsKb.toFixed(1)),
     scenes: rows,
   }
-  console.table(rows)
+  console.table(rows.map(({ frameCpuPartsMs: _, ...row }) => row))
+  // Where each frame's CPU goes, part by part (median ms; see FrameStats.frameCpuPartsMs).
+  console.table(
+    rows.map((r) => ({
+      scene: r.scene,
+      mode: r.mode,
+      frame: r.frameCpuMsMedian,
+      ...(r.frameCpuPartsMs as Record<string, number>),
+    })),
+  )
   console.log(`Lobby initial JS: ${result.lobbyInitialJsKbGzip} KB gzip (budget ${BUDGETS.lobbyInitialJsKb})`)
   console.log(`3D stage (three, R3F, XR), loaded after the lobby: ${result.stageJsKbGzip} KB gzip`)
   if (!flags.has('--no-write')) {

@@ -64,3 +64,66 @@ export async function traceTimeline(cdp: CDPSession, during: () => Promise<void>
   }
   return events
 }
+
+/** Names of a frame's parts: `threeUpdate`, each FRAME_SEGMENTS name, `render` and `afterRender`. */
+export type FrameParts = Record<string, number>
+
+/**
+ * Splits each frame (from `frameStart` to `frameEnd`) into its parts by the markers inside it, in thread
+ * CPU ms: `threeUpdate` until the first segment marker (in XR, three's viewer, camera and controller poses), then each
+ * segment (`segmentPrefix` + name) until the next marker, `render` from `renderStart` to `renderEnd`,
+ * and `afterRender` until the frame ends. Markers on other threads, or outside a frame, are ignored.
+ */
+export function frameParts(
+  events: TraceEvent[],
+  marks: {
+    frameStart: string
+    frameEnd: string
+    renderStart: string
+    renderEnd: string
+    segmentPrefix: string
+  },
+): FrameParts[] {
+  const timestamps = events
+    .filter((e) => e.name === 'TimeStamp' && e.tts !== undefined && e.args?.data?.message)
+    .sort((a, b) => a.ts - b.ts)
+  const frames: FrameParts[] = []
+  let thread = ''
+  let parts: FrameParts | null = null
+  let part = ''
+  let since = 0
+  const close = (tts: number) => {
+    if (parts) parts[part] = (parts[part] ?? 0) + (tts - since) / 1000
+  }
+  for (const mark of timestamps) {
+    const message = mark.args!.data!.message!
+    const tts = mark.tts!
+    if (message === marks.frameStart) {
+      parts = {}
+      thread = `${mark.pid}:${mark.tid}`
+      part = 'threeUpdate'
+      since = tts
+      continue
+    }
+    if (!parts || `${mark.pid}:${mark.tid}` !== thread) continue
+    const next = message.startsWith(marks.segmentPrefix)
+      ? message.slice(marks.segmentPrefix.length)
+      : message === marks.renderStart
+        ? 'render'
+        : message === marks.renderEnd
+          ? 'afterRender'
+          : message === marks.frameEnd
+            ? null
+            : undefined
+    if (next === undefined) continue
+    close(tts)
+    if (next === null) {
+      frames.push(parts)
+      parts = null
+      continue
+    }
+    part = next
+    since = tts
+  }
+  return frames
+}

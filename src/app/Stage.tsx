@@ -8,7 +8,7 @@ import { registerARDebugView } from '../platform/ar'
 import { NarrationListener } from '../platform/audio/NarrationListener'
 import { SubtitleBar } from '../platform/audio/SubtitleBar'
 import { registerThree, testHooks } from '../platform/debug/test-hooks'
-import { useFrameStage } from '../platform/frame'
+import { useFrameSegmentMarks, useFrameStage } from '../platform/frame'
 import { installFastRaycast } from '../platform/input'
 import { AttractCamera } from '../platform/kiosk/AttractCamera'
 import { useKiosk } from '../platform/kiosk/kiosk-state'
@@ -108,6 +108,7 @@ function ThreeRegistration() {
   const referenceSpace = useXR((s) => s.originReferenceSpace)
   const origin = useXR((s) => s.origin)
   useFrameStage('frameStart', () => testHooks.frameStarted())
+  useFrameSegmentMarks(testHooks.segmentStarted)
   // Only in hand mode, and only for tests that poke: where the right index fingertip is.
   useFrameStage('probe', (_, __, frame: XRFrame | undefined) => {
     testHooks.frame++

@@ -37,6 +37,8 @@ export const FRAME_MARKS = {
   frameEnd: 'xr-showcase:frame-end',
   renderStart: 'xr-showcase:render-start',
   renderEnd: 'xr-showcase:render-end',
+  /** Followed by a segment's name (FRAME_SEGMENTS): where that part of the frame's work starts. */
+  segmentPrefix: 'xr-showcase:segment:',
 } as const
 
 export interface RenderSample {
@@ -152,6 +154,8 @@ export interface TestHooks {
   nextRenderDraws(): Promise<DrawRecord[]>
   /** Called by the stage at the start of each frame's work (FRAME_STAGES.frameStart). */
   frameStarted(): void
+  /** Called by the stage where each part of a frame's work starts (FRAME_SEGMENTS). */
+  segmentStarted(segment: string): void
   renderSamples: RenderSample[]
   /** Views rendered per frame: 2 in a stereo XR session, 1 on desktop. */
   viewCount(): number
@@ -226,6 +230,9 @@ export const testHooks: TestHooks = {
   renderSamples: [],
   frameStarted() {
     if (sampling && !three?.gl.xr.isPresenting) console.timeStamp(FRAME_MARKS.frameStart)
+  },
+  segmentStarted(segment) {
+    if (sampling) console.timeStamp(FRAME_MARKS.segmentPrefix + segment)
   },
   sampleRenders() {
     const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined

@@ -1,1 +1,8 @@
-export { FRAME_STAGES, type FrameStage, useFrameStage } from './frame-order'
+export {
+  FRAME_SEGMENTS,
+  FRAME_STAGES,
+  type FrameSegment,
+  type FrameStage,
+  useFrameSegmentMarks,
+  useFrameStage,
+} from './frame-order'

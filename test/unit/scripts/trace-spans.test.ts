@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markedSpans, type TraceEvent } from '../../../scripts/trace-spans'
+import { frameParts, markedSpans, type TraceEvent } from '../../../scripts/trace-spans'
 
 const mark = (message: string, ts: number, tts: number, tid = 1): TraceEvent => ({
   name: 'TimeStamp',
@@ -40,5 +40,44 @@ describe('markedSpans', () => {
       mark('end', 2_000, 1_000),
     ]
     expect(markedSpans(events, 'start', 'end')).toEqual([{ cpuMs: 1, wallMs: 2 }])
+  })
+})
+
+describe('frameParts', () => {
+  const marks = {
+    frameStart: 'start',
+    frameEnd: 'end',
+    renderStart: 'render-start',
+    renderEnd: 'render-end',
+    segmentPrefix: 'segment:',
+  }
+
+  it('splits a frame at its markers, in thread CPU ms, and adds up a part that comes back', () => {
+    const events = [
+      mark('start', 0, 1_000),
+      mark('segment:pointers', 10, 1_200),
+      mark('segment:kindLogic', 20, 1_700),
+      mark('segment:pointers', 30, 1_800),
+      mark('render-start', 40, 2_000),
+      mark('render-end', 50, 3_500),
+      mark('end', 60, 3_600),
+    ]
+    expect(frameParts(events, marks)).toEqual([
+      { threeUpdate: 0.2, pointers: 0.7, kindLogic: 0.1, render: 1.5, afterRender: 0.1 },
+    ])
+  })
+
+  it("keeps to the frame's thread, skips markers outside a frame and drops a frame that never ended", () => {
+    const events = [
+      mark('segment:pointers', 0, 0),
+      mark('start', 10, 1_000),
+      mark('segment:pointers', 15, 1_100, 2),
+      mark('render-start', 20, 1_500),
+      mark('other', 25, 1_600),
+      mark('end', 30, 2_500),
+      mark('start', 40, 3_000),
+      mark('render-start', 50, 3_100),
+    ]
+    expect(frameParts(events, marks)).toEqual([{ threeUpdate: 0.5, render: 1 }])
   })
 })
