@@ -1,4 +1,4 @@
-import { Object3D } from 'three'
+import { type InstancedMesh, type Mesh, Object3D, Sphere, Vector3 } from 'three'
 
 /**
  * How long a press may last and still count as a click. The library default (300 ms) drops the
@@ -20,3 +20,57 @@ export function canBeHit(object: Object3D): boolean {
 
 /** Every XR pointer's options: controller rays and grab, hands, transient pointers, gaze, screen. */
 export const pointerOptions = { clickThresholdMs: CLICK_THRESHOLD_MS, filter: canBeHit }
+
+/**
+ * How far (m) a grab or touch sphere may be from an object's bounds and still be tested against it. The
+ * spheres are a few centimetres across, and a hand moves a few centimetres between frames.
+ */
+export const NEAR_FIELD_REACH_M = 0.3
+
+/** Where the grab and touch spheres are: each controller's grip and each hand's index fingertip. */
+const nearFieldOrigins = new Set<Object3D>()
+
+/**
+ * Registers an object that follows a hand's or controller's grab and touch spheres; returns the unregister
+ * function for an effect's cleanup.
+ */
+export function registerNearFieldOrigin(origin: Object3D): () => void {
+  nearFieldOrigins.add(origin)
+  return () => {
+    nearFieldOrigins.delete(origin)
+  }
+}
+
+const bounds = new Sphere()
+const origin = new Vector3()
+
+/**
+ * Whether an object is within reach of a grab or touch sphere: its bounds, where the last frame drew them,
+ * within NEAR_FIELD_REACH_M of a near-field origin where the last frame put it. Without it, the library
+ * brings every interactive mesh's world matrix and all its ancestors' up to date for each sphere, each
+ * frame, to find the far wall out of reach: the largest part of the pointers' frame time. True while no
+ * origin is registered, and for what has no bounds of its own (a custom spherecast): the library decides.
+ */
+export function withinReach(object: Object3D): boolean {
+  if (nearFieldOrigins.size === 0) return true
+  const instanced = object as InstancedMesh
+  const own = instanced.isInstancedMesh
+    ? (instanced.boundingSphere ?? (instanced.computeBoundingSphere(), instanced.boundingSphere))
+    : (object as Mesh).geometry
+      ? ((object as Mesh).geometry.boundingSphere ??
+        ((object as Mesh).geometry.computeBoundingSphere(), (object as Mesh).geometry.boundingSphere))
+      : null
+  if (!own) return true
+  bounds.copy(own).applyMatrix4(object.matrixWorld)
+  for (const near of nearFieldOrigins) {
+    origin.setFromMatrixPosition(near.matrixWorld)
+    if (origin.distanceTo(bounds.center) <= bounds.radius + NEAR_FIELD_REACH_M) return true
+  }
+  return false
+}
+
+/** The grab and touch spheres' options: as every pointer's, and only for objects within reach. */
+export const nearFieldPointerOptions = {
+  ...pointerOptions,
+  filter: (object: Object3D) => canBeHit(object) && withinReach(object),
+}

@@ -2,6 +2,7 @@
 // (controller and hand models), so entering VR never reaches for a CDN.
 import { createXRStore, isAppleVisionPro } from '@react-three/xr'
 import { AppController } from './AppController'
+import { AppHand } from './AppHand'
 import { pointerOptions as pointer } from './pointer-options'
 
 export { CLICK_THRESHOLD_MS } from './pointer-options'
@@ -24,11 +25,9 @@ export const xrStore = createXRStore({
   foveation: 0.7,
   // A little supersampling where the device allows keeps Chinese text crisp without costing much.
   frameBufferScaling: (max: number) => Math.min(max, 1.2),
-  // Pinch-ray at a distance and poke on near panels; controllers get rays and grab.
-  // The hand's grab and touch pointers share the index fingertip; pointer arbitration gives ties to
-  // the earlier (grab) unless touch is a default, so without makeDefault a poke never presses.
-  hand: { rayPointer: pointer, touchPointer: { ...pointer, makeDefault: true }, grabPointer: pointer },
-  // Rays and grab as the library's default, the model drawn in one call (AppController).
+  // Pinch-ray at a distance and poke on near panels (AppHand); controllers get rays and grab, the model
+  // drawn in one call (AppController). Both test their grab and touch spheres only against what is near.
+  hand: AppHand,
   controller: AppController,
   // The session's features, all optional so a headset without them still enters. The library's own list
   // (its defaults) plus light estimation, which it has no switch for; a custom init replaces its list, so

@@ -8,6 +8,7 @@ import {
   Group,
   InstancedMesh,
   Line,
+  Matrix4,
   Mesh,
   MeshBasicMaterial,
   type Object3D,
@@ -16,7 +17,14 @@ import {
   Sprite,
 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { canBeHit, pointerOptions } from '../../../src/platform/xr/pointer-options'
+import {
+  canBeHit,
+  NEAR_FIELD_REACH_M,
+  nearFieldPointerOptions,
+  pointerOptions,
+  registerNearFieldOrigin,
+  withinReach,
+} from '../../../src/platform/xr/pointer-options'
 
 describe('canBeHit', () => {
   it('is false for plain groups and nodes, true for everything with a shape', () => {
@@ -93,5 +101,78 @@ describe('pointer options', () => {
     const ray = createRayPointer(() => camera, spaceAt(scene, 1), {}, pointerOptions)
     ray.move(scene, { timeStamp: 0 })
     expect(ray.getIntersection()?.object).toBe(box)
+  })
+})
+
+describe('near-field pointers', () => {
+  const camera = new PerspectiveCamera()
+
+  /** A grab sphere `z` m in front of the box, its space registered as a near-field origin; the box's own world-matrix updates counted. */
+  function grabAt(z: number, options: object) {
+    const { scene, box } = interactiveScene()
+    const space = spaceAt(scene, z)
+    const unregister = registerNearFieldOrigin(space.current)
+    let boxUpdates = 0
+    const own = box.updateWorldMatrix.bind(box)
+    box.updateWorldMatrix = (parents, children) => {
+      boxUpdates++
+      own(parents, children)
+    }
+    const grab = createGrabPointer(() => camera, space, {}, options)
+    grab.move(scene, { timeStamp: 0 })
+    unregister()
+    return { metBox: grab.getIntersection()?.object === box, boxUpdates }
+  }
+
+  it('a grab sphere still meets the box in its reach', () => {
+    expect(grabAt(0.12, nearFieldPointerOptions).metBox).toBe(true)
+  })
+
+  it('a grab sphere far from the box never brings its world matrix up to date', () => {
+    expect(grabAt(2, pointerOptions).boxUpdates).toBeGreaterThan(0)
+    const far = grabAt(2, nearFieldPointerOptions)
+    expect(far.boxUpdates).toBe(0)
+    expect(far.metBox).toBe(false)
+  })
+
+  it('measures reach from the nearest origin to the bounds, where the last frame put them', () => {
+    const box = new Mesh(new BoxGeometry(2, 2, 2))
+    box.position.set(10, 0, 0)
+    box.updateMatrixWorld(true)
+    // No origin: the library decides.
+    expect(withinReach(box)).toBe(true)
+    const far = new Group()
+    far.position.set(-10, 0, 0)
+    far.updateMatrixWorld(true)
+    const near = new Group()
+    // The box's bounds reach sqrt(3) m from its centre.
+    near.position.set(10 - Math.sqrt(3) - NEAR_FIELD_REACH_M + 0.01, 0, 0)
+    near.updateMatrixWorld(true)
+    const unregisterFar = registerNearFieldOrigin(far)
+    expect(withinReach(box)).toBe(false)
+    const unregisterNear = registerNearFieldOrigin(near)
+    expect(withinReach(box)).toBe(true)
+    near.position.x -= 0.02
+    near.updateMatrixWorld(true)
+    expect(withinReach(box)).toBe(false)
+    unregisterFar()
+    unregisterNear()
+    expect(withinReach(box)).toBe(true)
+  })
+
+  it('tests an instanced mesh by the bounds of all its instances', () => {
+    const instanced = new InstancedMesh(new BoxGeometry(0.1, 0.1, 0.1), new MeshBasicMaterial(), 2)
+    instanced.setMatrixAt(0, new Matrix4().makeTranslation(0, 0, 0))
+    instanced.setMatrixAt(1, new Matrix4().makeTranslation(5, 0, 0))
+    instanced.updateMatrixWorld(true)
+    const hand = new Group()
+    hand.position.set(5, 0, 0.2)
+    hand.updateMatrixWorld(true)
+    const unregister = registerNearFieldOrigin(hand)
+    expect(withinReach(instanced)).toBe(true)
+    hand.position.set(5, 0, 6)
+    hand.updateMatrixWorld(true)
+    expect(withinReach(instanced)).toBe(false)
+    unregister()
   })
 })
