@@ -206,6 +206,12 @@ describe('gov-hall service hall', () => {
     await enterVR(app.page)
     const calls = await restaurantVisit(app, controllerSelect, handPinchAt)
     console.log(`[bench] gov-hall XR draw calls (both eyes) at plan / waiting / clerk: ${calls.join(' / ')}`)
+    // All ten clerks in one draw per eye (the platform's crowd mesh); no clerk draws itself.
+    const clerkDraws = (await app.page.evaluate(() => window.__xrShowcase.nextRenderDraws()))
+      .map((d) => d.path)
+      .filter((path) => path.includes('hall-clerks/'))
+      .map((path) => path.slice(path.indexOf('hall-clerks/')))
+    expect(clerkDraws).toEqual(['hall-clerks/clerk-crowd', 'hall-clerks/clerk-crowd'])
     expect(app.consoleErrors).toEqual([])
     expect(app.offOriginRequests).toEqual([])
     await app.context.close()

@@ -2,6 +2,7 @@
 // its clips and drives its head, jaw and lids, the hook that gives a view its own figure, and the
 // ticker that decides which figures of a crowd animate this frame.
 export * from './blink-schedule'
+export * from './crowd-mesh'
 export * from './crowd-ticker'
 export * from './head-look'
 export * from './humanoid-animator'

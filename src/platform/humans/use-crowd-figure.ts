@@ -1,10 +1,12 @@
 // One figure of a crowd (the hall's clerks, a class's members): its own humanoid, registered by key in
 // the kind's figure map while it is shown, so the kind's one frame loop can animate the crowd through
 // a CrowdTicker and its debug view can read it.
-import { useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import type { Object3D, SkinnedMesh } from 'three'
+import { useSceneModel } from '../models'
+import { type CrowdMesh, mergeCrowd } from './crowd-mesh'
 import type { HumanoidAnimator } from './humanoid-animator'
-import { useHumanoid } from './use-humanoid'
+import { createHumanoid, disposeHumanoid, useHumanoid } from './use-humanoid'
 
 /** What every crowd figure holds; a kind's figure type adds its own fields. */
 export interface CrowdFigure {
@@ -28,12 +30,7 @@ export function useCrowdFigure<F extends CrowdFigure>(
   const { object, animator } = useHumanoid(src, seed)
   useLayoutEffect(() => {
     const figure = make(animator)
-    const drawn = () => {
-      figure.drawn = true
-    }
-    object.traverse((o) => {
-      if ((o as SkinnedMesh).isSkinnedMesh) o.onBeforeRender = drawn
-    })
+    markDrawnWhenRendered(object, figure)
     animator.update({ delta: 0, lookAt: null, mouth: 0 })
     figures.set(key, figure)
     return () => {
@@ -41,4 +38,65 @@ export function useCrowdFigure<F extends CrowdFigure>(
     }
   }, [object, animator, figures, key, make])
   return object
+}
+
+/**
+ * A fixed crowd of one humanoid file (a hall's clerks) drawn in one call (crowd-mesh.ts): every figure its
+ * own copy and animator, in its idle pose from the first frame, registered in `figures` under its key
+ * while mounted, and marked drawn when the crowd's draw finds it in view. Returns each figure's object, to
+ * place, and the crowd's mesh, to add once (null if the file's meshes cannot share a draw: each figure
+ * then draws itself). `make` must be stable, and `keys` and `seeds` the same length.
+ */
+export function useHumanoidCrowd<F extends CrowdFigure>(
+  src: string,
+  keys: readonly string[],
+  seeds: readonly number[],
+  figures: Map<string, F>,
+  make: (animator: HumanoidAnimator) => F,
+): { objects: Object3D[]; crowd: CrowdMesh | null } {
+  const gltf = useSceneModel(src)
+  const seedList = seeds.join(',')
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the seeds' values, not the array's identity.
+  const humanoids = useMemo(() => seeds.map((seed) => createHumanoid(gltf, seed)), [gltf, seedList])
+  const made = useMemo(() => humanoids.map((h) => make(h.animator)), [humanoids, make])
+  const crowd = useMemo(
+    () =>
+      mergeCrowd(
+        humanoids.map((h) => h.object),
+        (index) => {
+          made[index]!.drawn = true
+        },
+      ),
+    [humanoids, made],
+  )
+  useLayoutEffect(() => {
+    humanoids.forEach(({ object, animator }, i) => {
+      // Without a crowd each figure's own draw marks it seen.
+      if (!crowd) markDrawnWhenRendered(object, made[i]!)
+      animator.update({ delta: 0, lookAt: null, mouth: 0 })
+      figures.set(keys[i]!, made[i]!)
+    })
+    return () => {
+      keys.forEach((key, i) => {
+        if (figures.get(key) === made[i]) figures.delete(key)
+      })
+    }
+  }, [humanoids, made, crowd, figures, keys])
+  useEffect(
+    () => () => {
+      crowd?.dispose()
+      for (const h of humanoids) disposeHumanoid(h)
+    },
+    [humanoids, crowd],
+  )
+  return { objects: humanoids.map((h) => h.object), crowd }
+}
+
+function markDrawnWhenRendered(object: Object3D, figure: CrowdFigure): void {
+  const drawn = () => {
+    figure.drawn = true
+  }
+  object.traverse((o) => {
+    if ((o as SkinnedMesh).isSkinnedMesh) o.onBeforeRender = drawn
+  })
 }

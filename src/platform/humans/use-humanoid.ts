@@ -3,7 +3,7 @@
 // The view calls animator.update at its frame stage; the animator and the copy's skeleton (its bone
 // texture) are disposed with the view.
 import { useEffect, useMemo } from 'react'
-import type { Skeleton, SkinnedMesh } from 'three'
+import type { AnimationClip, Object3D, Skeleton, SkinnedMesh } from 'three'
 import { Sphere, Vector3 } from 'three'
 import { cloneModel, disposeModelClone, useSceneModel } from '../models'
 import { HumanoidAnimator } from './humanoid-animator'
@@ -18,31 +18,42 @@ function sameBones(a: Skeleton, b: Skeleton): boolean {
   return a.bones.length === b.bones.length && a.bones.every((bone, i) => bone === b.bones[i])
 }
 
-export function useHumanoid(src: string, seed = 1) {
+/** A figure's own copy of a loaded humanoid, with its animator: what useHumanoid gives a view. */
+export interface Humanoid {
+  object: Object3D
+  animator: HumanoidAnimator
+}
+
+/** This figure's copy of `gltf` (its own bones) and its animator; `dispose` it with the view. */
+export function createHumanoid(
+  gltf: { scene: Object3D; animations: AnimationClip[] },
+  seed: number,
+): Humanoid {
+  const object = cloneModel(gltf.scene)
+  // A figure is never a pointer target: the pointer library's walk of the scene, every frame, skips its
+  // bones and meshes (in the hall, ten clerks' worth).
+  object.intersectChildren = false
+  let shared: Skeleton | null = null
+  object.traverse((o) => {
+    const mesh = o as SkinnedMesh
+    if (!mesh.isSkinnedMesh) return
+    mesh.boundingSphere = POSE_BOUNDS.clone()
+    // The file's primitives (cloth, eyes) share one skin; the clone gave each its own skeleton, which
+    // would upload the same bone matrices twice a frame.
+    if (!shared) shared = mesh.skeleton
+    else if (sameBones(shared, mesh.skeleton)) mesh.bind(shared, mesh.bindMatrix)
+  })
+  return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
+}
+
+export function disposeHumanoid({ object, animator }: Humanoid): void {
+  animator.dispose()
+  disposeModelClone(object)
+}
+
+export function useHumanoid(src: string, seed = 1): Humanoid {
   const gltf = useSceneModel(src)
-  const { object, animator } = useMemo(() => {
-    const object = cloneModel(gltf.scene)
-    // A figure is never a pointer target: the pointer library's walk of the scene, every frame, skips its
-    // bones and meshes (in the hall, ten clerks' worth).
-    object.intersectChildren = false
-    let shared: Skeleton | null = null
-    object.traverse((o) => {
-      const mesh = o as SkinnedMesh
-      if (!mesh.isSkinnedMesh) return
-      mesh.boundingSphere = POSE_BOUNDS.clone()
-      // The file's primitives (cloth, eyes) share one skin; the clone gave each its own skeleton, which
-      // would upload the same bone matrices twice a frame.
-      if (!shared) shared = mesh.skeleton
-      else if (sameBones(shared, mesh.skeleton)) mesh.bind(shared, mesh.bindMatrix)
-    })
-    return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
-  }, [gltf, seed])
-  useEffect(
-    () => () => {
-      animator.dispose()
-      disposeModelClone(object)
-    },
-    [animator, object],
-  )
-  return { object, animator }
+  const humanoid = useMemo(() => createHumanoid(gltf, seed), [gltf, seed])
+  useEffect(() => () => disposeHumanoid(humanoid), [humanoid])
+  return humanoid
 }

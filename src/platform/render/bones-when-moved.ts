@@ -9,14 +9,14 @@ const offset = new Matrix4()
 const identity = new Matrix4()
 
 /**
- * Three's `Skeleton.update`, writing only the bone matrices that changed and marking the texture for
- * upload only if one did. Values are compared as the float32 the texture holds.
+ * Writes the bone matrices of bones `from` to `to` (exclusive) of `skeleton` that changed, and returns whether
+ * any did. Values are compared as the float32 the texture holds.
  */
-function updateChangedBones(this: Skeleton): void {
-  const { bones, boneInverses, boneMatrices, boneTexture } = this
-  if (!boneMatrices) return
+export function changedBones(skeleton: Skeleton, from: number, to: number): boolean {
+  const { bones, boneInverses, boneMatrices } = skeleton
+  if (!boneMatrices) return false
   let changed = false
-  for (let i = 0, n = bones.length; i < n; i++) {
+  for (let i = from; i < to; i++) {
     offset.multiplyMatrices(bones[i] ? bones[i].matrixWorld : identity, boneInverses[i])
     const e = offset.elements
     const at = i * 16
@@ -28,7 +28,13 @@ function updateChangedBones(this: Skeleton): void {
       }
     }
   }
-  if (changed && boneTexture !== null) boneTexture.needsUpdate = true
+  return changed
+}
+
+/** Three's `Skeleton.update`, writing only the bone matrices that changed and uploading only if one did. */
+function updateChangedBones(this: Skeleton): void {
+  if (changedBones(this, 0, this.bones.length) && this.boneTexture !== null)
+    this.boneTexture.needsUpdate = true
 }
 
 let installed = false
@@ -40,11 +46,22 @@ export function uploadBonesOnlyWhenMoved(): void {
   Skeleton.prototype.update = updateChangedBones
 }
 
+/** Figures drawn by another mesh (a crowd, src/platform/humans/crowd-mesh.ts), which counts their uploads. */
+const countedElsewhere = new WeakMap<Object3D, () => number>()
+
+/** Makes `boneUploads(root)` read `count`: for a figure whose pose another mesh uploads. */
+export function countBoneUploadsWith(root: Object3D, count: () => number): void {
+  countedElsewhere.set(root, count)
+}
+
 /**
- * How many times the first skinned mesh under `root` has had its bones marked for upload (its bone
- * texture's version; 0 before its first frame): what a test reads to see a figure's pose reach the GPU.
+ * How many times the pose of the figure at `root` has been marked for upload because it moved: its first
+ * skinned mesh's bone texture version (0 before its first frame), or what the mesh drawing it counts.
+ * What a test reads to see a figure's pose reach the GPU.
  */
 export function boneUploads(root: Object3D): number {
+  const elsewhere = countedElsewhere.get(root)
+  if (elsewhere) return elsewhere()
   const mesh = root.getObjectByProperty('isSkinnedMesh', true) as SkinnedMesh | undefined
   return mesh?.skeleton.boneTexture?.version ?? 0
 }

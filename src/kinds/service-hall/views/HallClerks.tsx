@@ -1,5 +1,5 @@
 // A clerk standing behind every window's counter: the platform's skinned digital human in a clerk's
-// uniform (one draw call each), idling and blinking, looking at a visitor who comes near, and talking
+// uniform (the whole row in one draw call, crowd-mesh.ts), idling and blinking, looking at a visitor who comes near, and talking
 // with the voice's level while its window answers. Only clerks in view animate, far ones every few
 // frames (CrowdTicker). Until the model loads, or if it cannot, plain merged figures stand in.
 import { useMemo } from 'react'
@@ -11,7 +11,7 @@ import {
   CrowdTicker,
   type HumanoidAnimator,
   type HumanoidFrame,
-  useCrowdFigure,
+  useHumanoidCrowd,
 } from '../../../platform/humans'
 import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
@@ -88,37 +88,33 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
       figure.updates++
     }
   })
+  const keys = useMemo(() => windows.map((w) => w.id), [windows])
+  const seeds = useMemo(() => windows.map((_, i) => 101 + i), [windows])
+  const { objects, crowd } = useHumanoidCrowd(
+    content.layout.models.clerk,
+    keys,
+    seeds,
+    clerkFigures,
+    newClerk,
+  )
   return (
     <>
-      {windows.map((w, i) => (
-        <Clerk
-          key={w.id}
-          src={content.layout.models.clerk}
-          windowId={w.id}
-          seed={101 + i}
-          placement={placements[i]}
+      {objects.map((object, i) => (
+        <primitive
+          key={keys[i]}
+          object={object}
+          position={placements[i]!.position}
+          rotation-y={(placements[i]!.rotationY * Math.PI) / 180}
+          name={`clerk-figure:${keys[i]}`}
         />
       ))}
+      {crowd && <primitive object={crowd} name="clerk-crowd" />}
     </>
   )
 }
 
 /** A clerk as the frame loop and the debug view see it, counting its animator updates. */
 const newClerk = (animator: HumanoidAnimator): ClerkFigure => ({ animator, drawn: true, updates: 0 })
-
-/** One window's clerk: its own copy of the model, registered for the frame loop and the debug view. */
-function Clerk(props: { src: string; windowId: string; seed: number; placement: Placement }) {
-  const { src, windowId, seed, placement } = props
-  const object = useCrowdFigure(src, seed, clerkFigures, windowId, newClerk)
-  return (
-    <primitive
-      object={object}
-      position={placement.position}
-      rotation-y={(placement.rotationY * Math.PI) / 180}
-      name={`clerk-figure:${windowId}`}
-    />
-  )
-}
 
 /** Plain standing figures, all merged into one draw, while the humanoid loads or if it fails. */
 function StandInClerks({ placements }: { placements: Placement[] }) {

@@ -1,0 +1,152 @@
+// A crowd of skinned figures drawn in one call. Ten clerks were ten draws per eye and ten bone textures,
+// though they share one file and one material. The crowd mesh holds every figure's skin in its bind pose
+// and one skeleton made of every figure's own bones, so each figure still moves by its own animator, where
+// its copy stands. The figures' own meshes stay in the scene (their bones are what the animators move) but
+// are not drawn.
+//
+// Why the merged skin draws each figure where it stands: three skins a vertex v of a mesh bound with
+// matrix M to bones B_i (world matrices) with inverses I_i as Σ w_i · B_i · I_i · M · v, in world space,
+// whatever the mesh's own place (attached binding). The crowd binds with the identity and holds each
+// figure's vertices already multiplied by that figure's M, and its skeleton keeps each figure's B_i and
+// I_i: the same sum, per vertex.
+import {
+  type BufferGeometry,
+  Frustum,
+  type Material,
+  Matrix4,
+  type Object3D,
+  Skeleton,
+  SkinnedMesh,
+  Sphere,
+  Uint16BufferAttribute,
+} from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { changedBones, countBoneUploadsWith } from '../render'
+
+/** A skeleton whose bones belong to several figures: it counts, per figure, the updates that moved it. */
+class CrowdSkeleton extends Skeleton {
+  /** Each figure's first bone and the figure after it's (the last entry is the bone count). */
+  starts: number[] = []
+  /** Per figure: how many times its bones were sent to the GPU because they moved. */
+  uploads: number[] = []
+
+  override update(): void {
+    let any = false
+    for (let f = 0; f < this.uploads.length; f++) {
+      if (!changedBones(this, this.starts[f]!, this.starts[f + 1]!)) continue
+      this.uploads[f]!++
+      any = true
+    }
+    if (any && this.boneTexture) this.boneTexture.needsUpdate = true
+  }
+}
+
+const frustum = new Frustum()
+const viewProjection = new Matrix4()
+const seenBounds = new Sphere()
+
+export class CrowdMesh extends SkinnedMesh {
+  declare skeleton: CrowdSkeleton
+
+  constructor(
+    geometry: BufferGeometry,
+    material: Material,
+    skeleton: CrowdSkeleton,
+    /** Each figure's first skinned mesh, whose place and bounds say where the figure is. */
+    private readonly figureMeshes: SkinnedMesh[],
+    /** Called with a figure's index each time the crowd is drawn with that figure in the camera's view. */
+    private readonly onSeen: (index: number) => void,
+  ) {
+    super(geometry, material)
+    this.name = 'crowd'
+    this.bind(skeleton, new Matrix4())
+    // The crowd spans a room and its figures move; it is tested per figure below instead.
+    this.frustumCulled = false
+    // Never a pointer target (the figures are not either).
+    this.raycast = () => {}
+  }
+
+  /** How many times a figure's moved bones were sent to the GPU: what a test reads to see it animate. */
+  uploadsOf(index: number): number {
+    return this.skeleton.uploads[index] ?? 0
+  }
+
+  // Drawn once per eye: marks the figures this camera sees, as their own draws' culling once did.
+  override onBeforeRender: SkinnedMesh['onBeforeRender'] = (_renderer, _scene, camera) => {
+    viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse)
+    frustum.setFromProjectionMatrix(viewProjection, camera.coordinateSystem, camera.reversedDepth)
+    this.figureMeshes.forEach((mesh, index) => {
+      const bounds = mesh.boundingSphere
+      if (!bounds) return
+      if (frustum.intersectsSphere(seenBounds.copy(bounds).applyMatrix4(mesh.matrixWorld))) this.onSeen(index)
+    })
+  }
+
+  dispose(): void {
+    this.geometry.dispose()
+    this.skeleton.dispose()
+  }
+}
+
+/**
+ * One mesh drawing every skinned mesh under `figures` (copies of one humanoid, each with its own bones),
+ * which are hidden. Null, and nothing hidden, when they cannot share a draw: meshes of more than one
+ * material, or no skinned mesh at all. Each figure's meshes must keep their bounding sphere set (their pose
+ * bounds): the crowd marks a figure seen by it.
+ */
+export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void): CrowdMesh | null {
+  const perFigure = figures.map((figure) => {
+    const meshes: SkinnedMesh[] = []
+    figure.traverse((o) => {
+      if ((o as SkinnedMesh).isSkinnedMesh) meshes.push(o as SkinnedMesh)
+    })
+    return meshes
+  })
+  const all = perFigure.flat()
+  const material = all[0]?.material
+  if (!material || Array.isArray(material) || all.some((m) => m.material !== material)) return null
+  if (perFigure.some((meshes) => meshes.length === 0)) return null
+
+  const skeleton = new CrowdSkeleton()
+  const offsets = new Map<Skeleton, number>()
+  const pieces: BufferGeometry[] = []
+  for (const meshes of perFigure) {
+    skeleton.starts.push(skeleton.bones.length)
+    skeleton.uploads.push(0)
+    for (const mesh of meshes) {
+      let offset = offsets.get(mesh.skeleton)
+      if (offset === undefined) {
+        offset = skeleton.bones.length
+        offsets.set(mesh.skeleton, offset)
+        skeleton.bones.push(...mesh.skeleton.bones)
+        skeleton.boneInverses.push(...mesh.skeleton.boneInverses)
+      }
+      const piece = mesh.geometry.clone().applyMatrix4(mesh.bindMatrix)
+      // Joint indices move past the figures before; a crowd passes 255 bones soon.
+      const joints = piece.getAttribute('skinIndex')
+      const shifted = new Uint16Array(joints.count * 4)
+      for (let i = 0; i < joints.count; i++)
+        for (let c = 0; c < 4; c++) shifted[i * 4 + c] = joints.getComponent(i, c) + offset
+      piece.setAttribute('skinIndex', new Uint16BufferAttribute(shifted, 4))
+      pieces.push(piece)
+    }
+  }
+  skeleton.starts.push(skeleton.bones.length)
+  // What Skeleton's constructor does for the bones it is given.
+  skeleton.init()
+  const geometry = mergeGeometries(pieces)
+  for (const piece of pieces) piece.dispose()
+  if (!geometry) return null
+  for (const mesh of all) mesh.visible = false
+  const crowd = new CrowdMesh(
+    geometry,
+    material,
+    skeleton,
+    perFigure.map((meshes) => meshes[0]!),
+    onSeen,
+  )
+  figures.forEach((figure, index) => {
+    countBoneUploadsWith(figure, () => crowd.uploadsOf(index))
+  })
+  return crowd
+}
