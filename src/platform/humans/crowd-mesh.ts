@@ -44,6 +44,7 @@ class CrowdSkeleton extends Skeleton {
 const frustum = new Frustum()
 const viewProjection = new Matrix4()
 const seenBounds = new Sphere()
+const toCrowd = new Matrix4()
 
 export class CrowdMesh extends SkinnedMesh {
   declare skeleton: CrowdSkeleton
@@ -60,10 +61,23 @@ export class CrowdMesh extends SkinnedMesh {
     super(geometry, material)
     this.name = 'crowd'
     this.bind(skeleton, new Matrix4())
-    // The crowd spans a room and its figures move; it is tested per figure below instead.
-    this.frustumCulled = false
+    this.boundingSphere = new Sphere()
     // Never a pointer target (the figures are not either).
     this.raycast = () => {}
+  }
+
+  /**
+   * Bounds the crowd by its figures' pose bounds where they stand this frame (they move, and the skin's own
+   * bind-pose bounds say nothing of where bones put it), so a crowd wholly out of view is not drawn.
+   */
+  override updateMatrixWorld(force?: boolean): void {
+    super.updateMatrixWorld(force)
+    const bounds = this.boundingSphere!.makeEmpty()
+    toCrowd.copy(this.matrixWorld).invert()
+    for (const mesh of this.figureMeshes) {
+      if (!mesh.boundingSphere) continue
+      bounds.union(seenBounds.copy(mesh.boundingSphere).applyMatrix4(mesh.matrixWorld).applyMatrix4(toCrowd))
+    }
   }
 
   /** How many times a figure's moved bones were sent to the GPU: what a test reads to see it animate. */
@@ -71,7 +85,7 @@ export class CrowdMesh extends SkinnedMesh {
     return this.skeleton.uploads[index] ?? 0
   }
 
-  // Drawn once per eye: marks the figures this camera sees, as their own draws' culling once did.
+  // Drawn once per eye in view: marks the figures this camera sees, as their own draws' culling once did.
   override onBeforeRender: SkinnedMesh['onBeforeRender'] = (_renderer, _scene, camera) => {
     viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse)
     frustum.setFromProjectionMatrix(viewProjection, camera.coordinateSystem, camera.reversedDepth)

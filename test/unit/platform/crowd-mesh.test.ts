@@ -2,6 +2,7 @@ import {
   Bone,
   BoxGeometry,
   Float32BufferAttribute,
+  Frustum,
   Group,
   Matrix4,
   MeshStandardMaterial,
@@ -114,6 +115,23 @@ describe('mergeCrowd', () => {
     camera.updateMatrixWorld(true)
     crowd.onBeforeRender(null as never, scene, camera, crowd.geometry, material, null as never)
     expect(seen).toEqual([0])
+  })
+
+  it('is bounded by its figures where they stand this frame, so a crowd out of view is culled', () => {
+    const { scene, b, crowd } = crowdOfTwo()
+    const camera = new PerspectiveCamera(40, 1, 0.1, 50)
+    camera.position.set(0, 1, 2)
+    const inView = () => {
+      scene.updateMatrixWorld(true)
+      camera.updateMatrixWorld(true)
+      const m = new Matrix4().multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse)
+      return new Frustum().setFromProjectionMatrix(m).intersectsObject(crowd)
+    }
+    camera.lookAt(0, 1, 10)
+    expect([crowd.frustumCulled, inView()]).toEqual([true, false])
+    // A figure walks round behind the camera, into its view.
+    b.root.position.set(0, 0, 8)
+    expect(inView()).toBe(true)
   })
 
   it('leaves figures of different materials to draw themselves', () => {
