@@ -25,7 +25,7 @@ import { changedBones, countBoneUploadsWith } from '../render'
 
 /** A skeleton whose bones belong to several figures: it counts, per figure, the updates that moved it. */
 class CrowdSkeleton extends Skeleton {
-  /** Each figure's first bone and the figure after it's (the last entry is the bone count). */
+  /** Where each figure's bones start; the last entry is the bone count, where the last figure's end. */
   starts: number[] = []
   /** Per figure: how many times its bones were sent to the GPU because they moved. */
   uploads: number[] = []

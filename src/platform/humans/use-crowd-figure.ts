@@ -1,6 +1,7 @@
-// One figure of a crowd (the hall's clerks, a class's members): its own humanoid, registered by key in
-// the kind's figure map while it is shown, so the kind's one frame loop can animate the crowd through
-// a CrowdTicker and its debug view can read it.
+// Crowds of figures (a class's members, the hall's clerks): each figure its own humanoid, registered by key
+// in the kind's figure map while it is shown, so the kind's one frame loop can animate the crowd through a
+// CrowdTicker and its debug view can read it. A crowd that comes and goes (a class) adds figures one by
+// one, each its own draw; a fixed crowd of one file (the hall's clerks) is made at once and drawn in one.
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import type { Object3D, SkinnedMesh } from 'three'
 import { useSceneModel } from '../models'

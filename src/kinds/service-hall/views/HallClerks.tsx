@@ -1,7 +1,8 @@
 // A clerk standing behind every window's counter: the platform's skinned digital human in a clerk's
-// uniform (the whole row in one draw call, crowd-mesh.ts), idling and blinking, looking at a visitor who comes near, and talking
-// with the voice's level while its window answers. Only clerks in view animate, far ones every few
-// frames (CrowdTicker). Until the model loads, or if it cannot, plain merged figures stand in.
+// uniform (the whole row in one draw call, the platform's crowd mesh), idling and blinking, looking at a
+// visitor who comes near, and talking with the voice's level while its window answers. Only clerks in view
+// animate, far ones every few frames (CrowdTicker). Until the model loads, or if it cannot, plain merged
+// figures stand in.
 import { useMemo } from 'react'
 import { Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
