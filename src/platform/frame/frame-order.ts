@@ -1,6 +1,7 @@
 // The one written order of per-frame work. R3F runs useFrame callbacks by ascending priority and then
 // renders, as long as no callback has a positive priority; so every stage here is negative and the render
-// stays R3F's own. @react-three/xr reads XR input at -1000 and moves screen pointers at -50, before all of these.
+// stays R3F's own. @react-three/xr reads XR input at -1000 and moves its XR pointers (controller and hand rays
+// and spheres, transient pointers), each intersecting the scene, at -50, before all of these.
 import { type RenderCallback, useFrame, useStore } from '@react-three/fiber'
 import { useLayoutEffect } from 'react'
 
