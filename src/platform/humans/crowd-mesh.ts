@@ -43,11 +43,13 @@ class CrowdSkeleton extends Skeleton {
 
 const frustum = new Frustum()
 const viewProjection = new Matrix4()
-const seenBounds = new Sphere()
 const toCrowd = new Matrix4()
+const inCrowd = new Sphere()
 
 export class CrowdMesh extends SkinnedMesh {
   declare skeleton: CrowdSkeleton
+  /** Each figure's pose bounds in the world this frame (empty for a figure without bounds). */
+  private readonly figureBounds: Sphere[]
 
   constructor(
     geometry: BufferGeometry,
@@ -62,21 +64,30 @@ export class CrowdMesh extends SkinnedMesh {
     this.name = 'crowd'
     this.bind(skeleton, new Matrix4())
     this.boundingSphere = new Sphere()
+    this.figureBounds = figureMeshes.map(() => new Sphere())
     // Never a pointer target (the figures are not either).
     this.raycast = () => {}
   }
 
   /**
-   * Bounds the crowd by its figures' pose bounds where they stand this frame (they move, and the skin's own
-   * bind-pose bounds say nothing of where bones put it), so a crowd wholly out of view is not drawn.
+   * Places each figure's pose bounds where it stands this frame, once for both eyes, and bounds the crowd by
+   * them (the figures move, and the skin's own bind-pose bounds say nothing of where bones put it), so a
+   * crowd wholly out of view is not drawn. The figures come before the crowd in the scene graph, so their
+   * matrices are already this frame's.
    */
   override updateMatrixWorld(force?: boolean): void {
     super.updateMatrixWorld(force)
     const bounds = this.boundingSphere!.makeEmpty()
     toCrowd.copy(this.matrixWorld).invert()
-    for (const mesh of this.figureMeshes) {
-      if (!mesh.boundingSphere) continue
-      bounds.union(seenBounds.copy(mesh.boundingSphere).applyMatrix4(mesh.matrixWorld).applyMatrix4(toCrowd))
+    for (let i = 0; i < this.figureMeshes.length; i++) {
+      const mesh = this.figureMeshes[i]!
+      const world = this.figureBounds[i]!
+      if (!mesh.boundingSphere) {
+        world.makeEmpty()
+        continue
+      }
+      world.copy(mesh.boundingSphere).applyMatrix4(mesh.matrixWorld)
+      bounds.union(inCrowd.copy(world).applyMatrix4(toCrowd))
     }
   }
 
@@ -89,11 +100,10 @@ export class CrowdMesh extends SkinnedMesh {
   override onBeforeRender: SkinnedMesh['onBeforeRender'] = (_renderer, _scene, camera) => {
     viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse)
     frustum.setFromProjectionMatrix(viewProjection, camera.coordinateSystem, camera.reversedDepth)
-    this.figureMeshes.forEach((mesh, index) => {
-      const bounds = mesh.boundingSphere
-      if (!bounds) return
-      if (frustum.intersectsSphere(seenBounds.copy(bounds).applyMatrix4(mesh.matrixWorld))) this.onSeen(index)
-    })
+    for (let i = 0; i < this.figureBounds.length; i++) {
+      const bounds = this.figureBounds[i]!
+      if (!bounds.isEmpty() && frustum.intersectsSphere(bounds)) this.onSeen(i)
+    }
   }
 
   dispose(): void {

@@ -46,7 +46,7 @@ export function useCrowdFigure<F extends CrowdFigure>(
  * own copy and animator, in its idle pose from the first frame, registered in `figures` under its key
  * while mounted, and marked drawn when the crowd's draw finds it in view. Returns each figure's object, to
  * place, and the crowd's mesh, to add once (null if the file's meshes cannot share a draw: each figure
- * then draws itself). `make` must be stable, and `keys` and `seeds` the same length.
+ * then draws itself). `make`, `keys` and `seeds` must be stable (memoised), the lists the same length.
  */
 export function useHumanoidCrowd<F extends CrowdFigure>(
   src: string,
@@ -56,9 +56,7 @@ export function useHumanoidCrowd<F extends CrowdFigure>(
   make: (animator: HumanoidAnimator) => F,
 ): { objects: Object3D[]; crowd: CrowdMesh | null } {
   const gltf = useSceneModel(src)
-  const seedList = seeds.join(',')
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the seeds' values, not the array's identity.
-  const humanoids = useMemo(() => seeds.map((seed) => createHumanoid(gltf, seed)), [gltf, seedList])
+  const humanoids = useMemo(() => seeds.map((seed) => createHumanoid(gltf, seed)), [gltf, seeds])
   const made = useMemo(() => humanoids.map((h) => make(h.animator)), [humanoids, make])
   const crowd = useMemo(
     () =>
