@@ -3,11 +3,12 @@
 // XRControllerModel with that one step added.
 import { createUpdateXRControllerVisuals, loadXRControllerModel, type XRControllerLayout } from '@pmndrs/xr'
 import { DefaultXRController, useXRInputSourceStateContext, XRSpace } from '@react-three/xr'
-import { Suspense, use, useLayoutEffect, useMemo, useRef } from 'react'
-import type { Group, Object3D } from 'three'
+import { Suspense, use, useMemo } from 'react'
+import type { Object3D } from 'three'
 import { useFrameStage } from '../frame'
+import { NearFieldOrigin } from './NearFieldOrigin'
 import { drawAsOneMesh } from './one-draw-model'
-import { nearFieldPointerOptions, pointerOptions, registerNearFieldOrigin } from './pointer-options'
+import { nearFieldPointerOptions, pointerOptions } from './pointer-options'
 
 /**
  * One model per layout (per profile and hand), loaded once and kept, as the library keeps its own. A model
@@ -47,13 +48,6 @@ export function AppController() {
       </Suspense>
     </>
   )
-}
-
-/** An empty object in `space` (an input's grip, a hand's fingertip), registered as a near-field origin. */
-export function NearFieldOrigin({ space }: { space: Parameters<typeof XRSpace>[0]['space'] }) {
-  const ref = useRef<Group>(null)
-  useLayoutEffect(() => (ref.current ? registerNearFieldOrigin(ref.current) : undefined), [])
-  return <XRSpace ref={ref} space={space} />
 }
 
 function OneDrawControllerModel() {

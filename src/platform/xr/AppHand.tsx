@@ -1,7 +1,7 @@
 // The hand as the library draws it (its model, a pinch ray at a distance, grab and poke near panels), with
 // its grab and touch spheres testing only what is within their reach of the index fingertip, where both sit.
 import { DefaultXRHand } from '@react-three/xr'
-import { NearFieldOrigin } from './AppController'
+import { NearFieldOrigin } from './NearFieldOrigin'
 import { nearFieldPointerOptions, pointerOptions } from './pointer-options'
 
 export function AppHand() {
