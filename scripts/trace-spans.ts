@@ -70,9 +70,9 @@ export type FrameParts = Record<string, number>
 
 /**
  * Splits each frame (from `frameStart` to `frameEnd`) into its parts by the markers inside it, in thread
- * CPU ms: `threeUpdate` until the first segment marker (in XR, three's viewer, camera and controller poses), then each
- * segment (`segmentPrefix` + name) until the next marker, `render` from `renderStart` to `renderEnd`,
- * and `afterRender` until the frame ends. Markers on other threads, or outside a frame, are ignored.
+ * CPU ms: `threeUpdate` until the first segment marker (in XR, three's viewer, camera and controller
+ * poses), then each segment (`segmentPrefix` + name) until the next marker, `render` from `renderStart`
+ * to `renderEnd`, and `afterRender` until the frame ends. Markers on other threads, or outside a frame, are ignored.
  */
 export function frameParts(
   events: TraceEvent[],

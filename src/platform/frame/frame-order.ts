@@ -36,7 +36,7 @@ export function useFrameStage(stage: FrameStage, callback: RenderCallback): void
 /**
  * Where the bench splits a frame's CPU time (scripts/bench.ts): each segment starts just before the work it
  * is named after and runs to the next one; the last runs until R3F renders. Besides our own stages it names
- * the library's: @react-three/xr reads the session's input at -1000 and moves every pointer (each one
+ * the library's: @react-three/xr reads the session's input at -1000 and moves its XR pointers (each one
  * intersecting the scene) at -50, and its ray, cursor and controller visuals run at the default priority 0.
  */
 export const FRAME_SEGMENTS = [
