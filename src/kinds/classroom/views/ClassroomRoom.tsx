@@ -1,8 +1,9 @@
-// The room itself: walls with windows, a teacher's platform and rows of desks (one glTF desk drawn as
-// instanced meshes, one draw call per material for every desk in the room).
+// The room itself: walls with windows and a teacher's platform (one vertex-coloured geometry, one draw
+// call) and rows of desks (one glTF desk drawn as instanced meshes, one draw call per material for every
+// desk in the room).
 import { useMemo } from 'react'
 import { BoxGeometry } from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { ColoredGeometryBatch } from '../../../platform/geometry'
 import { AssetBoundary, InstancedModel, type Placement } from '../../../platform/models'
 import type { ClassroomContent } from '../../../schema/kinds/classroom'
 
@@ -11,17 +12,14 @@ const DESK_URL = '/models/classroom-desk.glb'
 const CHAIR_OFFSET = 0.55
 
 export function ClassroomRoom({ content }: { content: ClassroomContent }) {
-  const walls = useMemo(() => buildWalls(), [])
+  const room = useMemo(() => buildRoom(), [])
   return (
     <group name="classroom-room">
-      <mesh geometry={walls} receiveShadow>
-        <meshStandardMaterial color="#ece6da" roughness={0.9} />
-      </mesh>
-      {/* Teacher's platform in front of the screen. */}
-      <mesh position={[0, 0.06, -4.7]} name="teacher-platform">
-        <boxGeometry args={[7, 0.12, 2.2]} />
-        <meshStandardMaterial color="#8a6a4a" roughness={0.8} />
-      </mesh>
+      {room && (
+        <mesh geometry={room} receiveShadow>
+          <meshStandardMaterial vertexColors roughness={0.9} />
+        </mesh>
+      )}
       <AssetBoundary asset={DESK_URL}>
         <Desks content={content} />
       </AssetBoundary>
@@ -44,14 +42,14 @@ function Desks({ content }: { content: ClassroomContent }) {
   return <InstancedModel src={DESK_URL} placements={placements} name="classroom-desks" />
 }
 
-/** Four walls with window gaps on the east side, merged into one geometry. */
-function buildWalls() {
-  const parts: BoxGeometry[] = []
-  const box = (w: number, h: number, d: number, x: number, y: number, z: number) => {
-    const g = new BoxGeometry(w, h, d)
-    g.translate(x, y, z)
-    parts.push(g)
-  }
+const WALL = '#ece6da'
+const PLATFORM = '#8a6a4a'
+
+/** Four walls with window gaps on the east side and the teacher's platform in front of the screen. */
+function buildRoom() {
+  const batch = new ColoredGeometryBatch()
+  const box = (w: number, h: number, d: number, x: number, y: number, z: number) =>
+    batch.place(new BoxGeometry(w, h, d), WALL, [x, y, z])
   const H = 3.4
   box(14.4, H, 0.2, 0, H / 2, -6.1) // front wall behind the screen
   box(14.4, H, 0.2, 0, H / 2, 7.1) // back wall
@@ -60,7 +58,6 @@ function buildWalls() {
   box(0.2, 1.0, 13.2, 7.1, 0.5, 0.5)
   box(0.2, 0.6, 13.2, 7.1, H - 0.3, 0.5)
   for (const z of [-5.5, -2.5, 0.5, 3.5, 6.5]) box(0.2, H - 1.6, 0.8, 7.1, 1.0 + (H - 1.6) / 2, z)
-  const merged = mergeGeometries(parts)
-  for (const p of parts) p.dispose()
-  return merged
+  batch.place(new BoxGeometry(7, 0.12, 2.2), PLATFORM, [0, 0.06, -4.7])
+  return batch.merge()
 }
