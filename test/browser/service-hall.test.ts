@@ -140,6 +140,16 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(call.subtitle, 'subtitle while the call sounds').toBe('')
   // The call screen lists the newest calls; the crowd's tickets keep being called around ours.
   expect(s.calls.length).toBeGreaterThan(0)
+  // In view from the waiting area, its title, calls and the visitor's turn draw as one batch per eye.
+  const { draws, views } = await page.evaluate(async () => ({
+    draws: await window.__xrShowcase.nextRenderDraws(),
+    views: window.__xrShowcase.viewCount(),
+  }))
+  const callScreenDraws = draws
+    .map((d) => d.path)
+    .filter((path) => path.includes('call-screen'))
+    .map((path) => path.slice(path.indexOf('call-screen')))
+  expect(callScreenDraws).toEqual(Array(views).fill('call-screen/text-batch'))
   await sample()
 
   // Directed to the window; the guide takes the visitor there and the clerk greets them.
