@@ -182,7 +182,7 @@ async function benchScene(
   const onEntry = await measureFrames(app.page, cdp)
   // The budget holds the frames a visitor sees past the first seconds: at 90 Hz a headset is this many
   // frames in after about 4 s, where this machine's software GL takes minutes. The first frames read up
-  // to half again as long (see STEADY_AFTER_FRAMES), as code that has run only a few times does in V8.
+  // to half again as long (see STEADY_AFTER_FRAMES), most likely code V8 has not yet optimised.
   for (let left = STEADY_AFTER_FRAMES; left > 0; left -= 100) await frames(app.page, Math.min(100, left))
   const stats = await measureFrames(app.page, cdp)
   // Every texture the scene holds (see LookDebugView.textureBytes), after the frames measured.
@@ -202,8 +202,8 @@ async function benchScene(
 /**
  * Frames run between the first measurement (just after the mode is entered) and the one the budget
  * holds. In an emulated Quest 3 the twin's frame read 3.0, 2.7, 2.6, 2.4, 2.1, 1.9 and then 1.6-2.1 ms
- * median over successive 70-frame windows, and the classroom's 2.15 then 1.6-1.9 from about the fifth:
- * the same frames, run hundreds of times, by then optimised.
+ * median over successive 70-frame windows, and the classroom's 2.15 then 1.6-1.9 from about the fifth.
+ * It comes back after a reload in the same browser, so it belongs to the page, not the machine's hour.
  */
 export const STEADY_AFTER_FRAMES = 300
 
