@@ -17,7 +17,7 @@ import { useLocalize } from '../../../platform/i18n'
 import { useNearPlayer } from '../../../platform/locomotion'
 import { AssetBoundary, InstancedModel } from '../../../platform/models'
 import { SurfaceMaterial } from '../../../platform/render'
-import { UiText } from '../../../platform/ui'
+import { UiBatch, UiText } from '../../../platform/ui'
 import type { Exhibit, MemorialHall, TourTheme } from '../../../schema/kinds/tour'
 import {
   buildMemorialGeometry,
@@ -67,71 +67,74 @@ export function MemorialArchitecture({
   const models = useMemo(() => modelPlacements(exhibits), [exhibits])
   return (
     <group name="tour-architecture">
-      {geometry.solid && (
-        <mesh geometry={geometry.solid} name="tour-architecture:solid">
-          <SurfaceMaterial texture={MEMORIAL_SURFACE.name} roughness={0.72} metalness={0.05} />
-        </mesh>
-      )}
-      {geometry.glow && (
-        <mesh ref={glow} geometry={geometry.glow} name="tour-architecture:glow" renderOrder={2}>
-          <meshBasicMaterial
-            vertexColors
-            transparent
-            opacity={0.09}
-            blending={AdditiveBlending}
-            depthWrite={false}
-            side={DoubleSide}
-            // Additive and without depth writes, the order of faces does not matter: one pass, not
-            // three's default two for double-sided transparent meshes.
-            forceSinglePass
-            toneMapped={false}
-          />
-        </mesh>
-      )}
-      {hall && (
-        <>
-          {/* Warm exhibit light inside the hall; distance-limited so it costs little outside it. */}
-          <primitive
-            object={sceneLight('memorial-hall-0', PointLight)}
-            position={[
-              (hall.min[0] + hall.max[0]) / 2,
-              hall.height - 0.8,
-              hall.min[1] + (hall.max[1] - hall.min[1]) * 0.3,
-            ]}
-            color="#ffd8a8"
-            intensity={18}
-            distance={18}
-            decay={1.6}
-          />
-          <primitive
-            object={sceneLight('memorial-hall-1', PointLight)}
-            position={[
-              (hall.min[0] + hall.max[0]) / 2,
-              hall.height - 0.8,
-              hall.min[1] + (hall.max[1] - hall.min[1]) * 0.75,
-            ]}
-            color="#ffd8a8"
-            intensity={14}
-            distance={16}
-            decay={1.6}
-          />
-          <group ref={title}>
-            <UiText
-              text={t(hall.title)}
-              fontSize={0.5}
-              color={theme.accent}
-              fixedSize
-              position={[(hall.min[0] + hall.max[0]) / 2, hall.height + 0.25, hall.max[1] + 2.46]}
+      {/* The hall's title and the exhibits' captions in one draw per eye (a plaque's, with its heading, draws alone). */}
+      <UiBatch>
+        {geometry.solid && (
+          <mesh geometry={geometry.solid} name="tour-architecture:solid">
+            <SurfaceMaterial texture={MEMORIAL_SURFACE.name} roughness={0.72} metalness={0.05} />
+          </mesh>
+        )}
+        {geometry.glow && (
+          <mesh ref={glow} geometry={geometry.glow} name="tour-architecture:glow" renderOrder={2}>
+            <meshBasicMaterial
+              vertexColors
+              transparent
+              opacity={0.09}
+              blending={AdditiveBlending}
+              depthWrite={false}
+              side={DoubleSide}
+              // Additive and without depth writes, the order of faces does not matter: one pass, not
+              // three's default two for double-sided transparent meshes.
+              forceSinglePass
+              toneMapped={false}
             />
-          </group>
-        </>
-      )}
-      {models.map((m) => (
-        <ExhibitModels key={m.src} {...m} />
-      ))}
-      {exhibits.map((e) => (
-        <ExhibitDetails key={e.id} exhibit={e} />
-      ))}
+          </mesh>
+        )}
+        {hall && (
+          <>
+            {/* Warm exhibit light inside the hall; distance-limited so it costs little outside it. */}
+            <primitive
+              object={sceneLight('memorial-hall-0', PointLight)}
+              position={[
+                (hall.min[0] + hall.max[0]) / 2,
+                hall.height - 0.8,
+                hall.min[1] + (hall.max[1] - hall.min[1]) * 0.3,
+              ]}
+              color="#ffd8a8"
+              intensity={18}
+              distance={18}
+              decay={1.6}
+            />
+            <primitive
+              object={sceneLight('memorial-hall-1', PointLight)}
+              position={[
+                (hall.min[0] + hall.max[0]) / 2,
+                hall.height - 0.8,
+                hall.min[1] + (hall.max[1] - hall.min[1]) * 0.75,
+              ]}
+              color="#ffd8a8"
+              intensity={14}
+              distance={16}
+              decay={1.6}
+            />
+            <group ref={title}>
+              <UiText
+                text={t(hall.title)}
+                fontSize={0.5}
+                color={theme.accent}
+                fixedSize
+                position={[(hall.min[0] + hall.max[0]) / 2, hall.height + 0.25, hall.max[1] + 2.46]}
+              />
+            </group>
+          </>
+        )}
+        {models.map((m) => (
+          <ExhibitModels key={m.src} {...m} />
+        ))}
+        {exhibits.map((e) => (
+          <ExhibitDetails key={e.id} exhibit={e} />
+        ))}
+      </UiBatch>
     </group>
   )
 }
