@@ -31,6 +31,12 @@ import { useRoomCulling } from './RoomCulling'
 
 const DEG = Math.PI / 180
 
+/** The hall's two warm lights: how far along its length each hangs, how bright, how far it reaches. */
+const HALL_LIGHTS = [
+  { along: 0.3, intensity: 18, distance: 18 },
+  { along: 0.75, intensity: 14, distance: 16 },
+] as const
+
 export function MemorialArchitecture({
   hall,
   exhibits,
@@ -93,30 +99,21 @@ export function MemorialArchitecture({
         {hall && (
           <>
             {/* Warm exhibit light inside the hall; distance-limited so it costs little outside it. */}
-            <primitive
-              object={sceneLight('memorial-hall-0', PointLight)}
-              position={[
-                (hall.min[0] + hall.max[0]) / 2,
-                hall.height - 0.8,
-                hall.min[1] + (hall.max[1] - hall.min[1]) * 0.3,
-              ]}
-              color="#ffd8a8"
-              intensity={18}
-              distance={18}
-              decay={1.6}
-            />
-            <primitive
-              object={sceneLight('memorial-hall-1', PointLight)}
-              position={[
-                (hall.min[0] + hall.max[0]) / 2,
-                hall.height - 0.8,
-                hall.min[1] + (hall.max[1] - hall.min[1]) * 0.75,
-              ]}
-              color="#ffd8a8"
-              intensity={14}
-              distance={16}
-              decay={1.6}
-            />
+            {HALL_LIGHTS.map((light, i) => (
+              <primitive
+                key={light.along}
+                object={sceneLight(`memorial-hall-${i}`, PointLight)}
+                position={[
+                  (hall.min[0] + hall.max[0]) / 2,
+                  hall.height - 0.8,
+                  hall.min[1] + (hall.max[1] - hall.min[1]) * light.along,
+                ]}
+                color="#ffd8a8"
+                intensity={light.intensity}
+                distance={light.distance}
+                decay={1.6}
+              />
+            ))}
             <group ref={title}>
               <UiText
                 text={t(hall.title)}
