@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import type { DebugViewName } from '../../src/platform/debug/test-hooks'
+import type { DebugViewName, DrawRecord } from '../../src/platform/debug/test-hooks'
 import { type RunningServer, startServer } from '../../src/server/app'
 import type { ServerConfig } from '../../src/server/config'
 import type { ServerModuleFactory } from '../../src/server/module'
@@ -416,6 +416,26 @@ export function debugView<K extends DebugViewName>(
   return page.evaluate((n) => window.__xrShowcase?.view(n) ?? null, name) as Promise<
     XrShowcaseDebugViews[K] | null
   >
+}
+
+/**
+ * What the next frame draws under the object named `under`: each draw's path from `under` on (e.g.
+ * `call-screen/text-batch`), in draw order, for the draws `keep` accepts, and how many views the frame had
+ * (2 in a headset), so a test can require one draw per eye.
+ */
+export async function drawsUnder(
+  page: Page,
+  under: string,
+  keep: (draw: DrawRecord) => boolean = () => true,
+): Promise<{ paths: string[]; views: number }> {
+  const { draws, views } = await page.evaluate(async () => ({
+    draws: await window.__xrShowcase.nextRenderDraws(),
+    views: window.__xrShowcase.viewCount(),
+  }))
+  const paths = draws
+    .filter((d) => d.path.includes(under) && keep(d))
+    .map((d) => d.path.slice(d.path.indexOf(under)))
+  return { paths, views }
 }
 
 /** With XR_TEST_TRACE set, prints how long each wait took, to find where a browser test spends its time. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
-import { type AppPage, openAppPage, waitFor } from './harness'
+import { type AppPage, drawsUnder, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import {
   controllerSelect,
@@ -141,15 +141,8 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   // The call screen lists the newest calls; the crowd's tickets keep being called around ours.
   expect(s.calls.length).toBeGreaterThan(0)
   // In view from the waiting area, its title, calls and the visitor's turn draw as one batch per eye.
-  const { draws, views } = await page.evaluate(async () => ({
-    draws: await window.__xrShowcase.nextRenderDraws(),
-    views: window.__xrShowcase.viewCount(),
-  }))
-  const callScreenDraws = draws
-    .map((d) => d.path)
-    .filter((path) => path.includes('call-screen'))
-    .map((path) => path.slice(path.indexOf('call-screen')))
-  expect(callScreenDraws).toEqual(Array(views).fill('call-screen/text-batch'))
+  const callScreen = await drawsUnder(page, 'call-screen')
+  expect(callScreen.paths).toEqual(Array(callScreen.views).fill('call-screen/text-batch'))
   await sample()
 
   // Directed to the window; the guide takes the visitor there and the clerk greets them.
@@ -217,11 +210,8 @@ describe('gov-hall service hall', () => {
     const calls = await restaurantVisit(app, controllerSelect, handPinchAt)
     console.log(`[bench] gov-hall XR draw calls (both eyes) at plan / waiting / clerk: ${calls.join(' / ')}`)
     // All ten clerks in one draw per eye (the platform's crowd mesh); no clerk draws itself.
-    const clerkDraws = (await app.page.evaluate(() => window.__xrShowcase.nextRenderDraws()))
-      .map((d) => d.path)
-      .filter((path) => path.includes('hall-clerks/'))
-      .map((path) => path.slice(path.indexOf('hall-clerks/')))
-    expect(clerkDraws).toEqual(['hall-clerks/clerk-crowd', 'hall-clerks/clerk-crowd'])
+    const clerks = await drawsUnder(app.page, 'hall-clerks/')
+    expect(clerks.paths).toEqual(['hall-clerks/clerk-crowd', 'hall-clerks/clerk-crowd'])
     expect(app.consoleErrors).toEqual([])
     expect(app.offOriginRequests).toEqual([])
     await app.context.close()

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { TourDebugView } from '../../src/kinds/tour/debug'
 import type { TourContent } from '../../src/schema/kinds/tour'
-import { type AppPage, debugView, openAppPage, waitFor } from './harness'
+import { type AppPage, debugView, drawsUnder, openAppPage, waitFor } from './harness'
 import { browserAndServer } from './rig'
 import {
   controllerSelect,
@@ -266,14 +266,12 @@ describe('red-tourism tour', () => {
     await waitForSceneReady(app.page, 'red-tourism')
     await enterVR(app.page)
     // The hall's title and the exhibits' captions in view draw as one text batch per eye.
-    const { draws, views } = await app.page.evaluate(async () => ({
-      draws: await window.__xrShowcase.nextRenderDraws(),
-      views: window.__xrShowcase.viewCount(),
-    }))
-    const architectureTexts = draws
-      .filter((d) => d.transparent && d.path.includes('tour-architecture') && !d.path.endsWith(':glow'))
-      .map((d) => d.path.slice(d.path.indexOf('tour-architecture')))
-    expect(architectureTexts).toEqual(Array(views).fill('tour-architecture/text-batch'))
+    const texts = await drawsUnder(
+      app.page,
+      'tour-architecture',
+      (d) => d.transparent && !d.path.endsWith(':glow'),
+    )
+    expect(texts.paths).toEqual(Array(texts.views).fill('tour-architecture/text-batch'))
     // The slider logs its click like every control, so a pinch made before the freshly switched hand's
     // pointer existed is pressed again instead of leaving the slider where it was.
     await visit(app, controllerSelect, handPinchAt, handPinchAt)
