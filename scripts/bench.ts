@@ -183,7 +183,7 @@ async function benchScene(
   // The budget holds the frames a visitor sees past the first seconds: at 90 Hz a headset is this many
   // frames in after about 4 s, where this machine's software GL takes minutes. The first frames read up
   // to half again as long (see STEADY_AFTER_FRAMES), most likely code V8 has not yet optimised.
-  for (let left = STEADY_AFTER_FRAMES; left > 0; left -= 100) await frames(app.page, Math.min(100, left))
+  await frames(app.page, STEADY_AFTER_FRAMES)
   const stats = await measureFrames(app.page, cdp)
   // Every texture the scene holds (see LookDebugView.textureBytes), after the frames measured.
   const { textureBytes } = await waitFor(app.page, 'look', () => true)

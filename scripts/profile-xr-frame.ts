@@ -95,9 +95,7 @@ runInHeadsetMode(sceneId, process.env.PROFILE_MODE === 'ar' ? 'ar' : 'vr', async
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
   await cdp.send('Profiler.start')
-  // In chunks: each software-GL XR frame takes about 200 ms of wall time, and frames() waits 60 s at most.
-  for (let left = Number(process.argv[3] ?? 120); left > 0; left -= 100)
-    await frames(app.page, Math.min(100, left))
+  await frames(app.page, Number(process.argv[3] ?? 120))
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
   summarize(profile)
 })
