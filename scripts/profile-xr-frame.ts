@@ -2,7 +2,9 @@
 // in an emulated Quest 3 at the bench's page size, samples 120 XR frames with the CDP profiler (50 µs)
 // and prints self and total time per function, so a bench regression can be traced to its code.
 // Point TEST_DIST_DIR at an unminified build (`vite build --minify false`) to read the names.
+// It first runs PROFILE_WARMUP (300) frames unsampled, as the bench does, so it profiles the steady frame.
 // PROFILE_CHILDREN=fn splits one function's time by what it called (e.g. `update`: render against the rest).
+import { readFileSync, writeFileSync } from 'node:fs'
 import { frames } from '../test/browser/xr-input'
 import { runInHeadsetMode } from './headset-page'
 
@@ -89,13 +91,20 @@ function summarize(profile: Profile, top = Number(process.env.PROFILE_TOP ?? 45)
 }
 
 // PROFILE_MODE=ar: the kind's AR presentation placed on the synthetic office's table, as the bench does.
+// PROFILE_OUT=file keeps the profile (DevTools opens it); PROFILE_IN=file summarizes a kept one again, so
+// PROFILE_CHILDREN and PROFILE_CALLERS can be asked of one sample without sampling again.
 const sceneId = process.argv[2] ?? 'red-tourism'
-runInHeadsetMode(sceneId, process.env.PROFILE_MODE === 'ar' ? 'ar' : 'vr', async (app) => {
-  const cdp = await app.context.newCDPSession(app.page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
-  await cdp.send('Profiler.start')
-  await frames(app.page, Number(process.argv[3] ?? 120))
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
-  summarize(profile)
-})
+if (process.env.PROFILE_IN) summarize(JSON.parse(readFileSync(process.env.PROFILE_IN, 'utf8')) as Profile)
+else
+  runInHeadsetMode(sceneId, process.env.PROFILE_MODE === 'ar' ? 'ar' : 'vr', async (app) => {
+    // Warm up first, as the bench does before the frames its budget holds (STEADY_AFTER_FRAMES).
+    await frames(app.page, Number(process.env.PROFILE_WARMUP ?? 300))
+    const cdp = await app.context.newCDPSession(app.page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
+    await cdp.send('Profiler.start')
+    await frames(app.page, Number(process.argv[3] ?? 120))
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile))
+    summarize(profile)
+  })
