@@ -88,6 +88,11 @@ export class HumanoidAnimator {
   private headYaw = 0
   private headPitch = 0
   private time = 0
+  /**
+   * Set by every `update`: the bones may have moved since the figure last recomputed its world matrices.
+   * The figure clears it when it does (use-humanoid.ts), so a figure its crowd skips costs no matrix work.
+   */
+  posed = true
 
   /** `root` is this figure's own clone (SkeletonUtils.clone); `seed` varies its idle phase and blinks. */
   constructor(
@@ -164,6 +169,7 @@ export class HumanoidAnimator {
 
   update(frame: HumanoidFrame): void {
     const { delta } = frame
+    this.posed = true
     this.time += delta
     const gesture = this.gesture
     if (gesture) {

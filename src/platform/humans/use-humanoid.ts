@@ -7,6 +7,7 @@ import type { AnimationClip, Object3D, Skeleton, SkinnedMesh } from 'three'
 import { Sphere, Vector3 } from 'three'
 import { cloneModel, disposeModelClone, useSceneModel } from '../models'
 import { HumanoidAnimator } from './humanoid-animator'
+import { updateOnlyWhenPosed } from './pose-updates'
 
 /**
  * Bounds (mesh space) that hold every pose the clips reach, arms raised and stepping included:
@@ -43,7 +44,9 @@ export function createHumanoid(
     if (!shared) shared = mesh.skeleton
     else if (sameBones(shared, mesh.skeleton)) mesh.bind(shared, mesh.bindMatrix)
   })
-  return { object, animator: new HumanoidAnimator(object, gltf.animations, seed) }
+  const animator = new HumanoidAnimator(object, gltf.animations, seed)
+  updateOnlyWhenPosed(object, animator)
+  return { object, animator }
 }
 
 export function disposeHumanoid({ object, animator }: Humanoid): void {
