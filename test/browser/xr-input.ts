@@ -81,9 +81,10 @@ export async function exitVR(page: Page): Promise<void> {
 
 /** Waits for a number of rendered frames (XR frames in a session, animation frames otherwise). */
 export async function frames(page: Page, count = 5): Promise<void> {
-  // One round trip: the page counts from its own frame number. A software-GL XR frame can take 200 ms of
-  // wall time, so every 100 frames get 60 s (the bench's warm-up runs hundreds).
-  const allowedMs = 60_000 * Math.max(1, Math.ceil(count / 100))
+  // One round trip: the page counts from its own frame number. A software-GL XR frame at the bench's page size
+  // took 200 ms of wall time in a quick hour and over 600 ms in a slow one (the memorial's 300-frame warm-up
+  // ran out of 180 s), so every 100 frames get 120 s: this only tells a stalled page from a slow one.
+  const allowedMs = 120_000 * Math.max(1, Math.ceil(count / 100))
   const counted = await page.evaluate(
     ({ count, allowedMs }) =>
       new Promise<boolean>((resolve) => {
