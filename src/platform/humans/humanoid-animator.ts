@@ -90,7 +90,7 @@ export class HumanoidAnimator {
   private time = 0
   /**
    * Set by every `update`: the bones may have moved since the figure last recomputed its world matrices.
-   * The figure clears it when it does (use-humanoid.ts), so a figure its crowd skips costs no matrix work.
+   * The figure clears it when it does (pose-updates.ts), so a figure its crowd skips costs no matrix work.
    */
   posed = true
 

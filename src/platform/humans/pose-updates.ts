@@ -1,5 +1,5 @@
 // A figure's world matrices, recomputed only when its animator posed it or it moved (see below).
-import { type Bone, Matrix4, Object3D } from 'three'
+import { type Bone, Matrix4, type Object3D } from 'three'
 import type { HumanoidAnimator } from './humanoid-animator'
 
 /**
@@ -14,16 +14,16 @@ export function updateOnlyWhenPosed(object: Object3D, animator: HumanoidAnimator
     if (bone.isBone && !(bone.parent as Bone | null)?.isBone && !drawsSomething(bone)) bone.visible = false
   })
   const world = new Matrix4()
-  object.updateMatrixWorld = function (force?: boolean) {
+  object.updateMatrixWorld = function () {
     if (this.matrixAutoUpdate) this.updateMatrix()
     if (this.parent) world.multiplyMatrices(this.parent.matrixWorld, this.matrix)
     else world.copy(this.matrix)
-    if (!animator.posed && world.equals(this.matrixWorld)) {
-      this.matrixWorldNeedsUpdate = false
-      return
-    }
+    this.matrixWorldNeedsUpdate = false
+    if (!animator.posed && world.equals(this.matrixWorld)) return
     animator.posed = false
-    Object3D.prototype.updateMatrixWorld.call(this, force)
+    // What three's own update does from here, without composing and multiplying this object's matrix again.
+    this.matrixWorld.copy(world)
+    for (const child of this.children) child.updateMatrixWorld(true)
   }
 }
 
