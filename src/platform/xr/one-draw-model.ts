@@ -2,8 +2,11 @@
 // and five to six moving parts (trigger, grip, stick, buttons), each its own mesh: twelve draws per eye
 // for a pair, every XR frame, a sixth of a scene's draws. The parts are merged into one skinned mesh whose
 // bones are the original part nodes, so the library's button animation (it moves those nodes) still shows.
+// The bones' matrices are kept relative to the model, so they change, and are uploaded, only when a part
+// moves on the controller, not whenever the controller moves in the room (every frame in a visitor's hand).
 import {
   type BufferGeometry,
+  DetachedBindMode,
   Float32BufferAttribute,
   Matrix4,
   type Mesh,
@@ -11,6 +14,7 @@ import {
   Skeleton,
   SkinnedMesh,
   Uint16BufferAttribute,
+  type Vector3,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
@@ -64,15 +68,73 @@ function mergeParts(root: Object3D, parts: Mesh[]): SkinnedMesh | null {
   const geometry = mergeGeometries(geometries)
   for (const g of geometries) g.dispose()
   if (!geometry) return null
-  const mesh = new SkinnedMesh(geometry, material)
+  const mesh = new PartsMesh(geometry, material)
   mesh.name = ONE_DRAW_MESH
   root.add(mesh)
-  mesh.updateMatrixWorld(true)
-  // The part nodes are the bones: they are what the profile's visual responses move. Bone inverses are
-  // each node's pose now, so the merged vertices start where the parts were.
-  const bones = parts as unknown as ConstructorParameters<typeof Skeleton>[0]
-  mesh.bind(new Skeleton(bones))
+  // The merged vertices are in the root's frame, which is the mesh's; the bones' matrices are too (below),
+  // so the bind matrices are identities and stay so ('detached': three would otherwise recompute them from
+  // the mesh's world matrix every frame).
+  mesh.bindMode = DetachedBindMode
+  mesh.bind(new PartSkeleton(parts, root), new Matrix4())
+  // The renderer culls before it updates a skeleton: bounds taken from unset bone matrices would be a point.
+  mesh.skeleton.update()
   // Not drawn, but still moved and still carrying whatever hangs under them (hiding would hide that too).
   for (const part of parts) part.layers.disableAll()
   return mesh
+}
+
+/** A part's pose in the root's frame, from the local matrices between them (exact while nothing moves). */
+function poseInRoot(part: Object3D, root: Object3D, target: Matrix4): Matrix4 {
+  target.copy(part.matrix)
+  for (let node = part.parent; node && node !== root; node = node.parent) target.premultiply(node.matrix)
+  return target
+}
+
+const pose = new Matrix4()
+
+/**
+ * The part nodes as bones, each bone's matrix its node's pose in the root's frame against its pose when
+ * merged (the identity at rest). three's Skeleton multiplies world matrices and re-uploads its bone
+ * texture every frame; this one uploads only in a frame where a part moved on the controller.
+ */
+class PartSkeleton extends Skeleton {
+  constructor(
+    parts: Mesh[],
+    private readonly root: Object3D,
+  ) {
+    const bones = parts as unknown as ConstructorParameters<typeof Skeleton>[0]
+    super(
+      bones,
+      parts.map((part) => poseInRoot(part, root, new Matrix4()).invert()),
+    )
+  }
+
+  /** Bone matrices as the shader reads them (three's Skeleton writes world matrices here). */
+  override update(): void {
+    const { bones, boneInverses, boneMatrices, boneTexture } = this
+    let moved = false
+    for (let i = 0; i < bones.length; i++) {
+      const m = poseInRoot(bones[i], this.root, pose).multiply(boneInverses[i]).elements
+      for (let j = 0; j < 16; j++) {
+        // Compared as stored: the bone matrices are 32-bit floats.
+        const value = Math.fround(m[j])
+        if (boneMatrices[i * 16 + j] === value) continue
+        boneMatrices[i * 16 + j] = value
+        moved = true
+      }
+    }
+    if (moved && boneTexture) boneTexture.needsUpdate = true
+  }
+}
+
+const boneMatrix = new Matrix4()
+
+/** The merged mesh: every vertex follows one bone fully, through the matrices the shader reads. */
+class PartsMesh extends SkinnedMesh {
+  // three's version reads the bones' world matrices, not the skeleton's matrices: with the bone matrices in
+  // the model's frame, bounds for culling and the tests' vertex positions would be placed twice.
+  override applyBoneTransform(index: number, target: Vector3): Vector3 {
+    const bone = this.geometry.getAttribute('skinIndex').getX(index)
+    return target.applyMatrix4(boneMatrix.fromArray(this.skeleton.boneMatrices, bone * 16))
+  }
 }

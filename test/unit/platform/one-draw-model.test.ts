@@ -73,6 +73,38 @@ describe('drawAsOneMesh', () => {
     ).toBeLessThan(1e-6)
   })
 
+  it('uploads its bones only when a part moves on the model, not when the model moves', () => {
+    const { root, pressed } = controller()
+    const mesh = drawAsOneMesh(root)!
+    const texture = mesh.skeleton.computeBoneTexture().boneTexture!
+    const uploads = () => texture.version
+    const frame = () => {
+      root.updateMatrixWorld(true)
+      mesh.skeleton.update()
+    }
+    frame()
+    const atRest = uploads()
+    root.position.x += 0.5
+    root.rotation.y = 1
+    frame()
+    expect(uploads()).toBe(atRest)
+    pressed.rotation.x = -0.2
+    frame()
+    expect(uploads()).toBe(atRest + 1)
+    frame()
+    expect(uploads()).toBe(atRest + 1)
+  })
+
+  it('is culled by bounds around its parts from the first frame, before any skeleton update', () => {
+    const { root, body } = controller()
+    const mesh = drawAsOneMesh(root)!
+    mesh.computeBoundingSphere()
+    // In the model's frame, as three places an object's bounds: about the body, 10 cm across.
+    expect(mesh.boundingSphere!.center.length()).toBeLessThan(0.05)
+    expect(mesh.boundingSphere!.radius).toBeGreaterThan(0.08)
+    expect(mesh.boundingSphere!.containsPoint(body.position)).toBe(true)
+  })
+
   it('merges once per model', () => {
     const { root } = controller()
     const first = drawAsOneMesh(root)
