@@ -15,6 +15,7 @@ import {
   SkinnedMesh,
   Uint16BufferAttribute,
   type Vector3,
+  type Vector4,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
@@ -112,6 +113,7 @@ class PartSkeleton extends Skeleton {
   /** Bone matrices as the shader reads them (three's Skeleton writes world matrices here). */
   override update(): void {
     const { bones, boneInverses, boneMatrices, boneTexture } = this
+    if (!boneMatrices) return // only before three's init, which the constructor runs
     let moved = false
     for (let i = 0; i < bones.length; i++) {
       const m = poseInRoot(bones[i], this.root, pose).multiply(boneInverses[i]).elements
@@ -133,8 +135,12 @@ const boneMatrix = new Matrix4()
 class PartsMesh extends SkinnedMesh {
   // three's version reads the bones' world matrices, not the skeleton's matrices: with the bone matrices in
   // the model's frame, bounds for culling and the tests' vertex positions would be placed twice.
-  override applyBoneTransform(index: number, target: Vector3): Vector3 {
+  override applyBoneTransform(index: number, vector: Vector3): Vector3
+  override applyBoneTransform(index: number, vector: Vector4): Vector4
+  override applyBoneTransform(index: number, vector: Vector3 | Vector4): Vector3 | Vector4 {
+    const matrices = this.skeleton.boneMatrices
+    if (!matrices) return vector
     const bone = this.geometry.getAttribute('skinIndex').getX(index)
-    return target.applyMatrix4(boneMatrix.fromArray(this.skeleton.boneMatrices, bone * 16))
+    return vector.applyMatrix4(boneMatrix.fromArray(matrices, bone * 16))
   }
 }
