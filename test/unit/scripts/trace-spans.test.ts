@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameParts, markedSpans, type TraceEvent } from '../../../scripts/trace-spans'
+import { frameParts, leastDisturbed, markedSpans, type TraceEvent } from '../../../scripts/trace-spans'
 
 const mark = (message: string, ts: number, tts: number, tid = 1): TraceEvent => ({
   name: 'TimeStamp',
@@ -79,5 +79,21 @@ describe('frameParts', () => {
       mark('render-start', 50, 3_100),
     ]
     expect(frameParts(events, marks)).toEqual([{ threeUpdate: 0.5, render: 1 }])
+  })
+})
+
+describe('leastDisturbed', () => {
+  it('picks the round with the lowest frame-CPU median, the first of equals', () => {
+    const rounds = [
+      { frameCpuMsMedian: 2.1, round: 1 },
+      { frameCpuMsMedian: 1.4, round: 2 },
+      { frameCpuMsMedian: 1.9, round: 3 },
+      { frameCpuMsMedian: 1.4, round: 4 },
+    ]
+    expect(leastDisturbed(rounds).round).toBe(2)
+  })
+
+  it('refuses to choose from nothing', () => {
+    expect(() => leastDisturbed([])).toThrow(/no measured rounds/)
   })
 })
