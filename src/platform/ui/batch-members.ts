@@ -38,3 +38,13 @@ export function placeUnder(
   }
   return o === root && root !== null
 }
+
+/**
+ * Whether `member` is shown under `root`: it and every ancestor below `root` visible, and `root` still its
+ * ancestor. What placeUnder decides, for a batch that reads world matrices instead.
+ */
+export function shownUnder(member: Object3D, root: Object3D | null): boolean {
+  let o: Object3D | null = member
+  for (; o && o !== root; o = o.parent) if (!o.visible) return false
+  return o === root && root !== null
+}

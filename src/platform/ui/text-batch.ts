@@ -4,9 +4,9 @@
 // layout probe, tests and pointer code read them there) but on a layer no camera draws; the batch
 // draws them from their place relative to itself, and draws nothing for a member hidden by itself or
 // an ancestor.
-import { Box3, Color, LinearSRGBColorSpace, type Material, Matrix4 } from 'three'
+import { Box3, Color, type Frustum, LinearSRGBColorSpace, type Material, Matrix4 } from 'three'
 import { BatchedText, type Text } from 'troika-three-text'
-import { HIDDEN, nearlyEqual, placeUnder } from './batch-members'
+import { HIDDEN, nearlyEqual, shownUnder } from './batch-members'
 
 /** The layer a batched text is moved to: no camera enables it, so only its batch draws it. */
 export const BATCHED_TEXT_LAYER = 30
@@ -38,6 +38,8 @@ export class TextBatch extends BatchedText {
    * moved, re-laid out or changed colour, and the second eye of every frame, skip it.
    */
   private stale = true
+  /** Whether the members were placed since the scene's matrices were last updated. */
+  private placed = false
   private atlasSize = [0, 0]
 
   constructor() {
@@ -77,12 +79,16 @@ export class TextBatch extends BatchedText {
     text.layers.set(0)
   }
 
-  /** Where each member is relative to the batch, this frame. */
+  /**
+   * Where each member is relative to the batch, this frame, from world matrices the renderer has just
+   * brought up to date for the whole scene: a member mounted after its batch, on a panel that follows the
+   * head, is already where this frame puts it.
+   */
   private placeMembers(): void {
-    toBatch.copy(this.matrix).invert()
+    toBatch.copy(this.matrixWorld).invert()
     for (const [text, member] of this.members) {
-      member.shown = placeUnder(text, this.parent, placed)
-      if (member.shown) placed.premultiply(toBatch)
+      member.shown = shownUnder(text, this.parent)
+      if (member.shown) placed.multiplyMatrices(toBatch, text.matrixWorld)
       else placed.copy(HIDDEN)
       if (!nearlyEqual(placed, member.relative)) {
         member.relative.copy(placed)
@@ -103,8 +109,25 @@ export class TextBatch extends BatchedText {
     }
   }
 
-  /** Bounds for frustum culling, on every matrix update. */
+  /**
+   * troika places the members and bounds the batch on every matrix update, while the scene's update is
+   * still under way: members later in the graph are a frame behind, and each member's chain of local
+   * matrices was composed a second time to make up for it. Here it only marks the members to be placed when
+   * the renderer culls the batch (or, if it does not, before it packs them).
+   */
   override updateBounds(): void {
+    this.placed = false
+  }
+
+  override intersectsFrustum(frustum: Frustum): boolean {
+    this.placeAndBound()
+    return super.intersectsFrustum(frustum)
+  }
+
+  /** Places the members once per matrix update, and bounds the batch around those shown. */
+  private placeAndBound(): void {
+    if (this.placed) return
+    this.placed = true
     this.placeMembers()
     const bounds = this.geometry.boundingBox
     if (!bounds || !this.geometry.boundingSphere) return
@@ -123,7 +146,8 @@ export class TextBatch extends BatchedText {
    * sRGB bytes, which its shader then reads as linear, washing colours out). Both are put back after.
    */
   override _prepareForRender(material: Material): void {
-    // The members were placed when the scene's matrices were updated, just before this render.
+    // The members were placed when the renderer culled the batch, unless it draws the batch unculled.
+    this.placeAndBound()
     // The glyph atlas grows when any text adds glyphs, and its size is a uniform of the batch too.
     const atlas = this.textRenderInfo?.sdfTexture.image as { width: number; height: number } | undefined
     if (atlas && (atlas.width !== this.atlasSize[0] || atlas.height !== this.atlasSize[1])) {
