@@ -17,34 +17,13 @@ export function nearlyEqual(a: Matrix4, b: Matrix4): boolean {
 }
 
 /**
- * Writes `member`'s matrix in `root`'s frame into `target` and returns whether it is shown: it and every
- * ancestor below `root` visible (`ownVisibility: false` skips the member's own flag, for a hidden stand-in),
- * and `root` still its ancestor. Built from local matrices brought up to date here, not from world matrices:
- * a member mounted after its batch gets this frame's world matrix only after the batch has read it, and on a
- * panel that follows the head it would lag a frame behind the panel.
+ * Whether `member` is shown under `root`: it and every ancestor below `root` visible (`ownVisibility: false`
+ * skips the member's own flag, for a hidden stand-in such as a button's key mesh), and `root` still its
+ * ancestor. The batches place members when the renderer culls them, after it has updated every world
+ * matrix in the scene, so a member's place in the batch is `batch.matrixWorld⁻¹ × member.matrixWorld`.
  */
-export function placeUnder(
-  member: Object3D,
-  root: Object3D | null,
-  target: Matrix4,
-  ownVisibility = true,
-): boolean {
-  target.identity()
+export function shownUnder(member: Object3D, root: Object3D | null, ownVisibility = true): boolean {
   let o: Object3D | null = member
-  for (; o && o !== root; o = o.parent) {
-    if (!o.visible && (ownVisibility || o !== member)) return false
-    if (o.matrixAutoUpdate) o.updateMatrix()
-    target.premultiply(o.matrix)
-  }
-  return o === root && root !== null
-}
-
-/**
- * Whether `member` is shown under `root`: it and every ancestor below `root` visible, and `root` still its
- * ancestor. What placeUnder decides, for a batch that reads world matrices instead.
- */
-export function shownUnder(member: Object3D, root: Object3D | null): boolean {
-  let o: Object3D | null = member
-  for (; o && o !== root; o = o.parent) if (!o.visible) return false
+  for (; o && o !== root; o = o.parent) if (!o.visible && (ownVisibility || o !== member)) return false
   return o === root && root !== null
 }

@@ -6,6 +6,7 @@
 import {
   type BufferGeometry,
   Color,
+  type Frustum,
   Group,
   InstancedMesh,
   Matrix4,
@@ -13,7 +14,7 @@ import {
   MeshBasicMaterial,
   type Object3D,
 } from 'three'
-import { HIDDEN, nearlyEqual, placeUnder } from './batch-members'
+import { HIDDEN, nearlyEqual, shownUnder } from './batch-members'
 
 const toBatch = new Matrix4()
 const placed = new Matrix4()
@@ -49,6 +50,8 @@ export class KeyBatch extends Group {
   private readonly shapes = new Map<string, Shape>()
   private readonly members = new Map<Mesh, Member>()
   private readonly material = new MeshBasicMaterial({ toneMapped: false })
+  /** Whether the keys were placed since the batch's matrices were last updated. */
+  private placed = false
 
   constructor() {
     super()
@@ -106,10 +109,21 @@ export class KeyBatch extends Group {
     this.material.dispose()
   }
 
-  /** On every matrix update, each key's place and colour go to its instance, uploaded only when one changed. */
+  /** The keys are placed again after every matrix update, when the renderer culls the batch (placeKeys). */
   override updateMatrixWorld(force?: boolean): void {
     super.updateMatrixWorld(force)
-    toBatch.copy(this.matrix).invert()
+    this.placed = false
+  }
+
+  /**
+   * Each key's place and colour go to its instance, uploaded only when one changed: once per matrix update,
+   * when the renderer culls the first of the batch's meshes, from the world matrices it has just updated for
+   * the whole scene (so a key mounted after the batch is where this frame puts it).
+   */
+  placeKeys(): void {
+    if (this.placed) return
+    this.placed = true
+    toBatch.copy(this.matrixWorld).invert()
     for (const group of this.shapes.values()) this.place(group)
   }
 
@@ -120,7 +134,7 @@ export class KeyBatch extends Group {
     keys.forEach((key, i) => {
       const member = this.members.get(key)!
       // The key mesh itself is hidden (the batch draws it): its button's visibility decides.
-      if (placeUnder(key, this.parent, placed, false)) placed.premultiply(toBatch)
+      if (shownUnder(key, this.parent, false)) placed.multiplyMatrices(toBatch, key.matrixWorld)
       else placed.copy(HIDDEN)
       if (group.reindex || !nearlyEqual(placed, member.relative)) {
         member.relative.copy(placed)
@@ -144,11 +158,28 @@ export class KeyBatch extends Group {
   }
 
   private instancedMesh(geometry: BufferGeometry, capacity: number): InstancedMesh {
-    const mesh = new InstancedMesh(geometry, this.material, capacity)
+    const mesh = new KeyInstances(geometry, this.material, capacity, this)
     mesh.count = 0
     mesh.name = 'keys'
     // The hidden key meshes take pointer events; the drawn instances never do.
     mesh.raycast = () => {}
     return mesh
+  }
+}
+
+/** One key shape's instances: culling them places the batch's keys first, so the bounds tested are this frame's. */
+class KeyInstances extends InstancedMesh {
+  constructor(
+    geometry: BufferGeometry,
+    material: MeshBasicMaterial,
+    capacity: number,
+    private readonly batch: KeyBatch,
+  ) {
+    super(geometry, material, capacity)
+  }
+
+  override intersectsFrustum(frustum: Frustum): boolean {
+    this.batch.placeKeys()
+    return super.intersectsFrustum(frustum)
   }
 }
