@@ -6,6 +6,7 @@ import { DefaultXRController, useXRInputSourceStateContext, XRSpace } from '@rea
 import { Suspense, use, useMemo } from 'react'
 import type { Object3D } from 'three'
 import { useFrameStage } from '../frame'
+import { whenGamepadChanged } from './controller-visuals'
 import { NearFieldOrigin } from './NearFieldOrigin'
 import { drawAsOneMesh } from './one-draw-model'
 import { nearFieldPointerOptions, pointerOptions } from './pointer-options'
@@ -55,10 +56,17 @@ function OneDrawControllerModel() {
   const model = use(modelFor(state.layout))
   if (model) state.object = model
   const update = useMemo(
-    () => (model ? createUpdateXRControllerVisuals(model, state.layout, state.gamepad) : () => undefined),
+    () =>
+      model
+        ? whenGamepadChanged(
+            createUpdateXRControllerVisuals(model, state.layout, state.gamepad),
+            state.gamepad,
+          )
+        : () => undefined,
     [model, state.layout, state.gamepad],
   )
-  // Moves the part nodes (now the merged mesh's bones) after the library read this frame's buttons.
+  // Moves the part nodes (now the merged mesh's bones) after the library read this frame's buttons, in a
+  // frame where one changed.
   useFrameStage('input', update)
   if (!model) return null
   return (
