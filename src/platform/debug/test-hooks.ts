@@ -13,8 +13,9 @@ interface Three {
 }
 
 let three: Three | undefined
-/** Whether the bench asked for frame marks (sampleRenders). */
+/** Whether the bench asked for frame marks (sampleRenders), and for the marks between a frame's parts. */
 let sampling = false
+let samplingParts = false
 
 export function registerThree(value: Three): void {
   three = value
@@ -144,9 +145,11 @@ export interface TestHooks {
   /**
    * Starts marking every frame and every renderer.render call for a trace (FRAME_MARKS) and recording
    * the draw calls and triangles each render produced; used by `npm run bench`. Idempotent; called
-   * again once a session has started, it also marks that session's frames.
+   * again once a session has started, it also marks that session's frames. `parts: false` leaves out the
+   * marks between the frame's parts (FRAME_SEGMENTS): nine a frame, each a few µs of the frame's own
+   * CPU while a trace records, which the frame's budget should not pay.
    */
-  sampleRenders(): void
+  sampleRenders(options?: { parts?: boolean }): void
   /**
    * Every draw of the next render (both eyes in a session), in the order three made them: for finding
    * which objects a scene's draw calls go to, and which draws share a material or a shader program.
@@ -232,12 +235,13 @@ export const testHooks: TestHooks = {
     if (sampling && !three?.gl.xr.isPresenting) console.timeStamp(FRAME_MARKS.frameStart)
   },
   segmentStarted(segment) {
-    if (sampling) console.timeStamp(FRAME_MARKS.segmentPrefix + segment)
+    if (samplingParts) console.timeStamp(FRAME_MARKS.segmentPrefix + segment)
   },
-  sampleRenders() {
+  sampleRenders(options) {
     const gl = three?.gl as (WebGLRenderer & { __sampled?: boolean }) | undefined
     if (!gl) return
     sampling = true
+    samplingParts = options?.parts ?? true
     markSessionFrames(gl.xr.getSession())
     if (gl.__sampled) return
     gl.__sampled = true
