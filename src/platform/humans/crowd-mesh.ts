@@ -22,6 +22,7 @@ import {
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { changedBones, countBoneUploadsWith } from '../render'
+import { poseVersion } from './pose-updates'
 
 /** A skeleton whose bones belong to several figures: it counts, per figure, the updates that moved it. */
 class CrowdSkeleton extends Skeleton {
@@ -29,10 +30,18 @@ class CrowdSkeleton extends Skeleton {
   starts: number[] = []
   /** Per figure: how many times its bones were sent to the GPU because they moved. */
   uploads: number[] = []
+  /** Per figure: its root, and its pose version when its bones were last compared (pose-updates.ts). */
+  figures: Object3D[] = []
+  private readonly compared: (number | undefined)[] = []
 
   override update(): void {
     let any = false
     for (let f = 0; f < this.uploads.length; f++) {
+      // A figure that did not recompute its bones' matrices since the last compare cannot have moved them:
+      // a far clerk is posed one frame in three, an unseen one never.
+      const version = poseVersion(this.figures[f]!)
+      if (version !== undefined && version === this.compared[f]) continue
+      this.compared[f] = version
       if (!changedBones(this, this.starts[f]!, this.starts[f + 1]!)) continue
       this.uploads[f]!++
       any = true
@@ -132,6 +141,7 @@ export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void)
   if (perFigure.some((meshes) => meshes.length === 0)) return null
 
   const skeleton = new CrowdSkeleton()
+  skeleton.figures = figures
   const offsets = new Map<Skeleton, number>()
   const pieces: BufferGeometry[] = []
   for (const meshes of perFigure) {

@@ -9,6 +9,8 @@ import type { HumanoidAnimator } from './humanoid-animator'
  * the world changed, and its bones, which draw nothing, are left out of the renderer's walk for drawables.
  */
 export function updateOnlyWhenPosed(object: Object3D, animator: HumanoidAnimator): void {
+  const version = { value: 0 }
+  poseVersions.set(object, version)
   object.traverse((o) => {
     const bone = o as Bone
     if (bone.isBone && !(bone.parent as Bone | null)?.isBone && !drawsSomething(bone)) bone.visible = false
@@ -21,10 +23,21 @@ export function updateOnlyWhenPosed(object: Object3D, animator: HumanoidAnimator
     this.matrixWorldNeedsUpdate = false
     if (!animator.posed && world.equals(this.matrixWorld)) return
     animator.posed = false
+    version.value++
     // What three's own update does from here, without composing and multiplying this object's matrix again.
     this.matrixWorld.copy(world)
     for (const child of this.children) child.updateMatrixWorld(true)
   }
+}
+
+const poseVersions = new WeakMap<Object3D, { value: number }>()
+
+/**
+ * How many times the figure at `object` has recomputed its bones' world matrices (updateOnlyWhenPosed): while
+ * it stays the same, none of its bones moved. Undefined for an object that is not such a figure.
+ */
+export function poseVersion(object: Object3D): number | undefined {
+  return poseVersions.get(object)?.value
 }
 
 function drawsSomething(root: Object3D): boolean {

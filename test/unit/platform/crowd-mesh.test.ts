@@ -16,6 +16,8 @@ import {
 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { type CrowdMesh, mergeCrowd } from '../../../src/platform/humans/crowd-mesh'
+import type { HumanoidAnimator } from '../../../src/platform/humans/humanoid-animator'
+import { updateOnlyWhenPosed } from '../../../src/platform/humans/pose-updates'
 import { boneUploads } from '../../../src/platform/render/bones-when-moved'
 
 const material = new MeshStandardMaterial()
@@ -105,6 +107,32 @@ describe('mergeCrowd', () => {
     crowd.skeleton.update()
     crowd.skeleton.update()
     expect([boneUploads(a.root), boneUploads(b.root)]).toEqual([1, 2])
+  })
+
+  it('compares the bones only of a figure that recomputed its matrices since, as a posed or moved figure does', () => {
+    const { scene, a, b, crowd } = crowdOfTwo()
+    const animators = [a, b].map(({ root }) => {
+      const animator = { posed: true } as HumanoidAnimator
+      updateOnlyWhenPosed(root, animator)
+      return animator
+    })
+    scene.updateMatrixWorld(true)
+    crowd.skeleton.update()
+    expect([boneUploads(a.root), boneUploads(b.root)]).toEqual([1, 1])
+    // b is posed. a's bone is bent and its world matrix written with no animator run and no update of
+    // the figure, which no frame of a real figure does: the crowd does not look at a's bones at all.
+    b.spine.rotation.z = 0.3
+    animators[1]!.posed = true
+    scene.updateMatrixWorld(true)
+    a.spine.rotation.z = 0.3
+    a.spine.matrixWorld.makeRotationZ(0.3).setPosition(a.spine.getWorldPosition(new Vector3()))
+    crowd.skeleton.update()
+    expect([boneUploads(a.root), boneUploads(b.root)]).toEqual([1, 2])
+    // a moves in the world: its subtree is recomputed, and its bent spine reaches the GPU with it.
+    a.root.position.x += 0.5
+    scene.updateMatrixWorld(true)
+    crowd.skeleton.update()
+    expect([boneUploads(a.root), boneUploads(b.root)]).toEqual([2, 2])
   })
 
   it('marks seen only the figures in the camera that draws it', () => {
