@@ -4,6 +4,7 @@
 import { Billboard } from '@react-three/drei'
 import { useCallback, useMemo, useRef } from 'react'
 import {
+  Box3,
   BoxGeometry,
   Color,
   EdgesGeometry,
@@ -13,6 +14,7 @@ import {
   MeshStandardMaterial,
   type Object3D,
   PlaneGeometry,
+  Vector3,
 } from 'three'
 import { useFrameStage } from '../../../platform/frame'
 import { ColoredGeometryBatch } from '../../../platform/geometry'
@@ -160,7 +162,7 @@ function AssetModel({
   onBody: (m: MeshStandardMaterial) => void
 }) {
   const gltf = useSceneModel(src)
-  const object = useMemo(() => {
+  const { object, target } = useMemo(() => {
     const clone: Object3D = gltf.scene.clone(true)
     let found: Mesh | null = null
     clone.traverse((o) => {
@@ -177,9 +179,24 @@ function AssetModel({
       mesh.material = material
       onBody(material)
     }
-    return clone
+    // Pointers meet the building on one box around it: every XR pointer walked each part and each ray tested
+    // each part's triangles every frame, the park's largest pointer cost. Its parts stay solid for the floor
+    // pointer's line of sight (solid-objects.ts), which the box, hidden, is not.
+    clone.intersectChildren = false
+    const bounds = new Box3().setFromObject(clone)
+    return {
+      object: clone,
+      target: { size: bounds.getSize(new Vector3()), center: bounds.getCenter(new Vector3()) },
+    }
   }, [gltf.scene, onBody])
-  return <primitive object={object} scale={scale} />
+  return (
+    <group scale={scale}>
+      <primitive object={object} />
+      <mesh name="twin-asset-target" position={target.center} visible={false}>
+        <boxGeometry args={[target.size.x, target.size.y, target.size.z]} />
+      </mesh>
+    </group>
+  )
 }
 
 /** Until (or unless) the model loads, the asset is a plain block of its footprint and height. */
