@@ -18,15 +18,24 @@ export function changedBones(skeleton: Skeleton, from: number, to: number): bool
   let changed = false
   for (let i = from; i < to; i++) {
     offset.multiplyMatrices(bones[i] ? bones[i].matrixWorld : identity, boneInverses[i])
-    const e = offset.elements
-    const at = i * 16
-    for (let j = 0; j < 16; j++) {
-      const value = Math.fround(e[j])
-      if (boneMatrices[at + j] !== value) {
-        boneMatrices[at + j] = value
-        changed = true
-      }
-    }
+    if (storeBoneMatrix(boneMatrices, i, offset)) changed = true
+  }
+  return changed
+}
+
+/**
+ * Writes `matrix` as bone `index` of `boneMatrices` where it differs from what is stored, compared as the
+ * float32 the texture holds, and returns whether it did.
+ */
+export function storeBoneMatrix(boneMatrices: Float32Array, index: number, matrix: Matrix4): boolean {
+  const e = matrix.elements
+  const at = index * 16
+  let changed = false
+  for (let j = 0; j < 16; j++) {
+    const value = Math.fround(e[j])
+    if (boneMatrices[at + j] === value) continue
+    boneMatrices[at + j] = value
+    changed = true
   }
   return changed
 }

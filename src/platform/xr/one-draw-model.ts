@@ -18,6 +18,7 @@ import {
   type Vector4,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { storeBoneMatrix } from '../render'
 
 /** The merged mesh's name, under the model's root. */
 export const ONE_DRAW_MESH = 'one-draw-model'
@@ -116,14 +117,8 @@ class PartSkeleton extends Skeleton {
     if (!boneMatrices) return // only before three's init, which the constructor runs
     let moved = false
     for (let i = 0; i < bones.length; i++) {
-      const m = poseInRoot(bones[i], this.root, pose).multiply(boneInverses[i]).elements
-      for (let j = 0; j < 16; j++) {
-        // Compared as stored: the bone matrices are 32-bit floats.
-        const value = Math.fround(m[j])
-        if (boneMatrices[i * 16 + j] === value) continue
-        boneMatrices[i * 16 + j] = value
-        moved = true
-      }
+      poseInRoot(bones[i], this.root, pose).multiply(boneInverses[i])
+      if (storeBoneMatrix(boneMatrices, i, pose)) moved = true
     }
     if (moved && boneTexture) boneTexture.needsUpdate = true
   }
