@@ -12,6 +12,7 @@ import {
   aimAt,
   controllerSelect,
   enterVR,
+  frames,
   handPinchAt,
   type Point,
   pokeAt,
@@ -332,6 +333,23 @@ describe('diagnostics page', () => {
         .filter((d) => d.path.startsWith('xr-origin/Scene'))
         .map((d) => `${d.type} ${d.path}`)
     await expect.poll(modelDraws).toEqual(new Array(4).fill('SkinnedMesh xr-origin/Scene/one-draw-model'))
+    // A controller moved in the hand sends nothing to the GPU for its model's parts; a pulled trigger still
+    // moves on the model (its pose reaches the GPU).
+    const uploads = () => drawn.page.evaluate(() => window.__xrShowcase.boneUploadsOf('one-draw-model'))
+    await frames(drawn.page, 3)
+    const atRest = await uploads()
+    // Small moves about where the emulator holds it, so it stays in view (a culled model is not updated).
+    for (const x of [0.02, 0.04, 0.06]) {
+      await drawn.page.evaluate(
+        (x) => window.__xrDevice.controllers.right?.position.set(0.25 + x, 1.5, -0.4),
+        x,
+      )
+      await frames(drawn.page, 2)
+    }
+    expect(await uploads(), 'bone uploads of a controller moved with no button touched').toBe(atRest)
+    await drawn.page.evaluate(() => window.__xrDevice.controllers.right?.updateButtonValue?.('trigger', 1))
+    await expect.poll(uploads, { timeout: 30_000 }).toBeGreaterThan(atRest)
+    await drawn.page.evaluate(() => window.__xrDevice.controllers.right?.updateButtonValue?.('trigger', 0))
     await drawn.context.close()
 
     const app = await openAppPage(rig.browser, rig.server.url, '/', { emulateQuest3: true, viewport: SMALL })

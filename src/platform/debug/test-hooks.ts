@@ -4,6 +4,7 @@
 // lines; split, every hook would be declared in one file and defined in another.
 import type { Camera, InstancedMesh, Object3D, Scene, WebGLRenderer } from 'three'
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
+import { boneUploads } from '../render/bones-when-moved'
 import { programOf } from '../render/program-sort'
 
 interface Three {
@@ -126,6 +127,11 @@ export interface TestHooks {
   programKeys(): { id: number; name: string; cacheKey: string }[]
   /** World position of the first object with this name, or null. */
   worldPositionOf(name: string): [number, number, number] | null
+  /**
+   * How many times the poses of every skinned figure or model named `name` were sent to the GPU because they
+   * moved (`boneUploads`, summed): both controllers' models share one name.
+   */
+  boneUploadsOf(name: string): number
   /** Whether the named object and all its ancestors are visible (what the renderer would draw). */
   isShown(name: string): boolean
   /** The label a control logs its clicks under: `userData.label` of the named object or its nearest ancestor. */
@@ -208,6 +214,13 @@ export const testHooks: TestHooks = {
     if (!object) return null
     const p = object.getWorldPosition(new Vector3())
     return [p.x, p.y, p.z]
+  },
+  boneUploadsOf(name) {
+    let uploads = 0
+    three?.scene.traverse((o) => {
+      if (o.name === name) uploads += boneUploads(o)
+    })
+    return uploads
   },
   controlLabelOf(name) {
     for (let o: Object3D | null | undefined = three?.scene.getObjectByName(name); o; o = o.parent)
