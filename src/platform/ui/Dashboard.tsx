@@ -15,6 +15,7 @@ import {
   layoutDashboard,
   XR_DASHBOARD_VIEW,
 } from './dashboard-layout'
+import { FlatLayerGroup } from './FlatLayerGroup'
 import { useDesktopViewShape } from './use-desktop-view'
 import { measureTopInset } from './ViewSlot'
 import { viewUiHidden } from './view-ui-visibility'
@@ -135,7 +136,7 @@ export function DashboardSlot({ slot, top, children }: DashboardSlotProps) {
       scale={scale}
       userData={{ dashboardSlot: slot }}
     >
-      {children}
+      <FlatLayerGroup>{children}</FlatLayerGroup>
     </group>
   )
 }

@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { Euler, type Group, Matrix4, type Object3D, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
+import { FlatLayerGroup } from './FlatLayerGroup'
 import { joinSlot, type SlotSeat, slotOccupancyVersion, slotStack } from './slot-occupancy'
 import {
   isPortrait,
@@ -157,7 +158,7 @@ export function ViewSlot({
   })
   return (
     <group ref={group} name={name} userData={{ viewSlot: slot }}>
-      {children}
+      <FlatLayerGroup>{children}</FlatLayerGroup>
     </group>
   )
 }

@@ -50,11 +50,26 @@ export class TextBatch extends BatchedText {
     // BatchedText re-packs its glyphs after a member re-laid out.
     this.addEventListener('synccomplete', () => {
       this.stale = true
+      this.packs++
     })
   }
 
   get size(): number {
     return this.members.size
+  }
+
+  /** Glyph packs completed so far: what it draws changed with each. */
+  packs = 0
+
+  /**
+   * Whether a member has laid out anew since the last pack: troika packs again in its next render, and
+   * draws the new glyphs only in the render after that (a flat layer renders until both have happened).
+   */
+  get packPending(): boolean {
+    const members = (this as unknown as { _members: Map<Text, { dirty: boolean }> })._members
+    for (const [text, info] of members)
+      if (info.dirty || (text as Text & { _needsSync?: boolean })._needsSync) return true
+    return false
   }
 
   addMember(text: Text): void {

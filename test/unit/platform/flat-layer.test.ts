@@ -1,0 +1,126 @@
+import { Group, InstancedMesh, Mesh, MeshBasicMaterial, PlaneGeometry, type WebGLRenderer } from 'three'
+import { Text } from 'troika-three-text'
+import { describe, expect, it, vi } from 'vitest'
+import { FlatLayer } from '../../../src/platform/ui/flat-layer'
+import { TextBatch } from '../../../src/platform/ui/text-batch'
+
+/** The renderer as a layer uses it: whether a session is on, and the calls that render its texture. */
+function fakeRenderer(presenting = true) {
+  const render = vi.fn()
+  const renderer = {
+    xr: { isPresenting: presenting, enabled: true },
+    getRenderTarget: () => null,
+    setRenderTarget: () => undefined,
+    getClearAlpha: () => 1,
+    getClearColor: (c: unknown) => c,
+    setClearColor: () => undefined,
+    clear: () => undefined,
+    render,
+  }
+  return { renderer: renderer as unknown as WebGLRenderer, render }
+}
+
+/** A view slot with one panel: its background, a button's hidden key, a text and a key batch's instances. */
+function slotWithPanel() {
+  const slot = new Group()
+  const layer = new FlatLayer()
+  slot.add(layer.content, layer.quad)
+  const background = new Mesh(new PlaneGeometry(0.6, 0.4), new MeshBasicMaterial({ color: '#223344' }))
+  const key = new Mesh(new PlaneGeometry(0.2, 0.08), new MeshBasicMaterial({ color: '#445566' }))
+  key.visible = false
+  const instances = new InstancedMesh(new PlaneGeometry(0.2, 0.08), new MeshBasicMaterial(), 4)
+  const text = new Text()
+  // As troika leaves a text once it has laid it out.
+  ;(text as unknown as { _needsSync: boolean })._needsSync = false
+  layer.content.add(background, key, instances, text)
+  slot.updateMatrixWorld(true)
+  return { slot, layer, key, instances, text }
+}
+
+/** One headset frame as the scene's hooks run it: before the render, then after it. */
+function frame(layer: FlatLayer, renderer: WebGLRenderer) {
+  layer.beforeRender(renderer)
+  const hiddenDuringRender = !layer.content.visible
+  layer.afterRender()
+  return hiddenDuringRender
+}
+
+describe('flat layer', () => {
+  it('draws the content live, unrendered, outside a headset session', () => {
+    const { layer } = slotWithPanel()
+    const { renderer, render } = fakeRenderer(false)
+    expect(frame(layer, renderer)).toBe(false)
+    expect(render).not.toHaveBeenCalled()
+    expect(layer.quad.visible).toBe(false)
+    expect(layer.state).toBe('off')
+  })
+
+  it('renders the texture once, then only when something shown changes, hiding the content from the render only', () => {
+    const { layer, key, instances, text } = slotWithPanel()
+    const { renderer, render } = fakeRenderer()
+    expect(frame(layer, renderer)).toBe(true)
+    expect(render).toHaveBeenCalledTimes(1)
+    expect(layer.quad.visible).toBe(true)
+    expect(layer.content.visible).toBe(true)
+
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(1)
+    // What a render itself writes (a key batch's instances) is no change.
+    instances.instanceMatrix.needsUpdate = true
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(1)
+
+    // A hover recolours a button's hidden key: its batch draws that colour.
+    key.material.color.set('#ff0000')
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(2)
+    // A pressed key sinks.
+    key.position.z = -0.004
+    key.updateMatrix()
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(3)
+    // A text given new words lays out anew: rendered while it waits, and again when its layout arrives.
+    text.text = 'Next 1/2'
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(4)
+    expect(layer.state).toBe('cached')
+  })
+
+  it('draws content that keeps changing live, and caches it again once it has been still', () => {
+    const { layer, key } = slotWithPanel()
+    const { renderer, render } = fakeRenderer()
+    frame(layer, renderer)
+    for (let i = 1; i <= 6; i++) {
+      key.material.color.setRGB(i / 10, 0, 0)
+      frame(layer, renderer)
+    }
+    expect(layer.state).toBe('live')
+    const rendered = render.mock.calls.length
+    expect(frame(layer, renderer)).toBe(false)
+    expect(layer.quad.visible).toBe(false)
+    for (let i = 0; i < 30; i++) frame(layer, renderer)
+    expect(layer.state).toBe('cached')
+    expect(render.mock.calls.length).toBe(rendered + 1)
+  })
+
+  it('renders again when a text batch has a pack pending and when it has packed', () => {
+    const { layer, text } = slotWithPanel()
+    const batch = new TextBatch()
+    layer.content.add(batch)
+    batch.addMember(text)
+    const members = (batch as unknown as { _members: Map<Text, { dirty: boolean }> })._members
+    members.get(text)!.dirty = false
+    const { renderer, render } = fakeRenderer()
+    frame(layer, renderer)
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(1)
+    // A member laid out anew: troika packs it in the batch's next render, and draws it in the one after.
+    members.get(text)!.dirty = true
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(2)
+    members.get(text)!.dirty = false
+    batch.dispatchEvent({ type: 'synccomplete' } as never)
+    frame(layer, renderer)
+    expect(render).toHaveBeenCalledTimes(3)
+  })
+})
