@@ -2,7 +2,7 @@
 // merged checklist to tick; plus search by Chinese, pinyin or initials, and the take-away QR code.
 import { type ReactNode, useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
-import { Button, Panel, theme, UiText } from '../../../platform/ui'
+import { Button, FlatLayerGroup, Panel, theme, UiText } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { placeLocal } from '../logic/hall-placement'
 import { currentQuestion } from '../logic/service-navigator'
@@ -112,36 +112,39 @@ export function NavigatorPanel({ content }: { content: ServiceHallContent }) {
   return (
     <group position={position} rotation-y={(desk.rotationY * Math.PI) / 180} name="sh:navigator">
       <group rotation-x={-0.15}>
-        <Panel width={W} height={H}>
-          <UiText
-            text={l(strings.iWantTo)}
-            fontSize={0.05}
-            anchorX="left"
-            position={[-W / 2 + 0.04, H / 2 - 0.06, 0]}
-          />
-          {searching && !finished ? (
+        {/* In a headset, the navigator is one picture per eye, redrawn when it changes. */}
+        <FlatLayerGroup>
+          <Panel width={W} height={H}>
+            <UiText
+              text={l(strings.iWantTo)}
+              fontSize={0.05}
+              anchorX="left"
+              position={[-W / 2 + 0.04, H / 2 - 0.06, 0]}
+            />
+            {searching && !finished ? (
+              <Button
+                label={l(strings.back)}
+                width={0.14}
+                height={0.08}
+                fontSize={0.036}
+                position={[0, H / 2 - 0.06, 0.01]}
+                onPress={() => setSearching(false)}
+                name="sh:search-back"
+              />
+            ) : null}
             <Button
-              label={l(strings.back)}
-              width={0.14}
+              label={l(elderly ? strings.elderlyOff : strings.elderlyOn)}
+              width={0.28}
               height={0.08}
               fontSize={0.036}
-              position={[0, H / 2 - 0.06, 0.01]}
-              onPress={() => setSearching(false)}
-              name="sh:search-back"
+              position={[W / 2 - 0.16, H / 2 - 0.06, 0.01]}
+              selected={elderly}
+              onPress={toggleElderly}
+              name="sh:elderly"
             />
-          ) : null}
-          <Button
-            label={l(elderly ? strings.elderlyOff : strings.elderlyOn)}
-            width={0.28}
-            height={0.08}
-            fontSize={0.036}
-            position={[W / 2 - 0.16, H / 2 - 0.06, 0.01]}
-            selected={elderly}
-            onPress={toggleElderly}
-            name="sh:elderly"
-          />
-          {body}
-        </Panel>
+            {body}
+          </Panel>
+        </FlatLayerGroup>
       </group>
     </group>
   )
