@@ -272,9 +272,27 @@ describe('red-tourism tour', () => {
       (d) => d.transparent && !d.path.endsWith(':glow'),
     )
     expect(texts.paths).toEqual(Array(texts.views).fill('tour-architecture/text-batch'))
+    // The console and the map, held in the view, are one picture each per eye (ui/flat-layer.ts) once
+    // nothing on them changes: none of their backgrounds, keys or texts is drawn in the headset's frame.
+    const heldInView = ['tour-console/flat-layer', 'tour-console/tour-minimap-slot/flat-layer']
+    await expect
+      .poll(async () => {
+        const held = await drawsUnder(app.page, 'tour-console')
+        return { paths: held.paths.sort(), expected: heldInView.flatMap((p) => Array(held.views).fill(p)) }
+      })
+      .toSatisfy(({ paths, expected }) => paths.join() === expected.join())
+    const consoleRenders = () =>
+      app.page.evaluate(
+        () =>
+          window.__xrShowcase.flatLayers().find((l) => l.path.endsWith('tour-console/flat-layer'))?.renders ??
+          0,
+      )
+    const rendersBefore = await consoleRenders()
     // The slider logs its click like every control, so a pinch made before the freshly switched hand's
     // pointer existed is pressed again instead of leaving the slider where it was.
     await visit(app, controllerSelect, handPinchAt, handPinchAt)
+    // The visit pressed the console's keys on their hidden key meshes; each change was drawn into its picture.
+    expect(await consoleRenders()).toBeGreaterThan(rendersBefore)
     await app.context.close()
   }, 720_000)
 

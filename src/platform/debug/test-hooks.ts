@@ -6,6 +6,7 @@ import type { Camera, InstancedMesh, Object3D, Scene, WebGLRenderer } from 'thre
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
 import { boneUploads } from '../render/bones-when-moved'
 import { programOf } from '../render/program-sort'
+import { type LayerState, layersIn } from '../ui/flat-layer'
 
 interface Three {
   gl: WebGLRenderer
@@ -132,6 +133,11 @@ export interface TestHooks {
    * moved (`boneUploads`, summed): both controllers' models share one name.
    */
   boneUploadsOf(name: string): number
+  /**
+   * The flat layers (ui/flat-layer.ts) mounted now: where each is (its quad's named ancestors), whether the
+   * headset's last frame drew it as its quad ('cached'), live, or not at all ('off'), and its renders so far.
+   */
+  flatLayers(): { path: string; state: LayerState; renders: number }[]
   /** Whether the named object and all its ancestors are visible (what the renderer would draw). */
   isShown(name: string): boolean
   /** The label a control logs its clicks under: `userData.label` of the named object or its nearest ancestor. */
@@ -222,6 +228,14 @@ export const testHooks: TestHooks = {
     })
     return uploads
   },
+  flatLayers() {
+    if (!three) return []
+    return layersIn(three.scene).map((layer) => ({
+      path: namedPath(layer.quad),
+      state: layer.state,
+      renders: layer.renders,
+    }))
+  },
   controlLabelOf(name) {
     for (let o: Object3D | null | undefined = three?.scene.getObjectByName(name); o; o = o.parent)
       if (typeof o.userData.label === 'string') return o.userData.label
@@ -260,6 +274,8 @@ export const testHooks: TestHooks = {
     gl.__sampled = true
     const render = gl.render.bind(gl)
     gl.render = (scene, camera) => {
+      // A render inside the frame's own (a flat layer's texture, ui/flat-layer.ts) is part of it.
+      if (scene !== three?.scene) return render(scene, camera)
       console.timeStamp(FRAME_MARKS.renderStart)
       render(scene, camera)
       console.timeStamp(FRAME_MARKS.renderEnd)
@@ -278,10 +294,8 @@ export const testHooks: TestHooks = {
       const drawDirect = gl.renderBufferDirect
       const render = gl.render
       gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
-        const names: string[] = []
-        for (let o: Object3D | null = object; o; o = o.parent) if (o.name) names.unshift(o.name)
         draws.push({
-          path: names.join('/'),
+          path: namedPath(object),
           // three gives an InstancedMesh the type "Mesh"; the draw is another program, so it is named.
           type: (object as InstancedMesh).isInstancedMesh ? 'InstancedMesh' : object.type,
           material: material.type,
@@ -295,6 +309,8 @@ export const testHooks: TestHooks = {
       }
       gl.render = (scene, camera) => {
         render.call(gl, scene, camera)
+        // A render inside the frame's (a flat layer's texture): its draws are this frame's too.
+        if (scene !== three?.scene) return
         gl.renderBufferDirect = drawDirect
         gl.render = render
         done(draws)
@@ -374,4 +390,11 @@ export function logPointer(entry: string): void {
   testHooks.pointerLog.push(entry)
   testHooks.pointerLogCount++
   if (testHooks.pointerLog.length > 50) testHooks.pointerLog.shift()
+}
+
+/** An object's named ancestors and itself, joined by "/". */
+function namedPath(object: Object3D): string {
+  const names: string[] = []
+  for (let o: Object3D | null = object; o; o = o.parent) if (o.name) names.unshift(o.name)
+  return names.join('/')
 }
