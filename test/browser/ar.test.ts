@@ -410,9 +410,13 @@ describe('classroom lab in AR (IWER Quest 3, synthetic office)', () => {
       teacher.send('quiz:start', {})
       await waitFor(page, 'classroom', (v) => v.quizPhase === 'open', { what: 'the quiz open' })
       await controllerSelect(page, 'quiz-choice-largest-planet-jupiter', 'right')
-      const answered = await waitFor(page, 'classroom', (v) => v.answered.includes('largest-planet'), {
-        what: 'the answer graded',
-      })
+      // The answer is listed as soon as it is sent; its grade comes back from the server after.
+      const answered = await waitFor(
+        page,
+        'classroom',
+        (v) => v.answered.includes('largest-planet') && v.myScore !== null,
+        { what: 'the answer graded' },
+      )
       expect(answered.myScore?.score).toBeGreaterThan(0)
       await keepShot(page, 'classroom-2-online-quiz')
     } finally {
