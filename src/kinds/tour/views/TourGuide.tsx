@@ -11,7 +11,7 @@ import { type HumanoidFrame, useHumanoid } from '../../../platform/humans'
 import { useLocalize } from '../../../platform/i18n'
 import { getHeadPosition, usePlayer } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
-import { FlatLayerGroup, UiText } from '../../../platform/ui'
+import { UiText } from '../../../platform/ui'
 import type { TourContent } from '../../../schema/kinds/tour'
 import {
   type GuideCueInput,
@@ -130,18 +130,15 @@ function GuideNameLabel({ name }: { name: string }) {
   return (
     <Billboard position={[0, 2.0, 0]}>
       <group ref={group} name="tour-guide:label">
-        {/* Its outlined text, two draws, is one picture per eye in a headset. */}
-        <FlatLayerGroup>
-          <UiText
-            text={name}
-            fontSize={0.07}
-            color="#fff4d6"
-            outlineWidth={0.006}
-            outlineColor="#5a1010"
-            anchorY="bottom"
-            fixedSize
-          />
-        </FlatLayerGroup>
+        <UiText
+          text={name}
+          fontSize={0.07}
+          color="#fff4d6"
+          outlineWidth={0.006}
+          outlineColor="#5a1010"
+          anchorY="bottom"
+          fixedSize
+        />
       </group>
     </Billboard>
   )
