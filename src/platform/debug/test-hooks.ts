@@ -6,6 +6,7 @@ import type { Camera, InstancedMesh, Object3D, Scene, WebGLRenderer } from 'thre
 import { Quaternion, Raycaster, Vector2, Vector3 } from 'three'
 import { boneUploads } from '../render/bones-when-moved'
 import { programOf } from '../render/program-sort'
+import { shownInScene } from '../ui/batch-members'
 import { type LayerState, layersIn } from '../ui/flat-layer'
 
 interface Three {
@@ -242,10 +243,8 @@ export const testHooks: TestHooks = {
     return null
   },
   isShown(name) {
-    let object: Object3D | null | undefined = three?.scene.getObjectByName(name)
-    if (!object) return false
-    for (; object; object = object.parent) if (!object.visible) return false
-    return true
+    const object = three?.scene.getObjectByName(name)
+    return object !== undefined && shownInScene(object)
   },
   project(point) {
     if (!three) return null

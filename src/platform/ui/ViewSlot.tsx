@@ -5,8 +5,9 @@
 // slot stack in it (slot-occupancy.ts) by their `order`, so a kind's panel and the XR menu both show.
 import { useThree } from '@react-three/fiber'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { Euler, type Group, Matrix4, type Object3D, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
+import { Euler, type Group, Matrix4, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { useFrameStage } from '../frame'
+import { shownInScene } from './batch-members'
 import { FlatLayerGroup } from './FlatLayerGroup'
 import { joinSlot, type SlotSeat, slotOccupancyVersion, slotStack } from './slot-occupancy'
 import {
@@ -113,7 +114,8 @@ export function ViewSlot({
     if (!g) return
     g.visible = !viewUiHidden()
     if (!g.visible) return
-    seat.current?.setShown(ancestorsShown(g))
+    // A panel under a hidden kind leaves its room in the slot to others.
+    seat.current?.setShown(!g.parent || shownInScene(g.parent))
     camera.getWorldPosition(head)
     if (gl.xr.isPresenting) {
       camera.getWorldDirection(forward)
@@ -175,12 +177,6 @@ function placeInStack(
   const at = seat ? stack.findIndex((o) => o.id === seat.id) : -1
   if (at < 0) return stackInSlot(slot, [size], view, scaleCap)[0]
   return stackInSlot(slot, stack, view, scaleCap)[at]
-}
-
-/** Whether everything above the slot is drawn: a panel under a hidden kind leaves its room to others. */
-function ancestorsShown(g: Object3D): boolean {
-  for (let x = g.parent; x; x = x.parent) if (!x.visible) return false
-  return true
 }
 
 /** The pose above is in world space; a slot inside a moved group (a kind's root) needs its parent's. */

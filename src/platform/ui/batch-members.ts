@@ -1,5 +1,5 @@
-// What the UI batches (text-batch.ts, key-batch.ts) share: when a member counts as shown, and when it
-// counts as moved.
+// What the UI batches (text-batch.ts, key-batch.ts) and layers (flat-layer.ts) share: when an object counts as
+// shown, and when a member counts as moved.
 import { Matrix4, type Object3D } from 'three'
 
 /** Written for a hidden member: its vertices collapse to one point, so nothing of it is drawn. */
@@ -13,6 +13,12 @@ const EPSILON = 1e-6
 
 export function nearlyEqual(a: Matrix4, b: Matrix4): boolean {
   for (let i = 0; i < 16; i++) if (Math.abs(a.elements[i]! - b.elements[i]!) > EPSILON) return false
+  return true
+}
+
+/** Whether `o` and every ancestor are visible: what the renderer would draw of it. */
+export function shownInScene(o: Object3D): boolean {
+  for (let x: Object3D | null = o; x; x = x.parent) if (!x.visible) return false
   return true
 }
 

@@ -3,6 +3,7 @@
 // Desktop rects are CSS px in the canvas; XR rects are degrees from the head's forward direction.
 import { type Camera, type Object3D, type PerspectiveCamera, Quaternion, Vector3 } from 'three'
 import { registeredThree } from '../debug/test-hooks'
+import { shownInScene } from './batch-members'
 import {
   brokenWordIn,
   CAP_HEIGHT_RATIO,
@@ -90,11 +91,6 @@ function angularProjector(): Projector {
   }
 }
 
-function shown(o: Object3D): boolean {
-  for (let x: Object3D | null = o; x; x = x.parent) if (!x.visible) return false
-  return true
-}
-
 function pathOf(o: Object3D): string {
   const names: string[] = []
   for (let x: Object3D | null = o; x; x = x.parent) if (x.name) names.unshift(x.name)
@@ -168,7 +164,7 @@ export function computeLayoutView(): LayoutView {
   const boxObjects = new Map<Object3D, string>()
   scene.traverse((o) => {
     const tag = o.userData.layout as LayoutTag | undefined
-    if (!tag || tag.scenery || !shown(o)) return
+    if (!tag || tag.scenery || !shownInScene(o)) return
     const { rect, inFront, quad } = projectRect(
       o,
       -tag.width / 2,
@@ -198,7 +194,7 @@ export function computeLayoutView(): LayoutView {
   }
   scene.traverse((o) => {
     const t = o as TextMesh
-    if (typeof t.text !== 'string' || !t.text.trim() || !t.textRenderInfo || !shown(o)) return
+    if (typeof t.text !== 'string' || !t.text.trim() || !t.textRenderInfo || !shownInScene(o)) return
     if (t.material?.opacity === 0) return
     let boxPath: string | null = null
     let scenery = false
