@@ -28,6 +28,7 @@ import {
   type WebGLRenderer,
   WebGLRenderTarget,
 } from 'three'
+import { shownInScene } from './batch-members'
 import { TextBatch } from './text-batch'
 import { theme } from './theme'
 
@@ -48,6 +49,7 @@ export type LayerState = 'live' | 'cached' | 'off'
 const box = new Box3()
 const ownBox = new Box3()
 const toLayer = new Matrix4()
+const toMesh = new Matrix4()
 const corner = new Vector3()
 const savedClear = new Color()
 
@@ -78,6 +80,8 @@ export class FlatLayer {
   private changedFrames = 0
   private stillFrames = 0
   private hiddenForRender = false
+  /** Whether the texture holds a picture of the content as it is now. */
+  private pictured = false
 
   constructor() {
     this.quad = new Mesh(new PlaneGeometry(1, 1), layerMaterial())
@@ -114,11 +118,12 @@ export class FlatLayer {
     if (this.state !== 'live' && this.changedFrames >= LIVE_AFTER_CHANGES) this.state = 'live'
     else if (this.state === 'live' && this.stillFrames >= CACHE_AFTER_STILL) this.state = 'off'
     if (this.state !== 'live' && (changed || this.state === 'off')) {
-      this.render(renderer, parent)
+      this.pictured = this.render(renderer, parent)
       this.state = 'cached'
     }
     const cached = this.state === 'cached'
-    this.quad.visible = cached
+    // Content with nothing to draw (all of it hidden) leaves no picture: the quad must not show the last one.
+    this.quad.visible = cached && this.pictured
     if (cached) {
       this.content.visible = false
       this.hiddenForRender = true
@@ -151,14 +156,14 @@ export class FlatLayer {
     return changed
   }
 
-  /** Renders the content, seen straight on from the front of its parent's plane, into the texture. */
-  private render(renderer: WebGLRenderer, parent: Object3D): void {
+  /**
+   * Renders the content, seen straight on from the front of its parent's plane, into the texture; false, rendering
+   * nothing, when nothing of it is shown.
+   */
+  private render(renderer: WebGLRenderer, parent: Object3D): boolean {
     parent.updateWorldMatrix(true, false)
     this.content.updateMatrixWorld(true)
-    if (!contentBounds(this.content, parent, box)) {
-      this.quad.visible = false
-      return
-    }
+    if (!contentBounds(this.content, parent, box)) return false
     box.expandByScalar(MARGIN)
     const width = box.max.x - box.min.x
     const height = box.max.y - box.min.y
@@ -181,9 +186,11 @@ export class FlatLayer {
     camera.matrixWorldInverse.copy(camera.matrixWorld).invert()
 
     const xr = renderer.xr
+    const xrEnabled = xr.enabled
     const previousTarget = renderer.getRenderTarget()
     const clearAlpha = renderer.getClearAlpha()
     renderer.getClearColor(savedClear)
+    // Off for this render only: the session's render would draw with the headset's cameras instead.
     xr.enabled = false
     try {
       renderer.setRenderTarget(target)
@@ -193,7 +200,7 @@ export class FlatLayer {
     } finally {
       renderer.setRenderTarget(previousTarget)
       renderer.setClearColor(savedClear, clearAlpha)
-      xr.enabled = true
+      xr.enabled = xrEnabled
     }
     this.renders++
 
@@ -203,6 +210,7 @@ export class FlatLayer {
     this.quad.position.set((box.min.x + box.max.x) / 2, (box.min.y + box.max.y) / 2, 0)
     this.quad.scale.set(width, height, 1)
     this.quad.updateMatrix()
+    return true
   }
 
   private targetOfSize(w: number, h: number): WebGLRenderTarget {
@@ -246,12 +254,6 @@ function layerMaterial(): MeshBasicMaterial {
     )
   }
   return material
-}
-
-/** Whether `o` and every ancestor are visible. */
-function shownInScene(o: Object3D): boolean {
-  for (let x: Object3D | null = o; x; x = x.parent) if (!x.visible) return false
-  return true
 }
 
 /**
@@ -313,7 +315,7 @@ function contentBounds(content: Object3D, parent: Object3D, into: Box3): boolean
 }
 
 function unionIn(into: Box3, own: Box3, o: Object3D, toParent: Matrix4): void {
-  const m = new Matrix4().multiplyMatrices(toParent, o.matrixWorld)
+  const m = toMesh.multiplyMatrices(toParent, o.matrixWorld)
   for (let i = 0; i < 8; i++) {
     corner.set(i & 1 ? own.max.x : own.min.x, i & 2 ? own.max.y : own.min.y, i & 4 ? own.max.z : own.min.z)
     into.expandByPoint(corner.applyMatrix4(m))

@@ -123,4 +123,14 @@ describe('flat layer', () => {
     frame(layer, renderer)
     expect(render).toHaveBeenCalledTimes(3)
   })
+
+  it('shows no picture once everything on it is hidden, not the last one', () => {
+    const { layer } = slotWithPanel()
+    const { renderer } = fakeRenderer()
+    frame(layer, renderer)
+    expect(layer.quad.visible).toBe(true)
+    for (const child of layer.content.children) child.visible = false
+    frame(layer, renderer)
+    expect(layer.quad.visible).toBe(false)
+  })
 })
