@@ -8,7 +8,7 @@ import type { Object3D } from 'three'
 import { useFrameStage } from '../frame'
 import { whenGamepadChanged } from './controller-visuals'
 import { NearFieldOrigin } from './NearFieldOrigin'
-import { drawAsOneMesh } from './one-draw-model'
+import { drawAsOneMesh, partsRoot } from './one-draw-model'
 import { nearFieldPointerOptions, pointerOptions } from './pointer-options'
 
 /**
@@ -22,8 +22,7 @@ function modelFor(layout: XRControllerLayout): Promise<Object3D | null> {
     model = loadXRControllerModel(layout).then(
       (root) => {
         drawAsOneMesh(root, visibilityNodes(layout))
-        // Never a pointer target: the pointer library's walk of the scene, once per controller every frame,
-        // skips its part nodes (about 30 a controller).
+        // Never a pointer target: the pointer library's walk of the scene, every frame, skips the model.
         root.intersectChildren = false
         return root
       },
@@ -59,7 +58,7 @@ function OneDrawControllerModel() {
     () =>
       model
         ? whenGamepadChanged(
-            createUpdateXRControllerVisuals(model, state.layout, state.gamepad),
+            createUpdateXRControllerVisuals(partsRoot(model), state.layout, state.gamepad),
             state.gamepad,
           )
         : () => undefined,

@@ -4,13 +4,15 @@
 // bones are the original part nodes, so the library's button animation (it moves those nodes) still shows.
 // The bones' matrices are kept relative to the model, so they change, and are uploaded, only when a part
 // moves on the controller, not whenever the controller moves in the room (every frame in a visitor's hand).
+// Read from the part nodes' own matrices, they need no world matrices: the nodes leave the scene graph, so
+// three's two walks of it each frame (world matrices, culling) no longer visit them, about 40 a controller.
 import {
   type BufferGeometry,
   DetachedBindMode,
   Float32BufferAttribute,
   Matrix4,
   type Mesh,
-  type Object3D,
+  Object3D,
   Skeleton,
   SkinnedMesh,
   Uint16BufferAttribute,
@@ -22,6 +24,17 @@ import { storeBoneMatrix } from '../render'
 
 /** The merged mesh's name, under the model's root. */
 export const ONE_DRAW_MESH = 'one-draw-model'
+
+/** A merged model's part nodes, moved out of the scene graph under a root of their own. */
+const rigs = new WeakMap<Object3D, Object3D>()
+
+/**
+ * Where a model's part nodes are, to find them by name (the library's controller visuals): off the scene
+ * graph once drawAsOneMesh merged the model, else the model's root itself.
+ */
+export function partsRoot(root: Object3D): Object3D {
+  return rigs.get(root) ?? root
+}
 
 /**
  * Draws every mesh under `root` as one skinned mesh, added to `root`, and stops drawing the originals; the part
@@ -82,7 +95,25 @@ function mergeParts(root: Object3D, parts: Mesh[]): SkinnedMesh | null {
   mesh.skeleton.update()
   // Not drawn, but still moved and still carrying whatever hangs under them (hiding would hide that too).
   for (const part of parts) part.layers.disableAll()
+  // Out of the scene graph unless something under them is still drawn on its own (a part the profile shows
+  // or hides): the bones read only the nodes' local matrices, which whoever moves a node brings up to date
+  // (the library's visuals call updateMatrix).
+  const nodes = root.children.filter((c) => c !== mesh)
+  if (!nodes.some((node) => drawsOnItsOwn(node, parts))) {
+    const rig = new Object3D()
+    rig.name = 'one-draw-parts'
+    rig.add(...nodes)
+    rigs.set(root, rig)
+  }
   return mesh
+}
+
+function drawsOnItsOwn(node: Object3D, merged: readonly Mesh[]): boolean {
+  let draws = false
+  node.traverse((o) => {
+    if ((o as Mesh).isMesh && !merged.includes(o as Mesh)) draws = true
+  })
+  return draws
 }
 
 /** A part's pose in the root's frame, from the local matrices between them (exact while nothing moves). */

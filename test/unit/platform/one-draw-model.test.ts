@@ -5,11 +5,12 @@ import {
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
+  type Object3D,
   SkinnedMesh,
   Vector3,
 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { drawAsOneMesh } from '../../../src/platform/xr/one-draw-model'
+import { drawAsOneMesh, partsRoot } from '../../../src/platform/xr/one-draw-model'
 
 /** A controller-like model: a body and a trigger two nodes down, offset and turned, one material. */
 function controller(material: Material = new MeshStandardMaterial()) {
@@ -36,11 +37,15 @@ function drawnAt(mesh: SkinnedMesh, i: number): Vector3 {
   return mesh.getVertexPosition(i, new Vector3()).applyMatrix4(mesh.matrixWorld)
 }
 
-function worldVertex(part: Mesh, i: number): Vector3 {
-  part.updateMatrixWorld(true)
-  return new Vector3()
+/** Where a part's vertex `i` is in the world: off the graph, its rig stands where the model's root does. */
+function worldVertex(part: Mesh, i: number, root: Object3D): Vector3 {
+  part.updateWorldMatrix(true, false)
+  const v = new Vector3()
     .fromBufferAttribute(part.geometry.getAttribute('position'), i)
     .applyMatrix4(part.matrixWorld)
+  if (partsRoot(root) === root) return v
+  root.updateWorldMatrix(true, false)
+  return v.applyMatrix4(root.matrixWorld)
 }
 
 describe('drawAsOneMesh', () => {
@@ -52,9 +57,9 @@ describe('drawAsOneMesh', () => {
     expect(mesh?.geometry.getAttribute('position').count).toBe(
       bodyCount + trigger.geometry.getAttribute('position').count,
     )
-    expect(drawnAt(mesh!, 5).distanceTo(worldVertex(body, 5))).toBeLessThan(1e-6)
-    expect(drawnAt(mesh!, bodyCount + 7).distanceTo(worldVertex(trigger, 7))).toBeLessThan(1e-6)
-    // A part on no layer is seen by no camera; it stays in the graph as a bone.
+    expect(drawnAt(mesh!, 5).distanceTo(worldVertex(body, 5, root))).toBeLessThan(1e-6)
+    expect(drawnAt(mesh!, bodyCount + 7).distanceTo(worldVertex(trigger, 7, root))).toBeLessThan(1e-6)
+    // A part on no layer is seen by no camera; it stays a bone, off the scene graph.
     expect(body.layers.mask).toBe(0)
     expect(trigger.layers.mask).toBe(0)
     expect(mesh?.layers.mask).toBe(1)
@@ -66,10 +71,14 @@ describe('drawAsOneMesh', () => {
     const i = mesh.geometry.getAttribute('position').count - 1
     pressed.rotation.x = -0.2
     pressed.position.y -= 0.01
+    // As the library's visuals do after moving a node.
+    pressed.updateMatrix()
     root.position.x += 0.5
     root.updateMatrixWorld(true)
     expect(
-      drawnAt(mesh, i).distanceTo(worldVertex(trigger, trigger.geometry.getAttribute('position').count - 1)),
+      drawnAt(mesh, i).distanceTo(
+        worldVertex(trigger, trigger.geometry.getAttribute('position').count - 1, root),
+      ),
     ).toBeLessThan(1e-6)
   })
 
@@ -89,6 +98,7 @@ describe('drawAsOneMesh', () => {
     frame()
     expect(uploads()).toBe(atRest)
     pressed.rotation.x = -0.2
+    pressed.updateMatrix()
     frame()
     expect(uploads()).toBe(atRest + 1)
     frame()
@@ -131,5 +141,23 @@ describe('drawAsOneMesh', () => {
     const mesh = drawAsOneMesh(root, new Set(['touchpad_touched_value']))
     expect(mesh?.skeleton.bones).toHaveLength(2)
     expect(dot.layers.mask).toBe(1)
+    // The dot is drawn where its nodes put it, so they stay in the scene graph.
+    expect(partsRoot(root)).toBe(root)
+    expect(dot.parent?.parent).toBe(pressed)
+    expect(pressed.parent).toBe(root)
+  })
+
+  it('takes the part nodes off the scene graph, where three no longer walks them, and finds them by name', () => {
+    const { root, body, pressed } = controller()
+    drawAsOneMesh(root)
+    let walked = 0
+    root.traverse(() => {
+      walked++
+    })
+    // The root and the merged mesh.
+    expect(walked).toBe(2)
+    expect(partsRoot(root)).not.toBe(root)
+    expect(partsRoot(root).getObjectByName('trigger_pressed_value')).toBe(pressed)
+    expect(partsRoot(root).getObjectByName('body')).toBe(body)
   })
 })
