@@ -168,6 +168,11 @@ export interface OpenPageOptions {
    * the scripts (bench, shots). Tests read the scene graph and angles, never an XR picture's pixels.
    */
   xrScale?: number
+  /**
+   * Runs on the new context before the first navigation: routes a script serves from memory (the bench's
+   * reference page, scripts/bench-reference.html), on the app's origin so no request leaves it.
+   */
+  beforeOpen?: (context: BrowserContext) => Promise<void>
 }
 
 /** The drawing scale browser tests use unless a test or TEST_RENDER_SCALE says otherwise. */
@@ -335,6 +340,7 @@ export async function openAppPage(
     checkedErrors: 0,
     checkedRequests: 0,
   })
+  await options.beforeOpen?.(context)
   await page.goto(new URL(withRenderScale(path, options.renderScale ?? defaultRenderScale()), baseUrl).href)
   return app
 }
