@@ -174,6 +174,16 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     })
   })
 
+  await goToStop('jinggangshan')
+  await step(page, 'the then-and-now card stays at its frame', async () => {
+    // The next stop is 5.5 m from the frame, near enough to keep its pictures loaded; the slider card, a control
+    // of that frame, leaves the view instead of staying over this stop's exhibit and narration.
+    await expect.poll(() => page.evaluate(() => window.__xrShowcase.isShown('then-now:controls'))).toBe(false)
+    expect(
+      await page.evaluate(() => window.__xrShowcase.worldPositionOf('then-now:historical')),
+    ).not.toBeNull()
+  })
+
   await goToStop('timeline')
   await step(page, 'timeline event', async () => {
     await at('timeline:event:jinggangshan-meeting')

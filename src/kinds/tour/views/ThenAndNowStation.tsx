@@ -18,12 +18,20 @@ const PIC_H = 1.0
 /** The slider card in the top slot. */
 const CARD_W = 1.2
 const CARD_H = 0.25
+/** Pictures load within this distance (m), so they are in before the visitor arrives. */
+const LOAD_RADIUS_M = 7
+/**
+ * The slider card shows only at the frame (m): its stop puts the visitor 1.7 m away, the next stop 5.5 m, where
+ * the card from 7 m stayed in the view over the next exhibit's narration.
+ */
+const CONTROLS_RADIUS_M = 3.5
 
 export function ThenAndNowStation({ station, theme }: { station: Station; theme: TourTheme }) {
   const value = useTourStore((s) => s.thenNow)
   const t = useLocalize()
   const caption = value < 0.5 ? station.historical.caption : station.present.caption
-  const near = useNearPlayer(station.position, 7)
+  const near = useNearPlayer(station.position, LOAD_RADIUS_M)
+  const atFrame = useNearPlayer(station.position, CONTROLS_RADIUS_M)
   return (
     <StationGroup station={station} radius={1.4} name={`then-now:${station.id}`}>
       <Panel
@@ -48,36 +56,38 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
           <AssetBoundary asset={station.historical.image}>
             <CrossFade historical={station.historical.image} present={station.present.image} value={value} />
           </AssetBoundary>
-          <ViewSlot slot="top" width={CARD_W} height={CARD_H} name="then-now:controls">
-            <Panel width={CARD_W} height={CARD_H} color={theme.primary} name="then-now:card">
-              <UiText
-                text={t(tourStrings.historical)}
-                fontSize={0.05}
-                color="#fff4d6"
-                position={[-CARD_W / 2 + 0.1, 0.055, 0.01]}
-              />
-              <UiText
-                text={t(tourStrings.present)}
-                fontSize={0.05}
-                color="#fff4d6"
-                position={[CARD_W / 2 - 0.1, 0.055, 0.01]}
-              />
-              <Slider
-                value={value}
-                onChange={setThenNow}
-                width={CARD_W - 0.42}
-                position={[0, 0.055, 0.02]}
-                name="then-now:slider"
-              />
-              <UiText
-                text={t(caption)}
-                fontSize={0.047}
-                color="#fff4d6"
-                position={[0, -0.06, 0.01]}
-                maxWidth={CARD_W - 0.08}
-              />
-            </Panel>
-          </ViewSlot>
+          {atFrame && (
+            <ViewSlot slot="top" width={CARD_W} height={CARD_H} name="then-now:controls">
+              <Panel width={CARD_W} height={CARD_H} color={theme.primary} name="then-now:card">
+                <UiText
+                  text={t(tourStrings.historical)}
+                  fontSize={0.05}
+                  color="#fff4d6"
+                  position={[-CARD_W / 2 + 0.1, 0.055, 0.01]}
+                />
+                <UiText
+                  text={t(tourStrings.present)}
+                  fontSize={0.05}
+                  color="#fff4d6"
+                  position={[CARD_W / 2 - 0.1, 0.055, 0.01]}
+                />
+                <Slider
+                  value={value}
+                  onChange={setThenNow}
+                  width={CARD_W - 0.42}
+                  position={[0, 0.055, 0.02]}
+                  name="then-now:slider"
+                />
+                <UiText
+                  text={t(caption)}
+                  fontSize={0.047}
+                  color="#fff4d6"
+                  position={[0, -0.06, 0.01]}
+                  maxWidth={CARD_W - 0.08}
+                />
+              </Panel>
+            </ViewSlot>
+          )}
         </>
       )}
     </StationGroup>
