@@ -193,10 +193,7 @@ async function benchScene(
   // The budget holds the frames a visitor sees past the first seconds: at 90 Hz a headset is this many
   // frames in after about 4 s, where this machine's software GL takes minutes. The first frames read up
   // to half again as long (see STEADY_AFTER_FRAMES), most likely code V8 has not yet optimised.
-  await frames(app.page, STEADY_AFTER_FRAMES)
-  const rounds: FrameStats[] = []
-  for (let round = 0; round < steadyRounds; round++) rounds.push(await measureFrames(app.page, cdp))
-  const stats = leastDisturbed(rounds)
+  const { stats, frameCpuMsRounds } = await measureSteadyFrames(app.page, cdp)
   // Where the frame's time goes, from one more round with the parts marked (its own frame median with it).
   const parted = await measureFrames(app.page, cdp, { parts: true })
   // Every texture the scene holds (see LookDebugView.textureBytes), after the frames measured.
@@ -207,7 +204,7 @@ async function benchScene(
   return {
     ...stats,
     frameCpuPartsMs: { frame: parted.frameCpuMsMedian, ...parted.frameCpuPartsMs },
-    frameCpuMsRounds: rounds.map((r) => r.frameCpuMsMedian),
+    frameCpuMsRounds,
     frameCpuMsOnEntryMedian: onEntry.frameCpuMsMedian,
     kbToFirstFrame: Math.round(bytesToFirstFrame / 1024),
     textureMb: Number((textureBytes / 1024 / 1024).toFixed(1)),
@@ -243,12 +240,20 @@ async function benchReference(browser: Browser, cdp: CDPSession, baseUrl: string
   await app.page.waitForFunction(() => window.__xrShowcase?.xrMode === 'immersive-vr', undefined, {
     timeout: 30_000,
   })
-  await frames(app.page, STEADY_AFTER_FRAMES)
-  const rounds: FrameStats[] = []
-  for (let round = 0; round < steadyRounds; round++) rounds.push(await measureFrames(app.page, cdp))
-  const stats = leastDisturbed(rounds)
+  const { stats, frameCpuMsRounds } = await measureSteadyFrames(app.page, cdp)
   await app.context.close()
-  return { ...stats, frameCpuMsRounds: rounds.map((r) => r.frameCpuMsMedian) }
+  return { ...stats, frameCpuMsRounds }
+}
+
+/**
+ * The frames a row's budget holds: STEADY_AFTER_FRAMES run first, then `steadyRounds` rounds measured one after
+ * the other; the row holds the least disturbed (trace-spans.ts leastDisturbed) and lists every round's median.
+ */
+async function measureSteadyFrames(page: Page, cdp: CDPSession) {
+  await frames(page, STEADY_AFTER_FRAMES)
+  const rounds: FrameStats[] = []
+  for (let round = 0; round < steadyRounds; round++) rounds.push(await measureFrames(page, cdp))
+  return { stats: leastDisturbed(rounds), frameCpuMsRounds: rounds.map((r) => r.frameCpuMsMedian) }
 }
 
 /**
