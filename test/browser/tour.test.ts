@@ -172,6 +172,9 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     await waitFor(page, 'tour', (s) => s.thenNow > 0.65 && s.thenNow < 0.95, {
       what: 'the then-and-now slider is near 80 %',
     })
+    // The card stands where the frame's title does (it covered it on a 1280 × 720 desktop): the title waits.
+    expect(await page.evaluate(() => window.__xrShowcase.worldPositionOf('then-now:title'))).not.toBeNull()
+    expect(await page.evaluate(() => window.__xrShowcase.isShown('then-now:title'))).toBe(false)
   })
 
   await goToStop('jinggangshan')
@@ -179,6 +182,8 @@ async function visit(app: AppPage, press: Press, pressHotspot: Press, slide: Pre
     // The next stop is 5.5 m from the frame, near enough to keep its pictures loaded; the slider card, a control
     // of that frame, leaves the view instead of staying over this stop's exhibit and narration.
     await expect.poll(() => page.evaluate(() => window.__xrShowcase.isShown('then-now:controls'))).toBe(false)
+    // From here the frame's title names the exhibit again.
+    expect(await page.evaluate(() => window.__xrShowcase.isShown('then-now:title'))).toBe(true)
     expect(
       await page.evaluate(() => window.__xrShowcase.worldPositionOf('then-now:historical')),
     ).not.toBeNull()

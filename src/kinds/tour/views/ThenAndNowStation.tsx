@@ -1,7 +1,9 @@
 // Then and now: a historical and a present-day picture in one frame, cross-faded by a slider that works
 // with rays, hands and the mouse. Pictures load only when the visitor is near, to keep the hall light.
 // The slider and the caption sit in the view's top slot, so neither the console nor the subtitle can
-// cover them (they once hid the slider at the frame's foot).
+// cover them (they once hid the slider at the frame's foot). At the frame that slot is where the frame's own
+// title stands (it covered it on a 1280 × 720 desktop), so the title shows only from afar, where the card does
+// not; at the frame the card's caption names the picture.
 import { useTexture } from '@react-three/drei'
 import { SRGBColorSpace } from 'three'
 import { useLocalize } from '../../../platform/i18n'
@@ -31,6 +33,7 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
   const t = useLocalize()
   const caption = value < 0.5 ? station.historical.caption : station.present.caption
   const near = useNearPlayer(station.position, LOAD_RADIUS_M)
+  /** The visitor at the frame: the slider card shows in the view, in place of the frame's title. */
   const atFrame = useNearPlayer(station.position, CONTROLS_RADIUS_M)
   return (
     <StationGroup station={station} radius={1.4} name={`then-now:${station.id}`}>
@@ -49,6 +52,8 @@ export function ThenAndNowStation({ station, theme }: { station: Station; theme:
           color="#fff4d6"
           position={[0, PIC_H / 2 + 0.21, 0.01]}
           maxWidth={PIC_W}
+          name="then-now:title"
+          visible={!atFrame}
         />
       </Panel>
       {near && (
