@@ -1,11 +1,14 @@
 // Joining: pick student or teacher (teachers key in the code on a 3D keypad, usable with rays, hands,
 // mouse and touch), optionally a name typed on the platform's 3D keyboard (a DOM prompt cannot open
 // inside an immersive session), then join the shared class — or explore alone without a server.
+
+import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { useLocalize } from '../../../platform/i18n'
 import {
   Button,
   FIELD_LAYOUT,
+  FlatLayerGroup,
   fitDistance,
   Panel,
   theme,
@@ -79,147 +82,164 @@ export function JoinPanel({
   const status = statusText(joinStatus(mode, message), localize)
   if (draft !== null) {
     return (
-      <Panel width={1.0} height={JOIN_PANEL_HEIGHT} position={position} rotation={rotation} name="join-panel">
-        <group position={[0, 0.22, 0]}>
-          <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
-          <mesh position={[0, 0.2, 0.005]}>
-            <planeGeometry args={[0.9, 0.09]} />
-            <meshBasicMaterial color="#ffffff" toneMapped={false} />
-          </mesh>
-          {/* The caret is ASCII, so every character shown is typed Latin or the name the panel already had. */}
-          <UiText
-            name="join-name-draft"
-            text={`${draft}_`}
-            fontSize={0.045}
-            color={theme.text}
-            maxWidth={0.86}
-            position={[0, 0.2, 0.01]}
-          />
-          <VirtualKeyboard
-            value={draft}
-            onChange={setDraft}
-            onSubmit={(typed) => {
-              setName(confirmedName(typed, name))
-              setDraft(null)
-            }}
-            onCancel={() => setDraft(null)}
-            maxLength={NAME_MAX_LENGTH}
-            layout={FIELD_LAYOUT}
-            announceKeys
-            width={0.9}
-            position={[0, -0.1, 0.01]}
-            name="join-keyboard"
-          />
-        </group>
-      </Panel>
+      <Placed position={position} rotation={rotation}>
+        <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel">
+          <group position={[0, 0.22, 0]}>
+            <UiText text={localize(S.name)} fontSize={0.05} position={[0, 0.31, 0.01]} />
+            <mesh position={[0, 0.2, 0.005]}>
+              <planeGeometry args={[0.9, 0.09]} />
+              <meshBasicMaterial color="#ffffff" toneMapped={false} />
+            </mesh>
+            {/* The caret is ASCII, so every character shown is typed Latin or the name the panel already had. */}
+            <UiText
+              name="join-name-draft"
+              text={`${draft}_`}
+              fontSize={0.045}
+              color={theme.text}
+              maxWidth={0.86}
+              position={[0, 0.2, 0.01]}
+            />
+            <VirtualKeyboard
+              value={draft}
+              onChange={setDraft}
+              onSubmit={(typed) => {
+                setName(confirmedName(typed, name))
+                setDraft(null)
+              }}
+              onCancel={() => setDraft(null)}
+              maxLength={NAME_MAX_LENGTH}
+              layout={FIELD_LAYOUT}
+              announceKeys
+              width={0.9}
+              position={[0, -0.1, 0.01]}
+              name="join-keyboard"
+            />
+          </group>
+        </Panel>
+      </Placed>
     )
   }
   // One layout for both roles: the keypad's place is kept while "学生" is chosen, so choosing "教师"
   // moves nothing under the pointer (the next press lands where the visitor aimed).
   return (
-    <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel" position={position} rotation={rotation}>
-      <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.55, 0.01]} />
-      {roomCode && (
-        <UiText
-          text={`${localize(S.roomCode)}: ${roomCode}`}
-          fontSize={0.04}
-          position={[0, 0.485, 0.01]}
-          color="#6b7280"
-        />
-      )}
-      <Button
-        name="join-name"
-        label={`${localize(S.name)}: ${name}`}
-        width={0.8}
-        position={[0, 0.4, 0.01]}
-        onPress={() => setDraft(name)}
-      />
-      <Button
-        name="join-role-student"
-        label={localize(S.student)}
-        width={0.38}
-        selected={role === 'student'}
-        position={[-0.2, 0.29, 0.01]}
-        onPress={() => setRole('student')}
-      />
-      <Button
-        name="join-role-teacher"
-        label={localize(S.teacher)}
-        width={0.38}
-        selected={role === 'teacher'}
-        position={[0.2, 0.29, 0.01]}
-        onPress={() => setRole('teacher')}
-      />
-      <group position={[0, 0.17, 0.01]} name="join-keypad-area">
-        {role === 'teacher' ? (
-          <>
-            <UiText
-              text={`${localize(S.teacherCode)}: ${'•'.repeat(code.length)}`}
-              fontSize={0.04}
-              position={[0, 0, 0]}
-            />
-            {KEYPAD_KEYS.map((k, i) => (
-              <Button
-                key={k}
-                name={`join-key-${k === '退格' ? 'back' : k}`}
-                label={k === '退格' ? localize(S.keypadBack) : k === 'C' ? localize(S.keypadClear) : k}
-                width={0.2}
-                height={0.08}
-                position={[(i % 3) * 0.22 - 0.22, -0.09 - Math.floor(i / 3) * 0.095, 0]}
-                onPress={() => setCode((c) => pressKeypad(c, k))}
-              />
-            ))}
-          </>
-        ) : (
+    <Placed position={position} rotation={rotation}>
+      <Panel width={1.0} height={JOIN_PANEL_HEIGHT} name="join-panel">
+        <UiText text={localize(S.joinTitle)} fontSize={0.06} position={[0, 0.55, 0.01]} />
+        {roomCode && (
           <UiText
-            name="join-teacher-hint"
-            text={localize(S.teacherOnly)}
+            text={`${localize(S.roomCode)}: ${roomCode}`}
             fontSize={0.04}
-            maxWidth={0.8}
-            position={[0, -0.2, 0]}
+            position={[0, 0.485, 0.01]}
             color="#6b7280"
           />
         )}
-      </group>
-      <group position={[0, -0.42, 0.01]}>
         <Button
-          name="join-submit"
-          label={localize(S.join)}
-          variant="primary"
-          width={0.38}
-          disabled={busy || (role === 'teacher' && code.length === 0)}
-          position={[-0.2, 0, 0]}
-          onPress={() =>
-            void joinClass(
-              {
-                scene,
-                name,
-                role,
-                teacherCode: role === 'teacher' ? code : undefined,
-                roomCode: roomCode || undefined,
-              },
-              content,
-            )
-          }
+          name="join-name"
+          label={`${localize(S.name)}: ${name}`}
+          width={0.8}
+          position={[0, 0.4, 0.01]}
+          onPress={() => setDraft(name)}
         />
         <Button
-          name="join-solo"
-          label={localize(S.solo)}
+          name="join-role-student"
+          label={localize(S.student)}
           width={0.38}
-          disabled={busy}
-          position={[0.2, 0, 0]}
-          onPress={() => startSolo(content, scene)}
+          selected={role === 'student'}
+          position={[-0.2, 0.29, 0.01]}
+          onPress={() => setRole('student')}
         />
-        <UiText
-          name="join-status"
-          text={status}
-          fontSize={0.04}
-          maxWidth={0.9}
-          position={[0, -0.1, 0]}
-          color="#9b1c1c"
+        <Button
+          name="join-role-teacher"
+          label={localize(S.teacher)}
+          width={0.38}
+          selected={role === 'teacher'}
+          position={[0.2, 0.29, 0.01]}
+          onPress={() => setRole('teacher')}
         />
-      </group>
-    </Panel>
+        <group position={[0, 0.17, 0.01]} name="join-keypad-area">
+          {role === 'teacher' ? (
+            <>
+              <UiText
+                text={`${localize(S.teacherCode)}: ${'•'.repeat(code.length)}`}
+                fontSize={0.04}
+                position={[0, 0, 0]}
+              />
+              {KEYPAD_KEYS.map((k, i) => (
+                <Button
+                  key={k}
+                  name={`join-key-${k === '退格' ? 'back' : k}`}
+                  label={k === '退格' ? localize(S.keypadBack) : k === 'C' ? localize(S.keypadClear) : k}
+                  width={0.2}
+                  height={0.08}
+                  position={[(i % 3) * 0.22 - 0.22, -0.09 - Math.floor(i / 3) * 0.095, 0]}
+                  onPress={() => setCode((c) => pressKeypad(c, k))}
+                />
+              ))}
+            </>
+          ) : (
+            <UiText
+              name="join-teacher-hint"
+              text={localize(S.teacherOnly)}
+              fontSize={0.04}
+              maxWidth={0.8}
+              position={[0, -0.2, 0]}
+              color="#6b7280"
+            />
+          )}
+        </group>
+        <group position={[0, -0.42, 0.01]}>
+          <Button
+            name="join-submit"
+            label={localize(S.join)}
+            variant="primary"
+            width={0.38}
+            disabled={busy || (role === 'teacher' && code.length === 0)}
+            position={[-0.2, 0, 0]}
+            onPress={() =>
+              void joinClass(
+                {
+                  scene,
+                  name,
+                  role,
+                  teacherCode: role === 'teacher' ? code : undefined,
+                  roomCode: roomCode || undefined,
+                },
+                content,
+              )
+            }
+          />
+          <Button
+            name="join-solo"
+            label={localize(S.solo)}
+            width={0.38}
+            disabled={busy}
+            position={[0.2, 0, 0]}
+            onPress={() => startSolo(content, scene)}
+          />
+          <UiText
+            name="join-status"
+            text={status}
+            fontSize={0.04}
+            maxWidth={0.9}
+            position={[0, -0.1, 0]}
+            color="#9b1c1c"
+          />
+        </group>
+      </Panel>
+    </Placed>
+  )
+}
+
+/**
+ * Where the panel stands. In a headset it is one picture per eye, redrawn only when it changes (as the hall's
+ * navigator): its background, keys (two sizes) and texts were four draws per eye in a class's VR frame before
+ * a visitor joins.
+ */
+function Placed({ position, rotation, children }: { position: Vec3; rotation: Vec3; children: ReactNode }) {
+  return (
+    <group position={position} rotation={rotation} name="join-stand">
+      <FlatLayerGroup>{children}</FlatLayerGroup>
+    </group>
   )
 }
 
