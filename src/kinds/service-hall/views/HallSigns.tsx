@@ -156,7 +156,8 @@ function PlaceLabel({
           fontSize={size}
           fixedSize
           color={flat ? HALL_COLORS.wallBand : HALL_COLORS.accent}
-          outlineWidth={flat ? 0 : size * 0.08}
+          // No outline on the floor: the hall's text batch then draws it (an outlined text draws on its own).
+          outlineWidth={flat ? undefined : size * 0.08}
           outlineColor="#ffffff"
         />
       </group>
