@@ -7,6 +7,7 @@
 // still hit its hidden key meshes, tests and the layout probe still read it. Content that keeps changing
 // (a moving marker, a video) is drawn live until it has been still for a moment. On desktop it is always live.
 import {
+  type ArrayCamera,
   Box3,
   type Camera,
   Color,
@@ -32,8 +33,28 @@ import { shownInScene } from './batch-members'
 import { TextBatch } from './text-batch'
 import { theme } from './theme'
 
-/** Texture pixels per metre of panel: about a Quest 3's pixels per degree at the slots' 0.8–1.2 m. */
+/** Most texture pixels per metre of panel: about a Quest 3's pixels per degree at the slots' 0.8–1.2 m. */
 export const LAYER_PX_PER_M = 1400
+/** Texture pixels per eye-buffer pixel: a little more, so sampling the texture does not soften its text. */
+const OVERSAMPLE = 1.25
+/** Degrees a metre subtends at a metre, near the view's centre (small-angle). */
+const DEG_PER_M_AT_1M = 180 / Math.PI
+
+/**
+ * Texture pixels per metre for a layer seen from about a metre in an eye drawn `eyeWidthPx` wide through
+ * `projection`: the eye buffer's pixels per degree with a quarter more, at most LAYER_PX_PER_M. A picture
+ * finer than the eye's own pixels cannot be seen, yet costs memory and, on each change, fill: an eye buffer
+ * drawn smaller than the panel (a framebuffer scale below 1, or software GL's emulated headset, a few hundred
+ * pixels wide) gets a texture to match.
+ */
+export function layerPxPerMetre(eyeWidthPx: number, projection: Matrix4): number {
+  const e = projection.elements
+  // A perspective projection's horizontal half-angle tangents: right (1 + e8) / e0, left (1 − e8) / e0.
+  if (!(eyeWidthPx > 0) || !(e[0] > 0)) return LAYER_PX_PER_M
+  const fovDeg = ((Math.atan((1 + e[8]) / e[0]) + Math.atan((1 - e[8]) / e[0])) * 180) / Math.PI
+  const pxPerDeg = eyeWidthPx / fovDeg
+  return Math.min(LAYER_PX_PER_M, Math.round(pxPerDeg * DEG_PER_M_AT_1M * OVERSAMPLE))
+}
 /** Largest side of a layer's texture. */
 const MAX_SIDE = 2048
 /** Frames in a row with a change after which the content is drawn live instead of re-rendered each frame. */
@@ -79,6 +100,8 @@ export class FlatLayer {
   private next: unknown[] = []
   private changedFrames = 0
   private stillFrames = 0
+  /** Texture pixels per metre for the headset's eye buffer (layerPxPerMetre), as of the last frame. */
+  private pxPerM = LAYER_PX_PER_M
   private hiddenForRender = false
   /** Whether the texture holds a picture of the content as it is now. */
   private pictured = false
@@ -97,7 +120,7 @@ export class FlatLayer {
    * Before the headset's render: re-renders the texture if the content changed, and hides the content from
    * this render if the quad shows it. Off a headset, or with nothing above it shown, the content is live.
    */
-  beforeRender(renderer: WebGLRenderer): void {
+  beforeRender(renderer: WebGLRenderer, camera?: Camera): void {
     const parent = this.content.parent
     if (!renderer.xr.isPresenting || !parent || !shownInScene(parent)) {
       this.state = 'off'
@@ -107,7 +130,12 @@ export class FlatLayer {
       this.stillFrames = 0
       return
     }
-    const changed = this.sign()
+    // The first eye of the headset's camera (its viewport in buffer pixels) says how fine the picture need be.
+    const eye = (camera as ArrayCamera | undefined)?.cameras?.[0]
+    const pxPerM = eye?.viewport ? layerPxPerMetre(eye.viewport.z, eye.projectionMatrix) : LAYER_PX_PER_M
+    const resized = pxPerM !== this.pxPerM
+    this.pxPerM = pxPerM
+    const changed = this.sign() || resized
     if (changed) {
       this.changedFrames++
       this.stillFrames = 0
@@ -167,9 +195,9 @@ export class FlatLayer {
     box.expandByScalar(MARGIN)
     const width = box.max.x - box.min.x
     const height = box.max.y - box.min.y
-    const scale = Math.min(1, MAX_SIDE / (Math.max(width, height) * LAYER_PX_PER_M))
-    const w = Math.max(1, Math.round(width * LAYER_PX_PER_M * scale))
-    const h = Math.max(1, Math.round(height * LAYER_PX_PER_M * scale))
+    const scale = Math.min(1, MAX_SIDE / (Math.max(width, height) * this.pxPerM))
+    const w = Math.max(1, Math.round(width * this.pxPerM * scale))
+    const h = Math.max(1, Math.round(height * this.pxPerM * scale))
     const target = this.targetOfSize(w, h)
 
     const camera = this.camera
@@ -337,9 +365,9 @@ export function attachLayer(scene: Scene, layer: FlatLayer): () => void {
     layersOf.set(scene, mounted)
     const before = scene.onBeforeRender.bind(scene)
     const after = scene.onAfterRender.bind(scene)
-    scene.onBeforeRender = (renderer, ...rest) => {
-      for (const l of mounted) l.beforeRender(renderer)
-      before(renderer, ...rest)
+    scene.onBeforeRender = (renderer, sceneRendered, camera, ...rest) => {
+      for (const l of mounted) l.beforeRender(renderer, camera)
+      before(renderer, sceneRendered, camera, ...rest)
     }
     scene.onAfterRender = (renderer, ...rest) => {
       for (const l of mounted) l.afterRender()

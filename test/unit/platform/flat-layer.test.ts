@@ -1,7 +1,18 @@
-import { Group, InstancedMesh, Mesh, MeshBasicMaterial, PlaneGeometry, type WebGLRenderer } from 'three'
+import {
+  ArrayCamera,
+  Group,
+  InstancedMesh,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  PerspectiveCamera,
+  PlaneGeometry,
+  Vector4,
+  type WebGLRenderer,
+} from 'three'
 import { Text } from 'troika-three-text'
 import { describe, expect, it, vi } from 'vitest'
-import { FlatLayer } from '../../../src/platform/ui/flat-layer'
+import { FlatLayer, LAYER_PX_PER_M, layerPxPerMetre } from '../../../src/platform/ui/flat-layer'
 import { TextBatch } from '../../../src/platform/ui/text-batch'
 
 /** The renderer as a layer uses it: whether a session is on, and the calls that render its texture. */
@@ -132,5 +143,49 @@ describe('flat layer', () => {
     for (const child of layer.content.children) child.visible = false
     frame(layer, renderer)
     expect(layer.quad.visible).toBe(false)
+  })
+})
+
+describe('layer resolution', () => {
+  /** A headset eye `width` pixels wide with a symmetric horizontal field of `fovDeg`. */
+  function eye(width: number, fovDeg: number) {
+    const camera = new PerspectiveCamera(fovDeg, 1, 0.05, 100)
+    camera.viewport = new Vector4(0, 0, width, width)
+    return camera
+  }
+
+  it("follows the eye buffer's pixels per degree, with a quarter more, up to a Quest 3 panel's", () => {
+    // 1000 px over 90°: 11.1 px per degree; a metre at a metre is 57.3°, and a quarter more.
+    expect(layerPxPerMetre(1000, eye(1000, 90).projectionMatrix)).toBe(
+      Math.round((1000 / 90) * 57.2958 * 1.25),
+    )
+    // A Quest 3 eye at full scale (about 2064 px over 104°) already asks for more than the most a layer draws.
+    expect(layerPxPerMetre(2064, eye(2064, 104).projectionMatrix)).toBe(LAYER_PX_PER_M)
+    // An asymmetric frustum (a real eye's) counts both of its half-angles.
+    const skewed = new Matrix4().makePerspective(-0.6, 1.4, 1, -1, 1, 100)
+    const fov = ((Math.atan(0.6) + Math.atan(1.4)) * 180) / Math.PI
+    expect(layerPxPerMetre(800, skewed)).toBe(Math.round((800 / fov) * 57.2958 * 1.25))
+  })
+
+  it("draws its picture at the headset eye's resolution, and again when that changes", () => {
+    const { layer } = slotWithPanel()
+    const { renderer, render } = fakeRenderer()
+    const headset = (width: number) => {
+      const camera = new ArrayCamera([eye(width, 90), eye(width, 90)])
+      layer.beforeRender(renderer, camera)
+      layer.afterRender()
+      return layer.quad.material.map?.image as { width: number; height: number }
+    }
+    // The 0.6 × 0.4 m panel with its 1 cm margins, at the emulated headset's 120 px eye (95 px per metre).
+    const small = headset(120)
+    expect(small.width).toBe(Math.round(0.62 * layerPxPerMetre(120, eye(120, 90).projectionMatrix)))
+    expect(render).toHaveBeenCalledTimes(1)
+    // Nothing changed: no second picture.
+    headset(120)
+    expect(render).toHaveBeenCalledTimes(1)
+    // A larger eye buffer: the picture is drawn again, finer, up to the most a layer draws.
+    const large = headset(4000)
+    expect(render).toHaveBeenCalledTimes(2)
+    expect(large.width).toBe(Math.round(0.62 * LAYER_PX_PER_M))
   })
 })
