@@ -119,8 +119,9 @@ export class FlatLayer {
   /**
    * Before the headset's render: re-renders the texture if the content changed, and hides the content from
    * this render if the quad shows it. Off a headset, or with nothing above it shown, the content is live.
+   * `pxPerM`: the picture's texture pixels per metre for this frame's headset eye (layerPxPerMetre).
    */
-  beforeRender(renderer: WebGLRenderer, camera?: Camera): void {
+  beforeRender(renderer: WebGLRenderer, pxPerM = LAYER_PX_PER_M): void {
     const parent = this.content.parent
     if (!renderer.xr.isPresenting || !parent || !shownInScene(parent)) {
       this.state = 'off'
@@ -130,9 +131,6 @@ export class FlatLayer {
       this.stillFrames = 0
       return
     }
-    // The first eye of the headset's camera (its viewport in buffer pixels) says how fine the picture need be.
-    const eye = (camera as ArrayCamera | undefined)?.cameras?.[0]
-    const pxPerM = eye?.viewport ? layerPxPerMetre(eye.viewport.z, eye.projectionMatrix) : LAYER_PX_PER_M
     const resized = pxPerM !== this.pxPerM
     this.pxPerM = pxPerM
     const changed = this.sign() || resized
@@ -366,7 +364,11 @@ export function attachLayer(scene: Scene, layer: FlatLayer): () => void {
     const before = scene.onBeforeRender.bind(scene)
     const after = scene.onAfterRender.bind(scene)
     scene.onBeforeRender = (renderer, sceneRendered, camera, ...rest) => {
-      for (const l of mounted) l.beforeRender(renderer, camera)
+      // Once a frame for every layer: the headset camera's first eye (its viewport in buffer pixels) says how
+      // fine a picture need be.
+      const eye = (camera as ArrayCamera).cameras?.[0]
+      const pxPerM = eye?.viewport ? layerPxPerMetre(eye.viewport.z, eye.projectionMatrix) : LAYER_PX_PER_M
+      for (const l of mounted) l.beforeRender(renderer, pxPerM)
       before(renderer, sceneRendered, camera, ...rest)
     }
     scene.onAfterRender = (renderer, ...rest) => {

@@ -7,12 +7,13 @@ import {
   MeshBasicMaterial,
   PerspectiveCamera,
   PlaneGeometry,
+  Scene,
   Vector4,
   type WebGLRenderer,
 } from 'three'
 import { Text } from 'troika-three-text'
 import { describe, expect, it, vi } from 'vitest'
-import { FlatLayer, LAYER_PX_PER_M, layerPxPerMetre } from '../../../src/platform/ui/flat-layer'
+import { attachLayer, FlatLayer, LAYER_PX_PER_M, layerPxPerMetre } from '../../../src/platform/ui/flat-layer'
 import { TextBatch } from '../../../src/platform/ui/text-batch'
 
 /** The renderer as a layer uses it: whether a session is on, and the calls that render its texture. */
@@ -168,12 +169,18 @@ describe('layer resolution', () => {
   })
 
   it("draws its picture at the headset eye's resolution, and again when that changes", () => {
-    const { layer } = slotWithPanel()
+    const { slot, layer } = slotWithPanel()
     const { renderer, render } = fakeRenderer()
+    // Through the scene's hooks, as three runs them with the headset's camera.
+    const scene = new Scene()
+    scene.add(slot)
+    attachLayer(scene, layer)
+    // The hooks' other arguments (three passes the render target) are not read by the layers.
+    const rest = [null, null, null] as unknown as [never, never, never]
     const headset = (width: number) => {
       const camera = new ArrayCamera([eye(width, 90), eye(width, 90)])
-      layer.beforeRender(renderer, camera)
-      layer.afterRender()
+      scene.onBeforeRender(renderer, scene, camera, ...rest)
+      scene.onAfterRender(renderer, scene, camera, ...rest)
       return layer.quad.material.map?.image as { width: number; height: number }
     }
     // The 0.6 × 0.4 m panel with its 1 cm margins, at the emulated headset's 120 px eye (95 px per metre).
