@@ -50,7 +50,7 @@ const chrome: MaterialSpec = { name: 'chrome', color: '#c8ccd0', metalness: 0.6,
 /**
  * A lab bench (2.4 x 0.8 m, top at 0.9 m) with cabinets, a sink, a tap and a reagent shelf.
  * Lab objects are placed on the top (0.9 m). Its parts fold into one node at build time (nothing addresses
- * them), so the bench draws per surface class.
+ * them), so the bench draws a matte primitive and one for its frame and chrome together.
  */
 export function classroomLabBench(): ModelBuilder {
   const model = new ModelBuilder('classroom-lab-bench', { vertexColors: true, sun: SUN, keepParts: [] })

@@ -1,6 +1,7 @@
 // Turns three.js BufferGeometries into small, meshopt-compressed glTF binaries with named nodes.
-// Geometry added to one part is merged per material (per surface class with vertex colours), so each part
-// costs a draw call per material; parts the app does not address fold into the root (`keepParts`).
+// Geometry added to one part is merged per material (with vertex colours: the matte class, and the metal and
+// gloss classes together with a roughness-metalness palette), so each part costs a draw call per material or
+// group; parts the app does not address fold into the root (`keepParts`).
 // Every opaque surface carries baked ambient occlusion and sun shadow in COLOR_0 (bake-light.ts).
 // Over 300 lines on purpose: the part builder, the per-material merge and the glTF writer share one material table.
 import {
@@ -15,6 +16,7 @@ import {
 import { EXTMeshoptCompression, KHRMeshQuantization, KHRTextureBasisu } from '@gltf-transform/extensions'
 import { quantize, reorder, resample } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
+import { PNG } from 'pngjs'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../src/shared/baked-light'
@@ -91,9 +93,10 @@ export class ModelPart {
 /** A whole model: its root node carries the model name. */
 export interface ModelOptions {
   /**
-   * Merge a part's opaque materials into one vertex-coloured primitive per surface class (matte, metal or
-   * gloss), so a multi-coloured part costs one to three draw calls instead of one per colour.
-   * Per-material roughness and emissive are replaced by the class defaults. Default false.
+   * Merge a part's opaque materials into vertex-coloured primitives: one for the matte class and one for the
+   * metal and gloss classes (each class's roughness and metalness in a palette read through TEXCOORD_1), so a
+   * multi-coloured part costs one or two draw calls instead of one per colour. Within a class, several
+   * materials share the class defaults; emissive and two-sided ones keep a primitive of their class. Default false.
    */
   vertexColors?: boolean
   /**
@@ -211,12 +214,69 @@ function normaliseGeometry(geometry: BufferGeometry): BufferGeometry {
   return geometry
 }
 
-/** Which primitive a material's geometry joins: its own, or its part's shared vertex-colour one. */
+function surfaceClassOf(material: MaterialSpec): SurfaceClass {
+  return (material.metalness ?? 0) < 0.3 ? 'matte' : (material.roughness ?? 0.8) <= 0.2 ? 'gloss' : 'metal'
+}
+
+/** The group of a part's metal and gloss surfaces: one primitive, each class's look read from a palette. */
+const REFLECTIVE = 'vertex-colours:reflective'
+
+/**
+ * Which primitive a material's geometry joins: its own, or its part's shared vertex-colour one. Metal and
+ * gloss share one (REFLECTIVE): both take the scene's reflection map, so together they cost no more fill,
+ * and a building's glazing and fittings are one draw instead of two. A matte surface never joins them: it
+ * would sample the reflection map on every pixel (see src/platform/environment/reflections.ts).
+ */
 function groupKey(material: MaterialSpec, options: ModelOptions): string {
   if (!options.vertexColors || (material.opacity ?? 1) < 1) return material.name
-  const surface: SurfaceClass =
-    (material.metalness ?? 0) < 0.3 ? 'matte' : (material.roughness ?? 0.8) <= 0.2 ? 'gloss' : 'metal'
-  return `vertex-colours:${surface}`
+  const surface = surfaceClassOf(material)
+  // The palette carries roughness and metalness only: a lit or two-sided surface keeps its class's primitive.
+  if (surface === 'matte' || material.emissive || material.doubleSided) return `vertex-colours:${surface}`
+  return REFLECTIVE
+}
+
+/** A palette texel: the roughness and metalness a class of a merged group is drawn with. */
+interface PaletteTexel {
+  roughness: number
+  metalness: number
+}
+
+/**
+ * Each surface class in a REFLECTIVE group and its look, as its own primitive had it: the class's defaults
+ * when it merged several materials, or its one material's own values. Null when the group holds one class
+ * (it is then drawn as that class, without a palette).
+ */
+function reflectivePalette(entries: GeometryEntry[]): Map<SurfaceClass, PaletteTexel> | null {
+  const byClass = new Map<SurfaceClass, Set<MaterialSpec>>()
+  for (const { material } of entries) {
+    const surface = surfaceClassOf(material)
+    byClass.set(surface, (byClass.get(surface) ?? new Set()).add(material))
+  }
+  if (byClass.size < 2) return null
+  const texels = new Map<SurfaceClass, PaletteTexel>()
+  for (const [surface, materials] of byClass) {
+    const names = new Set([...materials].map((m) => m.name))
+    const look: MaterialSpec = names.size > 1 ? VERTEX_COLOUR_SURFACES[surface] : [...materials][0]
+    texels.set(surface, { roughness: look.roughness ?? 0.8, metalness: look.metalness ?? 0 })
+  }
+  return texels
+}
+
+/** The palette as a glTF metallic-roughness image, one texel per class: roughness in G, metalness in B. */
+function paletteImage(texels: PaletteTexel[]): Uint8Array {
+  const data = new Uint8Array(texels.length * 4)
+  texels.forEach(({ roughness, metalness }, i) => {
+    data.set([0, Math.round(roughness * 255), Math.round(metalness * 255), 255], i * 4)
+  })
+  return new Uint8Array(PNG.sync.write({ width: texels.length, height: 1, data }))
+}
+
+/** Points every vertex of `geometry` at texel `index` of a `count`-texel palette (TEXCOORD_1). */
+function setPaletteUV(geometry: BufferGeometry, index: number, count: number): void {
+  const vertices = geometry.getAttribute('position').count
+  const uv = new Float32Array(vertices * 2)
+  for (let i = 0; i < vertices; i++) uv.set([(index + 0.5) / count, 0.5], i * 2)
+  geometry.setAttribute('uv1', new BufferAttribute(uv, 2))
 }
 
 /** Sets COLOR_0 source data: the linear base colour (white when the material carries it), times baked light. */
@@ -344,6 +404,48 @@ export function buildModelDocument(model: ModelBuilder): Document {
     return material
   }
 
+  /**
+   * A merged group's material: white (its vertices carry the colours), its roughness and metalness read per
+   * vertex from a palette image through TEXCOORD_1, sampled at texel centres (nearest, no mipmaps).
+   */
+  const paletteMaterialFor = (spec: MaterialSpec, texels: PaletteTexel[]): Material => {
+    const look = texels.map((t) => `${t.roughness}/${t.metalness}`).join(',')
+    const name = `${spec.name} ${look}`
+    const known = materials.get(name)
+    if (known) return known
+    const image = doc.createTexture(`palette ${look}`).setImage(paletteImage(texels)).setMimeType('image/png')
+    const material = materialFor({ ...spec, name, metalness: 1, roughness: 1 })
+    material
+      .setMetallicRoughnessTexture(image)
+      .getMetallicRoughnessTextureInfo()!
+      .setTexCoord(1)
+      .setWrapS(TextureInfo.WrapMode.CLAMP_TO_EDGE)
+      .setWrapT(TextureInfo.WrapMode.CLAMP_TO_EDGE)
+      .setMinFilter(TextureInfo.MinFilter.NEAREST)
+      .setMagFilter(TextureInfo.MagFilter.NEAREST)
+    return material
+  }
+
+  /** A vertex-coloured group's material: its class's surface (textured or not), or with a palette. */
+  const groupMaterial = (
+    key: string,
+    entries: GeometryEntry[],
+    texture: TextureSpec | null,
+    palette: Map<SurfaceClass, PaletteTexel> | null,
+  ): Material => {
+    const surface =
+      key === REFLECTIVE
+        ? VERTEX_COLOUR_SURFACES[surfaceClassOf(entries[0].material)]
+        : VERTEX_COLOUR_SURFACES[key.split(':')[1] as SurfaceClass]
+    const name = palette ? 'vertex-colour-reflective' : surface.name
+    const spec = {
+      ...surface,
+      name: texture ? `${name}+${texture.name}` : name,
+      ...(texture ? { texture } : {}),
+    }
+    return palette ? paletteMaterialFor(spec, [...palette.values()]) : materialFor(spec)
+  }
+
   const prepared = prepareEntries(model)
   // After the bake, which reads every part in its own space.
   const folded = foldParts(model, prepared)
@@ -374,7 +476,15 @@ export function buildModelDocument(model: ModelBuilder): Document {
         const colours = new Set(entries.map((e) => e.material.name)).size > 1
         const baked = entries.some((e) => prepared.get(e)!.light)
         const texture = groupTexture(entries)
+        const palette = key === REFLECTIVE ? reflectivePalette(entries) : null
+        const paletteClasses = palette ? [...palette.keys()] : []
         const geometries = entries.map((e) => {
+          const geometry = surfaceGeometry(e)
+          if (palette)
+            setPaletteUV(geometry, paletteClasses.indexOf(surfaceClassOf(e.material)), palette.size)
+          return geometry
+        })
+        function surfaceGeometry(e: GeometryEntry): BufferGeometry {
           const { geometry, light } = prepared.get(e)!
           const tiled = texture !== null && e.material.texture?.name === texture.name
           if (colours || baked) {
@@ -384,21 +494,18 @@ export function buildModelDocument(model: ModelBuilder): Document {
           }
           if (!texture) return geometry
           return tiled ? boxProjectUVs(geometry, e.material.texture!.tile) : flatUVs(geometry, texture.name)
-        })
+        }
         // Box projection unshares vertices; welding them back keeps the vertex count near the untextured one.
         const joined = mergeGeometries(geometries)
         const merged = joined && texture ? mergeVertices(joined) : joined
         if (!merged) throw new Error(`model ${model.name}: cannot merge geometry of part ${part.name}`)
-        const positions = doc
-          .createAccessor()
-          .setType('VEC3')
-          .setArray(new Float32Array(merged.getAttribute('position').array))
-          .setBuffer(buffer)
-        const normals = doc
-          .createAccessor()
-          .setType('VEC3')
-          .setArray(new Float32Array(merged.getAttribute('normal').array))
-          .setBuffer(buffer)
+        // A float accessor of one of the merged geometry's attributes.
+        const floats = (name: string, type: 'VEC2' | 'VEC3') =>
+          doc
+            .createAccessor()
+            .setType(type)
+            .setArray(new Float32Array(merged.getAttribute(name).array))
+            .setBuffer(buffer)
         const indices = doc
           .createAccessor()
           .setType('SCALAR')
@@ -406,33 +513,15 @@ export function buildModelDocument(model: ModelBuilder): Document {
           .setBuffer(buffer)
         const primitive = doc
           .createPrimitive()
-          .setAttribute('POSITION', positions)
-          .setAttribute('NORMAL', normals)
+          .setAttribute('POSITION', floats('position', 'VEC3'))
+          .setAttribute('NORMAL', floats('normal', 'VEC3'))
           .setIndices(indices)
-        if (colours || baked) {
-          const colour = doc
-            .createAccessor()
-            .setType('VEC3')
-            .setArray(new Float32Array(merged.getAttribute('color').array))
-            .setBuffer(buffer)
-          primitive.setAttribute('COLOR_0', colour)
-        }
-        if (texture) {
-          const uv = doc
-            .createAccessor()
-            .setType('VEC2')
-            .setArray(new Float32Array(merged.getAttribute('uv').array))
-            .setBuffer(buffer)
-          primitive.setAttribute('TEXCOORD_0', uv)
-        }
+        if (colours || baked) primitive.setAttribute('COLOR_0', floats('color', 'VEC3'))
+        if (texture) primitive.setAttribute('TEXCOORD_0', floats('uv', 'VEC2'))
+        if (palette) primitive.setAttribute('TEXCOORD_1', floats('uv1', 'VEC2'))
         if (baked) primitive.setExtras({ ...BAKED_LIGHT_EXTRAS })
-        const surface = VERTEX_COLOUR_SURFACES[key.split(':')[1] as SurfaceClass]
         primitive.setMaterial(
-          colours
-            ? materialFor(
-                texture ? { ...surface, name: `${surface.name}+${texture.name}`, texture } : surface,
-              )
-            : materialFor(entries[0].material),
+          colours ? groupMaterial(key, entries, texture, palette) : materialFor(entries[0].material),
         )
         mesh.addPrimitive(primitive)
       }

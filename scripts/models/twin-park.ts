@@ -1,7 +1,7 @@
 // Models for the digital-twin industrial park. Every building's main volume is ONE single-material
 // mesh node named `Body` (the twin recolours it for alerts). Roofs, windows and equipment are authored as
 // parts, which nothing addresses by name, and folded into the model's root at build time (`BUILDING`):
-// a building costs Body plus one draw per surface class.
+// a building costs Body plus a matte draw and one for its metal and glass together.
 import { BoxGeometry, CylinderGeometry, IcosahedronGeometry } from 'three'
 import { type MaterialSpec, ModelBuilder, type ModelPart, type ModelRecipe } from './model-builder'
 import { prism } from './model-shapes'

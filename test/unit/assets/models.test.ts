@@ -1,6 +1,14 @@
 // The model builder writes meshopt-compressed glTF that reads back with names, transforms and
 // triangle counts intact, through both glTF-Transform and three's own GLTFLoader (as the app loads it).
-import { BoxGeometry, Color, CylinderGeometry, type Mesh, type Object3D } from 'three'
+import { PNG } from 'pngjs'
+import {
+  BoxGeometry,
+  Color,
+  CylinderGeometry,
+  type Mesh,
+  type MeshStandardMaterial,
+  type Object3D,
+} from 'three'
 import { describe, expect, it } from 'vitest'
 import { MODEL_BYTE_LIMIT, MODEL_SOURCES } from '../../../scripts/assets/build-models'
 import {
@@ -125,6 +133,47 @@ describe('model builder', () => {
     expect([...seen].sort()).toEqual([linear('#00ff00'), linear('#c0392b')].sort())
   })
 
+  it("draws a part's metal and gloss as one primitive, each with its own roughness and metalness", async () => {
+    const steel = { name: 'steel', color: '#888888', metalness: 0.7, roughness: 0.4 }
+    const glass = { name: 'glass-dark', color: '#2b4a66', metalness: 0.3, roughness: 0.15 }
+    const wall = { name: 'wall', color: '#dddddd', roughness: 0.7 }
+    const model = new ModelBuilder('glazed', { vertexColors: true, bakeLight: false })
+    model.add(new BoxGeometry(1, 1, 1), steel)
+    model.add(new BoxGeometry(1, 1, 1), glass, { position: [2, 0, 0] })
+    model.add(new BoxGeometry(1, 1, 1), wall, { position: [4, 0, 0] })
+    const bytes = await encodeModel(model)
+    const stats = await inspectModel(bytes)
+    // The matte wall keeps its own primitive: it would sample the reflection map on every pixel.
+    expect(stats.primitives).toBe(2)
+    // As three loads it: the reflective primitive reads roughness and metalness from its palette through
+    // its second UV set, and each box's vertices point at its own material's texel.
+    const root = await loadWithThree(bytes)
+    const meshes: Mesh[] = []
+    root.traverse((o) => {
+      if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+    })
+    const reflective = meshes.find((m) => (m.material as MeshStandardMaterial).roughnessMap)!
+    const material = reflective.material as MeshStandardMaterial
+    expect(material.metalnessMap!.source).toBe(material.roughnessMap!.source)
+    expect([material.roughnessMap!.channel, material.metalnessMap!.channel]).toEqual([1, 1])
+    expect([material.roughness, material.metalness]).toEqual([1, 1])
+    // Node decodes no images: the palette's texels are read from the file itself.
+    const file = stats.document
+      .getRoot()
+      .listMaterials()
+      .map((m) => m.getMetallicRoughnessTexture())
+      .find((t) => t !== null)!
+    const image = PNG.sync.read(Buffer.from(file.getImage()!))
+    const { position, uv1 } = reflective.geometry.attributes
+    const lookAt = (x: number) => {
+      const i = [...Array(position.count).keys()].find((v) => Math.abs(position.getX(v) - x) < 0.6)!
+      const texel = Math.floor(uv1.getX(i) * image.width) * 4
+      return [image.data[texel + 1] / 255, image.data[texel + 2] / 255].map((v) => Number(v.toFixed(2)))
+    }
+    expect(lookAt(0)).toEqual([0.4, 0.7])
+    expect(lookAt(2)).toEqual([0.15, 0.3])
+  })
+
   it('folds the parts it does not keep into the root, placed, one primitive per surface class', async () => {
     const green = { name: 'green', color: '#00ff00' }
     const steel = { name: 'steel', color: '#888888', metalness: 0.7 }
@@ -206,20 +255,25 @@ describe('scene models', () => {
     }
   })
 
-  it('draws each park building as its Body and one primitive per surface class, whatever its parts', async () => {
+  it('draws each park building as its Body, its matte surfaces and its reflective ones, whatever its parts', async () => {
     for (const file of buildings.slice(0, 5)) {
       const recipe = recipes.find((r) => r.file === file)!
       const stats = await inspectModel(await encodeModel(recipe.build()))
       expect(stats.nodes.slice(1), file).toEqual(['Body'])
-      // Body, then at most a matte, a gloss and a metal class.
-      expect(stats.primitives, file).toBeLessThanOrEqual(4)
-      // Glazed buildings keep their glass glossy (the gloss class), not the brushed metal's 0.35.
+      // Body, then at most a matte primitive and one for the metal and the gloss together.
+      expect(stats.primitives, file).toBeLessThanOrEqual(3)
+      // Glazed buildings keep their glass glossy (its own texel of the palette), not the brushed metal's 0.4.
       if (file === 'park-office.glb' || file === 'park-factory.glb') {
-        const roughness = stats.document
+        const palette = stats.document
           .getRoot()
           .listMaterials()
-          .map((m) => m.getRoughnessFactor())
+          .map((m) => m.getMetallicRoughnessTexture())
+          .find((t) => t !== null)
+        expect(palette, file).toBeDefined()
+        const texels = PNG.sync.read(Buffer.from(palette!.getImage()!))
+        const roughness = [...texels.data].filter((_, i) => i % 4 === 1).map((g) => g / 255)
         expect(Math.min(...roughness), file).toBeLessThanOrEqual(0.2)
+        expect(Math.max(...roughness), file).toBeGreaterThanOrEqual(0.35)
       }
     }
   })
