@@ -445,9 +445,9 @@ describe('twin park at scale: field sensors, history replay, broker restart (des
       `models:${Array.from({ length: 8 }, (_, i) => `tree-${i + 1}`).join(',')}`,
     ])
     // The buildings come from five files, but their unaddressed parts share the page's one material per
-    // look: sorted together, each draw after the first skips the material upload. Today that is 15 part
-    // draws in six looks, where each file's own copies made twelve materials. Each Body keeps its own,
-    // which the alerts tint.
+    // look: sorted together, each draw after the first skips the material upload. Today that is 12 part
+    // draws in six looks (the office's and the factory's glazing and fittings one palette look), where each
+    // file's own copies made twelve materials. Each Body keeps its own, which the alerts tint.
     const buildings = draws.filter((d) => d.path.includes('/Scene/park-'))
     const parts = buildings.filter((d) => !d.path.endsWith('/Body'))
     const bodies = buildings.filter((d) => d.path.endsWith('/Body'))

@@ -16,14 +16,24 @@ export function materialLook(material: Material): string {
   for (const [key, value] of Object.entries(material)) {
     if (IGNORED.has(key) || typeof value === 'function') continue
     if (value === null || typeof value !== 'object') parts.push(`${key}=${String(value)}`)
-    // A texture is its own object: two files' textures are never the same look.
-    else if ((value as Texture).isTexture) parts.push(`${key}=${(value as Texture).uuid}`)
+    else if ((value as Texture).isTexture) parts.push(`${key}=${textureLook(value as Texture)}`)
     // Colours, vectors, Euler angles: their exact components.
     else if (typeof (value as { toArray?: unknown }).toArray === 'function')
       parts.push(`${key}=${(value as { toArray(): number[] }).toArray().join(',')}`)
     else parts.push(`${key}=${JSON.stringify(value)}`)
   }
   return parts.join(';')
+}
+
+/**
+ * A texture is its own object: two files' textures are never the same look, except the model builder's
+ * roughness-metalness palettes, whose name lists their texels (`palette 0.15/0.3,0.4/0.7`): the office's and
+ * the factory's glazing and fittings are one look from two files.
+ */
+function textureLook(texture: Texture): string {
+  if (!texture.name.startsWith('palette ')) return texture.uuid
+  const { name, channel, minFilter, magFilter, wrapS, wrapT } = texture
+  return `${name}|${channel}|${minFilter}|${magFilter}|${wrapS}|${wrapT}`
 }
 
 const byLook = new Map<string, Material>()

@@ -164,6 +164,9 @@ describe('model builder', () => {
       .map((m) => m.getMetallicRoughnessTexture())
       .find((t) => t !== null)!
     const image = PNG.sync.read(Buffer.from(file.getImage()!))
+    // Its name lists the texels (three's loader names a texture after its image): what lets the page share one
+    // palette look between files (shared-materials.ts).
+    expect(file.getName()).toBe('palette 0.4/0.7,0.15/0.3')
     const { position, uv1 } = reflective.geometry.attributes
     const lookAt = (x: number) => {
       const i = [...Array(position.count).keys()].find((v) => Math.abs(position.getX(v) - x) < 0.6)!

@@ -59,6 +59,24 @@ describe('shared model materials', () => {
     expect(b.meshes[1].material).toBe(a.meshes[1].material)
   })
 
+  it("shares the model builder's roughness-metalness palettes between files by the texels their name lists", () => {
+    const palette = (name: string) => Object.assign(new Texture(), { name, channel: 1 })
+    const reflective = (name: string) => {
+      const map = palette(name)
+      return new MeshStandardMaterial({ color: '#304050', roughnessMap: map, metalnessMap: map.clone() })
+    }
+    const office = file(reflective('palette 0.15/0.3,0.4/0.7'))
+    const factory = file(reflective('palette 0.15/0.3,0.4/0.7'))
+    const bench = file(reflective('palette 0.45/0.6,0.2/0.6'))
+    const surface = file(Object.assign(matte('#304051'), { map: palette('wood') }))
+    const surfaceAgain = file(Object.assign(matte('#304051'), { map: palette('wood') }))
+    for (const f of [office, factory, bench, surface, surfaceAgain]) shareMaterials(f.root)
+    expect(factory.meshes[0].material).toBe(office.meshes[0].material)
+    expect(bench.meshes[0].material).not.toBe(office.meshes[0].material)
+    // Any other texture stays its own object, whatever its name.
+    expect(surfaceAgain.meshes[0].material).not.toBe(surface.meshes[0].material)
+  })
+
   it('tells the material types apart and gives a skinned mesh its own object', () => {
     expect(materialLook(new MeshBasicMaterial({ color: '#304050' }))).not.toBe(
       materialLook(new MeshStandardMaterial({ color: '#304050' })),
