@@ -20,6 +20,7 @@ import { PNG } from 'pngjs'
 import { BufferAttribute, type BufferGeometry, Color, Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { BAKED_LIGHT_EXTRAS, isSelfLit } from '../../src/shared/baked-light'
+import { paletteTextureName } from '../../src/shared/model-palette'
 import { surfaceTextureKtx2 } from '../textures/ktx2'
 import { surfaceTexture, TEXTURE_NAMES, type TextureName } from '../textures/surface-textures'
 import {
@@ -409,11 +410,11 @@ export function buildModelDocument(model: ModelBuilder): Document {
    * vertex from a palette image through TEXCOORD_1, sampled at texel centres (nearest, no mipmaps).
    */
   const paletteMaterialFor = (spec: MaterialSpec, texels: PaletteTexel[]): Material => {
-    const look = texels.map((t) => `${t.roughness}/${t.metalness}`).join(',')
-    const name = `${spec.name} ${look}`
+    const imageName = paletteTextureName(texels)
+    const name = `${spec.name} ${imageName}`
     const known = materials.get(name)
     if (known) return known
-    const image = doc.createTexture(`palette ${look}`).setImage(paletteImage(texels)).setMimeType('image/png')
+    const image = doc.createTexture(imageName).setImage(paletteImage(texels)).setMimeType('image/png')
     const material = materialFor({ ...spec, name, metalness: 1, roughness: 1 })
     material
       .setMetallicRoughnessTexture(image)

@@ -4,6 +4,7 @@
 // lights, fog) after a switch. Shared, the draws of one look sit together and each pays only for its
 // matrices. Code that changes a placement's material (the twin's alert tint) clones it first.
 import type { Material, Mesh, Object3D, SkinnedMesh, Texture } from 'three'
+import { isPaletteTexture } from '../../shared/model-palette'
 
 // Identity and bookkeeping, not look. The reflection map is lent to every glossy material by the scene
 // (lendReflections) after loading, so a file loaded later still matches one that has it already. userData
@@ -31,7 +32,7 @@ export function materialLook(material: Material): string {
  * the factory's glazing and fittings are one look from two files.
  */
 function textureLook(texture: Texture): string {
-  if (!texture.name.startsWith('palette ')) return texture.uuid
+  if (!isPaletteTexture(texture.name)) return texture.uuid
   const { name, channel, minFilter, magFilter, wrapS, wrapT } = texture
   return `${name}|${channel}|${minFilter}|${magFilter}|${wrapS}|${wrapT}`
 }
