@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { checkLayout, type LayoutProblem } from '../../src/platform/ui/layout-rules'
+import { checkLayout, type LayoutProblem, type LayoutView } from '../../src/platform/ui/layout-rules'
 import { debugView, openAppPage } from './harness'
 import { browserAndServer } from './rig'
 import { SCENE_WALKS, walkServer } from './scene-walks'
-import { enterVR, frames, waitForSceneReady } from './xr-input'
+import { enterVR, waitForSceneReady } from './xr-input'
 
 /** The supported desktop sizes (the portrait one a touch kiosk). */
 const DESKTOP_SIZES = [
@@ -23,6 +24,78 @@ const LAYOUT_VIEWS = [
   { id: 'desktop en, touch', lang: 'en', hasTouch: true, xr: false },
   { id: 'quest3', lang: 'zh', hasTouch: false, xr: true },
 ] as const
+
+/**
+ * Frames drawn after a resize before its layout is read: R3F takes the new size in the first, and effects
+ * that follow it (a panel's portrait slot) land in the second.
+ */
+const SETTLE_MIN_FRAMES = 2
+/** Frames a resized page may take to settle before the walk fails with what still moved. */
+const SETTLE_MAX_FRAMES = 30
+
+/**
+ * The layout once a resize has settled: the panels the view's slots place (and their texts) no longer move,
+ * and troika lays out no text. The slots re-fit in the frame after the canvas takes its size, a portrait
+ * window moves panels to their portrait slots in the frame after that, and troika re-lays a text whose
+ * width changed in its worker, so no fixed number of frames fits every case. What stands in the world moves
+ * in the view only with the camera, which a resize does not move. One round trip to the page.
+ */
+async function settledLayout(page: Page): Promise<LayoutView> {
+  const settled = await page.evaluate(
+    async ({ minFrames, maxFrames }) => {
+      const read = () => window.__xrShowcase.view('layout') as LayoutView
+      const afterNextFrame = (frame: number) =>
+        new Promise<void>((resolve) => {
+          const poll = setInterval(() => {
+            if ((window.__xrShowcase.frame ?? 0) <= frame) return
+            clearInterval(poll)
+            resolve()
+          }, 5)
+        })
+      // Where each slot-placed panel and each text on one stands, and the text's words, by path. Half a px
+      // is still: a panel easing into place creeps by ever smaller steps.
+      const places = (view: LayoutView) => {
+        const slotted = new Set(view.boxes.filter((b) => b.slot).map((b) => b.path))
+        const items = [
+          ...view.boxes.filter((b) => slotted.has(b.path)),
+          ...view.texts.filter((t) => t.box !== null && slotted.has(t.box)),
+        ]
+        return new Map(
+          items.map((item) => [
+            item.path,
+            {
+              edges: [item.rect.x0, item.rect.y0, item.rect.x1, item.rect.y1],
+              words: 'text' in item ? `${item.text}|${item.lines}` : '',
+            },
+          ]),
+        )
+      }
+      type Place = ReturnType<typeof places> extends Map<string, infer P> ? P : never
+      const same = (a?: Place, b?: Place) =>
+        !!a && !!b && a.words === b.words && a.edges.every((e, i) => Math.abs(e - b.edges[i]!) < 0.5)
+      let view = read()
+      let moved: string[] = []
+      for (let frame = 1; frame <= maxFrames; frame++) {
+        await afterNextFrame(window.__xrShowcase.frame ?? 0)
+        const before = places(view)
+        view = read()
+        const now = places(view)
+        moved = [...new Set([...before.keys(), ...now.keys()])].filter(
+          (p) => !same(before.get(p), now.get(p)),
+        )
+        if (frame >= minFrames && moved.length === 0 && view.pendingTexts === 0)
+          return { view, frames: frame, moved }
+      }
+      return { view, frames: -1, moved }
+    },
+    { minFrames: SETTLE_MIN_FRAMES, maxFrames: SETTLE_MAX_FRAMES },
+  )
+  if (settled.frames < 0)
+    throw new Error(
+      `the layout did not settle in ${SETTLE_MAX_FRAMES} frames after a resize: troika still laid out ${settled.view.pendingTexts} texts, and these moved in the last frame: ${settled.moved.join(', ') || 'none'}`,
+    )
+  return settled.view
+}
 
 const walks = walkServer()
 const rig = browserAndServer({ modules: walks.modules })
@@ -53,8 +126,8 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
       const problems: string[] = []
       let checked = 0
       let wrapped = 0
-      const check = async (where: string) => {
-        const layout = await debugView(page, 'layout')
+      const check = async (where: string, settled?: LayoutView) => {
+        const layout = settled ?? (await debugView(page, 'layout'))
         expect(layout, 'the layout debug view').not.toBeNull()
         if (!layout) return
         expect(layout.mode).toBe(view.xr ? 'xr' : 'desktop')
@@ -75,9 +148,9 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
         const sizes = index % 2 === 0 ? DESKTOP_SIZES : [...DESKTOP_SIZES].reverse()
         for (const [i, size] of sizes.entries()) {
           // At the first size the state has just settled (its enter waits for frames drawn at this size).
+          let settled: LayoutView | undefined
           if (i > 0) {
             await page.setViewportSize(size)
-            // The slots re-fit on the resize; troika re-lays any text whose size changed in its worker.
             // The canvas follows the window through a resize observer, and the slots re-fit from its size.
             await page.waitForFunction(
               ([w, h]) => {
@@ -86,9 +159,9 @@ describe.each(SCENE_WALKS)('layout rules: $id', (walk) => {
               },
               [size.width, size.height] as const,
             )
-            await frames(page, 4)
+            settled = await settledLayout(page)
           }
-          await check(`${state.name} @ ${size.width}×${size.height}`)
+          await check(`${state.name} @ ${size.width}×${size.height}`, settled)
         }
       }
       await walk.done?.()

@@ -49,6 +49,9 @@ type TextMesh = Object3D & {
     parameters?: { text?: string }
   }
   material?: { opacity?: number }
+  /** troika's own flags: a change waits for the next sync, or a sync is running in its worker. */
+  _needsSync?: boolean
+  _isSyncing?: boolean
 }
 
 const eye = new Vector3()
@@ -132,6 +135,7 @@ export function computeLayoutView(): LayoutView {
     minCap: 0,
     boxes: [],
     texts: [],
+    pendingTexts: 0,
   }
   if (!three) return empty
   const { gl, scene, camera } = three
@@ -160,6 +164,7 @@ export function computeLayoutView(): LayoutView {
     minCap: xr ? MIN_CAP_DEG : desktopMinCapPx(canvas.height, fov),
     boxes: [],
     texts: [],
+    pendingTexts: 0,
   }
   const boxObjects = new Map<Object3D, string>()
   scene.traverse((o) => {
@@ -194,7 +199,9 @@ export function computeLayoutView(): LayoutView {
   }
   scene.traverse((o) => {
     const t = o as TextMesh
-    if (typeof t.text !== 'string' || !t.text.trim() || !t.textRenderInfo || !shownInScene(o)) return
+    if (typeof t.text !== 'string' || !t.text.trim() || !shownInScene(o)) return
+    if (t._needsSync || t._isSyncing) view.pendingTexts++
+    if (!t.textRenderInfo) return
     if (t.material?.opacity === 0) return
     let boxPath: string | null = null
     let scenery = false

@@ -74,6 +74,11 @@ export interface LayoutView {
   minCap: number
   boxes: LayoutBox[]
   texts: LayoutText[]
+  /**
+   * Shown texts troika is still laying out (or has yet to): their rectangles are the old text's, so a test
+   * reads the view once this is 0 and nothing moved since the frame before (test/browser/layout-rules).
+   */
+  pendingTexts: number
 }
 
 export interface LayoutProblem {

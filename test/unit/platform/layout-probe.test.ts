@@ -9,9 +9,15 @@ import { computeLayoutView } from '../../../src/platform/ui/layout-probe'
 const carets = (text: string, secondLineFrom: number) =>
   [...text].flatMap((_, i) => [i * 0.01, (i + 1) * 0.01, i < secondLineFrom ? 0 : -0.05, 0.04])
 
-function headsetWithText(text: string, laidOut: string, secondLineFrom: number) {
+function headsetWithText(
+  text: string,
+  laidOut: string,
+  secondLineFrom: number,
+  troika: { _needsSync?: boolean; _isSyncing?: boolean } = {},
+) {
   const scene = new Scene()
   const label = Object.assign(new Object3D(), {
+    ...troika,
     text,
     fontSize: 0.04,
     textRenderInfo: {
@@ -45,5 +51,12 @@ describe('layout probe', () => {
   it('still finds a word troika broke across two lines', () => {
     const view = headsetWithText('Your number', 'Your number', 7)
     expect(view.texts[0]!.brokenWord).toBe('number')
+  })
+
+  it('counts the shown texts troika has yet to lay out, or is laying out', () => {
+    // A resized window re-lays a text in troika's worker: the layout test reads the view once none is left.
+    expect(headsetWithText('Go', 'Go', 2).pendingTexts).toBe(0)
+    expect(headsetWithText('Go now', 'Go', 2, { _needsSync: true }).pendingTexts).toBe(1)
+    expect(headsetWithText('Go now', 'Go', 2, { _isSyncing: true }).pendingTexts).toBe(1)
   })
 })

@@ -102,6 +102,7 @@ const view = (boxes: LayoutBox[], texts: LayoutView['texts'] = []): LayoutView =
   minCap: desktopMinCapPx(640, 70),
   boxes,
   texts,
+  pendingTexts: 0,
 })
 const text = (t: string, boxPath: string | null, x0: number, x1: number, cap: number) => ({
   path: t,
