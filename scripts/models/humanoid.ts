@@ -5,8 +5,13 @@
 // Just over 300 lines on purpose: the glTF document (mesh, skin, clips) is written in one
 // pass, and splitting it would pass the half-built document between files.
 import { Document, Logger, type Node, type TypedArray } from '@gltf-transform/core'
+import { MeshoptSimplifier } from 'meshoptimizer'
 import { BufferAttribute, BufferGeometry, Color, Matrix4, Quaternion } from 'three'
-import { HUMANOID_BONES, type HumanoidBone } from '../../src/platform/humans/humanoid-contract'
+import {
+  FAR_DETAIL_EXTRAS,
+  HUMANOID_BONES,
+  type HumanoidBone,
+} from '../../src/platform/humans/humanoid-contract'
 import { bakeLight, DEFAULT_SUN } from './bake-light'
 import { buildHumanoidBody, type HumanoidOutfit, type JointPositions } from './humanoid-body'
 import { HUMANOID_CLIP_SPECS, UNKEYED_BONES } from './humanoid-clips'
@@ -79,6 +84,12 @@ export interface HumanoidOptions {
    * stand in a row (the hall's clerks), whose glossy eyes and shoes nobody sees from the queue. Default false.
    */
   onePrimitive?: boolean
+  /**
+   * With onePrimitive: a second primitive, the figure in this share of its triangles (FAR_DETAIL_EXTRAS), for
+   * a crowd to draw where the visitor is far. The body is finely tessellated for a face seen at a counter;
+   * a quarter of its triangles stays within about 7 mm of it (meshoptimizer's simplifier). Default none.
+   */
+  farDetail?: number
 }
 
 /** Surfaces of the two primitives: cloth and skin, and the glossy eyes, shoes and badge (reflection-mapped). */
@@ -99,10 +110,11 @@ export class HumanoidModel {
     return typeof outfit === 'string' ? HUMANOID_OUTFITS[outfit] : outfit
   }
 
-  toDocument(): Document {
+  async toDocument(): Promise<Document> {
     const { mesh, joints } = buildHumanoidBody(this.outfit, linearColor)
     const light = this.options.bakeLight === false ? null : bakeOcclusion(mesh)
-    return writeDocument(this.name, mesh, joints, light, this.options.onePrimitive === true)
+    await MeshoptSimplifier.ready
+    return writeDocument(this.name, mesh, joints, light, this.options)
   }
 }
 
@@ -154,8 +166,9 @@ function writeDocument(
   mesh: SkinnedMeshBuilder,
   joints: JointPositions,
   light: Float32Array | null,
-  onePrimitive: boolean,
+  options: HumanoidOptions,
 ): Document {
+  const onePrimitive = options.onePrimitive === true
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
   const buffer = doc.createBuffer()
   const scene = doc.createScene('Scene')
@@ -223,11 +236,28 @@ function writeDocument(
     // Declared for the renderer's look check (three copies primitive extras to geometry.userData).
     if (light) primitive.setExtras({ bakedLight: true })
     gltfMesh.addPrimitive(primitive)
+    if (onePrimitive && options.farDetail) {
+      const far = primitive
+        .clone()
+        .setIndices(accessor('SCALAR', farIndices(indices, pick(mesh.positions, 3), options.farDetail)))
+      far.setExtras({ ...far.getExtras(), ...FAR_DETAIL_EXTRAS })
+      gltfMesh.addPrimitive(far)
+    }
   }
   root.addChild(doc.createNode('Body').setMesh(gltfMesh).setSkin(skin))
 
   for (const clip of HUMANOID_CLIP_SPECS) writeClip(doc, buffer, nodes, joints, clip)
   return doc
+}
+
+/**
+ * The same surface in about `share` of its triangles: meshoptimizer's simplifier collapses edges where the
+ * shape moves least. Open edges (a sleeve's cuff, the hair's rim) stay where they are, so no gap opens.
+ */
+function farIndices(indices: Uint32Array, positions: Float32Array, share: number): Uint32Array<ArrayBuffer> {
+  const target = Math.round((indices.length / 3) * share) * 3
+  const [far] = MeshoptSimplifier.simplify(indices, positions, 3, target, 0.01, ['LockBorder'])
+  return new Uint32Array(far)
 }
 
 function writeClip(
@@ -298,9 +328,12 @@ export function guideHumanoid(): HumanoidModel {
   return new HumanoidModel('guide-humanoid', { outfit: 'guide' })
 }
 
-/** A service-hall clerk: one primitive, since a hall stands one at every window. */
+/**
+ * A service-hall clerk: one primitive, since a hall stands one at every window, and a far-detail one for the
+ * clerks at other windows than the visitor's.
+ */
 export function clerkHumanoid(): HumanoidModel {
-  return new HumanoidModel('clerk-humanoid', { outfit: 'clerk', onePrimitive: true })
+  return new HumanoidModel('clerk-humanoid', { outfit: 'clerk', onePrimitive: true, farDetail: 0.25 })
 }
 
 /** The classroom's teacher as others see them. */

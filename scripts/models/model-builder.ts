@@ -548,7 +548,7 @@ async function compressedIO(): Promise<NodeIO> {
 /** A model that writes its own glTF document (the skinned humanoid, scripts/models/humanoid.ts). */
 export interface DocumentModel {
   readonly name: string
-  toDocument(): Document
+  toDocument(): Document | Promise<Document>
 }
 
 /** What the asset build can encode: a model built from parts, or one that writes its own document. */
@@ -561,7 +561,7 @@ export type AnyModel = ModelBuilder | DocumentModel
  * nodes code animates (the gears, the orbits) and into a skin's inverse bind matrices.
  */
 export async function encodeModel(model: AnyModel): Promise<Uint8Array> {
-  const doc = model instanceof ModelBuilder ? buildModelDocument(model) : model.toDocument()
+  const doc = model instanceof ModelBuilder ? buildModelDocument(model) : await model.toDocument()
   await MeshoptEncoder.ready
   // Keys within 5e-4 of the line between their neighbours go (under 0.1° on a unit quaternion).
   if (doc.getRoot().listAnimations().length > 0) await doc.transform(resample({ tolerance: 5e-4 }))

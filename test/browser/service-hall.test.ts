@@ -184,6 +184,13 @@ async function restaurantVisit(app: AppPage, how: Press, tickWith: Press): Promi
   expect(others.map((c) => [c.windowId, c.animation.jaw, c.animation.base])).toEqual(
     others.map((c) => [c.windowId, 0, 'idle']),
   )
+  // From the counter, the visitor's clerk is drawn in full and the row's far end at its far detail (a
+  // quarter of the triangles, src/platform/humans/crowd-mesh.ts).
+  expect(speaking.fullDetail, 'the answering clerk at full detail').toBe(true)
+  expect(
+    others.filter((c) => !c.fullDetail).length,
+    'clerks beyond 4 m at far detail',
+  ).toBeGreaterThanOrEqual(5)
   // What the visitor sees move: the talking clerk's pose reaches the GPU frame after frame (bone uploads
   // are skipped only for a pose that did not change, src/platform/render/bones-when-moved.ts).
   const uploadsOf = (v: ServiceHallDebugView) =>

@@ -6,6 +6,8 @@ import type { CrowdFigure } from '../../platform/humans'
 export interface ClerkFigure extends CrowdFigure {
   /** Animator updates so far: far and unseen clerks skip frames. */
   updates: number
+  /** Drawn at full detail (near the visitor, or talking); else at its file's far detail. */
+  fullDetail: boolean
 }
 
 /** By window id; a window's entry exists while its clerk's model is shown. */

@@ -67,7 +67,14 @@ export interface ServiceHallDebugView {
    * The skinned clerk at each window whose model is shown: its clips, jaw, lids and head, animator updates
    * so far, and bone uploads (how often its pose was sent to the GPU).
    */
-  clerks: Array<{ windowId: string; animation: HumanoidState; updates: number; boneUploads: number }>
+  clerks: Array<{
+    windowId: string
+    animation: HumanoidState
+    updates: number
+    boneUploads: number
+    /** Drawn at full detail, or at the file's far detail (beyond 4 m of the visitor, not talking). */
+    fullDetail: boolean
+  }>
   elderly: boolean
   searchQuery: string
 }
@@ -124,6 +131,7 @@ function computeHallView(): ServiceHallDebugView {
         animation: f.animator.state(),
         updates: f.updates,
         boneUploads: figure ? boneUploads(figure) : 0,
+        fullDetail: f.fullDetail,
       }
     }),
     elderly: s.elderly,

@@ -22,6 +22,7 @@ import {
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { changedBones, countBoneUploadsWith } from '../render'
+import { isFarDetail } from './humanoid-contract'
 import { poseVersion } from './pose-updates'
 
 /** A skeleton whose bones belong to several figures: it counts, per figure, the updates that moved it. */
@@ -55,10 +56,24 @@ const viewProjection = new Matrix4()
 const toCrowd = new Matrix4()
 const inCrowd = new Sphere()
 
+/** Where a figure's triangles are in the crowd's full index list: [first index, index count] per piece. */
+type IndexRanges = Array<[first: number, count: number]>
+
+/** Each figure's triangles at full and at far detail (the far ones are the full ones for a file without). */
+interface FigureDetail {
+  full: IndexRanges
+  far: IndexRanges
+}
+
 export class CrowdMesh extends SkinnedMesh {
   declare skeleton: CrowdSkeleton
   /** Each figure's pose bounds in the world this frame (empty for a figure without bounds). */
   private readonly figureBounds: Sphere[]
+  /** Every figure's triangles at both details, as merged; the drawn index list is copied from it. */
+  private readonly allIndices: Uint32Array
+  /** Per figure: whether it is drawn at full detail. */
+  private readonly fullDetail: boolean[]
+  private detailChanged = true
 
   constructor(
     geometry: BufferGeometry,
@@ -68,14 +83,56 @@ export class CrowdMesh extends SkinnedMesh {
     private readonly figureMeshes: SkinnedMesh[],
     /** Called with a figure's index each time the crowd is drawn with that figure in the camera's view. */
     private readonly onSeen: (index: number) => void,
+    private readonly details: FigureDetail[] = [],
   ) {
     super(geometry, material)
     this.name = 'crowd'
     this.bind(skeleton, new Matrix4())
     this.boundingSphere = new Sphere()
     this.figureBounds = figureMeshes.map(() => new Sphere())
+    this.allIndices = Uint32Array.from(geometry.index?.array ?? [])
+    this.fullDetail = figureMeshes.map(() => true)
     // Never a pointer target (the figures are not either).
     this.raycast = () => {}
+  }
+
+  /**
+   * Draws figure `index` at full detail, or at the file's far detail (FAR_DETAIL_EXTRAS) where the visitor
+   * is far from it. The drawn index list is rewritten before the next draw, only when a figure changed.
+   */
+  setFullDetail(index: number, full: boolean): void {
+    if (this.fullDetail[index] === full) return
+    this.fullDetail[index] = full
+    this.detailChanged = true
+  }
+
+  /** Whether figure `index` is drawn at full detail. */
+  isFullDetail(index: number): boolean {
+    return this.fullDetail[index] ?? true
+  }
+
+  /** The triangles the crowd draws (both details' lists are held; one of them per figure is drawn). */
+  drawnTriangles(): number {
+    return this.geometry.drawRange.count / 3
+  }
+
+  /** Copies each figure's triangles at its detail to the front of the index list the draw reads. */
+  private writeDrawnIndices(): void {
+    this.detailChanged = false
+    const index = this.geometry.index
+    if (!index || this.details.length === 0) return
+    const drawn = index.array as Uint16Array | Uint32Array
+    let at = 0
+    this.details.forEach((figure, i) => {
+      for (const [first, count] of this.fullDetail[i] ? figure.full : figure.far) {
+        drawn.set(this.allIndices.subarray(first, first + count), at)
+        at += count
+      }
+    })
+    this.geometry.setDrawRange(0, at)
+    index.clearUpdateRanges()
+    index.addUpdateRange(0, at)
+    index.needsUpdate = true
   }
 
   /**
@@ -86,6 +143,7 @@ export class CrowdMesh extends SkinnedMesh {
    */
   override updateMatrixWorld(force?: boolean): void {
     super.updateMatrixWorld(force)
+    if (this.detailChanged) this.writeDrawnIndices()
     const bounds = this.boundingSphere!.makeEmpty()
     toCrowd.copy(this.matrixWorld).invert()
     for (let i = 0; i < this.figureMeshes.length; i++) {
@@ -121,11 +179,14 @@ export class CrowdMesh extends SkinnedMesh {
   }
 }
 
+const isFar = (mesh: SkinnedMesh) => isFarDetail(mesh.geometry.userData)
+
 /**
  * One mesh drawing every skinned mesh under `figures` (copies of one humanoid, each with its own bones),
  * which are hidden. Null, and nothing hidden, when they cannot share a draw: meshes of more than one
  * material, or no skinned mesh at all. Each figure's meshes must keep their bounding sphere set (their pose
- * bounds): the crowd marks a figure seen by it.
+ * bounds): the crowd marks a figure seen by it. A file's far-detail mesh (FAR_DETAIL_EXTRAS) is held too,
+ * and drawn instead of the full one for a figure the caller sets to far (setFullDetail).
  */
 export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void): CrowdMesh | null {
   const perFigure = figures.map((figure) => {
@@ -133,18 +194,23 @@ export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void)
     figure.traverse((o) => {
       if ((o as SkinnedMesh).isSkinnedMesh) meshes.push(o as SkinnedMesh)
     })
-    return meshes
+    // Full detail first: a figure's first mesh says where it stands (figureMeshes below).
+    return meshes.sort((a, b) => Number(isFar(a)) - Number(isFar(b)))
   })
   const all = perFigure.flat()
   const material = all[0]?.material
   if (!material || Array.isArray(material) || all.some((m) => m.material !== material)) return null
-  if (perFigure.some((meshes) => meshes.length === 0)) return null
+  if (perFigure.some((meshes) => meshes.length === 0 || isFar(meshes[0]!))) return null
 
   const skeleton = new CrowdSkeleton()
   skeleton.figures = figures
   const offsets = new Map<Skeleton, number>()
   const pieces: BufferGeometry[] = []
+  const details: FigureDetail[] = []
+  let firstIndex = 0
   for (const meshes of perFigure) {
+    const detail: FigureDetail = { full: [], far: [] }
+    details.push(detail)
     skeleton.starts.push(skeleton.bones.length)
     skeleton.uploads.push(0)
     for (const mesh of meshes) {
@@ -163,7 +229,12 @@ export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void)
         for (let c = 0; c < 4; c++) shifted[i * 4 + c] = joints.getComponent(i, c) + offset
       piece.setAttribute('skinIndex', new Uint16BufferAttribute(shifted, 4))
       pieces.push(piece)
+      // mergeGeometries lays the pieces' indices end to end, in this order.
+      const count = piece.index?.count ?? 0
+      ;(isFar(mesh) ? detail.far : detail.full).push([firstIndex, count])
+      firstIndex += count
     }
+    if (detail.far.length === 0) detail.far = detail.full
   }
   skeleton.starts.push(skeleton.bones.length)
   // What Skeleton's constructor does for the bones it is given.
@@ -178,6 +249,7 @@ export function mergeCrowd(figures: Object3D[], onSeen: (index: number) => void)
     skeleton,
     perFigure.map((meshes) => meshes[0]!),
     onSeen,
+    details,
   )
   figures.forEach((figure, index) => {
     countBoneUploadsWith(figure, () => crowd.uploadsOf(index))

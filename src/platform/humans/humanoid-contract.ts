@@ -60,3 +60,15 @@ export const JAW_OPEN_MAX = 0.22
 
 /** The eyelids' rotation (radians about X) that closes them over the eyes. */
 export const EYELID_CLOSED = 1.15
+
+/**
+ * Marks a figure's far-detail primitive (primitive extras, which three copies to the geometry's userData): the
+ * same figure in about a quarter of the triangles, for a crowd to draw where the visitor is far from a
+ * figure. It is never drawn as a mesh of its own: createHumanoid hides it, and the crowd mesh swaps it in.
+ */
+export const FAR_DETAIL_EXTRAS = { detail: 'far' } as const
+
+/** Whether a primitive's extras (a geometry's userData) mark it as the figure's far detail. */
+export function isFarDetail(extras: Record<string, unknown> | undefined): boolean {
+  return extras?.detail === FAR_DETAIL_EXTRAS.detail
+}

@@ -7,6 +7,7 @@ import type { AnimationClip, Object3D, Skeleton, SkinnedMesh } from 'three'
 import { Sphere, Vector3 } from 'three'
 import { cloneModel, disposeModelClone, useSceneModel } from '../models'
 import { HumanoidAnimator } from './humanoid-animator'
+import { isFarDetail } from './humanoid-contract'
 import { updateOnlyWhenPosed } from './pose-updates'
 
 /**
@@ -38,6 +39,8 @@ export function createHumanoid(
   object.traverse((o) => {
     const mesh = o as SkinnedMesh
     if (!mesh.isSkinnedMesh) return
+    // The far-detail copy of the body is for a crowd to swap in (crowd-mesh.ts), never drawn beside it.
+    if (isFarDetail(mesh.geometry.userData)) mesh.visible = false
     mesh.boundingSphere = POSE_BOUNDS.clone()
     // The file's primitives (cloth, eyes) share one skin; the clone gave each its own skeleton, which
     // would upload the same bone matrices twice a frame.

@@ -9,8 +9,10 @@ import { HUMANOID_OUTFITS, HumanoidModel } from '../../../scripts/models/humanoi
 import { encodeModel, inspectModel } from '../../../scripts/models/model-builder'
 import { HumanoidAnimator } from '../../../src/platform/humans/humanoid-animator'
 import {
+  FAR_DETAIL_EXTRAS,
   HUMANOID_BONES,
   HUMANOID_CLIPS,
+  isFarDetail,
   RUNTIME_BONES,
   WALK_CYCLE,
 } from '../../../src/platform/humans/humanoid-contract'
@@ -146,15 +148,30 @@ describe('generated humanoid', () => {
     }
   })
 
-  it('builds the hall clerk as one primitive in a vest and white shirt sleeves: one draw call a window', async () => {
+  it('builds the hall clerk as one primitive in a vest and white shirt sleeves, and a far-detail copy of it', async () => {
     const clerk = MODEL_SOURCES.flatMap((s) => s.recipes).find((r) => r.file === 'clerk-humanoid.glb')!
-    const stats = await inspectModel(await encodeModel(clerk.build()))
-    expect(stats.primitives).toBe(1)
-    expect(stats.triangles).toBeLessThanOrEqual(6000)
+    const clerkBytes = await encodeModel(clerk.build())
+    const stats = await inspectModel(clerkBytes)
     expect(stats.bytes).toBeLessThan(250_000)
-    const primitive = stats.document.getRoot().listMeshes()[0].listPrimitives()[0]
-    expect(primitive.getExtras()).toEqual({ bakedLight: true })
+    const [body, far] = stats.document.getRoot().listMeshes()[0].listPrimitives()
+    expect(body.getExtras()).toEqual({ bakedLight: true })
+    expect(far?.getExtras()).toEqual({ bakedLight: true, ...FAR_DETAIL_EXTRAS })
+    expect(far?.getMaterial()).toBe(body.getMaterial())
+    const triangles = (p: typeof body) => p.getIndices()!.getCount() / 3
+    expect(triangles(body)).toBeLessThanOrEqual(6000)
+    // A quarter of the triangles, in the same shape: the bounds agree within a centimetre.
+    expect(triangles(far!) / triangles(body)).toBeGreaterThan(0.2)
+    expect(triangles(far!) / triangles(body)).toBeLessThanOrEqual(0.3)
+    const bounds = (p: typeof body) => [
+      ...p.getAttribute('POSITION')!.getMin([]),
+      ...p.getAttribute('POSITION')!.getMax([]),
+    ]
+    for (const [i, v] of bounds(far!).entries()) expect(Math.abs(v - bounds(body)[i]!)).toBeLessThan(0.01)
     expect(HUMANOID_OUTFITS.clerk.sleeves).not.toBe(HUMANOID_OUTFITS.clerk.top)
+    // As three's GLTFLoader gives it to the app: two skinned meshes, the second's geometry marked far detail
+    // (what createHumanoid hides and the crowd mesh swaps in).
+    const loaded = skinnedMeshes((await parseModelInNode(clerkBytes)).scene)
+    expect(loaded.map((m) => isFarDetail(m.geometry.userData))).toEqual([false, true])
   })
 
   it('walks when sent on mid-gesture, and starts no gesture while walking', () => {

@@ -17,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import { type CrowdMesh, mergeCrowd } from '../../../src/platform/humans/crowd-mesh'
 import type { HumanoidAnimator } from '../../../src/platform/humans/humanoid-animator'
+import { FAR_DETAIL_EXTRAS } from '../../../src/platform/humans/humanoid-contract'
 import { updateOnlyWhenPosed } from '../../../src/platform/humans/pose-updates'
 import { boneUploads } from '../../../src/platform/render/bones-when-moved'
 
@@ -31,7 +32,19 @@ function figure(at: Vector3, mat = material) {
   spine.position.y = 0.5
   hip.add(spine)
   root.add(hip)
-  const geometry = new BoxGeometry(0.4, 1, 0.2, 1, 4, 1).translate(0, 0.5, 0)
+  const mesh = skinnedBox(4, mat)
+  // Bound away from the root's origin, as a file's mesh node may be.
+  mesh.position.set(0.1, 0.05, 0)
+  root.add(mesh)
+  root.updateMatrixWorld(true)
+  mesh.bind(new Skeleton([hip, spine]))
+  mesh.boundingSphere = new Sphere(new Vector3(0, 0.5, 0), 1)
+  return { root, mesh, spine }
+}
+
+/** The figure's box, `rows` segments tall, skinned to its two bones. */
+function skinnedBox(rows: number, mat = material): SkinnedMesh {
+  const geometry = new BoxGeometry(0.4, 1, 0.2, 1, rows, 1).translate(0, 0.5, 0)
   const count = geometry.attributes.position.count
   const joints = new Uint8Array(count * 4)
   const weights = new Float32Array(count * 4)
@@ -42,14 +55,20 @@ function figure(at: Vector3, mat = material) {
   }
   geometry.setAttribute('skinIndex', new Uint8BufferAttribute(joints, 4))
   geometry.setAttribute('skinWeight', new Float32BufferAttribute(weights, 4))
-  const mesh = new SkinnedMesh(geometry, mat)
-  // Bound away from the root's origin, as a file's mesh node may be.
-  mesh.position.set(0.1, 0.05, 0)
-  root.add(mesh)
-  root.updateMatrixWorld(true)
-  mesh.bind(new Skeleton([hip, spine]))
-  mesh.boundingSphere = new Sphere(new Vector3(0, 0.5, 0), 1)
-  return { root, mesh, spine }
+  return new SkinnedMesh(geometry, mat)
+}
+
+/** The figure with a far-detail copy of its box (one segment tall), as a humanoid file's second primitive. */
+function figureWithFarDetail(at: Vector3) {
+  const made = figure(at)
+  const far = skinnedBox(1)
+  far.geometry.userData = { ...FAR_DETAIL_EXTRAS }
+  far.position.copy(made.mesh.position)
+  made.root.add(far)
+  made.root.updateMatrixWorld(true)
+  far.bind(made.mesh.skeleton)
+  far.boundingSphere = new Sphere(new Vector3(0, 0.5, 0), 1)
+  return { ...made, far }
 }
 
 /** Every vertex where skinning puts it in the world, as three's shader would. */
@@ -173,5 +192,55 @@ describe('mergeCrowd', () => {
   it('binds with the identity, so the figures keep their own bind matrices in their vertices', () => {
     const { crowd } = crowdOfTwo()
     expect(crowd.bindMatrix.equals(new Matrix4())).toBe(true)
+  })
+
+  it("draws a figure set to far at its file's far detail, and back at full detail, in the one draw", () => {
+    const a = figureWithFarDetail(new Vector3(-2, 0, -3))
+    const b = figureWithFarDetail(new Vector3(3, 0, -1))
+    const crowd = mergeCrowd([a.root, b.root], () => undefined) as CrowdMesh
+    const scene = new Scene().add(a.root, b.root, crowd)
+    const full = a.mesh.geometry.index!.count
+    const far = a.far.geometry.index!.count
+    expect(far).toBeLessThan(full)
+    // Drawn vertices of the crowd, skinned into the world (rounded, as a set).
+    const drawnPlaces = () => {
+      scene.updateMatrixWorld(true)
+      const index = crowd.geometry.index!
+      const places = new Set<string>()
+      for (let i = crowd.geometry.drawRange.start; i < crowd.geometry.drawRange.count; i++) {
+        const v = crowd.getVertexPosition(index.getX(i), new Vector3()).applyMatrix4(crowd.matrixWorld)
+        places.add(
+          v
+            .toArray()
+            .map((x) => x.toFixed(4))
+            .join(),
+        )
+      }
+      return places
+    }
+    const placesOf = (...meshes: SkinnedMesh[]) =>
+      new Set(
+        meshes.flatMap((m) =>
+          skinnedWorld(m).map((v) =>
+            v
+              .toArray()
+              .map((x) => x.toFixed(4))
+              .join(),
+          ),
+        ),
+      )
+    b.spine.rotation.z = 0.5
+    expect([crowd.isFullDetail(0), crowd.isFullDetail(1)]).toEqual([true, true])
+    expect(drawnPlaces()).toEqual(placesOf(a.mesh, b.mesh))
+    expect(crowd.drawnTriangles()).toBe((2 * full) / 3)
+    crowd.setFullDetail(1, false)
+    expect(drawnPlaces()).toEqual(placesOf(a.mesh, b.far))
+    expect(crowd.drawnTriangles()).toBe((full + far) / 3)
+    // Only the indices drawn go to the GPU again.
+    expect(crowd.geometry.index!.updateRanges).toEqual([{ start: 0, count: full + far }])
+    crowd.setFullDetail(1, true)
+    expect(drawnPlaces()).toEqual(placesOf(a.mesh, b.mesh))
+    // The far copies are never drawn as meshes of their own.
+    expect([a.far.visible, b.far.visible]).toEqual([false, false])
   })
 })

@@ -24,6 +24,12 @@ import { useHall } from '../service-hall-store'
 
 /** Within this distance (m) of its head a clerk looks at the visitor (its own window's, not the next) and animates every frame. */
 const NEAR_M = 3
+/**
+ * Beyond this distance (m) from the visitor's head a clerk is drawn at its file's far detail, a quarter of
+ * its triangles within about 7 mm of the full body (LOOK.md: the distance gets silhouettes). From a counter
+ * the visitor's own clerk stands about 1 m away and the next windows' 3 m or more.
+ */
+const FULL_DETAIL_M = 4
 /** A standing clerk's head height (m), for the distance to the visitor. */
 const HEAD_Y = 1.55
 const UP = new Vector3(0, 1, 0)
@@ -78,7 +84,10 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
       if (!figure) continue
       const p = placements[i].position
       const talking = voice && windows[i].id === clerkWindowId
-      const near = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye) < NEAR_M * NEAR_M
+      const distanceSq = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye)
+      const near = distanceSq < NEAR_M * NEAR_M
+      crowd?.setFullDetail(i, talking || distanceSq < FULL_DETAIL_M * FULL_DETAIL_M)
+      figure.fullDetail = crowd?.isFullDetail(i) ?? true
       figure.animator.setBase(talking ? 'talk' : 'idle')
       const step = ticker.stepFigure(i, delta, figure, talking, near)
       if (step === 0) continue
@@ -115,7 +124,12 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
 }
 
 /** A clerk as the frame loop and the debug view see it, counting its animator updates. */
-const newClerk = (animator: HumanoidAnimator): ClerkFigure => ({ animator, drawn: true, updates: 0 })
+const newClerk = (animator: HumanoidAnimator): ClerkFigure => ({
+  animator,
+  drawn: true,
+  updates: 0,
+  fullDetail: true,
+})
 
 /** Plain standing figures, all merged into one draw, while the humanoid loads or if it fails. */
 function StandInClerks({ placements }: { placements: Placement[] }) {
