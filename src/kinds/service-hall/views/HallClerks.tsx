@@ -18,6 +18,7 @@ import { getHeadPosition } from '../../../platform/locomotion'
 import { AssetBoundary } from '../../../platform/models'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
 import { type ClerkFigure, clerkFigures } from '../clerk-figures'
+import { clerkDistanceSq } from '../logic/clerk-distance'
 import { buildAvatar } from '../logic/hall-geometry'
 import { CLERK_DEPTH, type Point3, placeLocal } from '../logic/hall-placement'
 import { useHall } from '../service-hall-store'
@@ -34,7 +35,7 @@ const FULL_DETAIL_M = 4
 const HEAD_Y = 1.55
 const UP = new Vector3(0, 1, 0)
 const eye = new Vector3()
-const head = new Vector3()
+const hallInverse = new Matrix4()
 const frame: HumanoidFrame = { delta: 0, lookAt: null, mouth: 0 }
 
 interface Placement {
@@ -79,12 +80,16 @@ function ClerkFigures({ content, placements }: { content: ServiceHallContent; pl
     // The clerk's lines come from its place; the hall's ticket calls are head-locked and nobody's mouth.
     const voice = narration.speaking && narration.position !== undefined
     getHeadPosition(eye)
+    // The figures stand in the hall's space (AR's table model is the hall at 1:50).
+    const hall = objects[0]?.parent
+    if (hall) hallInverse.copy(hall.matrixWorld).invert()
+    else hallInverse.identity()
     for (let i = 0; i < windows.length; i++) {
       const figure = clerkFigures.get(windows[i].id)
       if (!figure) continue
       const p = placements[i].position
       const talking = voice && windows[i].id === clerkWindowId
-      const distanceSq = head.set(p[0], HEAD_Y, p[2]).distanceToSquared(eye)
+      const distanceSq = clerkDistanceSq(p, HEAD_Y, eye, hallInverse)
       const near = distanceSq < NEAR_M * NEAR_M
       crowd?.setFullDetail(i, talking || distanceSq < FULL_DETAIL_M * FULL_DETAIL_M)
       figure.fullDetail = crowd?.isFullDetail(i) ?? true
