@@ -111,11 +111,6 @@ export class CrowdMesh extends SkinnedMesh {
     return this.fullDetail[index] ?? true
   }
 
-  /** The triangles the crowd draws (both details' lists are held; one of them per figure is drawn). */
-  drawnTriangles(): number {
-    return this.geometry.drawRange.count / 3
-  }
-
   /** Copies each figure's triangles at its detail to the front of the index list the draw reads. */
   private writeDrawnIndices(): void {
     this.detailChanged = false
