@@ -16,6 +16,7 @@ import {
   wrapCjk,
 } from '../../../platform/ui'
 import type { ServiceHallContent } from '../../../schema/kinds/service-hall'
+import { clerkTitle } from '../logic/clerk-title'
 import { CLERK_DEPTH, placeLocal } from '../logic/hall-placement'
 import { windowGreeting } from '../logic/spoken-lines'
 import { askClerk, closeClerk, setDraft, useHall } from '../service-hall-store'
@@ -98,7 +99,6 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   // its top bar and foot stay between the comfort field's top and the subtitle below.
   const position = placeLocal(window.position, window.rotationY, [0.29, 1.51, 0.75])
   const facing = (window.rotationY * Math.PI) / 180 - 0.297
-  const title = `${lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`} · ${l(window.area)}${matter ? `\n${l(matter.name)}` : ''}`
   const answerText = reply ? l(reply.text) : l(strings.askClerk)
   // The panel grows with the reply up to a page, so the reply never runs past it or under the
   // suggestions; a longer reply turns pages, pre-wrapped here so the line count is known.
@@ -108,7 +108,15 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   const answerSize = elderly ? 0.03 : 0.026
   const titleSize = 0.028
   const wrapAt = (size: number, text: string) => wrapCjk(text, (TEXT_W * 0.85) / (size * scale))
-  const titleLines = wrapAt(titleSize, title).split('\n').length
+  const title = clerkTitle(
+    {
+      window: lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`,
+      area: l(window.area),
+      matter: matter ? l(matter.name) : undefined,
+    },
+    (text) => wrapAt(titleSize, text),
+  )
+  const titleLines = title.split('\n').length
   const lines = wrapAt(answerSize, answerText).split('\n')
   const perPage = elderly ? REPLY_LINES - 1 : REPLY_LINES
   const pages = Math.max(1, Math.ceil(lines.length / perPage))
