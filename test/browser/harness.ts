@@ -296,8 +296,9 @@ export async function openAppPage(
     ignoreHTTPSErrors: true,
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   })
+  const origin = new URL(baseUrl).origin
   const offOriginRequests: string[] = []
-  recordOffOriginRequests(context, new URL(baseUrl).origin, offOriginRequests)
+  recordOffOriginRequests(context, origin, offOriginRequests)
   if (options.emulateQuest3) {
     await context.addInitScript({ path: IWER_BUNDLE })
     await context.addInitScript(() => {

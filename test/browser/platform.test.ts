@@ -304,19 +304,23 @@ describe('diagnostics page', () => {
     await app.context.close()
   })
 
-  it('offers VR but no AR where no AR presentation exists, though the headset supports immersive-ar', async () => {
+  it('offers AR only where an AR presentation exists, though the headset supports immersive-ar everywhere', async () => {
     const app = await openAppPage(rig.browser, rig.server.url, '/?diag=1', {
       emulateQuest3: true,
       viewport: SMALL,
     })
     const { page } = app
     await expect.poll(() => cellOf(page)('immersive-ar')).toMatch(/^yes/)
-    // The lobby and a kind without an AR presentation show no "进入 AR" (the twin's is in ar.test.ts).
-    for (const path of ['/', '/?scene=classroom']) {
-      await page.goto(`${rig.server.url}${path}`)
-      await page.getByRole('button', { name: '进入 VR' }).first().waitFor()
-      expect(await page.getByRole('button', { name: '进入 AR' }).count(), path).toBe(0)
-    }
+    // The lobby has none: "进入 VR" and no "进入 AR".
+    await page.goto(`${rig.server.url}/`)
+    await page.getByRole('button', { name: '进入 VR' }).first().waitFor()
+    expect(await page.getByRole('button', { name: '进入 AR' }).count(), 'AR buttons in the lobby').toBe(0)
+    // A scene whose kind has one (all four kinds do; ar.test.ts enters each) offers it beside VR once the
+    // scene has loaded. This once counted the classroom's buttons before its scene arrived, and passed on 0
+    // for a kind that has offered AR since it gained its table model.
+    await page.goto(`${rig.server.url}/?scene=classroom`)
+    await page.getByRole('button', { name: '进入 AR' }).waitFor()
+    expect(await page.getByRole('button', { name: '进入 VR' }).count(), 'VR buttons in the classroom').toBe(1)
     await app.context.close()
   })
 
