@@ -5,8 +5,8 @@
 // soon as the narration ends or is stopped (a new stop, a minimap jump, leaving the scene).
 import { useEffect, useMemo, useState } from 'react'
 import { useSettings } from '../settings/settings-store'
-import { containsCjk } from '../ui/cjk-line-break'
 import { Panel } from '../ui/Panel'
+import { textPages } from '../ui/text-pages'
 import { theme } from '../ui/theme'
 import { UiText } from '../ui/UiText'
 import { ViewSlot } from '../ui/ViewSlot'
@@ -17,44 +17,6 @@ const BAR_W = 1.1
 const TEXT_W = 1.02
 const LINES = 2
 const LINE_HEIGHT = 1.25
-
-/**
- * Splits a narration into pages of at most `lines` lines of `charsPerLine` (CJK counts one per
- * character, Latin about half), breaking after sentence or clause punctuation where it can.
- */
-export function subtitlePages(text: string, charsPerLine: number, lines = LINES): string[] {
-  const limit = Math.max(4, Math.floor(charsPerLine * lines * 0.92))
-  const width = (s: string) => (containsCjk(s) ? [...s].length : s.length / 2)
-  const pieces = text.match(/[^。！？；，、.!?;,]+[。！？；，、.!?;,]*\s*/g) ?? [text]
-  const pages: string[] = []
-  let page = ''
-  const push = () => {
-    if (page.trim()) pages.push(page.trim())
-    page = ''
-  }
-  for (const piece of pieces) {
-    if (width(page + piece) <= limit) {
-      page += piece
-      continue
-    }
-    push()
-    // A clause longer than a page is cut where it must (at a space for Latin).
-    let rest = piece
-    while (width(rest) > limit) {
-      const chars = [...rest]
-      let cut = containsCjk(rest) ? limit : Math.floor(limit * 2)
-      if (!containsCjk(rest)) {
-        const space = rest.lastIndexOf(' ', cut)
-        if (space > cut / 2) cut = space + 1
-      }
-      pages.push(chars.slice(0, cut).join('').trim())
-      rest = chars.slice(cut).join('')
-    }
-    page = rest
-  }
-  push()
-  return pages.length > 0 ? pages : [text]
-}
 
 /** The page holding fraction `progress` (0..1) of a narration whose pages weigh `weights`. */
 export function pageAt(weights: readonly number[], progress: number): number {
@@ -74,8 +36,9 @@ export function SubtitleBar() {
   const rate = useSettings((s) => s.narrationRate)
   const lang = useRoute((s) => s.lang)
   const fontSize = 0.046 * scale
-  const pages = useMemo(() => subtitlePages(subtitle, TEXT_W / fontSize), [subtitle, fontSize])
-  const weights = useMemo(() => pages.map((p) => [...p].length), [pages])
+  // Pre-wrapped a little inside the bar: Latin widths are estimated, and troika must not add a third line.
+  const pages = useMemo(() => textPages(subtitle, (TEXT_W / fontSize) * 0.92, LINES), [subtitle, fontSize])
+  const weights = useMemo(() => pages.map((p) => [...p.replaceAll('\n', '')].length), [pages])
   const [timedPage, setPage] = useState(0)
   // With an audio file, the page is where the audio is, shared out by length.
   const audioPage = useNarrationStore((s) =>

@@ -2,7 +2,6 @@
 // into a slot stays inside its region at every supported window size and in XR, the rules catch each
 // kind of layout fault, and subtitles are paged so a long narration never runs past the bar.
 import { describe, expect, it } from 'vitest'
-import { subtitlePages } from '../../../src/platform/audio/SubtitleBar'
 import {
   brokenWordIn,
   caretLines,
@@ -187,21 +186,6 @@ describe('layout rules', () => {
       (1920 / 2 / Math.tan((35 * Math.PI) / 180)) * Math.tan((0.9 * Math.PI) / 180),
       6,
     )
-  })
-})
-
-describe('subtitle pages', () => {
-  it('split a long narration into pages of at most two lines, in order and complete', () => {
-    const zh =
-      '前方的纪念碑，纪念为民族独立和人民解放献出生命的革命先烈。碑身高三十七米，正面镌刻着题词。'.repeat(2)
-    const pages = subtitlePages(zh, 25)
-    expect(pages.length).toBeGreaterThan(1)
-    for (const p of pages) expect([...p].length).toBeLessThanOrEqual(50)
-    expect(pages.join('')).toBe(zh)
-    const en = 'The monument ahead honours those who gave their lives. '.repeat(4).trim()
-    const enPages = subtitlePages(en, 25)
-    for (const p of enPages) expect(p.length).toBeLessThanOrEqual(100)
-    expect(enPages.join(' ').replace(/\s+/g, ' ')).toBe(en)
   })
 })
 

@@ -10,6 +10,7 @@ import {
   Interactive,
   LARGE_TEXT_SCALE,
   Panel,
+  textPages,
   theme,
   UiText,
   VirtualKeyboard,
@@ -107,21 +108,22 @@ function ClerkWindowPanel({ content, windowId }: { content: ServiceHallContent; 
   const scale = largeText ? LARGE_TEXT_SCALE : 1
   const answerSize = elderly ? 0.03 : 0.026
   const titleSize = 0.028
-  const wrapAt = (size: number, text: string) => wrapCjk(text, (TEXT_W * 0.85) / (size * scale))
+  /** Ems in a line of text at `size`, pre-wrapped a little inside the panel (troika must not re-wrap it). */
+  const emAt = (size: number) => (TEXT_W * 0.85) / (size * scale)
   const title = clerkTitle(
     {
       window: lang === 'zh' ? `${window.number}号窗口` : `Window ${window.number}`,
       area: l(window.area),
       matter: matter ? l(matter.name) : undefined,
     },
-    (text) => wrapAt(titleSize, text),
+    (text) => wrapCjk(text, emAt(titleSize)),
   )
   const titleLines = title.split('\n').length
-  const lines = wrapAt(answerSize, answerText).split('\n')
-  const perPage = elderly ? REPLY_LINES - 1 : REPLY_LINES
-  const pages = Math.max(1, Math.ceil(lines.length / perPage))
+  // A page ends after a sentence or list item where one fits, so none turns in the middle of a word.
+  const replyPages = textPages(answerText, emAt(answerSize), elderly ? REPLY_LINES - 1 : REPLY_LINES)
+  const pages = replyPages.length
   const at = Math.min(page, pages - 1)
-  const shown = lines.slice(at * perPage, (at + 1) * perPage)
+  const shown = replyPages[at].split('\n')
   const titleH = titleLines * titleSize * scale * 1.2
   const answerH = shown.length * answerSize * scale * 1.2
   const pagerH = pages > 1 ? ROW : 0
