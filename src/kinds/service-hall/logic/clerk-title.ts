@@ -8,7 +8,7 @@ export interface ClerkTitleParts {
   window: string
   /** The window's area, e.g. "企业开办" or "Business Start-up". */
   area: string
-  /** The matter the visitor came for, if any. */
+  /** The matter the visitor came for, if any; left out where it is the area's own name ("企业开办"). */
   matter?: string
 }
 
@@ -19,5 +19,5 @@ export function clerkTitle(
 ): string {
   const together = `${window} · ${area}`
   const head = wrap(together).includes('\n') ? `${window}\n${area}` : together
-  return wrap(matter ? `${head}\n${matter}` : head)
+  return wrap(matter && matter !== area ? `${head}\n${matter}` : head)
 }

@@ -31,4 +31,10 @@ describe('the clerk panel title', () => {
     expect(lines.slice(2).join(' ')).toBe('Opening a restaurant: food business licence')
     expect(lines.every((line) => !line.endsWith('-'))).toBe(true)
   })
+
+  it("leaves the matter out where the window's area already names it", () => {
+    expect(clerkTitle({ window: '2号窗口', area: '企业开办', matter: '企业开办' }, wrap)).toBe(
+      '2号窗口 · 企业开办',
+    )
+  })
 })
