@@ -62,5 +62,27 @@ function wrapParagraph(paragraph: string, maxEm: number): string {
     width += tokenWidth
   }
   if (line !== '' || lines.length === 0) lines.push(line.trimEnd())
+  avoidStrayLastCharacter(lines, maxEm)
   return lines.join('\n')
+}
+
+/**
+ * A paragraph whose last line holds one character ("常。") reads as a stray: that line takes the last
+ * character of the line before as well, which has room for it since it was full. Only between CJK
+ * characters, and never so that the line before ends with an opening bracket.
+ */
+function avoidStrayLastCharacter(lines: string[], maxEm: number): void {
+  const n = lines.length
+  if (n < 2 || maxEm < 4) return
+  const last = [...lines[n - 1]]
+  const before = [...lines[n - 2]]
+  const body = last.filter((ch) => !NO_LINE_START.has(ch))
+  const moved = before[before.length - 1]
+  const kept = before[before.length - 2]
+  const plainCjk = (ch: string | undefined) =>
+    ch !== undefined && CJK.test(ch) && !NO_LINE_START.has(ch) && !NO_LINE_END.has(ch)
+  if (body.length !== 1 || !plainCjk(body[0]) || !plainCjk(moved) || before.length < 4) return
+  if (kept === undefined || NO_LINE_END.has(kept)) return
+  lines[n - 2] = before.slice(0, -1).join('')
+  lines[n - 1] = moved + lines[n - 1]
 }

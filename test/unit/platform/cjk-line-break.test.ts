@@ -29,4 +29,14 @@ describe('Chinese line breaking', () => {
     expect(out).toContain('WebXR')
     expect(out.split('\n')).toContain('第二段')
   })
+
+  it("leaves no character alone on a paragraph's last line: it takes the last of the line before along", () => {
+    // Wrapped by width alone, the last line would be "常。".
+    const text = '检查办公楼用电与空调运行，确认室内空气质量正常。'
+    const lines = wrapCjk(text, 22).split('\n')
+    expect(lines).toEqual(['检查办公楼用电与空调运行，确认室内空气质量', '正常。'])
+    expect(lines.join('')).toBe(text)
+    // Latin text and a last line of two characters are left as they are.
+    expect(wrapCjk('一二三四五六七八九十', 8)).toBe('一二三四五六七八\n九十')
+  })
 })
