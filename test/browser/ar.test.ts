@@ -5,12 +5,15 @@
 // device and the kind allow.
 // Over 300 lines on purpose: one AR session rig (the synthetic room, placement, the two-hand grab) that every
 // kind's AR presentation is tried in, each test on its own page.
+import { readFileSync } from 'node:fs'
 import { Client, type Room } from '@colyseus/sdk'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ServiceHallDebugView } from '../../src/kinds/service-hall/debug'
+import { CLERK_DEPTH, placeLocal } from '../../src/kinds/service-hall/logic/hall-placement'
 import type { TwinDebugView } from '../../src/kinds/twin/debug'
 import type { ARDebugView } from '../../src/platform/ar'
+import type { ServiceHallContent } from '../../src/schema/kinds/service-hall'
 import { TEST_OPERATOR_CODE, TEST_TEACHER_CODE } from '../support/server-config'
 import {
   aimRoom,
@@ -38,6 +41,11 @@ import {
 // The whole server: the twin's broker and the classroom's rooms.
 const rig = browserAndServer()
 
+/** The hall's windows as its scene file places them, and a standing clerk's head height (HallClerks.tsx). */
+const HALL_WINDOWS = (
+  JSON.parse(readFileSync('scenes/gov-hall/scene.json', 'utf8')) as { serviceHall: ServiceHallContent }
+).serviceHall.layout.windows
+const CLERK_HEAD_Y = 1.55
 const hallUntil = (page: Page, what: string, predicate: (v: ServiceHallDebugView) => boolean) =>
   waitFor(page, 'service-hall', predicate, { what })
 const twinUntil = (page: Page, what: string, predicate: (v: TwinDebugView) => boolean, timeout = 20_000) =>
@@ -315,6 +323,22 @@ describe('hall floor plan in AR (IWER Quest 3, synthetic office)', () => {
       `${ticketed.ticket}轮到您了！请到${called.myCall?.windowNumber}号窗口`,
     )
     await keepShot(page, 'hall-3-called')
+
+    // The clerks stand in the hall's space (logic/clerk-distance.ts): a head at the room's point that has a
+    // clerk's hall coordinates is still some fifty hall metres from every clerk on the 1:50 model, so none
+    // turns to it or draws at full detail. Measured against the world, window 7's clerk would have.
+    const w7 = HALL_WINDOWS.find((w) => w.id === 'w7') as (typeof HALL_WINDOWS)[number]
+    const clerkHead = placeLocal(w7.position, w7.rotationY, [0, CLERK_HEAD_Y, CLERK_DEPTH])
+    const inOrigin = (await page.evaluate((p) => window.__xrShowcase.toOriginSpace(p), clerkHead)) as Point
+    await page.evaluate((p) => window.__xrDevice.position.set(p[0], p[1], p[2]), inOrigin)
+    await frames(page, 6)
+    // The view's centre, where the camera reads, is a few centimetres from IWER's device point.
+    const moved = (await page.evaluate(() => window.__xrShowcase.cameraPosition())) as Point
+    expect(
+      Math.hypot(moved[0] - clerkHead[0], moved[1] - clerkHead[1], moved[2] - clerkHead[2]),
+    ).toBeLessThan(0.05)
+    const clerks = await hallUntil(page, 'the clerks after the head moved', (v) => v.clerks.length === 10)
+    expect(clerks.clerks.filter((c) => c.fullDetail).map((c) => c.windowId)).toEqual([])
   }, 120_000)
 })
 
