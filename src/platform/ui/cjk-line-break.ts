@@ -2,10 +2,13 @@
 // sentence would be cut anywhere, including before "，" or "。". We break it ourselves, knowing
 // CJK glyphs are one em wide, and never start a line with closing punctuation (it hangs instead).
 
+/** Brackets and quotes that open and close, full-width and Latin (text-pages.ts never breaks between them). */
+export const OPENING_BRACKETS = new Set([...'（《「『【〔〈“‘([{'])
+export const CLOSING_BRACKETS = new Set([...'）》」』】〕〉”’)]}'])
 /** Characters that must not begin a line. */
-const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’…—·%％,.;:?!)]}'])
+const NO_LINE_START = new Set([...'，。、；：？！…—·%％,.;:?!', ...CLOSING_BRACKETS])
 /** Characters that must not end a line. */
-const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{'])
+const NO_LINE_END = OPENING_BRACKETS
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
 

@@ -1,10 +1,8 @@
 // A text too long for its panel is shown a page at a time. A page ends after a sentence or a clause
 // ("。", "、", "; ") wherever one falls late enough on it, so a reader never turns the page in the middle
 // of a word or a list item ("经 / 营场所"); only a clause longer than a page is cut at a line.
-import { wrapCjk } from './cjk-line-break'
+import { CLOSING_BRACKETS, OPENING_BRACKETS, wrapCjk } from './cjk-line-break'
 
-const OPENING = new Set([...'（《「『【〔〈“‘([{'])
-const CLOSING = new Set([...'）》」』】〕〉”’)]}'])
 /** Full-width punctuation that ends a sentence or a clause: a page may end right after it. */
 const CJK_BREAK = new Set([...'。！？；，、：'])
 /** Latin punctuation that does, when a space follows (and "1." is a list number, not a sentence). */
@@ -16,8 +14,8 @@ function breakPoints(text: string): number[] {
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
-    if (OPENING.has(ch)) depth++
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1)
+    if (OPENING_BRACKETS.has(ch)) depth++
+    else if (CLOSING_BRACKETS.has(ch)) depth = Math.max(0, depth - 1)
     if (depth > 0) continue
     const next = text[i + 1] ?? ' '
     const latin = LATIN_BREAK.has(ch) && /\s/.test(next) && !(ch === '.' && /\d/.test(text[i - 1] ?? ''))
